@@ -1,0 +1,218 @@
+"""One batch of files, start to finish short of the load: read, decode, transform, validate.
+
+Plain Python, callable from tests without Prefect; the flow wraps it in a task.
+A file that cannot be read, decoded or parsed is quarantined with its reason, and the rest of
+the batch goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import polars as pl
+
+from flows.read_raw import ReadResult, read_file
+from schemas.validate import ValidatedBatch, validate_batch
+from transforms.config import DEFAULT_CONFIG, PipelineConfig
+from transforms.decode import UndecodableError, decode_bytes
+from transforms.defect_rows import DEFECT_SCHEMA, defect_rows, empty_defects
+from transforms.pipeline import SESSION_SCHEMA, TURN_SCHEMA, TransformedBatch, transform_texts
+from transforms.techniques import TECHNIQUE_SCHEMA
+from warehouse.load import KnownSource
+
+log = logging.getLogger(__name__)
+
+SOURCE_SCHEMA: dict[str, pl.DataType] = {
+    "source_id": pl.String(),
+    "path": pl.String(),
+    "sha256": pl.String(),
+    "bytes": pl.Int64(),
+    "encoding": pl.String(),
+    "encoding_confidence": pl.Float64(),
+    "status": pl.String(),
+    "error": pl.String(),
+    "sessions": pl.Int32(),
+    "turns_parsed": pl.Int64(),
+    "turns_kept": pl.Int64(),
+}
+NO_TURNS = "no speaker-labelled turns found (expected lines such as 'Therapist: ...')"
+# Defects that stand for a parsed turn that did not reach `turns`.
+_TURN_DROPS = (pl.col("action") == "dropped") | (
+    (pl.col("defect_type") == "schema_violation") & pl.col("detail").str.starts_with("turns row")
+)
+
+
+@dataclass
+class _Decoded:
+    read: ReadResult
+    text: str | None = None
+    encoding: str | None = None
+    confidence: float | None = None
+    error: str | None = None
+
+
+def process_batch(
+    paths: Sequence[str], known: Mapping[str, KnownSource], config: PipelineConfig = DEFAULT_CONFIG
+) -> ValidatedBatch:
+    unchanged: list[str] = []
+    decoded: list[_Decoded] = []
+    for path in paths:
+        read = read_file(path)
+        previous = known.get(path)
+        if previous is not None and read.sha256 is not None and previous.sha256 == read.sha256:
+            unchanged.append(read.source_id)
+        else:
+            decoded.append(_decode(read, config))
+    readable = [d for d in decoded if d.error is None]
+    transformed, failures = _transform_isolating_failures(readable, config)
+    for item in readable:
+        if item.read.source_id in failures:
+            item.error = failures[item.read.source_id]
+    for source_id in transformed.files_without_turns:
+        next(d for d in readable if d.read.source_id == source_id).error = NO_TURNS
+    quarantined = {d.read.source_id for d in decoded if d.error is not None}
+    batch = ValidatedBatch(
+        sources=_sources_frame(decoded),
+        sessions=_without(transformed.sessions, quarantined),
+        turns=_without(transformed.turns, quarantined),
+        defects=pl.concat(
+            [_without(transformed.defects, quarantined), _quarantine_defects(decoded)], how="vertical"
+        ),
+        techniques=_without(transformed.techniques, quarantined),
+        unchanged=tuple(unchanged),
+    )
+    validated = validate_batch(batch)
+    return _reconciled(validated, transformed.turns_parsed)
+
+
+def _decode(read: ReadResult, config: PipelineConfig) -> _Decoded:
+    if read.data is None:
+        return _Decoded(read, error=read.error)
+    try:
+        text = decode_bytes(read.data, config.decode)
+    except UndecodableError as error:
+        return _Decoded(read, error=f"not text: {error}")
+    return _Decoded(read, text.text, text.encoding, text.confidence)
+
+
+def _transform_isolating_failures(
+    items: list[_Decoded], config: PipelineConfig
+) -> tuple[TransformedBatch, dict[str, str]]:
+    """Transform the whole batch; if that raises, redo it file by file to quarantine the culprits."""
+    try:
+        return transform_texts(_files_frame(items), config), {}
+    except Exception:
+        log.warning("batch transform failed; retrying %d files one by one to isolate the bad ones", len(items))
+    parts: list[TransformedBatch] = []
+    failures: dict[str, str] = {}
+    for item in items:
+        try:
+            parts.append(transform_texts(_files_frame([item]), config))
+        except Exception as error:
+            # The exception type only: messages can quote transcript text.
+            failures[item.read.source_id] = f"could not be parsed ({type(error).__name__})"
+            log.warning("quarantined %s: %s", item.read.path, type(error).__name__)
+    return _concat_transformed(parts), failures
+
+
+def _files_frame(items: list[_Decoded]) -> pl.DataFrame:
+    return pl.DataFrame(
+        {
+            "source_id": [d.read.source_id for d in items],
+            "path": [d.read.path for d in items],
+            "sha256": [d.read.sha256 for d in items],
+            "text": [d.text for d in items],
+        },
+        schema={"source_id": pl.String, "path": pl.String, "sha256": pl.String, "text": pl.String},
+    )
+
+
+def _concat_transformed(parts: list[TransformedBatch]) -> TransformedBatch:
+    def stack(frames: list[pl.DataFrame], schema: Mapping[str, pl.DataType]) -> pl.DataFrame:
+        return pl.concat(frames, how="vertical") if frames else pl.DataFrame(schema=schema)
+
+    return TransformedBatch(
+        sessions=stack([p.sessions for p in parts], SESSION_SCHEMA),
+        turns=stack([p.turns for p in parts], TURN_SCHEMA),
+        defects=stack([p.defects for p in parts], DEFECT_SCHEMA),
+        techniques=stack([p.techniques for p in parts], TECHNIQUE_SCHEMA),
+        turns_parsed=stack([p.turns_parsed for p in parts], {"source_id": pl.String(), "turns_parsed": pl.Int64()}),
+        files_without_turns=[s for p in parts for s in p.files_without_turns],
+    )
+
+
+def _without(frame: pl.DataFrame, source_ids: set[str]) -> pl.DataFrame:
+    return frame.filter(~pl.col("source_id").is_in(list(source_ids))) if source_ids else frame
+
+
+def _sources_frame(decoded: list[_Decoded]) -> pl.DataFrame:
+    return pl.DataFrame(
+        {
+            "source_id": [d.read.source_id for d in decoded],
+            "path": [d.read.path for d in decoded],
+            "sha256": [d.read.sha256 for d in decoded],
+            "bytes": [len(d.read.data) if d.read.data is not None else 0 for d in decoded],
+            "encoding": [d.encoding for d in decoded],
+            "encoding_confidence": [d.confidence for d in decoded],
+            "status": ["quarantined" if d.error else "loaded" for d in decoded],
+            "error": [d.error for d in decoded],
+            "sessions": [0] * len(decoded),
+            "turns_parsed": [0] * len(decoded),
+            "turns_kept": [0] * len(decoded),
+        },
+        schema=SOURCE_SCHEMA,
+    )
+
+
+def _quarantine_defects(decoded: list[_Decoded]) -> pl.DataFrame:
+    bad = [d for d in decoded if d.error is not None]
+    if not bad:
+        return empty_defects()
+    frame = pl.DataFrame({"source_id": [d.read.source_id for d in bad], "error": [d.error for d in bad]})
+    return defect_rows(
+        frame,
+        defect_type="unparseable_file",
+        severity="error",
+        action="quarantined",
+        detail=pl.col("error"),
+        excerpt=pl.lit(None),
+    )
+
+
+def _reconciled(batch: ValidatedBatch, turns_parsed: pl.DataFrame) -> ValidatedBatch:
+    """Fill per-file counts and prove parsed = kept + dropped for every loaded file, or fail loudly."""
+    kept = batch.turns.group_by("source_id").agg(pl.len().cast(pl.Int64).alias("kept"))
+    dropped = batch.defects.filter(_TURN_DROPS).group_by("source_id").agg(pl.len().cast(pl.Int64).alias("dropped"))
+    sessions = batch.sessions.group_by("source_id").agg(pl.len().cast(pl.Int32).alias("n_sessions"))
+    sources = (
+        batch.sources.join(turns_parsed, on="source_id", how="left", suffix="_new", maintain_order="left")
+        .join(kept, on="source_id", how="left", maintain_order="left")
+        .join(dropped, on="source_id", how="left", maintain_order="left")
+        .join(sessions, on="source_id", how="left", maintain_order="left")
+        .with_columns(
+            pl.col("turns_parsed_new", "kept", "dropped").fill_null(0),
+            pl.col("n_sessions").fill_null(0),
+        )
+    )
+    loaded = sources.filter(pl.col("status") == "loaded")
+    broken = loaded.filter(pl.col("turns_parsed_new") != pl.col("kept") + pl.col("dropped"))
+    if broken.height:
+        raise RuntimeError(
+            "turn reconciliation failed (parsed != kept + dropped) for: "
+            + ", ".join(broken.get_column("path").to_list())
+        )
+    sources = sources.with_columns(
+        pl.when(pl.col("status") == "loaded").then(pl.col("turns_parsed_new")).otherwise(0).alias("turns_parsed"),
+        pl.when(pl.col("status") == "loaded").then(pl.col("kept")).otherwise(0).alias("turns_kept"),
+        pl.col("n_sessions").alias("sessions"),
+    ).select(list(SOURCE_SCHEMA))
+    return ValidatedBatch(
+        sources=sources,
+        sessions=batch.sessions,
+        turns=batch.turns,
+        defects=batch.defects,
+        techniques=batch.techniques,
+        unchanged=batch.unchanged,
+    )

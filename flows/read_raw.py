@@ -1,0 +1,94 @@
+"""The raw edge of the flow: find files under SOURCE_DIR and read their bytes. Never writes."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from transforms.ids import sha256_hex
+
+
+@dataclass(frozen=True)
+class RawFile:
+    path: str
+    size: int
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    path: str
+    source_id: str
+    data: bytes | None
+    sha256: str | None
+    error: str | None
+
+
+class SourceDirError(ValueError):
+    """SOURCE_DIR is missing or not a folder."""
+
+
+def source_id_for(path: str) -> str:
+    # From the path alone, so a changed file keeps its id and replaces its own rows.
+    return sha256_hex(path)
+
+
+def discover(source_dir: Path | str) -> list[RawFile]:
+    """Regular files under source_dir, recursively, sorted; hidden files and folders are skipped.
+
+    Symlinks to files inside source_dir are read; links that lead outside it, and linked
+    folders (which can loop), are not followed.
+    """
+    root = Path(source_dir)
+    if not root.exists():
+        raise SourceDirError(f"source folder {root} does not exist")
+    if not root.is_dir():
+        raise SourceDirError(f"{root} is a file; pass the folder that holds the transcripts")
+    root = root.resolve()
+    return sorted(_walk(root), key=lambda f: f.path)
+
+
+def _walk(root: Path) -> Iterator[RawFile]:
+    for folder, dirs, names in os.walk(root, followlinks=False):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in names:
+            if name.startswith("."):
+                continue
+            path = Path(folder) / name
+            try:
+                resolved = path.resolve(strict=True)
+                if not resolved.is_relative_to(root) or not resolved.is_file():
+                    continue
+                size = resolved.stat().st_size
+            except (OSError, RuntimeError):
+                # Broken links and loops are not transcripts; a file that vanished is gone.
+                continue
+            yield RawFile(str(path), size)
+
+
+def read_file(path: str) -> ReadResult:
+    source_id = source_id_for(path)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as error:
+        return ReadResult(path, source_id, None, None, f"cannot read file: {error.strerror or error}")
+    return ReadResult(path, source_id, data, hashlib.sha256(data).hexdigest(), None)
+
+
+def plan_batches(files: list[RawFile], max_files: int, max_bytes: int) -> list[list[RawFile]]:
+    """Consecutive groups of files, each at most max_files and (unless one file is bigger) max_bytes."""
+    batches: list[list[RawFile]] = []
+    current: list[RawFile] = []
+    size = 0
+    for raw in files:
+        if current and (len(current) >= max_files or size + raw.size > max_bytes):
+            batches.append(current)
+            current, size = [], 0
+        current.append(raw)
+        size += raw.size
+    if current:
+        batches.append(current)
+    return batches

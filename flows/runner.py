@@ -1,0 +1,149 @@
+"""An ingest run without Prefect: discover files, process batches, load each in its own transaction.
+
+The Prefect flow (flows/ingest.py) hands this its task-backed batch processor; tests hand it the
+plain one. Progress goes to the `transcripts.progress` logger as counts, never transcript text.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from flows.batch import process_batch
+from flows.read_raw import RawFile, discover, plan_batches
+from schemas.validate import ValidatedBatch
+from warehouse.connection import open_warehouse
+from warehouse.load import KnownSource, ensure_schema, finish_run, known_sources, load_batch, start_run
+
+progress = logging.getLogger("transcripts.progress")
+
+MAX_BATCH_FILES = 256
+MAX_BATCH_BYTES = 64 * 1024 * 1024
+
+# Given the planned batches (lists of paths) and the warehouse's known sources, yield processed
+# batches in the same order.
+BatchProcessor = Callable[[list[list[str]], Mapping[str, KnownSource]], Iterable[ValidatedBatch]]
+
+
+def process_in_order(batches: list[list[str]], known: Mapping[str, KnownSource]) -> Iterator[ValidatedBatch]:
+    for paths in batches:
+        yield process_batch(paths, known)
+
+
+@dataclass
+class RunSummary:
+    run_id: str
+    flow_run_id: str | None
+    warehouse: str
+    source_dir: str
+    status: str = "running"
+    files_seen: int = 0
+    files_loaded: int = 0
+    files_unchanged: int = 0
+    files_quarantined: int = 0
+    bytes_read: int = 0
+    sessions_loaded: int = 0
+    turns_parsed: int = 0
+    turns_loaded: int = 0
+    turns_dropped: int = 0
+    defects_found: int = 0
+    defects_by_type: dict[str, int] = field(default_factory=dict)
+    quarantined: list[tuple[str, str]] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def counts(self) -> dict[str, int]:
+        """The figures the `runs` table keeps."""
+        names = (
+            "files_seen", "files_loaded", "files_unchanged", "files_quarantined", "bytes_read",
+            "sessions_loaded", "turns_parsed", "turns_loaded", "turns_dropped", "defects_found",
+        )  # fmt: skip
+        return {name: getattr(self, name) for name in names}
+
+    def add(self, batch: ValidatedBatch) -> None:
+        sources = batch.sources
+        self.files_unchanged += len(batch.unchanged)
+        self.files_loaded += sources.filter(pl.col("status") == "loaded").height
+        bad = sources.filter(pl.col("status") == "quarantined")
+        self.files_quarantined += bad.height
+        self.quarantined += list(bad.select("path", "error").iter_rows())
+        self.bytes_read += int(sources.get_column("bytes").sum())
+        self.sessions_loaded += batch.sessions.height
+        self.turns_parsed += int(sources.get_column("turns_parsed").sum())
+        self.turns_loaded += batch.turns.height
+        self.turns_dropped = self.turns_parsed - self.turns_loaded
+        self.defects_found += batch.defects.height
+        by_type = Counter(self.defects_by_type)
+        by_type.update(dict(batch.defects.get_column("defect_type").value_counts().iter_rows()))
+        self.defects_by_type = dict(sorted(by_type.items()))
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def run_ingest(
+    source_dir: Path | str,
+    warehouse: Path | str,
+    *,
+    process: BatchProcessor = process_in_order,
+    flow_run_id: str | None = None,
+    lock_timeout: float = 0.0,
+    max_batch_files: int = MAX_BATCH_FILES,
+    max_batch_bytes: int = MAX_BATCH_BYTES,
+) -> RunSummary:
+    started = time.monotonic()
+    files = discover(source_dir)
+    summary = RunSummary(
+        run_id=uuid.uuid4().hex,
+        flow_run_id=flow_run_id,
+        warehouse=str(warehouse),
+        source_dir=str(Path(source_dir).resolve()),
+        files_seen=len(files),
+    )
+    batches = plan_batches(files, max_batch_files, max_batch_bytes)
+    total_bytes = sum(f.size for f in files)
+    progress.info("found %d files (%s) in %d batches", len(files), _megabytes(total_bytes), len(batches))
+    with open_warehouse(warehouse, lock_timeout=lock_timeout) as con:
+        ensure_schema(con)
+        known = known_sources(con)
+        start_run(con, summary.run_id, flow_run_id, summary.source_dir)
+        try:
+            done_bytes = 0
+            paths = [[f.path for f in batch] for batch in batches]
+            for number, (planned, batch) in enumerate(zip(batches, process(paths, known), strict=True), start=1):
+                load_batch(con, batch, summary.run_id)
+                summary.add(batch)
+                done_bytes += sum(f.size for f in planned)
+                _report(number, len(batches), done_bytes, total_bytes, summary, started)
+            summary.status = "completed"
+        except BaseException as error:
+            summary.status = "failed"
+            finish_run(con, summary.run_id, "failed", summary.counts(), error=type(error).__name__)
+            raise
+        finally:
+            summary.seconds = time.monotonic() - started
+        finish_run(con, summary.run_id, "completed", summary.counts())
+    return summary
+
+
+def _report(number: int, total: int, done: int, all_bytes: int, summary: RunSummary, started: float) -> None:
+    elapsed = max(time.monotonic() - started, 1e-9)
+    progress.info(
+        "batch %d/%d: %s of %s, %d sessions, %d turns loaded so far, %.1f MB/s",
+        number, total, _megabytes(done), _megabytes(all_bytes), summary.sessions_loaded,
+        summary.turns_loaded, done / elapsed / 1e6,
+    )  # fmt: skip
+
+
+def _megabytes(n: int) -> str:
+    return f"{n / 1e6:.1f} MB"
+
+
+__all__ = ["BatchProcessor", "RawFile", "RunSummary", "process_in_order", "run_ingest"]

@@ -1,0 +1,122 @@
+"""Raw bytes -> text: pick the codec by BOM and content, normalise line endings.
+
+This runs once per file (not per turn), so plain Python is fine here.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+import charset_normalizer
+
+from transforms.config import DEFAULT_CONFIG, DecodeConfig
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# A run of non-ASCII bytes: the unit in which UTF-8 validity is judged.
+_NON_ASCII_RUN = re.compile(rb"[\x80-\xff]+")
+_LINE_BREAK = re.compile(r"\r\n?")
+
+
+class UndecodableError(ValueError):
+    """The bytes are not text in any codec we accept (binary, image, NUL-filled...)."""
+
+
+@dataclass(frozen=True)
+class DecodedText:
+    text: str
+    encoding: str
+    # 1.0 when the codec is certain (BOM, strict UTF-8); charset-normalizer's coherence otherwise.
+    confidence: float
+    # Byte sequences no codec explained, replaced by U+FFFD.
+    replaced_sequences: int = 0
+
+
+def decode_bytes(raw: bytes, config: DecodeConfig = DEFAULT_CONFIG.decode) -> DecodedText:
+    decoded = _decode(raw, config)
+    return DecodedText(
+        text=_LINE_BREAK.sub("\n", decoded.text),
+        encoding=decoded.encoding,
+        confidence=decoded.confidence,
+        replaced_sequences=decoded.replaced_sequences,
+    )
+
+
+def _decode(raw: bytes, config: DecodeConfig) -> DecodedText:
+    for bom, codec in _BOMS:
+        if raw.startswith(bom):
+            body = raw[len(bom) :]
+            if codec == "utf-8-sig":
+                return _utf8_or_none(body, "utf-8-sig", config) or _legacy(body, config)
+            text = body.decode(codec, errors="replace")
+            return DecodedText(text, codec, 1.0, text.count("\ufffd"))
+    utf16 = _sniff_utf16(raw)
+    if utf16:
+        text = raw.decode(utf16, errors="replace")
+        return DecodedText(text, utf16, 0.9, text.count("\ufffd"))
+    if raw.count(0) > config.max_nul_share * max(len(raw), 1):
+        raise UndecodableError(f"binary content: {raw.count(0)} NUL bytes in {len(raw)}")
+    return _utf8_or_none(raw, "utf-8", config) or _legacy(raw, config)
+
+
+def _utf8_or_none(raw: bytes, name: str, config: DecodeConfig) -> DecodedText | None:
+    try:
+        return DecodedText(raw.decode("utf-8"), name, 1.0)
+    except UnicodeDecodeError:
+        pass
+    runs = _NON_ASCII_RUN.findall(raw)
+    invalid = sum(1 for run in runs if not _is_utf8(run))
+    if runs and invalid <= config.max_invalid_utf8_share * len(runs) and invalid < len(runs):
+        text = raw.decode("utf-8", errors="replace")
+        return DecodedText(text, name, 1.0 - invalid / len(runs), text.count("\ufffd"))
+    return None
+
+
+def _is_utf8(run: bytes) -> bool:
+    try:
+        run.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _legacy(raw: bytes, config: DecodeConfig) -> DecodedText:
+    best = charset_normalizer.from_bytes(raw).best()
+    if best is not None:
+        text = str(best)
+        if _looks_like_text(text):
+            return DecodedText(text, best.encoding, round(1.0 - best.chaos, 3), text.count("\ufffd"))
+    # Windows-1252 maps all but five bytes; the rest go through as Latin-1 so nothing is lost.
+    text = raw.decode("cp1252", errors="replace")
+    if not _looks_like_text(text):
+        raise UndecodableError("no codec yields readable text")
+    return DecodedText(text, "cp1252", 0.5, text.count("\ufffd"))
+
+
+def _looks_like_text(text: str) -> bool:
+    if not text:
+        return True
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    return controls <= 0.01 * len(text)
+
+
+def _sniff_utf16(raw: bytes) -> str | None:
+    """UTF-16 without a BOM: ASCII-heavy text puts NULs at every other byte."""
+    sample = raw[:4096]
+    if len(sample) < 4:
+        return None
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd_nuls > 0.4 * half and even_nuls < 0.05 * half:
+        return "utf-16-le"
+    if even_nuls > 0.4 * half and odd_nuls < 0.05 * half:
+        return "utf-16-be"
+    return None

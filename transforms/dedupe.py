@@ -1,0 +1,39 @@
+"""Drop empty turns and exact repeats of an earlier turn of the same role in the same session."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from transforms.config import DEFAULT_CONFIG, DedupeConfig
+from transforms.measures import normalised_for_compare, word_count
+
+
+def drop_empty_turns(turns: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Turns whose label carries no text; returns (kept, dropped)."""
+    empty = pl.col("text") == ""
+    return turns.filter(~empty), turns.filter(empty)
+
+
+def drop_duplicate_turns(
+    turns: pl.DataFrame, config: DedupeConfig = DEFAULT_CONFIG.dedupe
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """`turns(session_id, source_turn_index, source_line, role, text, ...)` -> (kept, dropped).
+
+    Dropped rows carry `repeats_line`, the source_line of the first turn they repeat. Short
+    backchannels ("Mm-hmm.", "Okay.") repeat legitimately and are never dropped.
+    """
+    group = ["session_id", "role", "_norm"]
+    marked = (
+        turns.sort("session_id", "source_turn_index")
+        .with_columns(normalised_for_compare(pl.col("text")).alias("_norm"))
+        .with_columns(pl.col("source_line").first().over(group).alias("repeats_line"))
+        .with_columns(
+            (
+                (pl.col("repeats_line") != pl.col("source_line"))
+                & (word_count(pl.col("_norm")) >= config.min_words)
+            ).alias("_is_repeat")
+        )
+    )
+    kept = marked.filter(~pl.col("_is_repeat")).drop("_norm", "_is_repeat", "repeats_line")
+    dropped = marked.filter(pl.col("_is_repeat")).drop("_norm", "_is_repeat")
+    return kept, dropped

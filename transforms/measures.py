@@ -1,0 +1,22 @@
+"""Column expressions for sizes of text, shared by every step that needs them."""
+
+from __future__ import annotations
+
+import polars as pl
+
+_CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}"
+# A CJK character counts as a word (those scripts put no spaces between words).
+_WORD = rf"[{_CJK}]|[^\s{_CJK}]+"
+
+
+def word_count(text: pl.Expr) -> pl.Expr:
+    return text.str.count_matches(_WORD).cast(pl.Int32)
+
+
+def char_count(text: pl.Expr) -> pl.Expr:
+    return text.str.len_chars().cast(pl.Int32)
+
+
+def normalised_for_compare(text: pl.Expr) -> pl.Expr:
+    """Whitespace-insensitive form used to spot exact repeats."""
+    return text.str.replace_all(r"\s+", " ").str.strip_chars()

@@ -1,0 +1,189 @@
+"""Decoded files of one batch -> sessions, turns, defects and techniques frames.
+
+Every step works on the whole batch at once; nothing here loops over turns in Python.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import polars as pl
+
+from transforms.config import DEFAULT_CONFIG, PipelineConfig
+from transforms.dedupe import drop_duplicate_turns, drop_empty_turns
+from transforms.defect_rows import DEFECT_SCHEMA, defect_rows, empty_defects, with_defect_ids
+from transforms.ids import stable_id
+from transforms.lines import split_lines
+from transforms.measures import char_count, word_count
+from transforms.parse_turns import parse_lines
+from transforms.repair_encoding import repair_lines, undecodable_lines
+from transforms.summary_header import SUMMARY_DTYPE, summarise_headers
+from transforms.techniques import techniques_from_summaries
+
+SESSION_SCHEMA: dict[str, pl.DataType] = {
+    "session_id": pl.String(),
+    "source_id": pl.String(),
+    "source_path": pl.String(),
+    "session_index": pl.Int32(),
+    "source_line": pl.Int64(),
+    "n_turns": pl.Int32(),
+    "n_turns_parsed": pl.Int32(),
+    "n_therapist_turns": pl.Int32(),
+    "n_client_turns": pl.Int32(),
+    "n_unknown_turns": pl.Int32(),
+    "summary_text": pl.String(),
+    "summary": SUMMARY_DTYPE,
+}
+TURN_SCHEMA: dict[str, pl.DataType] = {
+    "session_id": pl.String(),
+    "source_id": pl.String(),
+    "turn_index": pl.Int32(),
+    "source_turn_index": pl.Int32(),
+    "source_line": pl.Int64(),
+    "speaker": pl.String(),
+    "role": pl.String(),
+    "text": pl.String(),
+    "char_count": pl.Int32(),
+    "word_count": pl.Int32(),
+}
+
+
+@dataclass(frozen=True)
+class TransformedBatch:
+    sessions: pl.DataFrame
+    turns: pl.DataFrame
+    defects: pl.DataFrame
+    techniques: pl.DataFrame
+    # source_id -> turns parsed before any were dropped, for reconciliation.
+    turns_parsed: pl.DataFrame
+    # source_ids of files in which no turn was found (the caller quarantines them).
+    files_without_turns: list[str]
+
+
+def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG) -> TransformedBatch:
+    """`files(source_id, path, sha256, text)`: decoded texts of one batch."""
+    lines, repairs = repair_lines(split_lines(files.select("source_id", "text")))
+    parsed = parse_lines(lines, config.parse)
+    headers = summarise_headers(parsed.header_lines)
+
+    sessions = (
+        parsed.sessions.join(files.select("source_id", "path", "sha256"), on="source_id", maintain_order="left")
+        .join(headers, on=["source_id", "segment"], how="left", maintain_order="left")
+        .with_columns(stable_id("source_id", "sha256", "session_index").alias("session_id"))
+    )
+    session_keys = sessions.select("source_id", "segment", "session_id")
+    turns = parsed.turns.join(session_keys, on=["source_id", "segment"], maintain_order="left")
+
+    non_empty, empty = drop_empty_turns(turns)
+    kept, repeats = drop_duplicate_turns(non_empty, config.dedupe)
+    kept = kept.with_columns(
+        pl.int_range(pl.len(), dtype=pl.Int32).over("session_id").alias("turn_index"),
+        char_count(pl.col("text")).alias("char_count"),
+        word_count(pl.col("text")).alias("word_count"),
+    ).select(list(TURN_SCHEMA))
+
+    owners = parsed.line_owners.join(session_keys, on=["source_id", "segment"], how="left")
+    defects = pl.concat(
+        [
+            _repair_defects(repairs, owners),
+            _undecodable_defects(undecodable_lines(lines), owners),
+            defect_rows(
+                empty,
+                defect_type="empty_turn",
+                severity="info",
+                action="dropped",
+                session_id=pl.col("session_id"),
+                source_line=pl.col("source_line"),
+                detail=pl.format("label '{}' with no text", pl.col("speaker")),
+                excerpt=pl.col("text"),
+            ),
+            defect_rows(
+                repeats,
+                defect_type="duplicate_turn",
+                severity="warning",
+                action="dropped",
+                session_id=pl.col("session_id"),
+                source_line=pl.col("source_line"),
+                detail=pl.format("exact repeat of the {} turn at line {}", pl.col("role"), pl.col("repeats_line")),
+                excerpt=pl.col("text"),
+            ),
+            defect_rows(
+                parsed.stray_lines,
+                defect_type="unparseable_line",
+                severity="warning",
+                action="flagged",
+                source_line=pl.col("line_no"),
+                detail=pl.lit("text outside any session: no speaker label in this part of the file"),
+                excerpt=pl.col("line"),
+            ),
+        ],
+        how="vertical",
+    )
+
+    sessions = _with_turn_counts(sessions, kept, parsed.turns)
+    all_ids = files.select("source_id").to_series().to_list()
+    with_turns = set(sessions.get_column("source_id").to_list())
+    return TransformedBatch(
+        sessions=sessions,
+        turns=kept,
+        defects=with_defect_ids(defects) if defects.height else empty_defects(),
+        techniques=techniques_from_summaries(sessions),
+        turns_parsed=parsed.turns.group_by("source_id").agg(pl.len().cast(pl.Int64).alias("turns_parsed")),
+        files_without_turns=[s for s in all_ids if s not in with_turns],
+    )
+
+
+def _repair_defects(repairs: pl.DataFrame, owners: pl.DataFrame) -> pl.DataFrame:
+    located = repairs.join(owners, on=["source_id", "line_no"], how="left", maintain_order="left")
+    return defect_rows(
+        located,
+        defect_type="mojibake",
+        severity="warning",
+        action="repaired",
+        session_id=pl.col("session_id"),
+        source_line=pl.col("turn_line"),
+        detail=pl.format("line {}: text decoded with the wrong codec, repaired with ftfy", pl.col("line_no")),
+        excerpt=pl.col("before"),
+        repaired_text=pl.col("after"),
+    )
+
+
+def _undecodable_defects(lines: pl.DataFrame, owners: pl.DataFrame) -> pl.DataFrame:
+    located = lines.join(owners, on=["source_id", "line_no"], how="left", maintain_order="left")
+    return defect_rows(
+        located,
+        defect_type="encoding_error",
+        severity="warning",
+        action="repaired",
+        session_id=pl.col("session_id"),
+        source_line=pl.col("turn_line"),
+        detail=pl.format(
+            "line {}: {} byte sequence(s) no codec explains, replaced with U+FFFD",
+            pl.col("line_no"),
+            pl.col("line").str.count_matches("\ufffd", literal=True),
+        ),
+        excerpt=pl.col("line"),
+    )
+
+
+def _with_turn_counts(sessions: pl.DataFrame, kept: pl.DataFrame, parsed_turns: pl.DataFrame) -> pl.DataFrame:
+    counts = kept.group_by("session_id").agg(
+        pl.len().alias("n_turns"),
+        (pl.col("role") == "therapist").sum().alias("n_therapist_turns"),
+        (pl.col("role") == "client").sum().alias("n_client_turns"),
+        (pl.col("role") == "unknown").sum().alias("n_unknown_turns"),
+    )
+    parsed_counts = parsed_turns.group_by("source_id", "segment").agg(pl.len().alias("n_turns_parsed"))
+    return (
+        sessions.join(counts, on="session_id", how="left", maintain_order="left")
+        .join(parsed_counts, on=["source_id", "segment"], how="left", maintain_order="left")
+        .with_columns(
+            pl.col("n_turns", "n_therapist_turns", "n_client_turns", "n_unknown_turns").fill_null(0),
+            pl.col("path").alias("source_path"),
+        )
+        .select(list(SESSION_SCHEMA))
+        .cast(SESSION_SCHEMA)  # type: ignore[arg-type]
+    )
+
+
+__all__ = ["DEFECT_SCHEMA", "SESSION_SCHEMA", "TURN_SCHEMA", "TransformedBatch", "transform_texts"]

@@ -1,0 +1,75 @@
+"""Opening the DuckDB warehouse: offline, owner-only, with a clear error when another process holds it."""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+
+# Editable installs keep this next to the code: `warehouse/transcripts.duckdb` in the checkout.
+DEFAULT_WAREHOUSE = Path(__file__).resolve().parent / "transcripts.duckdb"
+
+# Nothing may reach the network at run time: no extension is installed or loaded on demand.
+_OFFLINE_CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+_LOCK_RETRY_SECONDS = 0.5
+
+
+class WarehouseLockedError(RuntimeError):
+    """Another process has the warehouse file open for writing."""
+
+
+class WarehouseMissingError(FileNotFoundError):
+    """A read-only open of a warehouse that does not exist."""
+
+
+@contextmanager
+def open_warehouse(
+    path: Path | str, *, read_only: bool = False, lock_timeout: float = 0.0
+) -> Iterator[duckdb.DuckDBPyConnection]:
+    con = connect(path, read_only=read_only, lock_timeout=lock_timeout)
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+def connect(path: Path | str, *, read_only: bool = False, lock_timeout: float = 0.0) -> duckdb.DuckDBPyConnection:
+    path = Path(path)
+    if read_only and not path.exists():
+        raise WarehouseMissingError(f"no warehouse at {path}; run `transcripts ingest` first")
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + lock_timeout
+    while True:
+        try:
+            # Files DuckDB creates (the database, its WAL) are readable by their owner only.
+            previous_umask = os.umask(0o077)
+            try:
+                con = duckdb.connect(str(path), read_only=read_only, config=_OFFLINE_CONFIG)
+            finally:
+                os.umask(previous_umask)
+            break
+        except duckdb.IOException as error:
+            if "lock" not in str(error).lower():
+                raise
+            if time.monotonic() >= deadline:
+                raise WarehouseLockedError(_lock_message(path, str(error))) from None
+            time.sleep(_LOCK_RETRY_SECONDS)
+    if not read_only:
+        path.chmod(stat.S_IRUSR | stat.S_IWUSR)
+    return con
+
+
+def _lock_message(path: Path, error: str) -> str:
+    pid = re.search(r"PID (\d+)", error)
+    holder = f"process {pid.group(1)}" if pid else "another process"
+    return (
+        f"warehouse {path} is in use by {holder}; wait for it to finish, "
+        "pass --lock-timeout SECONDS to wait, or use --warehouse to write elsewhere"
+    )

@@ -1,0 +1,114 @@
+"""Validated frames -> warehouse tables, one transaction per batch of files.
+
+A batch either lands whole or not at all: if anything fails (or the process dies) before COMMIT,
+the warehouse is exactly as it was before the batch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import duckdb
+import polars as pl
+
+from schemas.validate import ValidatedBatch
+from sql import read_sql
+
+# Tables whose rows belong to one source file; a reloaded file replaces all of them.
+SOURCE_OWNED_TABLES = ("techniques", "defects", "turns", "sessions")
+
+
+@dataclass(frozen=True)
+class KnownSource:
+    source_id: str
+    sha256: str | None
+    status: str
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(read_sql("tables.sql"))
+
+
+def known_sources(con: duckdb.DuckDBPyConnection) -> dict[str, KnownSource]:
+    rows = con.execute("SELECT path, source_id, sha256, status FROM sources").fetchall()
+    return {path: KnownSource(source_id, sha, status) for path, source_id, sha, status in rows}
+
+
+def start_run(con: duckdb.DuckDBPyConnection, run_id: str, flow_run_id: str | None, source_dir: str) -> None:
+    con.execute(
+        "INSERT INTO runs (run_id, flow_run_id, started_at, status, source_dir) VALUES (?, ?, ?, 'running', ?)",
+        [run_id, flow_run_id, utc_now(), source_dir],
+    )
+
+
+def finish_run(
+    con: duckdb.DuckDBPyConnection, run_id: str, status: str, counts: Mapping[str, int], error: str | None = None
+) -> None:
+    columns = ", ".join(f"{name} = ?" for name in counts)
+    con.execute(
+        f"UPDATE runs SET finished_at = ?, status = ?, error = ?, {columns} WHERE run_id = ?",
+        [utc_now(), status, error, *counts.values(), run_id],
+    )
+
+
+def load_batch(con: duckdb.DuckDBPyConnection, batch: ValidatedBatch, run_id: str) -> None:
+    """Replace the rows of every file the batch read anew; mark unchanged files as seen by this run."""
+    reloaded = batch.sources.select("source_id")
+    unchanged = pl.DataFrame({"source_id": list(batch.unchanged)}, schema={"source_id": pl.String})
+    sources = batch.sources.with_columns(
+        pl.lit(run_id).alias("run_id"),
+        pl.lit(run_id).alias("loaded_run_id"),
+        pl.lit(utc_now()).alias("loaded_at"),
+    )
+    with _registered(
+        con,
+        batch_reloaded=reloaded,
+        batch_unchanged=unchanged,
+        batch_sources=sources,
+        batch_sessions=batch.sessions,
+        batch_turns=batch.turns,
+        batch_defects=batch.defects,
+        batch_techniques=batch.techniques,
+    ), _transaction(con):
+        for table in (*SOURCE_OWNED_TABLES, "sources"):
+            con.execute(f"DELETE FROM {table} WHERE source_id IN (SELECT source_id FROM batch_reloaded)")
+        for table in ("sources", "sessions", "turns", "defects", "techniques"):
+            con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM batch_{table}")
+        con.execute(
+            """
+            UPDATE sources
+            SET run_id = ?, status = CASE WHEN status = 'quarantined' THEN status ELSE 'unchanged' END
+            WHERE source_id IN (SELECT source_id FROM batch_unchanged)
+            """,
+            [run_id],
+        )
+
+
+@contextmanager
+def _transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+
+
+@contextmanager
+def _registered(con: duckdb.DuckDBPyConnection, **frames: Any) -> Iterator[None]:
+    for name, frame in frames.items():
+        con.register(name, frame)
+    try:
+        yield
+    finally:
+        for name in frames:
+            con.unregister(name)
