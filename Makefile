@@ -2,10 +2,10 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-SAMPLE := sample
+SAMPLE := sample/transcripts
 WAREHOUSE := warehouse/transcripts.duckdb
 
-.PHONY: install run test lint lock clean
+.PHONY: install run test lock sample clean
 
 # The stamp is rebuilt whenever the lock file or project metadata changes.
 $(VENV)/.installed: requirements.lock pyproject.toml
@@ -19,13 +19,16 @@ install: $(VENV)/.installed
 run: install
 	$(BIN)/transcripts ingest $(SAMPLE) --warehouse $(WAREHOUSE)
 
+# Lint first, so the last line CI reads is pytest's own summary.
 test: install
-	$(BIN)/python -m pytest -q
-
-lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy .
+	$(BIN)/python -m pytest -q
+
+# Rewrite the bundled sample from its generator (the files are committed; this is for changing them).
+sample:
+	$(PYTHON) sample/make_sample.py
 
 # Re-pin after editing dependencies in pyproject.toml (needs network).
 lock: install

@@ -77,9 +77,7 @@ def process_batch(
         sources=_sources_frame(decoded),
         sessions=_without(transformed.sessions, quarantined),
         turns=_without(transformed.turns, quarantined),
-        defects=pl.concat(
-            [_without(transformed.defects, quarantined), _quarantine_defects(decoded)], how="vertical"
-        ),
+        defects=pl.concat([_without(transformed.defects, quarantined), _quarantine_defects(decoded)], how="vertical"),
         techniques=_without(transformed.techniques, quarantined),
         unchanged=tuple(unchanged),
     )

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import Any, cast
 
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture
 from prefect.runtime import flow_run
-from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from flows.batch import process_batch
 from flows.runner import run_ingest
@@ -45,7 +45,10 @@ def _process_with_tasks(batches: list[list[str]], known: Mapping[str, KnownSourc
         yield result
 
 
-@flow(name="ingest-transcripts", task_runner=ThreadPoolTaskRunner(max_workers=BATCHES_IN_FLIGHT))
+_TASK_RUNNER = cast("TaskRunner[PrefectFuture[Any]]", ThreadPoolTaskRunner(max_workers=BATCHES_IN_FLIGHT))
+
+
+@flow(name="ingest-transcripts", task_runner=_TASK_RUNNER)
 def ingest_flow(source_dir: str, warehouse: str, lock_timeout: float = 0.0) -> dict[str, Any]:
     summary = run_ingest(
         source_dir,

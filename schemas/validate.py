@@ -120,6 +120,4 @@ def _raise_on_failures(schema: pa.DataFrameSchema, frame: pl.DataFrame) -> None:
 
 
 def _describe(cases: pl.DataFrame) -> str:
-    return "; ".join(
-        sorted({f"{c} failed {k}" for c, k in cases.select("column", "check").iter_rows()})
-    )
+    return "; ".join(sorted({f"{c} failed {k}" for c, k in cases.select("column", "check").iter_rows()}))

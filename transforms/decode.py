@@ -23,6 +23,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # A run of non-ASCII bytes: the unit in which UTF-8 validity is judged.
 _NON_ASCII_RUN = re.compile(rb"[\x80-\xff]+")
 _LINE_BREAK = re.compile(r"\r\n?")
+# Single-byte Western and Central European code pages that charset-normalizer cannot tell apart on
+# short English text; Windows-1252 is by far the most common of them in transcript exports.
+_LATIN_SINGLE_BYTE = re.compile(r"^(cp125\d|latin_1|iso8859_\d+|mac_\w+|cp437|cp850)$")
 
 
 class UndecodableError(ValueError):
@@ -89,6 +92,14 @@ def _is_utf8(run: bytes) -> bool:
 
 def _legacy(raw: bytes, config: DecodeConfig) -> DecodedText:
     best = charset_normalizer.from_bytes(raw).best()
+    if best is None or _LATIN_SINGLE_BYTE.match(best.encoding):
+        try:
+            text = raw.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
+        else:
+            if _looks_like_text(text):
+                return DecodedText(text, "cp1252", round(1.0 - best.chaos, 3) if best else 0.5)
     if best is not None:
         text = str(best)
         if _looks_like_text(text):

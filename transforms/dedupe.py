@@ -29,8 +29,7 @@ def drop_duplicate_turns(
         .with_columns(pl.col("source_line").first().over(group).alias("repeats_line"))
         .with_columns(
             (
-                (pl.col("repeats_line") != pl.col("source_line"))
-                & (word_count(pl.col("_norm")) >= config.min_words)
+                (pl.col("repeats_line") != pl.col("source_line")) & (word_count(pl.col("_norm")) >= config.min_words)
             ).alias("_is_repeat")
         )
     )

@@ -82,6 +82,6 @@ def defect_rows(
 def with_defect_ids(defects: pl.DataFrame) -> pl.DataFrame:
     """Ids from what the defect is about; the ordinal separates otherwise identical rows."""
     key = ["source_id", "session_id", "source_line", "defect_type", "detail"]
-    return defects.with_columns(
-        stable_id(*key, pl.int_range(pl.len()).over(key)).alias("defect_id")
-    ).select(list(DEFECT_SCHEMA))
+    return defects.with_columns(stable_id(*key, pl.int_range(pl.len()).over(key)).alias("defect_id")).select(
+        list(DEFECT_SCHEMA)
+    )

@@ -69,9 +69,7 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         )
         .with_columns(pl.col("is_turn_start").cum_sum().over("source_id", "segment").alias("turn_no"))
         .with_columns(
-            pl.when(pl.col("turn_no") > 0)
-            .then(pl.col("line_no").first().over(_TURN_KEY))
-            .alias("turn_line"),
+            pl.when(pl.col("turn_no") > 0).then(pl.col("line_no").first().over(_TURN_KEY)).alias("turn_line"),
         )
     )
     turns = (
@@ -99,9 +97,7 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         non_blank.join(segments_with_turns, on=["source_id", "segment"], how="semi")
         .group_by("source_id", "segment", maintain_order=True)
         .agg(pl.col("line_no").min().alias("source_line"))
-        .with_columns(
-            (pl.col("segment").rank("dense").over("source_id") - 1).cast(pl.Int32).alias("session_index")
-        )
+        .with_columns((pl.col("segment").rank("dense").over("source_id") - 1).cast(pl.Int32).alias("session_index"))
         .select("source_id", "segment", "session_index", "source_line")
     )
     header_lines = marked.filter(pl.col("turn_no") == 0).join(

@@ -29,17 +29,19 @@ def fix_mojibake(text: str) -> str:
 def repair_lines(lines: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """`lines(source_id, line_no, line)` -> (repaired lines, `repairs(source_id, line_no, before, after)`)."""
     suspects = lines.filter(pl.col("line").str.contains(MOJIBAKE_SUSPECT))
-    repairs = (
-        suspects.select(
-            "source_id",
-            "line_no",
-            pl.col("line").alias("before"),
-            pl.col("line").map_elements(fix_mojibake, return_dtype=pl.String).alias("after"),
-        )
-        .filter(pl.col("before") != pl.col("after"))
-    )
+    repairs = suspects.select(
+        "source_id",
+        "line_no",
+        pl.col("line").alias("before"),
+        pl.col("line").map_elements(fix_mojibake, return_dtype=pl.String).alias("after"),
+    ).filter(pl.col("before") != pl.col("after"))
     repaired = (
-        lines.join(repairs.select("source_id", "line_no", "after"), on=["source_id", "line_no"], how="left", maintain_order="left")
+        lines.join(
+            repairs.select("source_id", "line_no", "after"),
+            on=["source_id", "line_no"],
+            how="left",
+            maintain_order="left",
+        )
         .with_columns(pl.coalesce("after", "line").alias("line"))
         .drop("after")
     )

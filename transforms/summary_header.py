@@ -28,12 +28,8 @@ SUMMARY_DTYPE = pl.Struct({key: pl.List(pl.String) for key in SECTION_KEYS})
 
 def _section_key(title: pl.Expr) -> pl.Expr:
     lowered = title.str.to_lowercase()
-    expr: pl.Expr | pl.When | pl.Then | None = None
-    for pattern, key in _SECTION_BY_KEYWORD:
-        condition = lowered.str.contains(pattern)
-        expr = pl.when(condition).then(pl.lit(key)) if expr is None else expr.when(condition).then(pl.lit(key))  # type: ignore[union-attr]
-    assert expr is not None
-    return expr.otherwise(pl.lit("other"))  # type: ignore[union-attr]
+    by_keyword = [pl.when(lowered.str.contains(pattern)).then(pl.lit(key)) for pattern, key in _SECTION_BY_KEYWORD]
+    return pl.coalesce(*by_keyword, pl.lit("other"))
 
 
 def summarise_headers(header_lines: pl.DataFrame) -> pl.DataFrame:
@@ -87,6 +83,8 @@ def summarise_headers(header_lines: pl.DataFrame) -> pl.DataFrame:
             "source_id",
             "segment",
             "summary_text",
-            pl.struct(*[pl.col(key).fill_null(pl.lit([], dtype=pl.List(pl.String))) for key in SECTION_KEYS]).cast(SUMMARY_DTYPE).alias("summary"),
+            pl.struct(*[pl.col(key).fill_null(pl.lit([], dtype=pl.List(pl.String))) for key in SECTION_KEYS])
+            .cast(SUMMARY_DTYPE)
+            .alias("summary"),
         )
     )

@@ -16,7 +16,10 @@ import duckdb
 DEFAULT_WAREHOUSE = Path(__file__).resolve().parent / "transcripts.duckdb"
 
 # Nothing may reach the network at run time: no extension is installed or loaded on demand.
-_OFFLINE_CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+_OFFLINE_CONFIG: dict[str, str | bool | int | float | list[str]] = {
+    "autoinstall_known_extensions": False,
+    "autoload_known_extensions": False,
+}
 _LOCK_RETRY_SECONDS = 0.5
 
 

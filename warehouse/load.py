@@ -68,16 +68,19 @@ def load_batch(con: duckdb.DuckDBPyConnection, batch: ValidatedBatch, run_id: st
         pl.lit(run_id).alias("loaded_run_id"),
         pl.lit(utc_now()).alias("loaded_at"),
     )
-    with _registered(
-        con,
-        batch_reloaded=reloaded,
-        batch_unchanged=unchanged,
-        batch_sources=sources,
-        batch_sessions=batch.sessions,
-        batch_turns=batch.turns,
-        batch_defects=batch.defects,
-        batch_techniques=batch.techniques,
-    ), _transaction(con):
+    with (
+        _registered(
+            con,
+            batch_reloaded=reloaded,
+            batch_unchanged=unchanged,
+            batch_sources=sources,
+            batch_sessions=batch.sessions,
+            batch_turns=batch.turns,
+            batch_defects=batch.defects,
+            batch_techniques=batch.techniques,
+        ),
+        _transaction(con),
+    ):
         for table in (*SOURCE_OWNED_TABLES, "sources"):
             con.execute(f"DELETE FROM {table} WHERE source_id IN (SELECT source_id FROM batch_reloaded)")
         for table in ("sources", "sessions", "turns", "defects", "techniques"):

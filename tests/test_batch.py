@@ -1,0 +1,88 @@
+"""A batch of files: bad files are quarantined with a reason and never stop the good ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polars as pl
+
+from flows.batch import NO_TURNS, process_batch
+from flows.read_raw import discover, plan_batches, source_id_for
+from warehouse.load import KnownSource
+
+GOOD = "Therapist: How was your week?\n\nClient: Long, but I slept better.\n"
+
+
+def _write(folder: Path, name: str, data: bytes) -> str:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return str(path)
+
+
+def test_bad_files_are_quarantined_and_good_ones_load(tmp_path: Path) -> None:
+    good = _write(tmp_path, "good.txt", GOOD.encode())
+    image = _write(tmp_path, "photo.png", b"\x89PNG\r\n\x1a\n" + bytes(64))
+    notes = _write(tmp_path, "notes.txt", b"shopping list\n- milk\n")
+    missing = str(tmp_path / "vanished.txt")
+
+    batch = process_batch([good, image, notes, missing], {})
+
+    status = dict(batch.sources.select("path", "status").iter_rows())
+    assert status == {good: "loaded", image: "quarantined", notes: "quarantined", missing: "quarantined"}
+    errors = dict(batch.sources.select("path", "error").iter_rows())
+    assert errors[notes] == NO_TURNS
+    assert str(errors[image]).startswith("not text: binary content")
+    assert str(errors[missing]).startswith("cannot read file")
+    assert batch.turns.height == 2
+    file_defects = batch.defects.filter(pl.col("defect_type") == "unparseable_file")
+    assert sorted(file_defects.get_column("source_id")) == sorted(source_id_for(p) for p in (image, notes, missing))
+    assert set(file_defects.get_column("action")) == {"quarantined"}
+
+
+def test_unchanged_files_are_not_reparsed(tmp_path: Path) -> None:
+    good = _write(tmp_path, "good.txt", GOOD.encode())
+    first = process_batch([good], {})
+    sha = first.sources.get_column("sha256")[0]
+
+    again = process_batch([good], {good: KnownSource(source_id_for(good), sha, "loaded")})
+
+    assert again.unchanged == (source_id_for(good),)
+    assert again.sources.height == 0 and again.turns.height == 0
+
+
+def test_counts_reconcile_per_file(tmp_path: Path) -> None:
+    repeated = "Client: I keep thinking about the argument with my sister last night.\n\n"
+    text = "Therapist: What is on your mind?\n\n" + repeated + "Therapist: Go on.\n\n" + repeated + "Client:\n"
+    path = _write(tmp_path, "loop.txt", text.encode())
+
+    batch = process_batch([path], {})
+
+    row = batch.sources.row(0, named=True)
+    assert (row["turns_parsed"], row["turns_kept"], row["sessions"]) == (5, 3, 1)
+    dropped = batch.defects.filter(pl.col("action") == "dropped").get_column("defect_type").sort().to_list()
+    assert dropped == ["duplicate_turn", "empty_turn"]
+
+
+def test_discover_walks_recursively_skips_hidden_and_outside_links(tmp_path: Path) -> None:
+    root = tmp_path / "in"
+    _write(root, "a.txt", b"x")
+    _write(root, "deep/er/b.txt", b"x")
+    _write(root, ".hidden.txt", b"x")
+    _write(root, ".git/config", b"x")
+    outside = _write(tmp_path, "secret.txt", b"x")
+    (root / "link_out.txt").symlink_to(outside)
+    (root / "link_in.txt").symlink_to(root / "a.txt")
+    (root / "loop").symlink_to(root, target_is_directory=True)
+
+    found = [Path(f.path).relative_to(root.resolve()).as_posix() for f in discover(root)]
+
+    assert found == ["a.txt", "deep/er/b.txt", "link_in.txt"]
+
+
+def test_batches_respect_file_and_byte_limits(tmp_path: Path) -> None:
+    for i, size in enumerate([10, 10, 50, 10, 10]):
+        _write(tmp_path, f"{i}.txt", b"x" * size)
+    files = discover(tmp_path)
+    sizes = [[f.size for f in batch] for batch in plan_batches(files, max_files=3, max_bytes=60)]
+    assert sizes == [[10, 10], [50, 10], [10]]

@@ -1,0 +1,89 @@
+"""`transcripts ingest` as a user runs it: a real Prefect flow in a subprocess, summary on stdout."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import query
+
+TRANSCRIPTS = Path(sys.executable).parent / "transcripts"
+
+
+def _run(*args: str, env: dict[str, str] | None = None, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(TRANSCRIPTS), *args], capture_output=True, text=True, timeout=timeout, env=env or dict(os.environ)
+    )
+
+
+@pytest.mark.prefect
+def test_ingest_sample_twice(sample_dir: Path, warehouse_path: Path) -> None:
+    first = _run("ingest", str(sample_dir), "--warehouse", str(warehouse_path))
+    assert first.returncode == 0, first.stderr
+    assert "files     seen 6 · loaded 4 · skipped unchanged 0 · quarantined 2" in first.stdout
+    assert "turns     45 loaded of 47 parsed (2 dropped)" in first.stdout
+    assert "defects   duplicate_turn 2 · mojibake 1 · unparseable_file 2" in first.stdout
+    assert re.search(r"batch 1/1: .* 5 sessions, 45 turns loaded so far", first.stderr)
+    for stream in (first.stdout, first.stderr):
+        assert "Traceback" not in stream and "ERROR" not in stream
+    # Nothing a client said reaches the terminal: progress and summary are counts only.
+    assert "Priya" not in first.stdout + first.stderr
+
+    second = _run("ingest", str(sample_dir), "--warehouse", str(warehouse_path))
+    assert second.returncode == 0, second.stderr
+    assert "loaded 0 · skipped unchanged 6 · quarantined 0" in second.stdout
+
+    flow_runs = query(warehouse_path, "SELECT flow_run_id, status FROM runs ORDER BY started_at")
+    assert [status for _, status in flow_runs] == ["completed", "completed"]
+    assert all(re.fullmatch(r"[0-9a-f-]{36}", str(flow_run_id)) for flow_run_id, _ in flow_runs)
+
+
+@pytest.mark.prefect
+@pytest.mark.skipif(shutil.which("unshare") is None or os.geteuid() != 0, reason="needs root and unshare")
+def test_ingest_runs_with_no_network(sample_dir: Path, warehouse_path: Path) -> None:
+    # A private network namespace with only loopback: any call outside the machine would fail.
+    script = f'ip link set lo up && exec "{TRANSCRIPTS}" ingest "{sample_dir}" --warehouse "{warehouse_path}"'
+    result = subprocess.run(["unshare", "-n", "sh", "-c", script], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr and "ERROR" not in result.stderr
+
+
+def test_missing_folder_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    result = _run("ingest", str(tmp_path / "nope"), "--warehouse", str(tmp_path / "w.duckdb"))
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [f"transcripts: source folder {tmp_path / 'nope'} does not exist"]
+
+
+def test_locked_warehouse_is_one_line_and_exit_2(sample_dir: Path, warehouse_path: Path) -> None:
+    warehouse_path.parent.mkdir(parents=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('held', flush=True); "
+         "time.sleep(60)", str(warehouse_path)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        result = _run("ingest", str(sample_dir), "--warehouse", str(warehouse_path))
+    finally:
+        holder.kill()
+        holder.wait()
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and f"is in use by process {holder.pid}" in lines[0]
+
+
+@pytest.mark.prefect
+def test_configured_prefect_api_is_used(sample_dir: Path, warehouse_path: Path) -> None:
+    # Nothing listens on port 9: if the flow used it, the run must fail rather than start its own server.
+    env = {**os.environ, "PREFECT_API_URL": "http://127.0.0.1:9/api", "PREFECT_CLIENT_MAX_RETRIES": "0"}
+    result = _run("ingest", str(sample_dir), "--warehouse", str(warehouse_path), env=env, timeout=120)
+    assert result.returncode == 1
+    assert "Starting temporary server" not in result.stdout + result.stderr
+    assert result.stderr.strip().splitlines()[-1].startswith("transcripts: the run failed")
