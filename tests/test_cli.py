@@ -60,23 +60,11 @@ def test_missing_folder_is_one_line_and_exit_2(tmp_path: Path) -> None:
     assert result.stderr.strip().splitlines() == [f"transcripts: source folder {tmp_path / 'nope'} does not exist"]
 
 
-def test_locked_warehouse_is_one_line_and_exit_2(sample_dir: Path, warehouse_path: Path) -> None:
-    warehouse_path.parent.mkdir(parents=True)
-    holder = subprocess.Popen(
-        [sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('held', flush=True); "
-         "time.sleep(60)", str(warehouse_path)],
-        stdout=subprocess.PIPE,
-        text=True,
-    )  # fmt: skip
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
-        result = _run("ingest", str(sample_dir), "--warehouse", str(warehouse_path))
-    finally:
-        holder.kill()
-        holder.wait()
+def test_locked_warehouse_is_one_line_and_exit_2(sample_dir: Path, warehouse_path: Path, warehouse_held: int) -> None:
+    result = _run("ingest", str(sample_dir), "--warehouse", str(warehouse_path))
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and f"is in use by process {holder.pid}" in lines[0]
+    assert len(lines) == 1 and f"is in use by process {warehouse_held}" in lines[0]
 
 
 @pytest.mark.prefect

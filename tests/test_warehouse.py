@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import stat
-import subprocess
-import sys
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -17,7 +15,7 @@ from flows.batch import process_batch
 from flows.runner import run_ingest
 from tests.conftest import query, table_snapshot
 from warehouse.connection import WarehouseLockedError, connect, open_warehouse
-from warehouse.load import ensure_schema, load_batch
+from warehouse.load import load_batch
 
 
 def _hashes(folder: Path) -> dict[str, tuple[str, float]]:
@@ -81,22 +79,8 @@ def test_warehouse_file_is_owner_only(sample_dir: Path, warehouse_path: Path) ->
     assert mode == 0o600
 
 
-def test_locked_warehouse_gives_one_clear_error(warehouse_path: Path) -> None:
-    with open_warehouse(warehouse_path) as con:
-        ensure_schema(con)
-    holder = subprocess.Popen(
-        [sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('held', flush=True); "
-         "time.sleep(60)", str(warehouse_path)],
-        stdout=subprocess.PIPE,
-        text=True,
-    )  # fmt: skip
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
-        started = time.monotonic()
-        with pytest.raises(WarehouseLockedError, match=rf"in use by process {holder.pid}"):
-            connect(warehouse_path, lock_timeout=1.0)
-        assert time.monotonic() - started >= 1.0
-    finally:
-        holder.kill()
-        holder.wait()
-    connect(warehouse_path).close()
+def test_locked_warehouse_gives_one_clear_error(warehouse_path: Path, warehouse_held: int) -> None:
+    started = time.monotonic()
+    with pytest.raises(WarehouseLockedError, match=rf"in use by process {warehouse_held}"):
+        connect(warehouse_path, lock_timeout=1.0)
+    assert time.monotonic() - started >= 1.0

@@ -6,6 +6,7 @@ Every step works on the whole batch at once; nothing here loops over turns in Py
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import polars as pl
 
@@ -85,8 +86,29 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
     owners = parsed.line_owners.join(session_keys, on=["source_id", "segment"], how="left")
     defects = pl.concat(
         [
-            _repair_defects(repairs, owners),
-            _undecodable_defects(undecodable_lines(lines), owners),
+            _line_defects(
+                repairs,
+                owners,
+                defect_type="mojibake",
+                severity="warning",
+                action="repaired",
+                detail=pl.format("line {}: text decoded with the wrong codec, repaired with ftfy", pl.col("line_no")),
+                excerpt=pl.col("before"),
+                repaired_text=pl.col("after"),
+            ),
+            _line_defects(
+                undecodable_lines(lines),
+                owners,
+                defect_type="encoding_error",
+                severity="warning",
+                action="repaired",
+                detail=pl.format(
+                    "line {}: {} byte sequence(s) no codec explains, replaced with U+FFFD",
+                    pl.col("line_no"),
+                    pl.col("line").str.count_matches("\ufffd", literal=True),
+                ),
+                excerpt=pl.col("line"),
+            ),
             defect_rows(
                 empty,
                 defect_type="empty_turn",
@@ -133,37 +155,10 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
     )
 
 
-def _repair_defects(repairs: pl.DataFrame, owners: pl.DataFrame) -> pl.DataFrame:
-    located = repairs.join(owners, on=["source_id", "line_no"], how="left", maintain_order="left")
-    return defect_rows(
-        located,
-        defect_type="mojibake",
-        severity="warning",
-        action="repaired",
-        session_id=pl.col("session_id"),
-        source_line=pl.col("turn_line"),
-        detail=pl.format("line {}: text decoded with the wrong codec, repaired with ftfy", pl.col("line_no")),
-        excerpt=pl.col("before"),
-        repaired_text=pl.col("after"),
-    )
-
-
-def _undecodable_defects(lines: pl.DataFrame, owners: pl.DataFrame) -> pl.DataFrame:
-    located = lines.join(owners, on=["source_id", "line_no"], how="left", maintain_order="left")
-    return defect_rows(
-        located,
-        defect_type="encoding_error",
-        severity="warning",
-        action="repaired",
-        session_id=pl.col("session_id"),
-        source_line=pl.col("turn_line"),
-        detail=pl.format(
-            "line {}: {} byte sequence(s) no codec explains, replaced with U+FFFD",
-            pl.col("line_no"),
-            pl.col("line").str.count_matches("\ufffd", literal=True),
-        ),
-        excerpt=pl.col("line"),
-    )
+def _line_defects(found: pl.DataFrame, owners: pl.DataFrame, **kind: Any) -> pl.DataFrame:
+    """Defects found on a line, attributed to the turn (by its label line) and session owning it."""
+    located = found.join(owners, on=["source_id", "line_no"], how="left", maintain_order="left")
+    return defect_rows(located, session_id=pl.col("session_id"), source_line=pl.col("turn_line"), **kind)
 
 
 def _with_turn_counts(sessions: pl.DataFrame, kept: pl.DataFrame, parsed_turns: pl.DataFrame) -> pl.DataFrame:
