@@ -12,7 +12,9 @@ class DecodeConfig:
     # Decoding as UTF-8 with replacement wins over a legacy codec when at most this share of
     # the non-ASCII sequences are invalid: a few stray bytes in a UTF-8 file are encoding
     # errors, not a sign that the whole file is Windows-1252.
-    max_invalid_utf8_share: float = 0.05
+    max_invalid_utf8_share: float = 0.25
+    # Up to this share of lone bytes >= 0x80 reads as a Western single-byte file (see decode.py).
+    max_sparse_high_byte_share: float = 0.1
 
 
 @dataclass(frozen=True)
@@ -26,7 +28,7 @@ class ParseConfig:
             "assessment", "diagnosis", "key insights", "insights", "transcript",
         }
     )  # fmt: skip
-    # An unknown label becomes a speaker when it opens at least this many lines in one session.
+    # An unknown, capitalised label becomes a speaker when it opens at least this many lines in one session.
     min_unknown_label_repeats: int = 2
 
 

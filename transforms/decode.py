@@ -23,9 +23,16 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # A run of non-ASCII bytes: the unit in which UTF-8 validity is judged.
 _NON_ASCII_RUN = re.compile(rb"[\x80-\xff]+")
 _LINE_BREAK = re.compile(r"\r\n?")
-# Single-byte Western and Central European code pages that charset-normalizer cannot tell apart on
-# short English text; Windows-1252 is by far the most common of them in transcript exports.
-_LATIN_SINGLE_BYTE = re.compile(r"^(cp125\d|latin_1|iso8859_\d+|mac_\w+|cp437|cp850)$")
+# Single-byte Western code pages that charset-normalizer cannot tell apart on short English text;
+# Windows-1252 is by far the most common of them in transcript exports. Cyrillic, Greek, Hebrew and
+# Arabic pages are left out on purpose: when detected, they are right.
+_WESTERN_SINGLE_BYTE = frozenset(
+    {
+        "cp1252", "latin_1", "iso8859_1", "iso8859_15", "cp1250", "iso8859_2", "cp1254", "iso8859_9",
+        "cp1257", "iso8859_13", "iso8859_4", "iso8859_10", "iso8859_14", "iso8859_16", "iso8859_3",
+        "cp1258", "mac_roman", "mac_latin2", "mac_iceland", "mac_turkish", "cp437", "cp850", "cp858",
+    }
+)  # fmt: skip
 
 
 class UndecodableError(ValueError):
@@ -92,7 +99,7 @@ def _is_utf8(run: bytes) -> bool:
 
 def _legacy(raw: bytes, config: DecodeConfig) -> DecodedText:
     best = charset_normalizer.from_bytes(raw).best()
-    if best is None or _LATIN_SINGLE_BYTE.match(best.encoding):
+    if best is None or best.encoding in _WESTERN_SINGLE_BYTE or _sparse_high_bytes(raw, config):
         try:
             text = raw.decode("cp1252")
         except UnicodeDecodeError:
@@ -109,6 +116,14 @@ def _legacy(raw: bytes, config: DecodeConfig) -> DecodedText:
     if not _looks_like_text(text):
         raise UndecodableError("no codec yields readable text")
     return DecodedText(text, "cp1252", 0.5, text.count("\ufffd"))
+
+
+def _sparse_high_bytes(raw: bytes, config: DecodeConfig) -> bool:
+    """Mostly ASCII with a few lone high bytes: accented letters and smart quotes in English-like
+    text, which detectors misread as CJK on short files. Real CJK or Cyrillic text is dense."""
+    runs = _NON_ASCII_RUN.findall(raw)
+    high = sum(len(run) for run in runs)
+    return bool(runs) and high <= config.max_sparse_high_byte_share * len(raw) and high <= 1.5 * len(runs)
 
 
 def _looks_like_text(text: str) -> bool:

@@ -15,11 +15,13 @@ from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.speakers import ROLE_BY_ALIAS, normalise_label, role_of
 
 SEPARATOR = r"^[ \t]*(?:#{3,}|-{3,}|={3,}|\*{3,})[ \t]*$"
-# One to three capitalised words (`Therapist`, `Dr. Lee`, `Speaker 1`, `**Client**`), then a colon.
-_WORD = r"[\p{L}\d][\p{L}\p{M}\d'.\-]*"
+# One to three words, each capitalised or a number (`Therapist`, `Dr. Lee`, `Speaker 1`, `**Client**`),
+# an optional aside (`Client (crying)`), then a colon. The first word may be lower case; such a label
+# only counts when the alias table knows it (`therapist:`), never as an unknown speaker.
+_NEXT_WORD = r"[\p{Lu}\d][\p{L}\p{M}\d'.\-]*"
 LABEL_LINE = (
-    rf"^[ \t]*(?:\*\*|__)?(\p{{Lu}}[\p{{L}}\p{{M}}\d'.\-]*(?:[ \t]+{_WORD}){{0,2}})(?:\*\*|__)?"
-    r"[ \t]*:(?:\*\*|__)?[ \t]*(.*)$"
+    rf"^[ \t]*(?:\*\*|__)?(\p{{L}}[\p{{L}}\p{{M}}\d'.\-]*(?:[ \t]+{_NEXT_WORD}){{0,2}}(?:[ \t]*\([^()\n]{{1,40}}\))?)"
+    r"(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*(.*)$"
 )
 _TURN_KEY = ["source_id", "segment", "turn_no"]
 
@@ -62,7 +64,9 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                     pl.col("label_key").is_in(list(ROLE_BY_ALIAS))
                     | (
                         (pl.col("label_repeats") >= config.min_unknown_label_repeats)
+                        & pl.col("label").str.contains(r"^\p{Lu}")
                         & ~pl.col("label_key").is_in(list(config.header_words))
+                        & ~pl.col("label_key").str.extract(r"(\S+)$").is_in(list(config.header_words))
                     )
                 )
             ).alias("is_turn_start")

@@ -150,7 +150,9 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
         turns=kept,
         defects=with_defect_ids(defects) if defects.height else empty_defects(),
         techniques=techniques_from_summaries(sessions),
-        turns_parsed=parsed.turns.group_by("source_id").agg(pl.len().cast(pl.Int64).alias("turns_parsed")),
+        turns_parsed=parsed.turns.group_by("source_id", maintain_order=True).agg(
+            pl.len().cast(pl.Int64).alias("turns_parsed")
+        ),
         files_without_turns=[s for s in all_ids if s not in with_turns],
     )
 

@@ -21,8 +21,10 @@ ROLE_BY_ALIAS: dict[str, str] = {
 
 
 def normalise_label(label: pl.Expr) -> pl.Expr:
-    """Case- and markup-insensitive key of a raw label: `**THERAPIST** ` -> `therapist`."""
-    return label.str.replace_all(r"[*_`]", "").str.strip_chars().str.to_lowercase()
+    """Case-, markup- and aside-insensitive key of a raw label: `**THERAPIST** (crying)` -> `therapist`."""
+    return (
+        label.str.replace_all(r"\([^)]*\)|[*_`]", "").str.replace_all(r"\s+", " ").str.strip_chars().str.to_lowercase()
+    )
 
 
 def role_of(label: pl.Expr) -> pl.Expr:

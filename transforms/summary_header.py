@@ -43,6 +43,8 @@ def summarise_headers(header_lines: pl.DataFrame) -> pl.DataFrame:
     is_title = title.is_not_null() & (~is_bullet | (is_numbered & (inline == "")))
     classified = (
         header_lines.filter(pl.col("line").str.strip_chars() != "")
+        # Markdown emphasis around titles (`**Main topics:**`) says nothing about structure.
+        .with_columns(pl.col("line").str.replace_all(r"\*\*|__", ""))
         .with_columns(
             is_title.alias("is_title"),
             title.str.strip_chars().alias("title"),

@@ -1,0 +1,161 @@
+"""decode_bytes: codec choice by BOM and content, line-ending normalisation, binary rejection."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from transforms.decode import UndecodableError, decode_bytes
+
+DIALOGUE = (
+    "Therapist: How was the café on Friday?\n"
+    "Client: Quiet \u2014 I sat by the window and didn\u2019t talk to anyone.\n"
+    "Therapist: You called it \u201csafe\u201d last time.\n"
+)
+
+
+def test_plain_utf8_is_strict_utf8_with_full_confidence() -> None:
+    decoded = decode_bytes(DIALOGUE.encode("utf-8"))
+    assert decoded.text == DIALOGUE
+    assert decoded.encoding == "utf-8"
+    assert decoded.confidence == 1.0
+    assert decoded.replaced_sequences == 0
+
+
+def test_utf8_bom_is_stripped_and_reported_as_utf8_sig() -> None:
+    decoded = decode_bytes(codecs.BOM_UTF8 + DIALOGUE.encode("utf-8"))
+    assert decoded.text == DIALOGUE
+    assert not decoded.text.startswith("\ufeff")
+    assert decoded.encoding == "utf-8-sig"
+    assert decoded.confidence == 1.0
+
+
+@pytest.mark.parametrize(
+    ("bom", "codec"),
+    [(codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")],
+)
+def test_utf16_with_bom(bom: bytes, codec: str) -> None:
+    decoded = decode_bytes(bom + DIALOGUE.encode(codec))
+    assert decoded.text == DIALOGUE
+    assert decoded.encoding == codec
+    assert decoded.confidence == 1.0
+    assert decoded.replaced_sequences == 0
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_sniffed_from_nul_pattern(codec: str) -> None:
+    decoded = decode_bytes(DIALOGUE.encode(codec))
+    assert decoded.text == DIALOGUE
+    assert decoded.encoding == codec
+    assert decoded.confidence == 0.9
+
+
+def test_windows_1252_accents_curly_quotes_and_en_dash() -> None:
+    text = (
+        "Therapist: Where did you go after work?\n"
+        "Client: Just the caf\u00e9 on the corner \u2013 I sat there for an hour.\n"
+        "Therapist: You said it felt \u201csafe\u201d there.\n"
+        "Client: It\u2019s quiet. Nobody asks me anything.\n"
+    )
+    raw = text.encode("cp1252")
+    assert b"\xe9" in raw and b"\x96" in raw and b"\x93" in raw  # single-byte é, en dash, left quote
+    decoded = decode_bytes(raw)
+    assert decoded.encoding == "cp1252"
+    assert decoded.text == text
+    assert decoded.replaced_sequences == 0
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (b"Therapist: Hi, Sam.\r\nClient: Hi.\r\n", "Therapist: Hi, Sam.\nClient: Hi.\n"),
+        (b"Therapist: Hi, Sam.\rClient: Hi.\r", "Therapist: Hi, Sam.\nClient: Hi.\n"),
+        (b"Therapist: Hi.\r\n\r\nClient: Hi.\rTherapist: Ok.\n", "Therapist: Hi.\n\nClient: Hi.\nTherapist: Ok.\n"),
+    ],
+    ids=["crlf", "lone-cr", "mixed"],
+)
+def test_line_endings_normalised_to_lf(raw: bytes, expected: str) -> None:
+    decoded = decode_bytes(raw)
+    assert decoded.text == expected
+    assert "\r" not in decoded.text
+
+
+def test_line_endings_normalised_after_utf16_decoding() -> None:
+    raw = codecs.BOM_UTF16_LE + "Therapist: Hi.\r\nClient: Hello.\r".encode("utf-16-le")
+    assert decode_bytes(raw).text == "Therapist: Hi.\nClient: Hello.\n"
+
+
+def test_nul_heavy_binary_is_rejected() -> None:
+    png_like = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200) + b"\x08\x06\x00\x00\x00"
+    with pytest.raises(UndecodableError, match="binary content"):
+        decode_bytes(png_like)
+
+
+def test_all_nul_file_is_rejected() -> None:
+    with pytest.raises(UndecodableError, match="100 NUL bytes in 100"):
+        decode_bytes(bytes(100))
+
+
+def test_control_character_noise_without_many_nuls_is_rejected() -> None:
+    # 4 NULs in 1024 bytes passes the NUL test; the control characters must still stop it.
+    with pytest.raises(UndecodableError, match="no codec yields readable text"):
+        decode_bytes(bytes(range(256)) * 4)
+
+
+def test_mostly_utf8_with_one_invalid_byte_keeps_utf8_and_counts_the_replacement() -> None:
+    good = "".join(f"Client: It\u2019s day {n} \u2014 still tired.\n" for n in range(12))
+    raw = good.encode("utf-8") + b"Therapist: And the caf\xe9?\n"
+    decoded = decode_bytes(raw)
+    assert decoded.encoding == "utf-8"
+    assert decoded.replaced_sequences == 1
+    assert decoded.text == good + "Therapist: And the caf\ufffd?\n"
+    # 24 valid runs, 1 invalid.
+    assert decoded.confidence == pytest.approx(1 - 1 / 25)
+
+
+def test_empty_file_decodes_to_empty_text() -> None:
+    decoded = decode_bytes(b"")
+    assert (decoded.text, decoded.encoding, decoded.replaced_sequences) == ("", "utf-8", 0)
+
+
+def test_short_utf8_file_with_one_stray_cp1252_byte_stays_utf8() -> None:
+    good = "Therapist: Last week you said \u201cI can\u2019t cope\u201d.\nClient: Yes \u2014 it\u2019s been hard.\n"
+    raw = good.encode("utf-8") + b"Client: I didn\x92t sleep.\n"
+    decoded = decode_bytes(raw)
+    # Actual: encoding 'mac_iceland', text 'Therapist: Last week you said \u201aÄúI can\u201aÄôt ...'.
+    assert decoded.encoding == "utf-8"
+    assert decoded.text.startswith(good)
+    assert decoded.replaced_sequences == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Client: It\u2019s fine.\n", "Therapist: And Zo\u00eb?\n", "Client: Caf\u00e9.\n"],
+    ids=["big5hkscs", "johab", "cp1006"],
+)
+def test_short_windows_1252_file(text: str) -> None:
+    decoded = decode_bytes(text.encode("cp1252"))
+    assert decoded.text == text
+    assert decoded.encoding == "cp1252"
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        (
+            "Терапевт: Как вы себя чувствуете сегодня?\n"
+            "Клиент: Честно говоря, очень устал. Работа, дом, снова работа.\n",
+            "cp1251",
+        ),
+        (
+            "Θεραπευτής: Πώς νιώθετε σήμερα;\nΠελάτης: Είμαι πολύ κουρασμένος αυτή την εβδομάδα, δεν κοιμάμαι καλά.\n",
+            "cp1253",
+        ),
+    ],
+    ids=["cp1251", "cp1253"],
+)
+def test_non_latin_single_byte_code_pages_are_not_forced_to_cp1252(text: str, codec: str) -> None:
+    decoded = decode_bytes(text.encode(codec))
+    # Actual: encoding 'cp1252', text 'Òåðàïåâò: Êàê âû ...' / 'ÈåñáðåõôÞò: ...'.
+    assert decoded.text == text

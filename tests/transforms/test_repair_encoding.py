@@ -1,0 +1,118 @@
+"""repair_lines: mojibake repaired line by line, clean text left alone; undecodable_lines finds U+FFFD."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+from polars.testing import assert_frame_equal
+
+from transforms.repair_encoding import MOJIBAKE_SUSPECT, fix_mojibake, repair_lines, undecodable_lines
+
+
+def _lines(*lines: str, source_id: str = "f0") -> pl.DataFrame:
+    return pl.DataFrame(
+        {"source_id": [source_id] * len(lines), "line_no": list(range(1, len(lines) + 1)), "line": list(lines)}
+    )
+
+
+def test_utf8_read_as_cp1252_em_dash_is_repaired() -> None:
+    lines = _lines(
+        "Therapist: What's been weighing on you?",
+        "Client: It was everything\u00e2\u20ac\u201dschool, work, my mum.",
+        "Therapist: That's a lot at once.",
+    )
+    repaired, repairs = repair_lines(lines)
+    assert repaired["line"].to_list() == [
+        "Therapist: What's been weighing on you?",
+        "Client: It was everything\u2014school, work, my mum.",
+        "Therapist: That's a lot at once.",
+    ]
+    assert repaired["line_no"].to_list() == [1, 2, 3]
+    assert repairs.rows() == [
+        (
+            "f0",
+            2,
+            "Client: It was everything\u00e2\u20ac\u201dschool, work, my mum.",
+            "Client: It was everything\u2014school, work, my mum.",
+        )
+    ]
+    assert repairs.columns == ["source_id", "line_no", "before", "after"]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "Therapist: The caf\u00c3\u00a9 sounds like a good place.",
+            "Therapist: The caf\u00e9 sounds like a good place.",
+        ),
+        (
+            "Client: I told her \u00e2\u20ac\u0153no\u00e2\u20ac\u009d and left.",
+            "Client: I told her \u201cno\u201d and left.",
+        ),
+        ("Client: I couldn\u00e2\u20ac\u2122t face it.", "Client: I couldn\u2019t face it."),
+        ("Client: The app costs \u00c2\u00a345 a month.", "Client: The app costs \u00a345 a month."),
+    ],
+    ids=["e-acute", "curly-quotes", "apostrophe", "pound"],
+)
+def test_common_mojibake_patterns(before: str, after: str) -> None:
+    repaired, repairs = repair_lines(_lines(before))
+    assert repaired["line"].to_list() == [after]
+    assert repairs.select("before", "after").rows() == [(before, after)]
+
+
+CLEAN = [
+    "Client: The caf\u00e9 \u2014 \u201cmy place\u201d \u2013 is where I go to think.",
+    "Therapist: You said your r\u00e9sum\u00e9 felt na\u00efve. What did you mean?",
+    "Client: It\u2019s fine. Honestly, it\u2019s fine\u2026",
+    "Client: I paid \u00a345 for the session and \u00e0 la carte extras.",
+    "Therapist: Let's try box breathing \u2013 in for four, hold for four.",
+]
+
+
+@pytest.mark.parametrize("line", CLEAN)
+def test_suspect_pattern_does_not_match_clean_text(line: str) -> None:
+    assert not pl.Series([line]).str.contains(MOJIBAKE_SUSPECT).item()
+
+
+def test_clean_text_is_untouched_and_yields_no_repairs() -> None:
+    lines = _lines(*CLEAN)
+    repaired, repairs = repair_lines(lines)
+    assert_frame_equal(repaired, lines)
+    assert repairs.height == 0
+
+
+def test_suspect_that_ftfy_leaves_alone_is_not_a_repair() -> None:
+    # é followed directly by an em dash matches the cheap filter, but it is correct text.
+    line = "Client: I went to the caf\u00e9\u2014it was closed."
+    assert pl.Series([line]).str.contains(MOJIBAKE_SUSPECT).item()
+    repaired, repairs = repair_lines(_lines(line))
+    assert repaired["line"].to_list() == [line]
+    assert repairs.height == 0
+
+
+def test_fix_mojibake_does_not_straighten_curly_quotes() -> None:
+    text = "\u201cI\u2019m fine,\u201d she said \u2014 twice."
+    assert fix_mojibake(text) == text
+
+
+def test_repairs_are_keyed_by_source_and_line() -> None:
+    lines = pl.concat(
+        [
+            _lines("Client: fine", "Client: caf\u00c3\u00a9", source_id="a"),
+            _lines("Client: caf\u00c3\u00a9", "Client: fine", source_id="b"),
+        ]
+    )
+    repaired, repairs = repair_lines(lines)
+    assert repairs.select("source_id", "line_no").rows() == [("a", 2), ("b", 1)]
+    assert repaired.rows() == [
+        ("a", 1, "Client: fine"),
+        ("a", 2, "Client: caf\u00e9"),
+        ("b", 1, "Client: caf\u00e9"),
+        ("b", 2, "Client: fine"),
+    ]
+
+
+def test_undecodable_lines_are_those_with_replacement_characters() -> None:
+    lines = _lines("Therapist: And the caf\ufffd?", "Client: The usual one.", "Client: I don\ufffdt know\ufffd")
+    assert undecodable_lines(lines).select("line_no").to_series().to_list() == [1, 3]
