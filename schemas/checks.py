@@ -23,3 +23,8 @@ def non_empty_text(*, nullable: bool = False) -> pa.Column:
 
 def line_number(*, nullable: bool = False) -> pa.Column:
     return pa.Column(pl.Int64, pa.Check.ge(1), nullable=nullable)
+
+
+def json_object() -> pa.Column:
+    """A nullable JSON object kept as text (source labels and metadata, as the source had them)."""
+    return pa.Column(pl.String, pa.Check.str_matches(r"^\{.*\}$"), nullable=True)

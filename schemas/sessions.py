@@ -3,7 +3,7 @@ from __future__ import annotations
 import pandera.polars as pa
 import polars as pl
 
-from schemas.checks import id_column, line_number, non_empty_text, row_check
+from schemas.checks import id_column, json_object, line_number, non_empty_text, row_check
 from transforms.summary_header import SUMMARY_DTYPE
 
 counts = ["n_therapist_turns", "n_client_turns", "n_unknown_turns"]
@@ -22,6 +22,7 @@ SessionsSchema = pa.DataFrameSchema(
         "n_unknown_turns": pa.Column(pl.Int32, pa.Check.ge(0)),
         "summary_text": non_empty_text(nullable=True),
         "summary": pa.Column(SUMMARY_DTYPE, nullable=True),
+        "source_metadata": json_object(),
     },
     checks=[
         row_check(pl.col("n_turns") <= pl.col("n_turns_parsed"), "kept_turns_at_most_parsed"),

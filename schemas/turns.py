@@ -3,7 +3,7 @@ from __future__ import annotations
 import pandera.polars as pa
 import polars as pl
 
-from schemas.checks import id_column, line_number, non_empty_text, row_check
+from schemas.checks import id_column, json_object, line_number, non_empty_text, row_check
 from transforms.speakers import ROLES
 
 TurnsSchema = pa.DataFrameSchema(
@@ -18,6 +18,8 @@ TurnsSchema = pa.DataFrameSchema(
         "text": non_empty_text(),
         "char_count": pa.Column(pl.Int32, pa.Check.ge(1)),
         "word_count": pa.Column(pl.Int32, pa.Check.ge(0)),
+        "timestamp": non_empty_text(nullable=True),
+        "source_labels": json_object(),
     },
     checks=[
         row_check(pl.col("turn_index") <= pl.col("source_turn_index"), "kept_index_at_most_parsed_index"),

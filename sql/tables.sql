@@ -54,7 +54,8 @@ CREATE TABLE IF NOT EXISTS sessions (
     summary             STRUCT(
                             topics VARCHAR[], techniques VARCHAR[], helpful VARCHAR[],
                             homework VARCHAR[], insights VARCHAR[], notes VARCHAR[], other VARCHAR[]
-                        )
+                        ),
+    source_metadata     JSON                   -- what the source says about the session (emotion, topic...)
 );
 
 CREATE TABLE IF NOT EXISTS turns (
@@ -67,7 +68,9 @@ CREATE TABLE IF NOT EXISTS turns (
     role                VARCHAR NOT NULL,      -- therapist / client / unknown
     text                VARCHAR NOT NULL,      -- repaired text
     char_count          INTEGER NOT NULL,
-    word_count          INTEGER NOT NULL
+    word_count          INTEGER NOT NULL,
+    timestamp           VARCHAR,               -- as written in the source, when it has one
+    source_labels       JSON                   -- the source's own labels for the turn (strategy, behaviour code...)
 );
 
 CREATE TABLE IF NOT EXISTS defects (

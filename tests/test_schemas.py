@@ -33,6 +33,8 @@ def _turns(**overrides: list[object]) -> pl.DataFrame:
         "text": ["How are you?", "Tired."],
         "char_count": [12, 6],
         "word_count": [3, 1],
+        "timestamp": [None, None],
+        "source_labels": ['{"behaviour": "question"}', None],
     }
     rows.update(overrides)
     return pl.DataFrame(rows, schema=TURN_SCHEMA)
@@ -53,6 +55,7 @@ def _sessions() -> pl.DataFrame:
             "n_unknown_turns": [0],
             "summary_text": [None],
             "summary": pl.Series([None], dtype=SUMMARY_DTYPE),
+            "source_metadata": ['{"topic": "sleep"}'],
         },
         schema=SESSION_SCHEMA,
     )
@@ -72,6 +75,7 @@ def test_clean_frames_pass() -> None:
         {"text": ["How are you?", ""], "char_count": [12, 0]},
         {"char_count": [12, 7]},
         {"session_id": [SESSION, "not-an-id"]},
+        {"source_labels": ["question", None]},
     ],
 )
 def test_a_bad_value_really_fails(overrides: dict[str, list[object]]) -> None:

@@ -6,18 +6,16 @@ Every step works on the whole batch at once; nothing here loops over turns in Py
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, PipelineConfig
-from transforms.dedupe import drop_duplicate_turns, drop_empty_turns
+from transforms.dedupe import drop_duplicate_turns, drop_empty_turns, duplicate_turn_defects, empty_turn_defects
 from transforms.defect_rows import DEFECT_SCHEMA, defect_rows, empty_defects, with_defect_ids
+from transforms.formats import parse_files
 from transforms.ids import stable_id
-from transforms.lines import split_lines
 from transforms.measures import char_count, word_count
-from transforms.parse_turns import parse_lines
-from transforms.repair_encoding import repair_lines, undecodable_lines
+from transforms.repair_encoding import encoding_error_defects, repair_column, repair_turns
 from transforms.summary_header import SUMMARY_DTYPE, summarise_headers
 from transforms.techniques import techniques_from_summaries
 
@@ -34,6 +32,7 @@ SESSION_SCHEMA: dict[str, pl.DataType] = {
     "n_unknown_turns": pl.Int32(),
     "summary_text": pl.String(),
     "summary": SUMMARY_DTYPE,
+    "source_metadata": pl.String(),
 }
 TURN_SCHEMA: dict[str, pl.DataType] = {
     "session_id": pl.String(),
@@ -46,6 +45,8 @@ TURN_SCHEMA: dict[str, pl.DataType] = {
     "text": pl.String(),
     "char_count": pl.Int32(),
     "word_count": pl.Int32(),
+    "timestamp": pl.String(),
+    "source_labels": pl.String(),
 }
 
 
@@ -63,9 +64,9 @@ class TransformedBatch:
 
 def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG) -> TransformedBatch:
     """`files(source_id, path, sha256, text)`: decoded texts of one batch."""
-    lines, repairs = repair_lines(split_lines(files.select("source_id", "text")))
-    parsed = parse_lines(lines, config.parse)
-    headers = summarise_headers(parsed.header_lines)
+    parsed = parse_files(files.select("source_id", "path", "text"), config.parse)
+    header_lines, header_repairs = repair_column(parsed.header_lines, "line")
+    headers = summarise_headers(header_lines)
 
     sessions = (
         parsed.sessions.join(files.select("source_id", "path", "sha256"), on="source_id", maintain_order="left")
@@ -75,60 +76,23 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
     session_keys = sessions.select("source_id", "segment", "session_id")
     turns = parsed.turns.join(session_keys, on=["source_id", "segment"], maintain_order="left")
 
-    non_empty, empty = drop_empty_turns(turns)
-    kept, repeats = drop_duplicate_turns(non_empty, config.dedupe)
+    turns, mojibake = repair_turns(turns)
+    encoding_errors = encoding_error_defects(turns)
+    turns, empty = drop_empty_turns(turns)
+    kept, repeats = drop_duplicate_turns(turns, config.dedupe)
     kept = kept.with_columns(
         pl.int_range(pl.len(), dtype=pl.Int32).over("session_id").alias("turn_index"),
         char_count(pl.col("text")).alias("char_count"),
         word_count(pl.col("text")).alias("word_count"),
     ).select(list(TURN_SCHEMA))
 
-    owners = parsed.line_owners.join(session_keys, on=["source_id", "segment"], how="left")
     defects = pl.concat(
         [
-            _line_defects(
-                repairs,
-                owners,
-                defect_type="mojibake",
-                severity="warning",
-                action="repaired",
-                detail=pl.format("line {}: text decoded with the wrong codec, repaired with ftfy", pl.col("line_no")),
-                excerpt=pl.col("before"),
-                repaired_text=pl.col("after"),
-            ),
-            _line_defects(
-                undecodable_lines(lines),
-                owners,
-                defect_type="encoding_error",
-                severity="warning",
-                action="repaired",
-                detail=pl.format(
-                    "line {}: {} byte sequence(s) no codec explains, replaced with U+FFFD",
-                    pl.col("line_no"),
-                    pl.col("line").str.count_matches("\ufffd", literal=True),
-                ),
-                excerpt=pl.col("line"),
-            ),
-            defect_rows(
-                empty,
-                defect_type="empty_turn",
-                severity="info",
-                action="dropped",
-                session_id=pl.col("session_id"),
-                source_line=pl.col("source_line"),
-                detail=pl.format("label '{}' with no text", pl.col("speaker")),
-                excerpt=pl.col("text"),
-            ),
-            defect_rows(
-                repeats,
-                defect_type="duplicate_turn",
-                severity="warning",
-                action="dropped",
-                session_id=pl.col("session_id"),
-                source_line=pl.col("source_line"),
-                detail=pl.format("exact repeat of the {} turn at line {}", pl.col("role"), pl.col("repeats_line")),
-                excerpt=pl.col("text"),
-            ),
+            mojibake,
+            _summary_repair_defects(header_repairs, session_keys),
+            encoding_errors,
+            empty_turn_defects(empty),
+            duplicate_turn_defects(repeats),
             defect_rows(
                 parsed.stray_lines,
                 defect_type="unparseable_line",
@@ -157,10 +121,18 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
     )
 
 
-def _line_defects(found: pl.DataFrame, owners: pl.DataFrame, **kind: Any) -> pl.DataFrame:
-    """Defects found on a line, attributed to the turn (by its label line) and session owning it."""
-    located = found.join(owners, on=["source_id", "line_no"], how="left", maintain_order="left")
-    return defect_rows(located, session_id=pl.col("session_id"), source_line=pl.col("turn_line"), **kind)
+def _summary_repair_defects(repairs: pl.DataFrame, session_keys: pl.DataFrame) -> pl.DataFrame:
+    """Mojibake repaired in a summary header: about the session, not a turn, so no source_line."""
+    return defect_rows(
+        repairs.join(session_keys, on=["source_id", "segment"], how="left", maintain_order="left"),
+        defect_type="mojibake",
+        severity="warning",
+        action="repaired",
+        session_id=pl.col("session_id"),
+        detail=pl.format("summary line {}: text decoded with the wrong codec, repaired with ftfy", pl.col("line_no")),
+        excerpt=pl.col("before"),
+        repaired_text=pl.col("after"),
+    )
 
 
 def _with_turn_counts(sessions: pl.DataFrame, kept: pl.DataFrame, parsed_turns: pl.DataFrame) -> pl.DataFrame:

@@ -1,4 +1,4 @@
-"""Repair mojibake line by line, running ftfy only where a vectorised test finds a suspect.
+"""Repair mojibake in a text column, running ftfy only where a vectorised test finds a suspect.
 
 UTF-8 read as Windows-1252 or Latin-1 turns every multi-byte character into a lead character
 (U+00C2..U+00F4: `Â`, `Ã`, `â`...) followed by a continuation character (U+0080..U+00BF or one
@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import ftfy
 import polars as pl
+
+from transforms.defect_rows import defect_rows
 
 _CP1252_SPECIALS = (
     r"\x{0152}\x{0153}\x{0160}\x{0161}\x{0178}\x{017D}\x{017E}\x{0192}\x{02C6}\x{02DC}"
@@ -26,28 +28,57 @@ def fix_mojibake(text: str) -> str:
     return ftfy.fix_encoding(text)
 
 
-def repair_lines(lines: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """`lines(source_id, line_no, line)` -> (repaired lines, `repairs(source_id, line_no, before, after)`)."""
-    suspects = lines.filter(pl.col("line").str.contains(MOJIBAKE_SUSPECT))
-    repairs = suspects.select(
-        "source_id",
-        "line_no",
-        pl.col("line").alias("before"),
-        pl.col("line").map_elements(fix_mojibake, return_dtype=pl.String).alias("after"),
-    ).filter(pl.col("before") != pl.col("after"))
-    repaired = (
-        lines.join(
-            repairs.select("source_id", "line_no", "after"),
-            on=["source_id", "line_no"],
-            how="left",
-            maintain_order="left",
-        )
-        .with_columns(pl.coalesce("after", "line").alias("line"))
-        .drop("after")
+def repair_column(frame: pl.DataFrame, column: str) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(frame with `column` repaired, repairs): repairs are the changed rows, with `before` and `after`
+    in place of `column`."""
+    indexed = frame.with_row_index("_row")
+    repairs = (
+        indexed.filter(pl.col(column).str.contains(MOJIBAKE_SUSPECT))
+        .with_columns(pl.col(column).map_elements(fix_mojibake, return_dtype=pl.String).alias("after"))
+        .filter(pl.col(column) != pl.col("after"))
+        .rename({column: "before"})
     )
-    return repaired, repairs
+    repaired = (
+        indexed.join(repairs.select("_row", "after"), on="_row", how="left", maintain_order="left")
+        .with_columns(pl.coalesce("after", column).alias(column))
+        .drop("_row", "after")
+    )
+    return repaired, repairs.drop("_row")
 
 
-def undecodable_lines(lines: pl.DataFrame) -> pl.DataFrame:
-    """Lines where the decoder had to put U+FFFD for bytes no codec explained."""
-    return lines.filter(pl.col("line").str.contains(REPLACEMENT_CHAR, literal=True))
+def undecodable_rows(frame: pl.DataFrame, column: str) -> pl.DataFrame:
+    """Rows where the decoder had to put U+FFFD for bytes no codec explained."""
+    return frame.filter(pl.col(column).str.contains(REPLACEMENT_CHAR, literal=True))
+
+
+def repair_turns(turns: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Turns with mojibake repaired, and a `mojibake` defect (text before and after) per repaired turn."""
+    repaired, repairs = repair_column(turns, "text")
+    return repaired, defect_rows(
+        repairs,
+        defect_type="mojibake",
+        severity="warning",
+        action="repaired",
+        session_id=pl.col("session_id"),
+        source_line=pl.col("source_line"),
+        detail=pl.lit("text decoded with the wrong codec, repaired with ftfy"),
+        excerpt=pl.col("before"),
+        repaired_text=pl.col("after"),
+    )
+
+
+def encoding_error_defects(turns: pl.DataFrame) -> pl.DataFrame:
+    """A flagged `encoding_error` for each turn holding bytes no codec explained (now U+FFFD)."""
+    return defect_rows(
+        undecodable_rows(turns, "text"),
+        defect_type="encoding_error",
+        severity="warning",
+        action="repaired",
+        session_id=pl.col("session_id"),
+        source_line=pl.col("source_line"),
+        detail=pl.format(
+            "{} byte sequence(s) no codec explains, replaced with U+FFFD",
+            pl.col("text").str.count_matches(REPLACEMENT_CHAR, literal=True),
+        ),
+        excerpt=pl.col("text"),
+    )

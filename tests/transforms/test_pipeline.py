@@ -166,8 +166,8 @@ def test_defect_rows(batch: TransformedBatch) -> None:
             "mojibake",
             "warning",
             "repaired",
-            "It was everything\u00e2\u20ac\u201dschool, work, my mum.",
-            "It was everything\u2014school, work, my mum.",
+            "Lists, mostly.\nIt was everything\u00e2\u20ac\u201dschool, work, my mum.",
+            "Lists, mostly.\nIt was everything\u2014school, work, my mum.",
         ),
         ("a", 14, "duplicate_turn", "warning", "dropped", "Honestly, not great.  I keep waking up at three.", None),
         ("a", 16, "empty_turn", "info", "dropped", "", None),
@@ -177,7 +177,7 @@ def test_defect_rows(batch: TransformedBatch) -> None:
             "encoding_error",
             "warning",
             "repaired",
-            "Client: About six months ago, on the train. I couldn\ufffdt breathe.",
+            "About six months ago, on the train. I couldn\ufffdt breathe.",
             None,
         ),
         ("b", 6, "unparseable_line", "warning", "flagged", "Recording stopped by the therapist.", None),
@@ -200,13 +200,13 @@ def test_mojibake_defect_points_at_the_owning_turn(batch: TransformedBatch) -> N
     defect = _defect(batch, "mojibake")
     assert defect["session_id"] == _session_id(batch, "a", 0)
     assert defect["source_line"] == 11  # label line of the turn that owns line 12
-    assert defect["detail"] == "line 12: text decoded with the wrong codec, repaired with ftfy"
+    assert defect["detail"] == "text decoded with the wrong codec, repaired with ftfy"
 
 
 def test_encoding_error_and_stray_defect_details(batch: TransformedBatch) -> None:
     encoding = _defect(batch, "encoding_error")
     assert encoding["session_id"] == _session_id(batch, "b", 0)
-    assert encoding["detail"] == "line 4: 1 byte sequence(s) no codec explains, replaced with U+FFFD"
+    assert encoding["detail"] == "1 byte sequence(s) no codec explains, replaced with U+FFFD"
     stray = _defect(batch, "unparseable_line")
     assert stray["session_id"] is None
     empty = _defect(batch, "empty_turn")

@@ -1,4 +1,4 @@
-"""repair_lines: mojibake repaired line by line, clean text left alone; undecodable_lines finds U+FFFD."""
+"""repair_column on lines: mojibake repaired line by line, clean text left alone; undecodable_rows finds U+FFFD."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import polars as pl
 import pytest
 from polars.testing import assert_frame_equal
 
-from transforms.repair_encoding import MOJIBAKE_SUSPECT, fix_mojibake, repair_lines, undecodable_lines
+from transforms.repair_encoding import MOJIBAKE_SUSPECT, fix_mojibake, repair_column, undecodable_rows
 
 
 def _lines(*lines: str, source_id: str = "f0") -> pl.DataFrame:
@@ -21,7 +21,7 @@ def test_utf8_read_as_cp1252_em_dash_is_repaired() -> None:
         "Client: It was everything\u00e2\u20ac\u201dschool, work, my mum.",
         "Therapist: That's a lot at once.",
     )
-    repaired, repairs = repair_lines(lines)
+    repaired, repairs = repair_column(lines, "line")
     assert repaired["line"].to_list() == [
         "Therapist: What's been weighing on you?",
         "Client: It was everything\u2014school, work, my mum.",
@@ -56,7 +56,7 @@ def test_utf8_read_as_cp1252_em_dash_is_repaired() -> None:
     ids=["e-acute", "curly-quotes", "apostrophe", "pound"],
 )
 def test_common_mojibake_patterns(before: str, after: str) -> None:
-    repaired, repairs = repair_lines(_lines(before))
+    repaired, repairs = repair_column(_lines(before), "line")
     assert repaired["line"].to_list() == [after]
     assert repairs.select("before", "after").rows() == [(before, after)]
 
@@ -77,7 +77,7 @@ def test_suspect_pattern_does_not_match_clean_text(line: str) -> None:
 
 def test_clean_text_is_untouched_and_yields_no_repairs() -> None:
     lines = _lines(*CLEAN)
-    repaired, repairs = repair_lines(lines)
+    repaired, repairs = repair_column(lines, "line")
     assert_frame_equal(repaired, lines)
     assert repairs.height == 0
 
@@ -86,7 +86,7 @@ def test_suspect_that_ftfy_leaves_alone_is_not_a_repair() -> None:
     # é followed directly by an em dash matches the cheap filter, but it is correct text.
     line = "Client: I went to the caf\u00e9\u2014it was closed."
     assert pl.Series([line]).str.contains(MOJIBAKE_SUSPECT).item()
-    repaired, repairs = repair_lines(_lines(line))
+    repaired, repairs = repair_column(_lines(line), "line")
     assert repaired["line"].to_list() == [line]
     assert repairs.height == 0
 
@@ -103,7 +103,7 @@ def test_repairs_are_keyed_by_source_and_line() -> None:
             _lines("Client: caf\u00c3\u00a9", "Client: fine", source_id="b"),
         ]
     )
-    repaired, repairs = repair_lines(lines)
+    repaired, repairs = repair_column(lines, "line")
     assert repairs.select("source_id", "line_no").rows() == [("a", 2), ("b", 1)]
     assert repaired.rows() == [
         ("a", 1, "Client: fine"),
@@ -115,4 +115,4 @@ def test_repairs_are_keyed_by_source_and_line() -> None:
 
 def test_undecodable_lines_are_those_with_replacement_characters() -> None:
     lines = _lines("Therapist: And the caf\ufffd?", "Client: The usual one.", "Client: I don\ufffdt know\ufffd")
-    assert undecodable_lines(lines).select("line_no").to_series().to_list() == [1, 3]
+    assert undecodable_rows(lines, "line").select("line_no").to_series().to_list() == [1, 3]

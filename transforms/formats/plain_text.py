@@ -1,4 +1,4 @@
-"""Lines -> sessions and speaker turns, for the plain-text `Label: text` family.
+"""Plain text (`Label: text` turns) -> sessions and speaker turns.
 
 A turn starts at a line `Label: text` whose label is a known alias or repeats in the session;
 it runs over the following lines and paragraphs until the next turn start. A line of three or
@@ -7,11 +7,11 @@ more `#`, `-`, `=` or `*` separates sessions. Lines before a session's first tur
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, ParseConfig
+from transforms.formats.base import ParsedText
+from transforms.lines import split_lines
 from transforms.speakers import ROLE_BY_ALIAS, normalise_label, role_of
 
 SEPARATOR = r"^[ \t]*(?:#{3,}|-{3,}|={3,}|\*{3,})[ \t]*$"
@@ -26,18 +26,9 @@ LABEL_LINE = (
 _TURN_KEY = ["source_id", "segment", "turn_no"]
 
 
-@dataclass(frozen=True)
-class ParsedText:
-    # source_id, segment, session_index, source_line (first non-blank line)
-    sessions: pl.DataFrame
-    # source_id, segment, source_turn_index, source_line, speaker, role, text
-    turns: pl.DataFrame
-    # source_id, segment, line_no, line: lines before a session's first turn
-    header_lines: pl.DataFrame
-    # source_id, line_no, line: non-blank lines in a file part that holds no turn
-    stray_lines: pl.DataFrame
-    # source_id, line_no, segment, turn_line: which turn (by its label line) owns each line
-    line_owners: pl.DataFrame
+def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:
+    """`files(source_id, text, ...)` of the plain-text family."""
+    return parse_lines(split_lines(files.select("source_id", "text")), config)
 
 
 def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:
@@ -116,5 +107,4 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         turns=turns,
         header_lines=header_lines.select("source_id", "segment", "line_no", "line"),
         stray_lines=stray_lines.select("source_id", "line_no", "line"),
-        line_owners=marked.select("source_id", "line_no", "segment", "turn_line"),
-    )
+    ).conformed()

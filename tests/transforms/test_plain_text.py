@@ -5,8 +5,9 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
+from transforms.formats.base import ParsedText
+from transforms.formats.plain_text import parse_lines
 from transforms.lines import split_lines
-from transforms.parse_turns import ParsedText, parse_lines
 
 
 def _parse(*texts: str) -> ParsedText:
@@ -44,7 +45,7 @@ def test_basic_dialogue_turns_roles_and_source_lines() -> None:
         (0, 3, "Therapist", "therapist", "When did you first notice them?"),
     ]
     assert parsed.turns["source_turn_index"].to_list() == [0, 1, 2]
-    assert parsed.sessions.rows() == [("f0", 0, 0, 1)]
+    assert parsed.sessions.drop("source_metadata").rows() == [("f0", 0, 0, 1)]
     assert parsed.header_lines.height == 0
     assert parsed.stray_lines.height == 0
 
@@ -218,14 +219,14 @@ def test_short_or_decorated_rules_are_not_separators(not_a_separator: str) -> No
 
 def test_trailing_separator_does_not_create_an_empty_session() -> None:
     parsed = _parse("Therapist: See you next week.\nClient: Bye.\n---\n\n")
-    assert parsed.sessions.rows() == [("f0", 0, 0, 1)]
+    assert parsed.sessions.drop("source_metadata").rows() == [("f0", 0, 0, 1)]
     assert parsed.turns.height == 2
     assert parsed.stray_lines.height == 0
 
 
 def test_leading_separator_still_gives_session_index_zero() -> None:
     parsed = _parse("=====\n\nTherapist: Hi, Sam.\nClient: Hi.\n")
-    assert parsed.sessions.rows() == [("f0", 1, 0, 3)]
+    assert parsed.sessions.drop("source_metadata").rows() == [("f0", 1, 0, 3)]
     assert parsed.turns["source_line"].to_list() == [3, 4]
 
 
@@ -284,12 +285,6 @@ def test_file_without_any_turn_has_no_session_and_no_stray_lines() -> None:
     assert parsed.sessions["source_id"].to_list() == ["f0"]
     assert parsed.turns["source_id"].unique().to_list() == ["f0"]
     assert parsed.stray_lines.height == 0
-
-
-def test_line_owners_point_continuation_lines_at_their_label_line() -> None:
-    parsed = _parse("Note: late start\nTherapist: Hi.\nClient: Well,\nit's complicated.\n")
-    owners = parsed.line_owners.select("line_no", "turn_line").rows()
-    assert owners == [(1, None), (2, 2), (3, 3), (4, 3), (5, 3)]
 
 
 def test_two_files_are_parsed_independently() -> None:

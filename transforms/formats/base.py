@@ -1,0 +1,84 @@
+"""What every format parser returns: the same frames, whatever the file looked like."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import polars as pl
+
+PARSED_SESSION_SCHEMA: dict[str, pl.DataType] = {
+    "source_id": pl.String(),
+    # Position of the session's part of the file (a separator-delimited block, a JSON line, a CSV id...).
+    "segment": pl.Int64(),
+    "session_index": pl.Int32(),
+    "source_line": pl.Int64(),
+    # JSON object of what the source says about the session (emotion, problem type, topic...); null if nothing.
+    "source_metadata": pl.String(),
+}
+PARSED_TURN_SCHEMA: dict[str, pl.DataType] = {
+    "source_id": pl.String(),
+    "segment": pl.Int64(),
+    "source_turn_index": pl.Int32(),
+    "source_line": pl.Int64(),
+    "speaker": pl.String(),
+    "role": pl.String(),
+    "text": pl.String(),
+    # As written in the source (`00:01:23`, `[12:04]`); null when the source has none.
+    "timestamp": pl.String(),
+    # JSON object of the source's own labels for the turn (strategy, behaviour code...); null if none.
+    "source_labels": pl.String(),
+}
+HEADER_LINE_SCHEMA: dict[str, pl.DataType] = {
+    "source_id": pl.String(),
+    "segment": pl.Int64(),
+    "line_no": pl.Int64(),
+    "line": pl.String(),
+}
+STRAY_LINE_SCHEMA: dict[str, pl.DataType] = {"source_id": pl.String(), "line_no": pl.Int64(), "line": pl.String()}
+
+
+@dataclass(frozen=True)
+class ParsedText:
+    # One row per session that has at least one turn.
+    sessions: pl.DataFrame
+    # One row per parsed turn, in source order, before anything is dropped.
+    turns: pl.DataFrame
+    # Lines before a session's first turn (a summary header), for sessions that have them.
+    header_lines: pl.DataFrame
+    # Non-blank text outside any session, in files that do have sessions.
+    stray_lines: pl.DataFrame
+
+    def conformed(self) -> ParsedText:
+        """Columns in schema order and types, so parts from different parsers stack."""
+        return ParsedText(
+            sessions=_conform(self.sessions, PARSED_SESSION_SCHEMA),
+            turns=_conform(self.turns, PARSED_TURN_SCHEMA),
+            header_lines=_conform(self.header_lines, HEADER_LINE_SCHEMA),
+            stray_lines=_conform(self.stray_lines, STRAY_LINE_SCHEMA),
+        )
+
+
+def _conform(frame: pl.DataFrame, schema: dict[str, pl.DataType]) -> pl.DataFrame:
+    missing = [pl.lit(None, dtype=dtype).alias(name) for name, dtype in schema.items() if name not in frame.columns]
+    return frame.with_columns(missing).select(list(schema)).cast(schema)  # type: ignore[arg-type]
+
+
+def empty_parsed() -> ParsedText:
+    return ParsedText(
+        sessions=pl.DataFrame(schema=PARSED_SESSION_SCHEMA),
+        turns=pl.DataFrame(schema=PARSED_TURN_SCHEMA),
+        header_lines=pl.DataFrame(schema=HEADER_LINE_SCHEMA),
+        stray_lines=pl.DataFrame(schema=STRAY_LINE_SCHEMA),
+    )
+
+
+def concat_parsed(parts: list[ParsedText]) -> ParsedText:
+    if not parts:
+        return empty_parsed()
+    conformed = [p.conformed() for p in parts]
+    return ParsedText(
+        sessions=pl.concat([p.sessions for p in conformed]),
+        turns=pl.concat([p.turns for p in conformed]),
+        header_lines=pl.concat([p.header_lines for p in conformed]),
+        stray_lines=pl.concat([p.stray_lines for p in conformed]),
+    )
