@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import polars as pl
 
@@ -17,7 +17,8 @@ from flows.read_raw import ReadResult, read_file
 from schemas.validate import ValidatedBatch, validate_batch
 from transforms.config import DEFAULT_CONFIG, PipelineConfig
 from transforms.decode import UndecodableError, decode_bytes
-from transforms.defect_rows import DEFECT_SCHEMA, defect_rows, empty_defects
+from transforms.defect_rows import DEFECT_SCHEMA, defect_rows, empty_defects, with_defect_ids
+from transforms.duplicate_sessions import duplicate_session_defects, find_duplicate_sessions
 from transforms.pipeline import SESSION_SCHEMA, TURN_SCHEMA, TransformedBatch, transform_texts
 from transforms.techniques import TECHNIQUE_SCHEMA
 from warehouse.load import KnownSource
@@ -38,9 +39,17 @@ SOURCE_SCHEMA: dict[str, pl.DataType] = {
     "turns_kept": pl.Int64(),
 }
 NO_TURNS = "no speaker-labelled turns found (expected lines such as 'Therapist: ...')"
-# Defects that stand for a parsed turn that did not reach `turns`.
-_TURN_DROPS = (pl.col("action") == "dropped") | (
-    (pl.col("defect_type") == "schema_violation") & pl.col("detail").str.starts_with("turns row")
+# How many parsed turns each defect row stands for that did not reach `turns`: one per dropped turn or
+# rejected turn row; a dropped duplicate session carries its turns as a JSON list in `excerpt`.
+_TURNS_DROPPED = (
+    pl.when(pl.col("defect_type") == "duplicate_session")
+    .then(pl.col("excerpt").str.count_matches(r'"source_line":'))
+    .when(
+        (pl.col("action") == "dropped")
+        | ((pl.col("defect_type") == "schema_violation") & pl.col("detail").str.starts_with("turns row"))
+    )
+    .then(1)
+    .otherwise(0)
 )
 
 
@@ -181,36 +190,52 @@ def _quarantine_defects(decoded: list[_Decoded]) -> pl.DataFrame:
 
 def _reconciled(batch: ValidatedBatch, turns_parsed: pl.DataFrame) -> ValidatedBatch:
     """Fill per-file counts and prove parsed = kept + dropped for every loaded file, or fail loudly."""
-    kept = batch.turns.group_by("source_id").agg(pl.len().cast(pl.Int64).alias("kept"))
-    dropped = batch.defects.filter(_TURN_DROPS).group_by("source_id").agg(pl.len().cast(pl.Int64).alias("dropped"))
-    sessions = batch.sessions.group_by("source_id").agg(pl.len().cast(pl.Int32).alias("n_sessions"))
-    sources = (
-        batch.sources.join(turns_parsed, on="source_id", how="left", suffix="_new", maintain_order="left")
-        .join(kept, on="source_id", how="left", maintain_order="left")
+    parsed = batch.sources.select("source_id").join(turns_parsed, on="source_id", how="left")
+    sources = batch.sources.drop("turns_parsed").join(parsed, on="source_id", how="left", maintain_order="left")
+    return replace(batch, sources=_recount(sources.with_columns(pl.col("turns_parsed").fill_null(0)), batch))
+
+
+def drop_sessions_seen_before(batch: ValidatedBatch, earlier: pl.DataFrame) -> ValidatedBatch:
+    """Drop sessions whose content the warehouse already holds from another file or position.
+
+    `earlier(content_hash, original_session_id, original_path)`: the warehouse's sessions with the batch's
+    content hashes. Run just before the load, so batches processed side by side still see each other.
+    """
+    duplicates = find_duplicate_sessions(batch.sessions.join(earlier, on="content_hash", how="semi"), earlier)
+    if duplicates.is_empty():
+        return batch
+    defects = with_defect_ids(duplicate_session_defects(duplicates, batch.sessions, batch.turns))
+    dropped = duplicates.select("session_id")
+    thinner = replace(
+        batch,
+        sessions=batch.sessions.join(dropped, on="session_id", how="anti", maintain_order="left"),
+        turns=batch.turns.join(dropped, on="session_id", how="anti", maintain_order="left"),
+        techniques=batch.techniques.join(dropped, on="session_id", how="anti", maintain_order="left"),
+        defects=pl.concat([batch.defects, defects]),
+    )
+    return replace(thinner, sources=_recount(batch.sources, thinner))
+
+
+def _recount(sources: pl.DataFrame, batch: ValidatedBatch) -> pl.DataFrame:
+    """Per-file sessions and kept turns from the batch's frames; fails unless parsed = kept + dropped."""
+    kept = batch.turns.group_by("source_id").agg(pl.len().cast(pl.Int64).alias("_kept"))
+    dropped = batch.defects.group_by("source_id").agg(_TURNS_DROPPED.sum().cast(pl.Int64).alias("_dropped"))
+    sessions = batch.sessions.group_by("source_id").agg(pl.len().cast(pl.Int32).alias("_sessions"))
+    counted = (
+        sources.join(kept, on="source_id", how="left", maintain_order="left")
         .join(dropped, on="source_id", how="left", maintain_order="left")
         .join(sessions, on="source_id", how="left", maintain_order="left")
-        .with_columns(
-            pl.col("turns_parsed_new", "kept", "dropped").fill_null(0),
-            pl.col("n_sessions").fill_null(0),
-        )
+        .with_columns(pl.col("_kept", "_dropped", "_sessions").fill_null(0))
     )
-    loaded = sources.filter(pl.col("status") == "loaded")
-    broken = loaded.filter(pl.col("turns_parsed_new") != pl.col("kept") + pl.col("dropped"))
+    loaded = pl.col("status") == "loaded"
+    broken = counted.filter(loaded & (pl.col("turns_parsed") != pl.col("_kept") + pl.col("_dropped")))
     if broken.height:
         raise RuntimeError(
             "turn reconciliation failed (parsed != kept + dropped) for: "
             + ", ".join(broken.get_column("path").to_list())
         )
-    sources = sources.with_columns(
-        pl.when(pl.col("status") == "loaded").then(pl.col("turns_parsed_new")).otherwise(0).alias("turns_parsed"),
-        pl.when(pl.col("status") == "loaded").then(pl.col("kept")).otherwise(0).alias("turns_kept"),
-        pl.col("n_sessions").alias("sessions"),
+    return counted.with_columns(
+        pl.when(loaded).then(pl.col("turns_parsed")).otherwise(0).alias("turns_parsed"),
+        pl.when(loaded).then(pl.col("_kept")).otherwise(0).alias("turns_kept"),
+        pl.col("_sessions").alias("sessions"),
     ).select(list(SOURCE_SCHEMA))
-    return ValidatedBatch(
-        sources=sources,
-        sessions=batch.sessions,
-        turns=batch.turns,
-        defects=batch.defects,
-        techniques=batch.techniques,
-        unchanged=batch.unchanged,
-    )

@@ -17,11 +17,19 @@ from typing import Any
 
 import polars as pl
 
-from flows.batch import process_batch
+from flows.batch import drop_sessions_seen_before, process_batch
 from flows.read_raw import RawFile, discover, plan_batches
 from schemas.validate import ValidatedBatch
 from warehouse.connection import open_warehouse
-from warehouse.load import KnownSource, ensure_schema, finish_run, known_sources, load_batch, start_run
+from warehouse.load import (
+    KnownSource,
+    ensure_schema,
+    finish_run,
+    known_sources,
+    load_batch,
+    sessions_with_content,
+    start_run,
+)
 
 progress = logging.getLogger("transcripts.progress")
 
@@ -118,6 +126,7 @@ def run_ingest(
             done_bytes = 0
             paths = [[f.path for f in batch] for batch in batches]
             for number, (planned, batch) in enumerate(zip(batches, process(paths, known), strict=True), start=1):
+                batch = drop_sessions_seen_before(batch, sessions_with_content(con, batch))
                 load_batch(con, batch, summary.run_id)
                 summary.add(batch)
                 done_bytes += sum(f.size for f in planned)

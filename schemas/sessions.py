@@ -4,6 +4,7 @@ import pandera.polars as pa
 import polars as pl
 
 from schemas.checks import id_column, json_object, line_number, non_empty_text, row_check
+from transforms.quality import QUALITIES
 from transforms.summary_header import SUMMARY_DTYPE
 
 counts = ["n_therapist_turns", "n_client_turns", "n_unknown_turns"]
@@ -23,6 +24,9 @@ SessionsSchema = pa.DataFrameSchema(
         "summary_text": non_empty_text(nullable=True),
         "summary": pa.Column(SUMMARY_DTYPE, nullable=True),
         "source_metadata": json_object(),
+        "content_hash": id_column(),
+        "quality": pa.Column(pl.String, pa.Check.isin(QUALITIES)),
+        "n_defects": pa.Column(pl.Int32, pa.Check.ge(0)),
     },
     checks=[
         row_check(pl.col("n_turns") <= pl.col("n_turns_parsed"), "kept_turns_at_most_parsed"),

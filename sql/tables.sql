@@ -55,7 +55,10 @@ CREATE TABLE IF NOT EXISTS sessions (
                             topics VARCHAR[], techniques VARCHAR[], helpful VARCHAR[],
                             homework VARCHAR[], insights VARCHAR[], notes VARCHAR[], other VARCHAR[]
                         ),
-    source_metadata     JSON                   -- what the source says about the session (emotion, topic...)
+    source_metadata     JSON,                  -- what the source says about the session (emotion, topic...)
+    content_hash        VARCHAR NOT NULL,      -- of its turns' roles and texts, blind to case and punctuation
+    quality             VARCHAR NOT NULL,      -- clean / repaired / flagged / rejected (transforms/quality.py)
+    n_defects           INTEGER NOT NULL       -- defects above info level
 );
 
 CREATE TABLE IF NOT EXISTS turns (
@@ -78,6 +81,7 @@ CREATE TABLE IF NOT EXISTS defects (
     source_id           VARCHAR NOT NULL,
     session_id          VARCHAR,               -- null for file-level defects
     source_line         BIGINT,                -- line of the turn concerned; null for session- or file-level
+    speaker             VARCHAR,               -- raw label of that turn, so a dropped turn can be rebuilt
     defect_type         VARCHAR NOT NULL,
     severity            VARCHAR NOT NULL,      -- error / warning / info
     action              VARCHAR NOT NULL,      -- repaired / dropped / flagged / quarantined

@@ -56,6 +56,9 @@ def _sessions() -> pl.DataFrame:
             "summary_text": [None],
             "summary": pl.Series([None], dtype=SUMMARY_DTYPE),
             "source_metadata": ['{"topic": "sleep"}'],
+            "content_hash": ["d" * 16],
+            "quality": ["clean"],
+            "n_defects": [0],
         },
         schema=SESSION_SCHEMA,
     )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import polars as pl
+
 from flows.runner import run_ingest
 from tests.conftest import query, shared_path, table_snapshot
 
@@ -68,7 +70,8 @@ def test_second_seed_is_repaired_and_deduplicated(seeds_dir: Path, warehouse_pat
     duplicates = query(
         warehouse_path, "SELECT count(*), count(DISTINCT excerpt) FROM defects WHERE defect_type = 'duplicate_turn'"
     )
-    assert (parsed, kept) == (48, 14)
+    # 48 parsed: 34 verbatim repeats dropped, and the narrating "Here's a continuation" turn (meta_text).
+    assert (parsed, kept) == (48, 13)
     assert duplicates == [(34, 3)]
     remaining = query(
         warehouse_path,
@@ -112,3 +115,95 @@ def test_muspsy_blocks_parse_with_crlf() -> None:
     batch = process_batch([str(folder / "dialogues_1000.txt")], {})
     assert batch.sessions.get_column("n_turns_parsed").to_list() == [46, 29, 31, 35, 33, 20]
     assert batch.turns.filter(batch.turns["role"] == "unknown").height == 0
+
+
+def _defects_of_second(warehouse: Path) -> dict[str, list[int | None]]:
+    rows = _by_file(
+        warehouse,
+        SECOND,
+        "SELECT defect_type, source_line FROM defects JOIN sources USING (source_id) WHERE path LIKE ? "
+        "ORDER BY defect_type, source_line",
+    )
+    found: dict[str, list[int | None]] = {}
+    for kind, line in rows:
+        found.setdefault(str(kind), []).append(line)  # type: ignore[arg-type]
+    return found
+
+
+def test_second_seed_defects_are_pinned(seeds_dir: Path, warehouse_path: Path) -> None:
+    run_ingest(seeds_dir, warehouse_path)
+    found = _defects_of_second(warehouse_path)
+
+    assert found["mojibake"] == [37]
+    # "...helping me explore these things. I'm" and "Lastly, I want to acknowledge the progress you've made";
+    # line 51 also stops mid-clause ("...worried that I'm going to let someone down") after four
+    # punctuated paragraphs.
+    assert found["truncated_turn"] == [51, 71, 85]
+    # The patient turn that thanks "Naomi" for her openness and sets the agenda.
+    assert found["role_inversion"] == [85]
+    # The therapist turn that narrates the session ("Here's a continuation of the therapy session:").
+    assert found["meta_text"] == [83]
+    # One row per loop: the refusal said 19 times from line 107, the two patient paragraphs 9 times each.
+    assert found["repetition_loop"] == [107, 109, 221]
+    loops = query(
+        warehouse_path, "SELECT detail FROM defects WHERE defect_type = 'repetition_loop' ORDER BY source_line"
+    )
+    assert [str(d).split(", at")[0] for (d,) in loops] == [
+        "block of 1 turn(s) repeated 19 times",
+        "block of 1 turn(s) repeated 9 times",
+        "block of 1 turn(s) repeated 9 times",
+    ]
+    # The two distinct refusal texts that remain after dedupe.
+    assert found["refusal"] == [95, 107]
+    assert len(found["duplicate_turn"]) == 34
+    quality = _by_file(warehouse_path, SECOND, "SELECT quality FROM sessions WHERE source_path LIKE ?")
+    assert quality == [("rejected",)]
+
+
+def test_first_seed_has_nothing_beyond_info(seeds_dir: Path, warehouse_path: Path) -> None:
+    run_ingest(seeds_dir, warehouse_path)
+    rows = _by_file(
+        warehouse_path,
+        FIRST,
+        "SELECT DISTINCT severity FROM defects JOIN sources USING (source_id) WHERE path LIKE ?",
+    )
+    assert set(rows) <= {("info",)}
+    qualities = _by_file(warehouse_path, FIRST, "SELECT DISTINCT quality FROM sessions WHERE source_path LIKE ?")
+    assert qualities == [("clean",)]
+
+
+def test_parsed_turns_rebuild_exactly_from_turns_and_defects(seeds_dir: Path, warehouse_path: Path) -> None:
+    """Nothing is lost: kept turns plus the originals kept in defects give back every parsed turn."""
+    from flows.batch import process_batch
+    from transforms.decode import decode_bytes
+    from transforms.formats import parse_files
+
+    run_ingest(seeds_dir, warehouse_path)
+    for name in (FIRST, SECOND):
+        path = seeds_dir / name
+        files = pl.DataFrame({"source_id": ["x"], "path": [str(path)], "text": [decode_bytes(path.read_bytes()).text]})
+        parsed = parse_files(files).turns.select("source_line", "speaker", "text").rows()
+        kept = _by_file(
+            warehouse_path,
+            name,
+            "SELECT t.source_line, t.speaker, t.text FROM turns t JOIN sources USING (source_id) WHERE path LIKE ?",
+        )
+        defects = _by_file(
+            warehouse_path,
+            name,
+            "SELECT d.source_line, d.speaker, d.excerpt, d.repaired_text, d.action FROM defects d "
+            "JOIN sources USING (source_id) WHERE path LIKE ? AND d.source_line IS NOT NULL",
+        )
+        rebuilt = {int(line): (str(speaker), str(text)) for line, speaker, text in kept}  # type: ignore[call-overload]
+        # Dropped turns come back from their defect's excerpt.
+        for line, speaker, excerpt, _, action in defects:
+            if action == "dropped":
+                rebuilt[int(line)] = (str(speaker), str(excerpt))  # type: ignore[call-overload]
+        # Repairs are undone in reverse: the text before the first repair is the parsed text.
+        repairs = [(line, excerpt, after) for line, _, excerpt, after, action in defects if action == "repaired"]
+        for line, before, after in repairs:
+            speaker, text = rebuilt[int(line)]  # type: ignore[call-overload]
+            if text == after or after is None:
+                rebuilt[int(line)] = (speaker, str(before))  # type: ignore[call-overload]
+        assert sorted((line, *value) for line, value in rebuilt.items()) == sorted(parsed), name
+        assert process_batch([str(path)], {}).sources.get_column("turns_parsed").to_list() == [len(parsed)]

@@ -34,7 +34,13 @@ def test_sample_loads_and_reruns_identically(sample_dir: Path, warehouse_path: P
 
     assert (first.files_seen, first.files_loaded, first.files_quarantined) == (6, 4, 2)
     assert (first.sessions_loaded, first.turns_loaded, first.turns_dropped) == (5, 45, 2)
-    assert first.defects_by_type == {"duplicate_turn": 2, "mojibake": 1, "unparseable_file": 2}
+    assert first.defects_by_type == {
+        "consecutive_speaker": 1,
+        "duplicate_turn": 2,
+        "mojibake": 1,
+        "repetition_loop": 1,
+        "unparseable_file": 2,
+    }
     assert (second.files_unchanged, second.files_loaded, second.turns_parsed) == (6, 0, 0)
     assert table_snapshot(warehouse_path) == snapshot
     assert _hashes(sample_dir) == before_files, "raw input files must never be modified"

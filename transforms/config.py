@@ -40,10 +40,65 @@ class DedupeConfig:
 
 
 @dataclass(frozen=True)
+class NearDuplicateConfig:
+    # A repeat that differs by case, punctuation, quotes or whitespace only: same floor as exact repeats.
+    min_words_normalised: int = 5
+    # A repeat that differs by a word or two: both turns at least this long ...
+    min_words_fuzzy: int = 8
+    # ... and at most this many words differ, counted as a bag (a substitution counts 2) ...
+    max_word_difference: int = 4
+    # ... and that difference is at most this share of the longer turn.
+    max_difference_share: float = 0.25
+
+
+@dataclass(frozen=True)
+class LoopConfig:
+    # A turn (or a block of turns) repeated this many times in one session is a loop.
+    min_repeats: int = 3
+    # Backchannels loop legitimately ("Mm-hmm." twenty times); loops are made of turns at least this long.
+    min_words: int = 5
+
+
+@dataclass(frozen=True)
+class TruncationConfig:
+    # A turn ending without terminal punctuation is truncated when it ends on a function word that cannot
+    # end a sentence, or when it is at least this long and otherwise punctuated (at least this many
+    # sentence ends before the cut), or when it is the session's last turn.
+    min_words_long_turn: int = 25
+    min_sentence_ends: int = 2
+    min_words_last_turn: int = 8
+
+
+@dataclass(frozen=True)
+class RoleInversionConfig:
+    # A client turn with at least this many distinct counsellor-voice markers is a therapist's turn.
+    min_markers: int = 3
+    # Fewer markers suffice when the turn also addresses the client by the name the therapist uses.
+    min_markers_with_client_name: int = 1
+    # A session's labels are swapped when its client turns carry this many times the counsellor-voice
+    # markers per turn of its therapist turns, with at least min_session_markers markers in all.
+    session_marker_ratio: float = 2.0
+    min_session_markers: int = 4
+    min_session_turns: int = 6
+
+
+@dataclass(frozen=True)
+class QualityConfig:
+    # A session is rejected when at least this share of its parsed turns were dropped or flagged
+    # as refusal / role inversion, or when its labels are swapped.
+    max_defective_turn_share: float = 0.5
+
+
+@dataclass(frozen=True)
 class PipelineConfig:
     decode: DecodeConfig = field(default_factory=DecodeConfig)
     parse: ParseConfig = field(default_factory=ParseConfig)
     dedupe: DedupeConfig = field(default_factory=DedupeConfig)
+    near_duplicate: NearDuplicateConfig = field(default_factory=NearDuplicateConfig)
+    loop: LoopConfig = field(default_factory=LoopConfig)
+    truncation: TruncationConfig = field(default_factory=TruncationConfig)
+    role_inversion: RoleInversionConfig = field(default_factory=RoleInversionConfig)
+    quality: QualityConfig = field(default_factory=QualityConfig)
 
 
 DEFAULT_CONFIG = PipelineConfig()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, DedupeConfig
-from transforms.defect_rows import defect_rows
+from transforms.defect_rows import turn_defects
 from transforms.measures import normalised_for_compare, word_count
 
 
@@ -40,26 +40,22 @@ def drop_duplicate_turns(
 
 
 def empty_turn_defects(dropped: pl.DataFrame) -> pl.DataFrame:
-    return defect_rows(
+    return turn_defects(
         dropped,
         defect_type="empty_turn",
         severity="info",
         action="dropped",
-        session_id=pl.col("session_id"),
-        source_line=pl.col("source_line"),
         detail=pl.format("label '{}' with no text", pl.col("speaker")),
         excerpt=pl.col("text"),
     )
 
 
 def duplicate_turn_defects(dropped: pl.DataFrame) -> pl.DataFrame:
-    return defect_rows(
+    return turn_defects(
         dropped,
         defect_type="duplicate_turn",
         severity="warning",
         action="dropped",
-        session_id=pl.col("session_id"),
-        source_line=pl.col("source_line"),
         detail=pl.format("exact repeat of the {} turn at line {}", pl.col("role"), pl.col("repeats_line")),
         excerpt=pl.col("text"),
     )

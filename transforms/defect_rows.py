@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 import polars as pl
 
@@ -37,6 +37,8 @@ DEFECT_SCHEMA: dict[str, pl.DataType] = {
     "source_id": pl.String(),
     "session_id": pl.String(),
     "source_line": pl.Int64(),
+    # The raw label of the turn concerned, so dropped turns can be rebuilt whole; null above turn level.
+    "speaker": pl.String(),
     "defect_type": pl.String(),
     "severity": pl.String(),
     "action": pl.String(),
@@ -52,6 +54,13 @@ def empty_defects() -> pl.DataFrame:
     return pl.DataFrame(schema=DEFECT_SCHEMA)
 
 
+def turn_defects(found: pl.DataFrame, **kind: Any) -> pl.DataFrame:
+    """Defects about turns of `found` (a turns frame): session, line and speaker come from each turn."""
+    return defect_rows(
+        found, session_id=pl.col("session_id"), source_line=pl.col("source_line"), speaker=pl.col("speaker"), **kind
+    )
+
+
 def defect_rows(
     found: pl.DataFrame,
     *,
@@ -63,6 +72,7 @@ def defect_rows(
     source_line: pl.Expr | None = None,
     session_id: pl.Expr | None = None,
     repaired_text: pl.Expr | None = None,
+    speaker: pl.Expr | None = None,
 ) -> pl.DataFrame:
     """Rows of `found` -> defects; `found` must carry `source_id`."""
     return found.select(
@@ -70,6 +80,7 @@ def defect_rows(
         pl.col("source_id").cast(pl.String),
         (session_id if session_id is not None else pl.lit(None)).cast(pl.String).alias("session_id"),
         (source_line if source_line is not None else pl.lit(None)).cast(pl.Int64).alias("source_line"),
+        (speaker if speaker is not None else pl.lit(None)).cast(pl.String).alias("speaker"),
         pl.lit(defect_type).alias("defect_type"),
         pl.lit(severity).alias("severity"),
         pl.lit(action).alias("action"),

@@ -20,3 +20,16 @@ def char_count(text: pl.Expr) -> pl.Expr:
 def normalised_for_compare(text: pl.Expr) -> pl.Expr:
     """Whitespace-insensitive form used to spot exact repeats."""
     return text.str.replace_all(r"\s+", " ").str.strip_chars()
+
+
+def normalised_loose(text: pl.Expr) -> pl.Expr:
+    """Case-, punctuation-, quote- and whitespace-insensitive form used to spot near repeats."""
+    return (
+        text.str.to_lowercase()
+        .str.replace_all(r"[\u2018\u2019\u201a\u201b\u2032`\u00b4]", "'")
+        .str.replace_all(r"[\u201c\u201d\u201e\u201f\u2033]", '"')
+        .str.replace_all(r"[^\p{L}\p{N}\s']", " ")
+        .str.replace_all(r"'", "")
+        .str.replace_all(r"\s+", " ")
+        .str.strip_chars()
+    )

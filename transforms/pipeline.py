@@ -12,12 +12,21 @@ import polars as pl
 from transforms.config import DEFAULT_CONFIG, PipelineConfig
 from transforms.dedupe import drop_duplicate_turns, drop_empty_turns, duplicate_turn_defects, empty_turn_defects
 from transforms.defect_rows import DEFECT_SCHEMA, defect_rows, empty_defects, with_defect_ids
+from transforms.duplicate_sessions import content_hashes, duplicate_session_defects, find_duplicate_sessions
 from transforms.formats import parse_files
 from transforms.ids import stable_id
+from transforms.loops import repetition_loops
 from transforms.measures import char_count, word_count
+from transforms.meta_text import strip_meta_text
+from transforms.near_duplicates import drop_near_duplicates
+from transforms.quality import session_quality
+from transforms.refusal import refusal_defects
 from transforms.repair_encoding import encoding_error_defects, repair_column, repair_turns
+from transforms.role_inversion import role_inversion_defects
+from transforms.speaker_checks import consecutive_speaker_defects, unknown_speaker_defects
 from transforms.summary_header import SUMMARY_DTYPE, summarise_headers
 from transforms.techniques import techniques_from_summaries
+from transforms.truncation import truncation_defects
 
 SESSION_SCHEMA: dict[str, pl.DataType] = {
     "session_id": pl.String(),
@@ -33,6 +42,9 @@ SESSION_SCHEMA: dict[str, pl.DataType] = {
     "summary_text": pl.String(),
     "summary": SUMMARY_DTYPE,
     "source_metadata": pl.String(),
+    "content_hash": pl.String(),
+    "quality": pl.String(),
+    "n_defects": pl.Int32(),
 }
 TURN_SCHEMA: dict[str, pl.DataType] = {
     "session_id": pl.String(),
@@ -48,6 +60,13 @@ TURN_SCHEMA: dict[str, pl.DataType] = {
     "timestamp": pl.String(),
     "source_labels": pl.String(),
 }
+
+
+# Columns session_quality adds once every defect is known.
+_VERDICT = ("quality", "n_defects")
+_NO_EARLIER_SESSIONS = pl.DataFrame(
+    schema={"content_hash": pl.String, "original_session_id": pl.String, "original_path": pl.String}
+)
 
 
 @dataclass(frozen=True)
@@ -71,28 +90,43 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
     sessions = (
         parsed.sessions.join(files.select("source_id", "path", "sha256"), on="source_id", maintain_order="left")
         .join(headers, on=["source_id", "segment"], how="left", maintain_order="left")
-        .with_columns(stable_id("source_id", "sha256", "session_index").alias("session_id"))
+        .with_columns(
+            stable_id("source_id", "sha256", "session_index").alias("session_id"),
+            pl.col("path").alias("source_path"),
+        )
     )
     session_keys = sessions.select("source_id", "segment", "session_id")
     turns = parsed.turns.join(session_keys, on=["source_id", "segment"], maintain_order="left")
 
+    # Cleaning steps, in order; each returns what it found, and drops or repairs what it must.
     turns, mojibake = repair_turns(turns)
     encoding_errors = encoding_error_defects(turns)
+    turns, meta = strip_meta_text(turns)
     turns, empty = drop_empty_turns(turns)
-    kept, repeats = drop_duplicate_turns(turns, config.dedupe)
-    kept = kept.with_columns(
+    loops = repetition_loops(turns, config.loop)
+    turns, repeats = drop_duplicate_turns(turns, config.dedupe)
+    turns, near_repeats = drop_near_duplicates(turns, config.near_duplicate)
+    kept = turns.with_columns(
         pl.int_range(pl.len(), dtype=pl.Int32).over("session_id").alias("turn_index"),
         char_count(pl.col("text")).alias("char_count"),
         word_count(pl.col("text")).alias("word_count"),
     ).select(list(TURN_SCHEMA))
-
+    # Detectors on what is kept: flagged, never changed.
     defects = pl.concat(
         [
             mojibake,
             _summary_repair_defects(header_repairs, session_keys),
             encoding_errors,
+            meta,
             empty_turn_defects(empty),
+            loops,
             duplicate_turn_defects(repeats),
+            near_repeats,
+            refusal_defects(kept),
+            truncation_defects(kept, config.truncation),
+            role_inversion_defects(kept, config.role_inversion),
+            unknown_speaker_defects(kept),
+            consecutive_speaker_defects(kept),
             defect_rows(
                 parsed.stray_lines,
                 defect_type="unparseable_line",
@@ -106,7 +140,19 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
         how="vertical",
     )
 
-    sessions = _with_turn_counts(sessions, kept, parsed.turns)
+    sessions = sessions.join(
+        content_hashes(parsed.turns.join(session_keys, on=["source_id", "segment"])), on="session_id", how="left"
+    )
+    duplicates = find_duplicate_sessions(sessions, earlier=_NO_EARLIER_SESSIONS)
+    if duplicates.height:
+        defects = pl.concat([defects, duplicate_session_defects(duplicates, sessions, kept)])
+        sessions = sessions.join(duplicates, on="session_id", how="anti", maintain_order="left")
+        kept = kept.join(duplicates, on="session_id", how="anti", maintain_order="left")
+    sessions = (
+        session_quality(_with_turn_counts(sessions, kept, parsed.turns), defects, config.quality)
+        .select(list(SESSION_SCHEMA))
+        .cast(SESSION_SCHEMA)  # type: ignore[arg-type]
+    )
     all_ids = files.select("source_id").to_series().to_list()
     with_turns = set(sessions.get_column("source_id").to_list())
     return TransformedBatch(
@@ -148,10 +194,8 @@ def _with_turn_counts(sessions: pl.DataFrame, kept: pl.DataFrame, parsed_turns: 
         .join(parsed_counts, on=["source_id", "segment"], how="left", maintain_order="left")
         .with_columns(
             pl.col("n_turns", "n_therapist_turns", "n_client_turns", "n_unknown_turns").fill_null(0),
-            pl.col("path").alias("source_path"),
         )
-        .select(list(SESSION_SCHEMA))
-        .cast(SESSION_SCHEMA)  # type: ignore[arg-type]
+        .select([c for c in SESSION_SCHEMA if c not in _VERDICT])
     )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import ftfy
 import polars as pl
 
-from transforms.defect_rows import defect_rows
+from transforms.defect_rows import turn_defects
 
 _CP1252_SPECIALS = (
     r"\x{0152}\x{0153}\x{0160}\x{0161}\x{0178}\x{017D}\x{017E}\x{0192}\x{02C6}\x{02DC}"
@@ -54,13 +54,11 @@ def undecodable_rows(frame: pl.DataFrame, column: str) -> pl.DataFrame:
 def repair_turns(turns: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Turns with mojibake repaired, and a `mojibake` defect (text before and after) per repaired turn."""
     repaired, repairs = repair_column(turns, "text")
-    return repaired, defect_rows(
+    return repaired, turn_defects(
         repairs,
         defect_type="mojibake",
         severity="warning",
         action="repaired",
-        session_id=pl.col("session_id"),
-        source_line=pl.col("source_line"),
         detail=pl.lit("text decoded with the wrong codec, repaired with ftfy"),
         excerpt=pl.col("before"),
         repaired_text=pl.col("after"),
@@ -69,13 +67,11 @@ def repair_turns(turns: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
 
 def encoding_error_defects(turns: pl.DataFrame) -> pl.DataFrame:
     """A flagged `encoding_error` for each turn holding bytes no codec explained (now U+FFFD)."""
-    return defect_rows(
+    return turn_defects(
         undecodable_rows(turns, "text"),
         defect_type="encoding_error",
         severity="warning",
         action="repaired",
-        session_id=pl.col("session_id"),
-        source_line=pl.col("source_line"),
         detail=pl.format(
             "{} byte sequence(s) no codec explains, replaced with U+FFFD",
             pl.col("text").str.count_matches(REPLACEMENT_CHAR, literal=True),

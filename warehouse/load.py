@@ -42,6 +42,23 @@ def known_sources(con: duckdb.DuckDBPyConnection) -> dict[str, KnownSource]:
     return {path: KnownSource(source_id, sha, status) for path, source_id, sha, status in rows}
 
 
+def sessions_with_content(con: duckdb.DuckDBPyConnection, batch: ValidatedBatch) -> pl.DataFrame:
+    """Warehouse sessions whose content hash a batch session shares, outside the files the batch reloads."""
+    with _registered(
+        con, batch_hashes=batch.sessions.select("content_hash"), batch_reloaded=batch.sources.select("source_id")
+    ):
+        return con.execute(
+            """
+            SELECT content_hash, session_id AS original_session_id,
+                   source_path || ' (session ' || session_index || ')' AS original_path
+            FROM sessions
+            WHERE content_hash IN (SELECT content_hash FROM batch_hashes)
+              AND source_id NOT IN (SELECT source_id FROM batch_reloaded)
+            ORDER BY source_path, session_index
+            """
+        ).pl()
+
+
 def start_run(con: duckdb.DuckDBPyConnection, run_id: str, flow_run_id: str | None, source_dir: str) -> None:
     con.execute(
         "INSERT INTO runs (run_id, flow_run_id, started_at, status, source_dir) VALUES (?, ?, ?, 'running', ?)",

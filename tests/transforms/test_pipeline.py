@@ -170,7 +170,10 @@ def test_defect_rows(batch: TransformedBatch) -> None:
             "Lists, mostly.\nIt was everything\u2014school, work, my mum.",
         ),
         ("a", 14, "duplicate_turn", "warning", "dropped", "Honestly, not great.  I keep waking up at three.", None),
+        # Once the repeat at 14 and the empty turn at 16 are gone, the same role speaks twice in a row.
+        ("a", 15, "consecutive_speaker", "info", "flagged", "Mm-hmm.", None),
         ("a", 16, "empty_turn", "info", "dropped", "", None),
+        ("a", 17, "consecutive_speaker", "info", "flagged", "Let's try the breathing exercise together.", None),
         (
             "b",
             4,
@@ -215,7 +218,7 @@ def test_encoding_error_and_stray_defect_details(batch: TransformedBatch) -> Non
 
 def test_defect_ids_are_unique_hex(batch: TransformedBatch) -> None:
     ids = batch.defects["defect_id"].to_list()
-    assert len(set(ids)) == len(ids) == 5
+    assert len(set(ids)) == len(ids) == 7
     assert all(re.fullmatch(r"[0-9a-f]{16}", i) for i in ids)
 
 

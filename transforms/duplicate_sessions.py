@@ -1,0 +1,67 @@
+"""Sessions whose content was already seen: earlier in the batch, or already in the warehouse.
+
+Content is the sequence of (role, text) of the parsed turns, compared case- and punctuation-blind.
+The later copy is dropped; one defect row keeps its turns (as JSON) and names the session it repeats.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from transforms.defect_rows import defect_rows
+from transforms.ids import stable_id
+from transforms.measures import normalised_loose
+
+
+def content_hashes(parsed_turns: pl.DataFrame) -> pl.DataFrame:
+    """`parsed_turns(session_id, source_turn_index, role, text)` -> `(session_id, content_hash)`."""
+    return (
+        parsed_turns.sort("session_id", "source_turn_index")
+        .group_by("session_id", maintain_order=True)
+        .agg(pl.concat_str(pl.col("role"), pl.lit(":"), normalised_loose(pl.col("text"))).str.join("\n").alias("_c"))
+        .select("session_id", stable_id("_c").alias("content_hash"))
+    )
+
+
+def find_duplicate_sessions(sessions: pl.DataFrame, earlier: pl.DataFrame) -> pl.DataFrame:
+    """`sessions(session_id, content_hash, source_path, session_index)` in batch order; `earlier` holds
+    `(content_hash, original_session_id, original_path)` already loaded. Returns the duplicates with the
+    session and path they repeat."""
+    in_batch = sessions.with_columns(
+        pl.col("session_id").first().over("content_hash").alias("_first_id"),
+        pl.col("source_path").first().over("content_hash").alias("_first_path"),
+        pl.col("session_index").first().over("content_hash").alias("_first_index"),
+    )
+    repeats_in_batch = in_batch.filter(pl.col("session_id") != pl.col("_first_id")).select(
+        "session_id",
+        pl.col("_first_id").alias("original_session_id"),
+        pl.format("{} (session {})", pl.col("_first_path"), pl.col("_first_index")).alias("original"),
+    )
+    repeats_of_warehouse = sessions.join(
+        earlier.unique("content_hash", keep="first"), on="content_hash", how="inner"
+    ).select("session_id", "original_session_id", pl.col("original_path").alias("original"))
+    return pl.concat([repeats_of_warehouse, repeats_in_batch]).unique("session_id", keep="first", maintain_order=True)
+
+
+def duplicate_session_defects(duplicates: pl.DataFrame, sessions: pl.DataFrame, turns: pl.DataFrame) -> pl.DataFrame:
+    """One dropped `duplicate_session` row per duplicate, its kept turns in `excerpt` as JSON."""
+    turns_json = (
+        turns.join(duplicates.select("session_id"), on="session_id", how="semi")
+        .sort("session_id", "turn_index")
+        .group_by("session_id", maintain_order=True)
+        .agg(pl.struct("source_line", "speaker", "text").alias("_turns"))
+        .with_columns(pl.col("_turns").list.eval(pl.element().struct.json_encode()).list.join(",").alias("_json"))
+        .select("session_id", pl.format("[{}]", pl.col("_json")).alias("turns_json"))
+    )
+    found = duplicates.join(sessions.select("session_id", "source_id"), on="session_id", how="left").join(
+        turns_json, on="session_id", how="left"
+    )
+    return defect_rows(
+        found,
+        defect_type="duplicate_session",
+        severity="warning",
+        action="dropped",
+        session_id=pl.col("session_id"),
+        detail=pl.format("same content as session {} from {}", pl.col("original_session_id"), pl.col("original")),
+        excerpt=pl.col("turns_json").fill_null("[]"),
+    )

@@ -1,0 +1,97 @@
+"""Generation and editing artefacts inside a session: cut them out, drop turns made only of them.
+
+"Here's a continuation of the therapy session:", "(Note: this dialogue is fictional)",
+"[End of transcript]" and leaked `<think>` reasoning are not what anyone said. When they are part of
+a turn they are removed (the turn is `repaired`); when nothing a speaker would say is left, the turn
+is dropped. A turn that only narrates the session in the third person around such an artefact
+("I'm glad to see that Naomi is making progress... Here's a continuation:") is artefact too.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from transforms.defect_rows import turn_defects
+
+# "Here's a continuation of the therapy session:" and kin. Kept apart from META_PATTERNS because it must
+# start a sentence, and the sentence end before it has to survive the cut (no look-behind in polars' regex).
+_INTRO = (
+    r"(?i)(^|[.!?]\s+)(?:(?:sure|okay|ok|certainly|of course)[,!.]?\s*)?"
+    r"(?:here(?:'s| is)|below is|the following is)"
+    r"\s+(?:a|an|the|my|your)?\s*(?:possible\s+|revised\s+|rewritten\s+|continued\s+|simulated\s+)?"
+    r"(?:continuation|rest|next part|next section|next portion|revised version|rewritten version|"
+    r"transcript|dialogue|conversation|session)"
+    r"(?:\s+(?:of|for)\s+(?:the|this|our|a)?\s*[\w\- ]{0,40}?)?\s*[:.]+"
+)
+# Artefacts removed wherever they stand. (?is): case-insensitive; `.` crosses lines for <think> blocks.
+META_PATTERNS: tuple[str, ...] = (
+    r"<think>.*?(?:</think>|\z)",
+    r"</?think>",
+    r"[\[(]\s*(?:note|disclaimer|author'?s note|editor'?s note)\s*:[^\])]*[\])]",
+    r"[\[(]\s*(?:end of|end|continued|to be continued|session ends|transcript ends|the session continues)"
+    r"[^\])]{0,60}[\])]",
+    r"^\s*(?:note|disclaimer)\s*:\s*(?:this|the)\s+(?:dialogue|conversation|transcript|session|scenario|example)"
+    r"[^\n]*(?:fiction|fictional|fictitious|simulated|generated|illustrative|not real|role-?play)[^\n]*$",
+    r"^\s*(?:end of (?:transcript|session|dialogue|conversation))\.?\s*$",
+)
+_META = "(?ism)" + "|".join(f"(?:{p})" for p in META_PATTERNS)
+# What is left once artefacts are cut, when it is only narration about the session in the third person.
+_NARRATION = (
+    r"(?i:\b(?:the (?:therapist|counsel+or|client|patient|user|session)|(?:he|she|they) (?:is|are|seems|has))\b)"
+    r"|\b\p{Lu}\p{Ll}+ (?:is|has|seems|appears|was) (?:making|willing|starting|beginning|feeling|open|ready|"
+    r"doing|showing|able)\b"
+)
+# Nothing a speaker says: punctuation, quotes and whitespace only.
+_NOTHING_SAID = r"^[\s\p{P}\p{S}]*$"
+
+
+def strip_meta_text(turns: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(turns with artefacts removed and all-artefact turns dropped, meta_text defects)."""
+    has_meta = pl.col("text").str.contains(_META) | pl.col("text").str.contains(_INTRO)
+    suspects = turns.filter(has_meta).with_columns(
+        pl.col("text")
+        .str.replace_all(_META, "")
+        .str.replace_all(_INTRO, "$1")
+        .str.replace_all(r"[ \t]+\n", "\n")
+        .str.replace_all(r"\n{3,}", "\n\n")
+        .str.strip_chars()
+        .alias("_cleaned")
+    )
+    all_artefact = pl.col("_cleaned").str.contains(_NOTHING_SAID) | (
+        pl.col("_cleaned").str.contains(_NARRATION) & (pl.col("_cleaned").str.count_matches(r"[.!?](?:\s|$)") <= 2)
+    )
+    dropped = suspects.filter(all_artefact)
+    repaired = suspects.filter(~all_artefact)
+    kept = (
+        turns.join(dropped.select("session_id", "source_line"), on=["session_id", "source_line"], how="anti")
+        .join(
+            repaired.select("session_id", "source_line", "_cleaned"),
+            on=["session_id", "source_line"],
+            how="left",
+            maintain_order="left",
+        )
+        .with_columns(pl.coalesce("_cleaned", "text").alias("text"))
+        .drop("_cleaned")
+    )
+    defects = pl.concat(
+        [
+            turn_defects(
+                dropped,
+                defect_type="meta_text",
+                severity="warning",
+                action="dropped",
+                detail=pl.lit("turn is a generation artefact (narration or 'here is a continuation'), not speech"),
+                excerpt=pl.col("text"),
+            ),
+            turn_defects(
+                repaired,
+                defect_type="meta_text",
+                severity="warning",
+                action="repaired",
+                detail=pl.lit("generation artefact removed from the turn"),
+                excerpt=pl.col("text"),
+                repaired_text=pl.col("_cleaned"),
+            ),
+        ]
+    )
+    return kept, defects

@@ -1,0 +1,88 @@
+"""Drop near repeats: an earlier turn of the same role in the session said again with other case,
+punctuation, quotes or whitespace, or with a word or two changed.
+
+Pairs are only compared inside one session and role, and only when their lengths are within the
+allowed difference, so the work grows with session length, never with the corpus.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from transforms.config import DEFAULT_CONFIG, NearDuplicateConfig
+from transforms.defect_rows import turn_defects
+from transforms.measures import normalised_loose
+
+_KEY = ["session_id", "role"]
+
+
+def drop_near_duplicates(
+    turns: pl.DataFrame, config: NearDuplicateConfig = DEFAULT_CONFIG.near_duplicate
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(kept turns, near_duplicate_turn defects); each defect names the line of the turn it repeats."""
+    marked = (
+        turns.sort("session_id", "source_turn_index")
+        .with_columns(normalised_loose(pl.col("text")).alias("_loose"))
+        .with_columns(pl.col("_loose").str.count_matches(r"\S+").cast(pl.Int64).alias("_words"))
+        .with_columns(pl.col("source_line").first().over(*_KEY, "_loose").alias("_first_line"))
+    )
+    loose_repeats = marked.filter(
+        (pl.col("_first_line") != pl.col("source_line")) & (pl.col("_words") >= config.min_words_normalised)
+    ).select("session_id", "source_line", pl.col("_first_line").alias("repeats_line"))
+    remaining = marked.join(loose_repeats, on=["session_id", "source_line"], how="anti")
+    fuzzy = _fuzzy_repeats(remaining, config)
+    repeats = pl.concat([loose_repeats, fuzzy])
+    dropped = turns.join(repeats, on=["session_id", "source_line"], how="inner", maintain_order="left")
+    kept = turns.join(repeats, on=["session_id", "source_line"], how="anti", maintain_order="left")
+    defects = turn_defects(
+        dropped,
+        defect_type="near_duplicate_turn",
+        severity="warning",
+        action="dropped",
+        detail=pl.format("near repeat of the {} turn at line {}", pl.col("role"), pl.col("repeats_line")),
+        excerpt=pl.col("text"),
+    )
+    return kept, defects
+
+
+def _fuzzy_repeats(marked: pl.DataFrame, config: NearDuplicateConfig) -> pl.DataFrame:
+    """Turns whose words, counted as a bag, differ from an earlier same-role turn's by a word or two."""
+    candidates = marked.filter(pl.col("_words") >= config.min_words_fuzzy).select(
+        *_KEY, "source_line", "source_turn_index", "_words", "_loose"
+    )
+    pairs = (
+        candidates.join(candidates, on=_KEY, suffix="_b")
+        .filter(
+            (pl.col("source_turn_index") < pl.col("source_turn_index_b"))
+            & ((pl.col("_words") - pl.col("_words_b")).abs() <= config.max_word_difference)
+        )
+        .select("session_id", "source_line", "source_line_b", "_words", "_words_b")
+    )
+    if pairs.is_empty():
+        return pl.DataFrame(schema={"session_id": pl.String, "source_line": pl.Int64, "repeats_line": pl.Int64})
+    tokens = (
+        candidates.select("session_id", "source_line", pl.col("_loose").str.split(" ").alias("token"))
+        .explode("token")
+        .group_by("session_id", "source_line", "token")
+        .agg(pl.len().cast(pl.Int64).alias("n"))
+    )
+    shared = (
+        pairs.join(tokens, on=["session_id", "source_line"])
+        .join(
+            tokens.rename({"source_line": "source_line_b", "n": "n_b"}),
+            on=["session_id", "source_line_b", "token"],
+        )
+        .group_by("session_id", "source_line", "source_line_b")
+        .agg(pl.min_horizontal("n", "n_b").sum().alias("common"))
+    )
+    difference = pl.col("_words") + pl.col("_words_b") - 2 * pl.col("common").fill_null(0)
+    return (
+        pairs.join(shared, on=["session_id", "source_line", "source_line_b"], how="left")
+        .filter(
+            (difference <= config.max_word_difference)
+            & (difference <= config.max_difference_share * pl.max_horizontal("_words", "_words_b"))
+        )
+        .group_by("session_id", "source_line_b")
+        .agg(pl.col("source_line").min().alias("repeats_line"))
+        .select("session_id", pl.col("source_line_b").alias("source_line"), "repeats_line")
+    )

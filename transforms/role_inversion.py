@@ -1,0 +1,143 @@
+"""Turns written in the other role's voice, and whole sessions whose labels are swapped.
+
+Counsellors talk in recognisable moves ("It sounds like you...", "Let's explore...", "I'm here to
+support you") and address the client by name; clients address the counsellor by name. A client turn
+with several counsellor moves, or one that addresses the client by the name the therapist uses, is
+the therapist's. When the client-labelled turns of a session carry far more counsellor moves than the
+therapist-labelled ones, the labels are swapped: one session-level row, no per-turn rows.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from transforms.config import DEFAULT_CONFIG, RoleInversionConfig
+from transforms.defect_rows import defect_rows, turn_defects
+
+COUNSELLOR_MOVES: tuple[str, ...] = (
+    r"\bit sounds like you(?:'re| are| have|'ve)?\b",
+    r"\bit (?:seems|sounds) like (?:this|that|you)\b",
+    r"\bi(?:'m| am) here (?:to|for) (?:support|help|listen to) you\b",
+    r"\bthank you for (?:sharing|your openness|being (?:so )?open|trusting me|opening up)\b",
+    r"\blet(?:'s| us) (?:start|explore|work|take a|try|focus|break|talk about|look at|begin|revisit|practi[cs]e)\b",
+    r"\bhow (?:does|did|would) (?:that|this|it) (?:sound|feel|make you feel)\b",
+    r"\bcan you (?:tell me|think of|share|describe|identify|say more|walk me)\b",
+    r"\bwhat (?:are|were|might be) some (?:of the )?(?:things|ways|specific|strategies|situations)\b",
+    r"\byou mentioned\b",
+    r"\bi(?:'d| would) like to (?:explore|invite|encourage|suggest|gently|acknowledge|check in)\b",
+    r"\bi want to (?:acknowledge|encourage|validate|remind you|gently)\b",
+    r"\byour (?:feelings|emotions|reactions) (?:are|is) (?:valid|understandable|completely understandable)\b",
+    r"\b(?:it's|it is) (?:clear|understandable|completely understandable|great|wonderful) that you(?:'re| are)?\b",
+    r"\b(?:our|this) (?:session|time together|work together)\b",
+    r"\bhomework\b",
+    r"\bhow have you been (?:feeling|doing)\b",
+    r"\bwhat brings you (?:in|here)\b",
+    r"\bthat(?:'s| is) (?:a )?(?:great|powerful|important|wonderful|valuable) (?:insight|step|question|observation)\b",
+    r"\bi hear (?:you|that you|what you)\b",
+    r"\b(?:you(?:'ve| have) made|the progress you(?:'ve| have) made)\b",
+    r"\bwhat do you think (?:might|would|could)\b",
+    r"\bon a scale (?:of|from) (?:1|one|0|zero)\b",
+)
+_MOVES = [f"(?i:{p})" for p in COUNSELLOR_MOVES]
+# Words that start a sentence followed by a comma without being anyone's name.
+_NOT_NAMES = (
+    "Well|So|Okay|Ok|Yes|Yeah|No|Hi|Hello|Hey|Thanks|Now|Also|And|But|Or|Honestly|Actually|Right|Sure|Oh|"
+    "Alright|Great|Good|Sorry|Look|Listen|Again|First|Second|Then|Finally|Lastly|Instead|However|Plus|Anyway"
+)
+_VOCATIVE = rf"(?:^|[.!?]\s+|,\s+)(?:(?:{_NOT_NAMES})[,!.]\s+)?(\p{{Lu}}\p{{Ll}}{{2,}})(?:[,!.?]|$)"
+
+
+def _name_used_by(turns: pl.DataFrame, role: str) -> pl.DataFrame:
+    """Per session, the name one role uses most often to address the other (at least twice)."""
+    return (
+        turns.filter(pl.col("role") == role)
+        .select("session_id", pl.col("text").str.extract_all(_VOCATIVE).alias("_hits"))
+        .explode("_hits")
+        .with_columns(pl.col("_hits").str.extract(r"(\p{Lu}\p{Ll}{2,})").alias("name"))
+        .filter(pl.col("name").is_not_null() & ~pl.col("name").str.contains(rf"^(?:{_NOT_NAMES})$"))
+        .group_by("session_id", "name")
+        .agg(pl.len().alias("uses"))
+        .filter(pl.col("uses") >= 2)
+        .sort("uses", "name", descending=[True, False])
+        .unique("session_id", keep="first", maintain_order=True)
+        .select("session_id", "name")
+    )
+
+
+def role_inversion_defects(
+    turns: pl.DataFrame, config: RoleInversionConfig = DEFAULT_CONFIG.role_inversion
+) -> pl.DataFrame:
+    """`turns` (kept) -> role_inversion defects: per turn, or one per session whose labels are swapped."""
+    client_name = _name_used_by(turns, "therapist").rename({"name": "_client_name"})
+    therapist_name = _name_used_by(turns, "client").rename({"name": "_therapist_name"})
+    scored = (
+        turns.with_columns(
+            pl.sum_horizontal([pl.col("text").str.contains(p).cast(pl.Int32) for p in _MOVES]).alias("_moves")
+        )
+        .join(client_name, on="session_id", how="left")
+        .join(therapist_name, on="session_id", how="left")
+        .with_columns(
+            _addresses(pl.col("_client_name")).alias("_calls_client"),
+            _addresses(pl.col("_therapist_name")).alias("_calls_therapist"),
+        )
+    )
+    swapped = _swapped_sessions(scored, config)
+    per_turn = scored.join(swapped.select("session_id"), on="session_id", how="anti").filter(
+        (
+            (pl.col("role") == "client")
+            & (
+                (pl.col("_moves") >= config.min_markers)
+                | (pl.col("_calls_client") & (pl.col("_moves") >= config.min_markers_with_client_name))
+            )
+        )
+        | ((pl.col("role") == "therapist") & pl.col("_calls_therapist") & (pl.col("_moves") == 0))
+    )
+    turn_rows = turn_defects(
+        per_turn,
+        defect_type="role_inversion",
+        severity="error",
+        action="flagged",
+        detail=pl.when(pl.col("role") == "client")
+        .then(pl.format("client turn in the counsellor's voice ({} counsellor moves)", pl.col("_moves")))
+        .otherwise(pl.format("therapist turn addresses the therapist by name ({})", pl.col("_therapist_name"))),
+        excerpt=pl.col("text").str.slice(0, 300),
+    )
+    session_rows = defect_rows(
+        swapped,
+        defect_type="role_inversion",
+        severity="error",
+        action="flagged",
+        session_id=pl.col("session_id"),
+        detail=pl.format(
+            "labels swapped: client turns carry {} counsellor moves per turn, therapist turns {}",
+            pl.col("client_rate").round(2),
+            pl.col("therapist_rate").round(2),
+        ),
+        excerpt=pl.lit(None),
+    )
+    return pl.concat([turn_rows, session_rows])
+
+
+def _addresses(name: pl.Expr) -> pl.Expr:
+    """Does the turn address `name` (a per-row column) as a vocative?"""
+    pattern = pl.concat_str(pl.lit(r"(?:^|[.!?,]\s*)"), name, pl.lit(r"(?:[,!.?]|$)"))
+    return pl.when(name.is_null()).then(False).otherwise(pl.col("text").str.contains(pattern))
+
+
+def _swapped_sessions(scored: pl.DataFrame, config: RoleInversionConfig) -> pl.DataFrame:
+    rates = scored.group_by("session_id").agg(
+        pl.col("source_id").first(),
+        pl.col("_moves").filter(pl.col("role") == "client").sum().alias("client_moves"),
+        pl.col("_moves").filter(pl.col("role") == "client").mean().alias("client_rate"),
+        pl.col("_moves").filter(pl.col("role") == "therapist").mean().alias("therapist_rate"),
+        (pl.col("role") == "client").sum().alias("client_turns"),
+        (pl.col("role") == "therapist").sum().alias("therapist_turns"),
+    )
+    return rates.filter(
+        (pl.col("client_turns") + pl.col("therapist_turns") >= config.min_session_turns)
+        & (pl.col("client_turns") > 0)
+        & (pl.col("therapist_turns") > 0)
+        & (pl.col("client_moves") >= config.min_session_markers)
+        & (pl.col("client_rate") >= config.session_marker_ratio * pl.col("therapist_rate").fill_null(0))
+        & (pl.col("client_rate") > pl.col("therapist_rate").fill_null(0))
+    )

@@ -1,0 +1,76 @@
+"""Turns cut off mid-sentence.
+
+Spoken transcripts have interrupted turns that end without punctuation, so a missing full stop alone
+is no evidence. A turn is truncated when it ends without terminal punctuation AND one of: it ends on a
+word that cannot end a sentence ("...explore these things. I'm"); it is long and otherwise punctuated
+(the cut came mid-clause); or it is the last turn of a session whose turns are otherwise punctuated.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from transforms.config import DEFAULT_CONFIG, TruncationConfig
+from transforms.defect_rows import turn_defects
+
+# Words that essentially never end an English sentence: articles, possessives, subject pronouns and
+# their contractions, conjunctions, and prepositions that need an object.
+DANGLING_WORDS = frozenset(
+    {
+        "a", "an", "the", "my", "your", "our", "their", "its", "i", "i'm", "i've", "i'd", "i'll", "we're",
+        "you're", "they're", "he's", "she's", "it's", "we've", "you've", "they've", "we'll", "you'll",
+        "they'll", "let's", "and", "but", "or", "nor", "because", "although", "unless", "whether", "whereas",
+        "if", "than", "of", "to", "with", "from", "into", "onto", "very", "such", "every", "each", "is",
+        "are", "was", "were", "am", "when", "while", "which", "who", "whose", "that's", "there's",
+    }
+)  # fmt: skip
+# Ends a sentence: . ! ? … and CJK stops, then closing quotes or brackets; a dash or ellipsis marks a
+# deliberate trail-off or interruption in spoken transcripts, which is not a cut.
+_CLEAN_END = (
+    r"(?:[.!?\u2026\u3002\uff01\uff1f~]|--|\u2014|\u2013|-)[\"'\u201d\u2019)\]*_>]*\s*$|[\"'\u201d\u2019)\]]\s*$"
+)
+_SENTENCE_END = r"[.!?\u3002\uff01\uff1f][\"'\u201d\u2019)]*(?:\s|$)"
+
+
+def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_CONFIG.truncation) -> pl.DataFrame:
+    """`turns` (kept, in order) -> a flagged `truncated_turn` defect per turn cut off mid-sentence."""
+    last_word = pl.col("text").str.to_lowercase().str.replace_all("\u2019", "'").str.extract(r"([\p{L}']+)\W*$")
+    words = pl.col("text").str.count_matches(r"\S+")
+    unfinished = ~pl.col("text").str.contains(_CLEAN_END)
+    marked = (
+        turns.sort("session_id", "turn_index" if "turn_index" in turns.columns else "source_turn_index")
+        .with_columns(
+            unfinished.alias("_unfinished"),
+            last_word.alias("_last_word"),
+            words.alias("_words"),
+            pl.col("text").str.count_matches(_SENTENCE_END).alias("_sentence_ends"),
+        )
+        .with_columns(
+            (pl.int_range(pl.len()).over("session_id") == pl.len().over("session_id") - 1).alias("_is_last"),
+            # Share of the session's turns that end cleanly: is this a punctuated transcript at all?
+            (1 - pl.col("_unfinished").cast(pl.Float64).mean().over("session_id")).alias("_punctuated"),
+        )
+    )
+    dangling = pl.col("_last_word").is_in(list(DANGLING_WORDS))
+    cut_long_turn = (pl.col("_words") >= config.min_words_long_turn) & (
+        pl.col("_sentence_ends") >= config.min_sentence_ends
+    )
+    cut_last_turn = (
+        pl.col("_is_last") & (pl.col("_words") >= config.min_words_last_turn) & (pl.col("_punctuated") >= 0.8)
+    )
+    found = marked.filter(pl.col("_unfinished") & (dangling | cut_long_turn | cut_last_turn)).with_columns(
+        pl.when(dangling)
+        .then(pl.format("ends on '{}', a word that cannot end a sentence", pl.col("_last_word")))
+        .when(cut_long_turn)
+        .then(pl.lit("long, otherwise punctuated turn ends mid-clause"))
+        .otherwise(pl.lit("the session's last turn ends mid-sentence"))
+        .alias("_why")
+    )
+    return turn_defects(
+        found,
+        defect_type="truncated_turn",
+        severity="warning",
+        action="flagged",
+        detail=pl.col("_why"),
+        excerpt=pl.col("text").str.slice(-200),
+    )
