@@ -41,20 +41,34 @@ COUNSELLOR_MOVES: tuple[str, ...] = (
 _MOVES = [f"(?i:{p})" for p in COUNSELLOR_MOVES]
 # Words that start a sentence followed by a comma without being anyone's name.
 _NOT_NAMES = (
-    "Well|So|Okay|Ok|Yes|Yeah|No|Hi|Hello|Hey|Thanks|Now|Also|And|But|Or|Honestly|Actually|Right|Sure|Oh|"
-    "Alright|Great|Good|Sorry|Look|Listen|Again|First|Second|Then|Finally|Lastly|Instead|However|Plus|Anyway"
+    "Well|So|Okay|Ok|Yes|Yeah|Yep|Yup|Nope|No|Hi|Hello|Hey|Thanks|Now|Also|And|But|Or|Honestly|Actually|Right|"
+    "Sure|Oh|Alright|Great|Good|Sorry|Look|Listen|Again|First|Second|Then|Finally|Lastly|Instead|However|Plus|"
+    "Anyway|Like|Um|Uh|Umm|Hmm|Mmh|Mm|Mhm|Wow|Cool|Fine|Exactly|Totally|Definitely|Absolutely|Really|True|"
+    "Correct|Perfect|Awesome|Basically|Obviously|Apparently|Hopefully|Unfortunately|Otherwise|Maybe|Perhaps|"
+    "Please|Wait|Anyways|Besides|Still|Yet|Though|Because|Since|Whatever|Today|Tomorrow|Yesterday|Sometimes"
 )
-_VOCATIVE = rf"(?:^|[.!?]\s+|,\s+)(?:(?:{_NOT_NAMES})[,!.]\s+)?(\p{{Lu}}\p{{Ll}}{{2,}})(?:[,!.?]|$)"
+# A name addressed with a comma: "Naomi, ..." opening a sentence, or "..., Naomi." closing one.
+_VOCATIVE = r"(?:^|[.!?]\s+)(\p{Lu}\p{Ll}{2,}),\s|,\s+(\p{Lu}\p{Ll}{2,})[.!?]"
 
 
-def _name_used_by(turns: pl.DataFrame, role: str) -> pl.DataFrame:
-    """Per session, the name one role uses most often to address the other (at least twice)."""
+def _vocatives(turns: pl.DataFrame, role: str) -> pl.DataFrame:
     return (
         turns.filter(pl.col("role") == role)
         .select("session_id", pl.col("text").str.extract_all(_VOCATIVE).alias("_hits"))
         .explode("_hits")
         .with_columns(pl.col("_hits").str.extract(r"(\p{Lu}\p{Ll}{2,})").alias("name"))
         .filter(pl.col("name").is_not_null() & ~pl.col("name").str.contains(rf"^(?:{_NOT_NAMES})$"))
+        .select("session_id", "name")
+    )
+
+
+def _name_used_by(turns: pl.DataFrame, role: str) -> pl.DataFrame:
+    """Per session, the name one role uses most often (at least twice) to address the other, and that
+    the other role never uses that way (a word both sides open sentences with is no name)."""
+    other = "client" if role == "therapist" else "therapist"
+    return (
+        _vocatives(turns, role)
+        .join(_vocatives(turns, other).unique(), on=["session_id", "name"], how="anti")
         .group_by("session_id", "name")
         .agg(pl.len().alias("uses"))
         .filter(pl.col("uses") >= 2)

@@ -29,6 +29,7 @@ DANGLING_WORDS = frozenset(
 _CLEAN_END = (
     r"(?:[.!?\u2026\u3002\uff01\uff1f~]|--|\u2014|\u2013|-)[\"'\u201d\u2019)\]*_>]*\s*$|[\"'\u201d\u2019)\]]\s*$"
 )
+_PARAGRAPH_END = r"(?:[.!?\u2026\u3002\uff01\uff1f:]|--)[\"'\u201d\u2019)\]*_]*[ \t]*\n[ \t]*\n"
 _SENTENCE_END = r"[.!?\u3002\uff01\uff1f][\"'\u201d\u2019)]*(?:\s|$)"
 
 
@@ -44,20 +45,30 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
             last_word.alias("_last_word"),
             words.alias("_words"),
             pl.col("text").str.count_matches(_SENTENCE_END).alias("_sentence_ends"),
+            # Paragraphs before the last that end cleanly, and how many paragraphs there are.
+            pl.col("text").str.count_matches(_PARAGRAPH_END).alias("_clean_paragraphs"),
+            (pl.col("text").str.count_matches(r"\n\s*\n") + 1).alias("_paragraphs"),
         )
         .with_columns(
             (pl.int_range(pl.len()).over("session_id") == pl.len().over("session_id") - 1).alias("_is_last"),
-            # Share of the session's turns that end cleanly: is this a punctuated transcript at all?
-            (1 - pl.col("_unfinished").cast(pl.Float64).mean().over("session_id")).alias("_punctuated"),
+            # How often this speaker's other turns in the session end cleanly: chat users who never type a
+            # full stop are not cut off, writers (and LLMs) who always do are.
+            (
+                ((~pl.col("_unfinished")).cast(pl.Float64).sum().over("session_id", "role"))
+                / pl.max_horizontal(pl.len().over("session_id", "role") - 1, pl.lit(1))
+            ).alias("_punctuated"),
         )
     )
-    dangling = pl.col("_last_word").is_in(list(DANGLING_WORDS))
+    dangling = pl.col("_last_word").is_in(list(DANGLING_WORDS)) & (
+        pl.col("_punctuated") >= config.min_punctuated_share_dangling
+    )
+    punctuated = pl.col("_punctuated") >= config.min_punctuated_share
+    # Several paragraphs, each finished but the last: the writer punctuates, the generation was cut.
+    cut_after_paragraphs = (pl.col("_paragraphs") >= 2) & (pl.col("_clean_paragraphs") == pl.col("_paragraphs") - 1)
     cut_long_turn = (pl.col("_words") >= config.min_words_long_turn) & (
-        pl.col("_sentence_ends") >= config.min_sentence_ends
+        cut_after_paragraphs | ((pl.col("_sentence_ends") >= config.min_sentence_ends) & punctuated)
     )
-    cut_last_turn = (
-        pl.col("_is_last") & (pl.col("_words") >= config.min_words_last_turn) & (pl.col("_punctuated") >= 0.8)
-    )
+    cut_last_turn = pl.col("_is_last") & (pl.col("_words") >= config.min_words_last_turn) & punctuated
     found = marked.filter(pl.col("_unfinished") & (dangling | cut_long_turn | cut_last_turn)).with_columns(
         pl.when(dangling)
         .then(pl.format("ends on '{}', a word that cannot end a sentence", pl.col("_last_word")))
