@@ -100,6 +100,10 @@ def _ingest(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _breakdown(counts: dict[str, int]) -> str:
+    return " (" + " · ".join(f"{name} {n:,}" for name, n in counts.items()) + ")" if counts else ""
+
+
 def _print_summary(s: dict[str, Any], wall_seconds: float) -> None:
     overhead = max(wall_seconds - s["seconds"], 0.0)
     defects = " · ".join(f"{kind} {n:,}" for kind, n in s["defects_by_type"].items()) or "none"
@@ -108,7 +112,7 @@ def _print_summary(s: dict[str, Any], wall_seconds: float) -> None:
         f"({s['seconds']:.1f} s of work, {overhead:.1f} s Prefect start-up and bookkeeping)",
         f"  files     seen {s['files_seen']:,} · loaded {s['files_loaded']:,} · "
         f"skipped unchanged {s['files_unchanged']:,} · quarantined {s['files_quarantined']:,}",
-        f"  sessions  {s['sessions_loaded']:,} loaded",
+        f"  sessions  {s['sessions_loaded']:,} loaded" + _breakdown(s["sessions_by_quality"]),
         f"  turns     {s['turns_loaded']:,} loaded of {s['turns_parsed']:,} parsed ({s['turns_dropped']:,} dropped)",
         f"  defects   {defects}",
     ]

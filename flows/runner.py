@@ -20,6 +20,7 @@ import polars as pl
 from flows.batch import drop_sessions_seen_before, process_batch
 from flows.read_raw import RawFile, discover, plan_batches
 from schemas.validate import ValidatedBatch
+from transforms.quality import QUALITIES
 from warehouse.connection import open_warehouse
 from warehouse.load import (
     KnownSource,
@@ -64,6 +65,7 @@ class RunSummary:
     turns_dropped: int = 0
     defects_found: int = 0
     defects_by_type: dict[str, int] = field(default_factory=dict)
+    sessions_by_quality: dict[str, int] = field(default_factory=dict)
     quarantined: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -88,6 +90,9 @@ class RunSummary:
         self.turns_loaded += batch.turns.height
         self.turns_dropped = self.turns_parsed - self.turns_loaded
         self.defects_found += batch.defects.height
+        by_quality = Counter(self.sessions_by_quality)
+        by_quality.update(dict(batch.sessions.get_column("quality").value_counts().iter_rows()))
+        self.sessions_by_quality = {q: by_quality[q] for q in QUALITIES if by_quality[q]}
         by_type = Counter(self.defects_by_type)
         by_type.update(dict(batch.defects.get_column("defect_type").value_counts().iter_rows()))
         self.defects_by_type = dict(sorted(by_type.items()))

@@ -28,6 +28,7 @@ def test_ingest_sample_twice(sample_dir: Path, warehouse_path: Path) -> None:
     assert first.returncode == 0, first.stderr
     assert "files     seen 6 · loaded 4 · skipped unchanged 0 · quarantined 2" in first.stdout
     assert "turns     45 loaded of 47 parsed (2 dropped)" in first.stdout
+    assert "sessions  5 loaded (clean 4 · flagged 1)" in first.stdout
     assert (
         "defects   consecutive_speaker 1 · duplicate_turn 2 · mojibake 1 · repetition_loop 1 · unparseable_file 2"
         in first.stdout
