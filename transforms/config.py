@@ -66,7 +66,7 @@ class TruncationConfig:
     # sentence ends before the cut), or when it is the session's last turn.
     min_words_long_turn: int = 25
     min_sentence_ends: int = 2
-    min_words_last_turn: int = 8
+    min_words_last_turn: int = 4
     # ...and only when the speaker's other turns in the session end with punctuation this often (chat
     # users who never type a full stop are not being cut off); a dangling word needs less of that.
     min_punctuated_share: float = 0.9

@@ -1,9 +1,10 @@
 """Repetition loops: a turn, or a block of turns, said three or more times in one session.
 
-One `repetition_loop` row per loop, at the first line of the block's first occurrence; the repeats
-themselves are dropped as (near-)duplicates by their own steps. A block is a run of turns that
-always come together: every occurrence of a turn follows the same other repeated turn, which
-repeats exactly as often.
+Built on what the dedupe steps found: every dropped repeat names the earlier turn it repeats, so a
+turn and its repeats (verbatim or near-verbatim) form one group. A group of three or more is a loop.
+Groups that come together (all but at most one occurrence of one directly follow an occurrence of
+the other, which repeats as often, give or take one) form one block, reported once. One `repetition_loop` row per loop, at the first
+line of the block's first occurrence; the repeats keep their own duplicate rows.
 """
 
 from __future__ import annotations
@@ -12,61 +13,77 @@ import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, LoopConfig
 from transforms.defect_rows import turn_defects
-from transforms.measures import normalised_loose
 
 # A block has at most this many turns (the parent chain is resolved this many times).
 _MAX_BLOCK = 4
 
 
-def repetition_loops(turns: pl.DataFrame, config: LoopConfig = DEFAULT_CONFIG.loop) -> pl.DataFrame:
-    """`turns` as parsed (before dedupe) -> one `repetition_loop` defect per loop."""
-    ordered = (
-        turns.sort("session_id", "source_turn_index")
-        .with_columns(normalised_loose(pl.col("text")).alias("_key"))
+def repetition_loops(
+    turns: pl.DataFrame, repeats: pl.DataFrame, config: LoopConfig = DEFAULT_CONFIG.loop
+) -> pl.DataFrame:
+    """`turns` before dedupe; `repeats(session_id, source_line, repeats_line)` from the dedupe steps."""
+    members = (
+        turns.join(repeats.select("session_id", "source_line", "repeats_line"), on=["session_id", "source_line"],
+                   how="left")
+        .with_columns(pl.coalesce("repeats_line", "source_line").alias("_group"))
+        .sort("session_id", "source_turn_index")
         .with_columns(
-            pl.col("_key").shift(1).over("session_id").alias("_prev_key"),
-            pl.len().over("session_id", "_key").alias("_count"),
+            pl.col("_group").shift(1).over("session_id").alias("_prev_group"),
+            pl.len().over("session_id", "_group").alias("_count"),
         )
+    )  # fmt: skip
+    first = members.filter(pl.col("source_line") == pl.col("_group"))
+    groups = (
+        members.filter(pl.col("_count") >= config.min_repeats)
+        .group_by("session_id", "_group")
+        .agg(
+            pl.col("source_id").first(),
+            pl.col("_count").first(),
+            pl.col("source_line").sort().alias("lines"),
+            # The group that most often comes right before this one, and how often it does.
+            pl.col("_prev_group").drop_nulls().mode().first().alias("_prev"),
+            (pl.col("_prev_group") == pl.col("_prev_group").drop_nulls().mode().first()).sum().alias("_after_prev"),
+            pl.col("source_turn_index").min().alias("_position"),
+        )
+        .join(
+            first.select(
+                "session_id", "_group", "text", "speaker", pl.col("text").str.count_matches(r"\S+").alias("_w")
+            ),
+            on=["session_id", "_group"],
+        )
+        .filter(pl.col("_w") >= config.min_words)
     )
-    repeated = ordered.filter(
-        (pl.col("_count") >= config.min_repeats) & (pl.col("_key").str.count_matches(r"\S+") >= config.min_words)
+    counts = groups.select(
+        "session_id",
+        pl.col("_group").alias("_prev"),
+        pl.col("_count").alias("_prev_count"),
+        pl.col("_position").alias("_prev_position"),
     )
-    if repeated.is_empty():
-        return turn_defects(
-            repeated, defect_type="repetition_loop", severity="warning", action="flagged", detail=pl.lit(""),
-            excerpt=pl.col("text"),
-        )  # fmt: skip
-    units = repeated.group_by("session_id", "_key").agg(
-        pl.col("source_id").first(),
-        pl.col("_count").first(),
-        pl.col("source_line").min().alias("first_line"),
-        pl.col("source_line").sort().alias("lines"),
-        pl.col("_prev_key").n_unique().alias("_n_prev"),
-        pl.col("_prev_key").first().alias("_prev"),
-        pl.col("text").first(),
-        pl.col("speaker").first(),
-        pl.col("source_turn_index").min().alias("source_turn_index"),
-    )
-    counts = units.select("session_id", pl.col("_key").alias("_prev"), pl.col("_count").alias("_prev_count"))
-    with_parent = units.join(counts, on=["session_id", "_prev"], how="left").with_columns(
-        pl.when((pl.col("_n_prev") == 1) & (pl.col("_prev_count") == pl.col("_count")))
+    with_root = groups.join(counts, on=["session_id", "_prev"], how="left").with_columns(
+        # Together in (almost) every occurrence: one varied copy that dedupe did not catch must not split a block.
+        pl.when(
+            (pl.col("_after_prev") >= pl.col("_count") - 1)
+            & ((pl.col("_prev_count").cast(pl.Int64) - pl.col("_count").cast(pl.Int64)).abs() <= 1)
+            # A block starts with its earliest group: A B C A B C ... never makes A follow C.
+            & (pl.col("_prev_position") < pl.col("_position"))
+        )
         .then(pl.col("_prev"))
-        .otherwise(pl.col("_key"))
+        .otherwise(pl.col("_group"))
         .alias("_root")
     )
     for _ in range(_MAX_BLOCK):
-        parents = with_parent.select("session_id", pl.col("_key").alias("_root"), pl.col("_root").alias("_up"))
-        with_parent = (
-            with_parent.join(parents, on=["session_id", "_root"], how="left")
+        parents = with_root.select("session_id", pl.col("_group").alias("_root"), pl.col("_root").alias("_up"))
+        with_root = (
+            with_root.join(parents, on=["session_id", "_root"], how="left")
             .with_columns(pl.coalesce("_up", "_root").alias("_root"))
             .drop("_up")
         )
     loops = (
-        with_parent.sort("source_turn_index")
+        with_root.sort("_position")
         .group_by("session_id", "_root", maintain_order=True)
         .agg(
             pl.col("source_id").first(),
-            pl.col("first_line").min().alias("source_line"),
+            pl.col("_group").min().alias("source_line"),
             pl.len().alias("block_turns"),
             pl.col("_count").first().alias("repeats"),
             pl.col("lines").first(),

@@ -30,6 +30,13 @@ META_PATTERNS: tuple[str, ...] = (
     r"[\[(]\s*(?:note|disclaimer|author'?s note|editor'?s note)\s*:[^\])]*[\])]",
     r"[\[(]\s*(?:end of|end|continued|to be continued|session ends|transcript ends|the session continues)"
     r"[^\])]{0,60}[\])]",
+    # Bracketed editorial remarks about the text itself; stage directions ("(pauses)", "[laughs]") stay.
+    r"[\[(][^\[\]()\n]{0,120}?\b(?:transcript|word count|for brevity|omitted|redacted|abridged|"
+    r"(?:ai|computer|machine|model)[- ]generated|generated (?:for|by|with|as)|was generated|fictional|fictitious|"
+    r"synthetic|simulated (?:session|conversation|dialogue|exchange)|(?:training|illustrative|educational|"
+    r"demonstration) purposes)\b[^\[\]()\n]{0,120}[\])]",
+    r"[\[(]\s*(?:the )?(?:session|conversation|dialogue|dialog|therapy|exchange|chat) (?:continues|continued|"
+    r"resumes|resumed|ends|ended|concludes|concluded|picks up)[^\[\]()\n]{0,80}[\])]",
     r"^\s*(?:note|disclaimer)\s*:\s*(?:this|the)\s+(?:dialogue|conversation|transcript|session|scenario|example)"
     r"[^\n]*(?:fiction|fictional|fictitious|simulated|generated|illustrative|not real|role-?play)[^\n]*$",
     r"^\s*(?:end of (?:transcript|session|dialogue|conversation))\.?\s*$",

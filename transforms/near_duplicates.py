@@ -19,7 +19,7 @@ _KEY = ["session_id", "role"]
 def drop_near_duplicates(
     turns: pl.DataFrame, config: NearDuplicateConfig = DEFAULT_CONFIG.near_duplicate
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """(kept turns, near_duplicate_turn defects); each defect names the line of the turn it repeats."""
+    """(kept, dropped): dropped rows carry `repeats_line`, the line of the earlier turn they repeat."""
     marked = (
         turns.sort("session_id", "source_turn_index")
         .with_columns(normalised_loose(pl.col("text")).alias("_loose"))
@@ -34,7 +34,11 @@ def drop_near_duplicates(
     repeats = pl.concat([loose_repeats, fuzzy])
     dropped = turns.join(repeats, on=["session_id", "source_line"], how="inner", maintain_order="left")
     kept = turns.join(repeats, on=["session_id", "source_line"], how="anti", maintain_order="left")
-    defects = turn_defects(
+    return kept, dropped
+
+
+def near_duplicate_defects(dropped: pl.DataFrame) -> pl.DataFrame:
+    return turn_defects(
         dropped,
         defect_type="near_duplicate_turn",
         severity="warning",
@@ -42,7 +46,6 @@ def drop_near_duplicates(
         detail=pl.format("near repeat of the {} turn at line {}", pl.col("role"), pl.col("repeats_line")),
         excerpt=pl.col("text"),
     )
-    return kept, defects
 
 
 def _fuzzy_repeats(marked: pl.DataFrame, config: NearDuplicateConfig) -> pl.DataFrame:

@@ -18,7 +18,7 @@ from transforms.ids import stable_id
 from transforms.loops import repetition_loops
 from transforms.measures import char_count, word_count
 from transforms.meta_text import strip_meta_text
-from transforms.near_duplicates import drop_near_duplicates
+from transforms.near_duplicates import drop_near_duplicates, near_duplicate_defects
 from transforms.quality import session_quality
 from transforms.refusal import refusal_defects
 from transforms.repair_encoding import encoding_error_defects, repair_column, repair_turns
@@ -103,9 +103,10 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
     encoding_errors = encoding_error_defects(turns)
     turns, meta = strip_meta_text(turns)
     turns, empty = drop_empty_turns(turns)
-    loops = repetition_loops(turns, config.loop)
+    before_dedupe = turns
     turns, repeats = drop_duplicate_turns(turns, config.dedupe)
     turns, near_repeats = drop_near_duplicates(turns, config.near_duplicate)
+    loops = repetition_loops(before_dedupe, pl.concat([repeats, near_repeats], how="diagonal"), config.loop)
     kept = turns.with_columns(
         pl.int_range(pl.len(), dtype=pl.Int32).over("session_id").alias("turn_index"),
         char_count(pl.col("text")).alias("char_count"),
@@ -121,7 +122,7 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
             empty_turn_defects(empty),
             loops,
             duplicate_turn_defects(repeats),
-            near_repeats,
+            near_duplicate_defects(near_repeats),
             refusal_defects(kept),
             truncation_defects(kept, config.truncation),
             role_inversion_defects(kept, config.role_inversion),

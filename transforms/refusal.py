@@ -11,39 +11,56 @@ import polars as pl
 
 from transforms.defect_rows import turn_defects
 
-_REFUSE = r"(?:cannot|can not|can't|can ?not|won't|will not|am unable to|'m unable to|am not able to|'m not able to)"
+# After "I", "I'm" or "I am".
+_REFUSE = (
+    r"(?:cannot|can not|can't|won't|will not|unable to|not able to|not allowed to|not permitted to|"
+    r"must decline to|have to decline to)"
+)
+_I = r"\bi\s*(?:'m\s+|am\s+)?"
 _OBJECT = (
-    r"(?:continue|provide|engage|assist|help(?: you)? with|discuss|participate|generate|create|write|fulfil+|"
-    r"comply|support|produce|offer|respond to|go on with|talk about)"
+    r"(?:continue|provide|engage|assist|help|discuss|participate|generate|create|write|fulfil+|comply|support|"
+    r"produce|offer|respond|go on|talk|give|answer|share|role-?play|keep)"
+)
+# Crisis lines and emergency numbers (not any hotline, and not the emergency room as a place).
+_CRISIS_RESOURCE = (
+    r"\b(?:life ?line|(?:suicide|crisis|prevention|mental health) (?:hot ?line|help ?line|line|text line|service|"
+    r"team|cent(?:er|re)|support)|samaritans|emergency (?:services|number)|suicide prevention|"
+    r"text (?:home|talk) to|988|911|999|741741|116 ?123|13 ?11 ?14)\b"
 )
 REFUSAL_PATTERNS: tuple[str, ...] = (
     # Self-reference as a machine.
-    r"\bas an? (?:ai|artificial intelligence|language model|large language model|llm|ai language model|"
-    r"ai assistant|chatbot|virtual assistant)\b",
-    r"\bi(?:'m| am) (?:just |only )?(?:an? )?(?:ai|artificial intelligence|language model|chatbot|bot|"
-    r"virtual assistant|ai assistant)\b",
-    # Refusing the conversation or a kind of content.
-    rf"\bi {_REFUSE} {_OBJECT} (?:(?:this|that|the|a|any|your|such)\s+)?(?:conversation|request|content|"
-    r"discussion|topic|information|roleplay|role-play|scenario|kind of|type of|instructions|guidance)",
-    rf"\bi {_REFUSE} {_OBJECT} (?:a |this |that |the )?conversation that\b",
-    rf"\b(?:i'm|i am) sorry,? but i {_REFUSE}\b",
-    r"\b(?:against|violates?|outside(?: of)?) (?:my|the|our) (?:guidelines|policy|policies|programming|"
-    r"content policy|usage policy|terms)\b",
+    r"\b(?:as|being|i(?:'m| am)(?: just| only)?) an? (?:ai|artificial intelligence|language model|large language "
+    r"model|llm|ai language model|ai model|ai assistant|chatbot|bot|virtual assistant|text-based assistant)\b",
+    # Refusing the conversation or a kind of content: "I'm unable to provide the kind of support you need".
+    rf"{_I}{_REFUSE}\s+{_OBJECT}\w*\b[^.!?]{{0,60}}?\b(?:conversation|request|content|discussion|topic|subject|"
+    r"information|scenario|instructions|guidance|kind of support|type of support|support you need|advice|"
+    r"details|self-harm|suicide|harming|hurting)",
+    rf"{_I}{_REFUSE}\s+(?:help|assist)(?: you)? with (?:that|this)\s*[.!]",
+    rf"\b(?:i'm|i am) (?:so |really |very |truly )?sorry,? (?:but|however)[, ]+{_I}(?:{_REFUSE}|not qualified)",
+    r"\b(?:against|violates?|outside(?: of)?|beyond) (?:my|the|our) (?:guidelines|policy|policies|programming|"
+    r"content policy|usage policy|terms|capabilities|scope)\b",
     r"\bcontent polic(?:y|ies)\b",
-    r"\bi (?:must|have to) (?:decline|refuse)\b",
-    # Hotline-only replies: a crisis line offered with a refusal to talk.
-    r"\b(?:suicide|crisis|prevention) (?:prevention )?(?:life ?line|hot ?line|text line)\b.*\b(?:cannot|can't|"
-    r"unable|not able)\b",
-    r"\b(?:cannot|can't|unable to|not able to)\b.*\b(?:suicide|crisis) (?:prevention )?(?:life ?line|hot ?line)",
-    r"\bi(?:'m| am) not (?:a |an )?(?:licensed|qualified|real|human|medical|mental health) "
-    r"(?:therapist|professional|counsel+or|doctor|person|human)\b.*\b(?:please|reach out|contact|seek)\b",
+    r"\bi (?:must|have to|need to) (?:decline|refuse|stop this)\b",
+    r"\bi(?:'m| am) not (?:a |an )?(?:licensed|qualified|real|human|medical|mental health|trained) "
+    r"(?:therapist|professional|counsel+or|doctor|person|human|clinician)\b",
+    r"\bi(?:'m| am) not qualified to (?:give|provide|offer)\b",
 )
 _REFUSAL = "(?is)" + "|".join(f"(?:{p})" for p in REFUSAL_PATTERNS)
+# A hotline-only reply: most of its sentences point at a crisis resource or tell the client to call one.
+_REFERRAL_SENTENCE = (
+    rf"(?i)[^.!?]*(?:{_CRISIS_RESOURCE}|\b(?:please )?(?:call|text|contact|reach out to|dial|go to)\b[^.!?]*"
+    r"\b(?:professional|service|hotline|line|number|emergency|doctor|someone you trust)\b)[^.!?]*[.!?]?"
+)
 
 
 def refusal_defects(turns: pl.DataFrame) -> pl.DataFrame:
     """`turns` (kept) -> a flagged `refusal` defect per therapist turn that is AI boilerplate."""
-    found = turns.filter((pl.col("role") == "therapist") & pl.col("text").str.contains(_REFUSAL))
+    text = pl.col("text").str.replace_all("[\u2018\u2019]", "'")
+    sentences = pl.max_horizontal(text.str.count_matches(r"[^.!?]+[.!?]*"), pl.lit(1))
+    hotline_only = text.str.contains(f"(?i){_CRISIS_RESOURCE}") & (
+        text.str.count_matches(_REFERRAL_SENTENCE) >= 0.6 * sentences
+    )
+    found = turns.filter((pl.col("role") == "therapist") & (text.str.contains(_REFUSAL) | hotline_only))
     return turn_defects(
         found,
         defect_type="refusal",
