@@ -3,8 +3,9 @@
 Built on what the dedupe steps found: every dropped repeat names the earlier turn it repeats, so a
 turn and its repeats (verbatim or near-verbatim) form one group. A group of three or more is a loop.
 Groups that come together (all but at most one occurrence of one directly follow an occurrence of
-the other, which repeats as often, give or take one) form one block, reported once. One `repetition_loop` row per loop, at the first
-line of the block's first occurrence; the repeats keep their own duplicate rows.
+the other, which repeats as often, give or take one) form one block, reported once. One
+`repetition_loop` row per loop, at the first line of the block's first occurrence; the repeats keep
+their own duplicate rows.
 """
 
 from __future__ import annotations
