@@ -81,12 +81,23 @@ def _utf8_or_none(raw: bytes, name: str, config: DecodeConfig) -> DecodedText | 
         return DecodedText(raw.decode("utf-8"), name, 1.0)
     except UnicodeDecodeError:
         pass
-    runs = _NON_ASCII_RUN.findall(raw)
-    invalid = sum(1 for run in runs if not _is_utf8(run))
-    if runs and invalid <= config.max_invalid_utf8_share * len(runs) and invalid < len(runs):
+    matches = list(_NON_ASCII_RUN.finditer(raw))
+    bad = [m for m in matches if not _is_utf8(m.group())]
+    mostly_utf8 = len(bad) <= config.max_invalid_utf8_share * len(matches) and len(bad) < len(matches)
+    if matches and (mostly_utf8 or all(_stray(raw, m) for m in bad)):
         text = raw.decode("utf-8", errors="replace")
-        return DecodedText(text, name, 1.0 - invalid / len(runs), text.count("\ufffd"))
+        return DecodedText(text, name, 1.0 - len(bad) / len(matches), text.count("\ufffd"))
     return None
+
+
+def _stray(raw: bytes, match: re.Match[bytes]) -> bool:
+    """A lone byte 0xC0-0xFF between non-letters: in a legacy codec it would be a letter, and letters sit
+    inside words, so standing alone it is a byte no codec explains."""
+    if len(match.group()) != 1 or match.group()[0] < 0xC0:
+        return False
+    before = raw[match.start() - 1 : match.start()]
+    after = raw[match.end() : match.end() + 1]
+    return not before.isalpha() and not after.isalpha()
 
 
 def _is_utf8(run: bytes) -> bool:
@@ -100,13 +111,12 @@ def _is_utf8(run: bytes) -> bool:
 def _legacy(raw: bytes, config: DecodeConfig) -> DecodedText:
     best = charset_normalizer.from_bytes(raw).best()
     if best is None or best.encoding in _WESTERN_SINGLE_BYTE or _sparse_high_bytes(raw, config):
-        try:
-            text = raw.decode("cp1252")
-        except UnicodeDecodeError:
-            pass
-        else:
-            if _looks_like_text(text):
-                return DecodedText(text, "cp1252", round(1.0 - best.chaos, 3) if best else 0.5)
+        # The five bytes Windows-1252 leaves undefined become U+FFFD (encoding errors) rather than
+        # sending a Western file to whatever codec happens to map them.
+        text = raw.decode("cp1252", errors="replace")
+        undefined = text.count("\ufffd")
+        if _looks_like_text(text) and undefined <= max(3, 0.02 * len(_NON_ASCII_RUN.findall(raw))):
+            return DecodedText(text, "cp1252", round(1.0 - best.chaos, 3) if best else 0.5, undefined)
     if best is not None:
         text = str(best)
         if _looks_like_text(text):
