@@ -18,6 +18,7 @@ See README-style notes in benchmarks/defects.py for the per-kind details.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import random
 import re
@@ -178,20 +179,26 @@ def build_plan(
     dialogues: list[Dialogue], rng: random.Random, *, files_per_batch: int = 12, inject: bool = True
 ) -> list[FilePlan]:
     """Group dialogues into files of one corpus each (1-4 sessions), pick styles, inject defects."""
-    files: list[FilePlan] = []
     by_corpus: dict[str, list[Dialogue]] = {}
     for dialogue in dialogues:
         by_corpus.setdefault(dialogue.corpus, []).append(dialogue)
+    chunks: list[tuple[str, list[Dialogue]]] = []
     for corpus, group in by_corpus.items():
         start = 0
         while start < len(group):
             # The first file always holds two sessions or more, so every session-position kind fits.
-            size = 2 if not files and len(group) > 1 else rng.choice((1, 1, 2, 2, 3, 4))
-            chunk = group[start : start + size]
+            size = 2 if not chunks and len(group) > 1 else rng.choice((1, 1, 2, 2, 3, 4))
+            chunks.append((corpus, group[start : start + size]))
             start += size
-            style = _random_style(rng, chunk)
-            sessions = [_session(d, style, rng) for d in chunk]
-            files.append(FilePlan("", corpus, 0, style, sessions))
+    styles = [_random_style(rng, chunk) for _, chunk in chunks]
+    if inject and not any(s.encoding in UTF8 for s in styles):
+        # Mojibake goes into UTF-8 files only: make sure there is one, with curly apostrophes.
+        largest = max(range(len(chunks)), key=lambda i: len(chunks[i][1]))
+        styles[largest] = dataclasses.replace(styles[largest], encoding="utf-8", typographic=True)
+    files = [
+        FilePlan("", corpus, 0, style, [_session(d, style, rng) for d in chunk])
+        for (corpus, chunk), style in zip(chunks, styles, strict=True)
+    ]
     rng.shuffle(files)
     for number, plan in enumerate(files):
         plan.batch = number // files_per_batch
@@ -299,13 +306,20 @@ _RATES: dict[str, float] = {
 }
 
 
+_CONSTRAINED = ("unparseable_line", "mojibake", "encoding_error")
+
+
 def inject_defects(files: list[FilePlan], rng: random.Random) -> None:
     sessions = [(s, f) for f in files for s in f.sessions]
     pool = [t.text for s, _ in sessions for t in s.clean if t.role == "therapist" and _word_count(t.text) >= 8]
     context = _Context(rng, files, pool)
     n = len(sessions)
     targets = {op: max(1, round(rate * n)) for op, rate in _RATES.items()}
-    # Whole-session kinds first: they take a session for themselves.
+    # The kinds that fit few places go first, once each, so a small sample still gets every kind.
+    for op in _CONSTRAINED:
+        if _apply_somewhere(context, sessions, _INJECTORS[op], exclusive=False):
+            targets[op] -= 1
+    # Whole-session kinds next: they take a session for themselves.
     for op in ("duplicate_session", "role_swap"):
         for _ in range(targets[op]):
             _apply_somewhere(context, sessions, _INJECTORS[op], exclusive=True)
@@ -468,7 +482,8 @@ def _lower_or_upper(text: str) -> str:
 
 
 def _punctuation(text: str) -> str:
-    stripped = re.sub(r"[,.!?;]", "", text)
+    # Only punctuation before a space or the end: `anything...but` keeps its words apart.
+    stripped = re.sub(r"[,.!?;]+(?=\s|$)", "", text)
     return stripped if stripped != text else text + "."
 
 
