@@ -39,6 +39,10 @@ Ground-truth contract, per kind (source_line = 1-based line in the decoded file)
   summary header (never in a file's first session); that line.
 - duplicate_session: a whole session repeated (same texts, the target file's style) as the last
   session of the same file or of a later file in the same batch; session-level row on the copy.
+- unparseable_file: one file per batch that is prose with no label, empty, or binary; matched on the
+  file alone (session and line null). Not in the clean run.
+schema_violation is not injected (no text produces it by design); if predicted it counts as a false
+positive. Predicted rows are compared as a set of keys: the same key twice counts once.
 """
 
 from __future__ import annotations
@@ -59,10 +63,12 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
 import polars as pl
 
 from benchmarks.corpora import CORPORA, Dialogue, load_all
-from benchmarks.inject import FilePlan, Rendered, build_plan, write_files
+from benchmarks.inject import FilePlan, Rendered, Truth, build_plan, write_files
 from benchmarks.score import (
     KEPT_SCHEMA,
+    LINE,
     PREDICTED_SCHEMA,
+    SESSION,
     Fidelity,
     Key,
     KindScore,
@@ -100,10 +106,12 @@ def sample_dialogues(corpora: dict[str, list[Dialogue]], sessions: int, rng: ran
     return picked[: max(sessions, 1)]
 
 
-def run_flow(root: Path, plans: Sequence[FilePlan]) -> FlowRun:
+def run_flow(root: Path, plans: Sequence[FilePlan], *, corrupted: bool) -> FlowRun:
     """process_batch over the files batch by batch (the plan's batches: a few dozen files each)."""
     batches: dict[int, list[str]] = {}
     for plan in plans:
+        if plan.junk is not None and not corrupted:
+            continue
         batches.setdefault(plan.batch, []).append(str((root / plan.name).resolve()))
     predicted: list[pl.DataFrame] = [pl.DataFrame(schema=PREDICTED_SCHEMA)]
     kept: list[pl.DataFrame] = [pl.DataFrame(schema=KEPT_SCHEMA)]
@@ -180,13 +188,16 @@ def run_benchmark(
     clean = write_files(plans, clean_root, corrupted=False)
     corrupted = write_files(plans, corrupted_root, corrupted=True)
 
-    clean_run = run_flow(clean_root, plans)
-    corrupted_run = run_flow(corrupted_root, plans)
+    clean_run = run_flow(clean_root, plans, corrupted=False)
+    corrupted_run = run_flow(corrupted_root, plans, corrupted=True)
 
     clean_keys = keys_of(clean_run.predicted)
     baseline = translate_baseline(clean_keys, clean, corrupted)
     truth = {truth_key(t) for r in corrupted for t in r.truths}
-    scores = score(truth, keys_of(corrupted_run.predicted), baseline)
+    predicted = keys_of(corrupted_run.predicted)
+    scores = score(truth, predicted, baseline)
+    write_tables(out, [t for r in corrupted for t in r.truths], predicted, baseline)
+    encoding_of = {p.name: p.style.encoding for p in plans if p.junk is None}
     return {
         "sessions": len(dialogues),
         "seed": seed,
@@ -194,6 +205,14 @@ def run_benchmark(
         "batches": len({p.batch for p in plans}),
         "kinds": [_kind_json(s) for s in scores],
         "fidelity": _fidelity_json(fidelity([e for r in corrupted for e in r.expected], corrupted_run.kept)),
+        "fidelity_by_encoding": {
+            encoding: _fidelity_json(
+                fidelity(
+                    [e for r in corrupted for e in r.expected if encoding_of[r.name] == encoding], corrupted_run.kept
+                )
+            )
+            for encoding in sorted(set(encoding_of.values()))
+        },
         "clean_fidelity": _fidelity_json(fidelity([e for r in clean for e in r.expected], clean_run.kept)),
         "clean_false_alarms": false_alarms(clean_keys, clean, plans),
         "runtime": {
@@ -206,13 +225,52 @@ def run_benchmark(
     }
 
 
+def write_tables(out: Path, truths: list[Truth], predicted: set[Key], baseline: set[Key]) -> None:
+    """truth.csv (each injected defect, found or missed) and predicted.csv (each predicted key: tp,
+    fp or baseline) beside the generated files, for looking into a detector's misses."""
+    pl.DataFrame(
+        [(t.file, t.session_index, t.source_line, t.defect_type, t.note, truth_key(t) in predicted) for t in truths],
+        schema={
+            "file": pl.String,
+            "session_index": pl.Int64,
+            "source_line": pl.Int64,
+            "defect_type": pl.String,
+            "note": pl.String,
+            "found": pl.Boolean,
+        },
+        orient="row",
+    ).sort("file", "source_line", "defect_type").write_csv(out / "truth.csv")
+    truth = {truth_key(t) for t in truths}
+    pl.DataFrame(
+        [
+            (
+                file,
+                where if level == SESSION else None,
+                where if level == LINE else None,
+                kind,
+                "tp" if key in truth else "baseline" if key in baseline else "fp",
+            )
+            for key in predicted
+            for level, file, where, kind in [key]
+        ],
+        schema={
+            "file": pl.String,
+            "session_index": pl.Int64,
+            "source_line": pl.Int64,
+            "defect_type": pl.String,
+            "match": pl.String,
+        },
+        orient="row",
+    ).sort("file", "source_line", "defect_type").write_csv(out / "predicted.csv")
+
+
 def run_clean_all(seed: int, out: Path, *, corpora_root: Path = CORPORA) -> dict[str, object]:
     """False alarms on every AnnoMI and ESConv dialogue, rendered clean in the same random styles."""
     rng = random.Random(seed)
     corpora = load_all(corpora_root)
     plans = build_plan(corpora["annomi"] + corpora["esconv"], rng, files_per_batch=40, inject=False)
     rendered = write_files(plans, out / "clean_all", corrupted=False)
-    run = run_flow(out / "clean_all", plans)
+    run = run_flow(out / "clean_all", plans, corrupted=False)
     return {
         "false_alarms": false_alarms(keys_of(run.predicted), rendered, plans),
         "fidelity": _fidelity_json(fidelity([e for r in rendered for e in r.expected], run.kept)),
@@ -240,6 +298,8 @@ def format_report(report: dict[str, object]) -> str:
             f"{row['kind']:<22}{row['injected']:>9}{row['predicted']:>10}{row['tp']:>6}{row['fp']:>6}{row['fn']:>6}"
             f"{row['baseline_excluded']:>10}{_fmt(row['precision']):>11}{_fmt(row['recall']):>8}"
         )
+    by_encoding = report["fidelity_by_encoding"]
+    assert isinstance(by_encoding, dict)
     for name in ("fidelity", "clean_fidelity"):
         fid = report[name]
         assert isinstance(fid, dict)
@@ -248,6 +308,11 @@ def format_report(report: dict[str, object]) -> str:
             f"turns recovered exactly; {fid['kept_turns']} kept, {fid['unexpected_kept']} kept turns match nothing "
             f"expected; {fid['injected_drops']} injected turns should be dropped)"
         )
+        if name == "fidelity":
+            lines.append(
+                "  by file encoding: "
+                + ", ".join(f"{enc} {_fmt(f['share'])} of {f['original_turns']}" for enc, f in by_encoding.items())
+            )
     lines += ["", "false alarms on the clean rendering (% of turns; baseline, left out of precision):"]
     alarms = report["clean_false_alarms"]
     assert isinstance(alarms, dict)

@@ -64,6 +64,7 @@ INJECTED_KINDS = (
     "consecutive_speaker",
     "unparseable_line",
     "duplicate_session",
+    "unparseable_file",
 )
 SESSION_LEVEL = "session"
 LINE_LEVEL = "line"
@@ -137,6 +138,8 @@ class FilePlan:
     sessions: list[Session]
     # Copies of other sessions, appended after this file's own sessions in the corrupted rendering.
     copies: list[Session] = field(default_factory=list)
+    # An unparseable file (no turns, or not text): written in the corrupted run only.
+    junk: bytes | None = None
 
 
 @dataclass(frozen=True)
@@ -205,7 +208,24 @@ def build_plan(
         plan.name = f"b{plan.batch:03d}/f{number:04d}_{plan.corpus}.txt"
     if inject:
         inject_defects(files, rng)
+        files += _junk_files(files, rng)
     return files
+
+
+def _junk_files(files: list[FilePlan], rng: random.Random) -> list[FilePlan]:
+    """One unparseable file per batch: prose with no speaker label, an empty file, or binary data."""
+    junk: list[FilePlan] = []
+    for batch in sorted({f.batch for f in files}):
+        shape = rng.randrange(3)
+        if shape == 0:
+            data = "\n".join(rng.sample(templates.STRAY_PROSE, 3)).encode() + b"\n"
+        elif shape == 1:
+            data = b""
+        else:
+            data = b"\x89PNG\r\n\x1a\n" + bytes(rng.randrange(256) for _ in range(64)) + bytes(32)
+        style = files[0].style
+        junk.append(FilePlan(f"b{batch:03d}/junk{batch:03d}.txt", "junk", batch, style, [], junk=data))
+    return junk
 
 
 def _random_style(rng: random.Random, dialogues: list[Dialogue]) -> Style:
@@ -565,7 +585,7 @@ def _replace(context: _Context, session: Session, kind: str, role: str, text: st
 def _inject_refusal(context: _Context, session: Session, plan: FilePlan) -> bool:
     taken = {_squash(t.text) for t in session.turns}
     for _ in range(20):
-        text = templates.refusal(context.rng)
+        text = _typeset(templates.refusal(context.rng), plan.style.typographic)
         if _squash(text) not in taken:
             return _replace(context, session, "refusal", "therapist", text)
     return False
@@ -628,12 +648,14 @@ def _inject_meta_inline(context: _Context, session: Session, plan: FilePlan) -> 
     turn = _turn(session, orig)
     rng = context.rng
     shape = rng.randrange(4)
+    prefix = _typeset(rng.choice(templates.META_PREFIXES), plan.style.typographic)
+    suffix = _typeset(rng.choice(templates.META_SUFFIXES), plan.style.typographic)
     if shape == 0:
-        turn.text = f"{rng.choice(templates.META_PREFIXES)} {turn.text}"
+        turn.text = f"{prefix} {turn.text}"
     elif shape == 1:
-        turn.text = f"{turn.text} {rng.choice(templates.META_SUFFIXES)}"
+        turn.text = f"{turn.text} {suffix}"
     elif shape == 2:
-        turn.text = f"{turn.text}\n\n{rng.choice(templates.META_SUFFIXES)}"
+        turn.text = f"{turn.text}\n\n{suffix}"
     else:
         multiline = rng.random() < 0.6
         turn.text = f"{templates.think_block(rng, multiline)}{chr(10) * 2 if multiline else ' '}{turn.text}"
@@ -651,7 +673,7 @@ def _inject_meta_whole(context: _Context, session: Session, plan: FilePlan) -> b
         options = [templates.think_block(rng, rng.random() < 0.5)]
     if not options:
         return False
-    text = rng.choice(options)
+    text = _typeset(rng.choice(options), plan.style.typographic)
     at_end = not session.end_reserved and rng.random() < 0.3
     if at_end:
         role = "client" if session.turns[-1].role == "therapist" else "therapist"
@@ -683,7 +705,7 @@ def _inject_unknown(context: _Context, session: Session, plan: FilePlan) -> bool
     if not origs:
         return False
     label = context.rng.choice(templates.UNKNOWN_LABELS)
-    texts = context.rng.sample(templates.NARRATION, 2)
+    texts = [_typeset(t, plan.style.typographic) for t in context.rng.sample(templates.NARRATION, 2)]
     for orig, text in zip(origs, texts, strict=True):
         turn = Turn("unknown", text, expected=text, unknown_label=label, defects=["unknown_speaker"])
         _insert_before(session, orig, turn)
@@ -696,7 +718,7 @@ def _inject_unparseable(context: _Context, session: Session, plan: FilePlan) -> 
         return False
     # Only a session without a summary header: there, stray prose cannot be a header line.
     session.header = []
-    session.prose = context.rng.choice(templates.STRAY_PROSE)
+    session.prose = _typeset(context.rng.choice(templates.STRAY_PROSE), plan.style.typographic)
     session.injected.append("unparseable_line")
     return True
 
@@ -771,6 +793,8 @@ _INJECTORS: dict[str, Injector] = {
 
 
 def render(plan: FilePlan, *, corrupted: bool) -> Rendered:
+    if plan.junk is not None:
+        return Rendered(plan.name, plan.junk, [Truth(plan.name, -1, None, "unparseable_file")], [], {}, [], [])
     style = plan.style
     lines: list[str] = []
     truths: list[Truth] = []
@@ -843,6 +867,8 @@ def decoding_codec(style: Style) -> str:
 def write_files(plans: list[FilePlan], root: Path, *, corrupted: bool) -> list[Rendered]:
     rendered: list[Rendered] = []
     for plan in plans:
+        if plan.junk is not None and not corrupted:
+            continue
         result = render(plan, corrupted=corrupted)
         path = root / result.name
         path.parent.mkdir(parents=True, exist_ok=True)
