@@ -12,7 +12,7 @@ import csv
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -36,7 +36,6 @@ class Dialogue:
     turns: tuple[tuple[str, str], ...]
     # A few words about the session (AnnoMI topic, ESConv problem type) for a synthetic summary header.
     topic: str = ""
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 def _clean(text: str) -> str:

@@ -48,7 +48,7 @@ _PLACEHOLDER = re.compile("[\ue000-\ue00f]")
 _WORDS_RE = re.compile(r"\S+")
 _ENDS_CLAUSE = re.compile("[.,;:!?)\\]\"'\u201d\u2019\u2026-]$")
 
-# Defect kinds the generator injects (the taxonomy minus the file- and row-level ones).
+# Defect kinds the generator injects: the taxonomy but schema_violation, which no text produces.
 INJECTED_KINDS = (
     "mojibake",
     "encoding_error",
@@ -66,8 +66,6 @@ INJECTED_KINDS = (
     "duplicate_session",
     "unparseable_file",
 )
-SESSION_LEVEL = "session"
-LINE_LEVEL = "line"
 
 
 @dataclass(frozen=True)
@@ -483,13 +481,13 @@ def _inject_duplicate(context: _Context, session: Session, plan: FilePlan, *, ne
 def near_variant(text: str, rng: random.Random) -> str | None:
     """`text` changed by case, punctuation, quotes or one or two words (whitespace only on top of
     another change: a whitespace-only difference is an exact duplicate)."""
-    changes: list[Callable[[str], str]] = [_lower_or_upper, _punctuation, _swap_words]
-    if any(q in text for q in "'\u2019\"“”"):
+    changes: list[Callable[[str, random.Random], str]] = [_lower_or_upper, _punctuation, _swap_words]
+    if any(q in text for q in "'\u2019\"\u201c\u201d"):
         changes.append(_flip_quotes)
     for _ in range(5):
         variant = text
         for change in rng.sample(changes, rng.choice((1, 1, 2))):
-            variant = change(variant) if change is not _swap_words else _swap_words(variant, rng)
+            variant = change(variant, rng)
         if rng.random() < 0.3:
             variant = variant.replace(" ", "  ", 1) + " "
         if _squash(variant) != _squash(text):
@@ -497,31 +495,30 @@ def near_variant(text: str, rng: random.Random) -> str | None:
     return None
 
 
-def _lower_or_upper(text: str) -> str:
+def _lower_or_upper(text: str, rng: random.Random) -> str:
     return text.lower() if text != text.lower() else text[:1].upper() + text[1:]
 
 
-def _punctuation(text: str) -> str:
+def _punctuation(text: str, rng: random.Random) -> str:
     # Only punctuation before a space or the end: `anything...but` keeps its words apart.
     stripped = re.sub(r"[,.!?;]+(?=\s|$)", "", text)
     return stripped if stripped != text else text + "."
 
 
-def _flip_quotes(text: str) -> str:
-    if "\u2019" in text or "“" in text:
-        return text.replace("\u2019", "'").replace("“", '"').replace("”", '"')
+def _flip_quotes(text: str, rng: random.Random) -> str:
+    if "\u2019" in text or "\u201c" in text:
+        return text.replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"')
     return text.replace("'", "\u2019")
 
 
-def _swap_words(text: str, rng: random.Random | None = None) -> str:
-    chooser = rng or random.Random(0)
+def _swap_words(text: str, rng: random.Random) -> str:
     words = text.split(" ")
-    for _ in range(chooser.choice((1, 2))):
-        at = chooser.randrange(len(words))
-        if chooser.random() < 0.5 and len(words) > 6:
+    for _ in range(rng.choice((1, 2))):
+        at = rng.randrange(len(words))
+        if rng.random() < 0.5 and len(words) > 6:
             del words[at]
         else:
-            words.insert(at, chooser.choice(templates.SWAP_WORDS))
+            words.insert(at, rng.choice(templates.SWAP_WORDS))
     return " ".join(words)
 
 
