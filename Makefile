@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SAMPLE := sample/transcripts
 WAREHOUSE := warehouse/transcripts.duckdb
 
-.PHONY: install run test lock sample clean
+.PHONY: install run test bench lock sample clean
 
 # The stamp is rebuilt whenever the lock file or project metadata changes.
 $(VENV)/.installed: requirements.lock pyproject.toml
@@ -25,6 +25,10 @@ test: install
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy .
 	$(BIN)/python -m pytest -q
+
+# Defect-detection benchmark on the real corpora in ../shared/corpora (precision, recall, fidelity).
+bench: install
+	$(BIN)/python benchmarks/defects.py
 
 # Rewrite the bundled sample from its generator (the files are committed; this is for changing them).
 sample:

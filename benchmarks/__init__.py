@@ -1,0 +1,1 @@
+"""Measurements of the product on real data: run as scripts (`python benchmarks/defects.py`)."""
