@@ -17,11 +17,12 @@ from transforms.defect_rows import turn_defects
 # start a sentence, and the sentence end before it has to survive the cut (no look-behind in polars' regex).
 _INTRO = (
     r"(?i)(^|[.!?]\s+)(?:(?:sure|okay|ok|certainly|of course)[,!.]?\s*)?"
-    r"(?:here(?:'s| is)|below is|the following is)"
+    r"(?:here(?:['\u2019]s| is)|below is|the following is|continuing|picking up|resuming|"
+    r"let(?:['\u2019]s| us) continue)"
     r"\s+(?:a|an|the|my|your)?\s*(?:possible\s+|revised\s+|rewritten\s+|continued\s+|simulated\s+)?"
     r"(?:continuation|rest|next part|next section|next portion|revised version|rewritten version|"
-    r"transcript|dialogue|conversation|session)"
-    r"(?:\s+(?:of|for)\s+(?:the|this|our|a)?\s*[\w\- ]{0,40}?)?\s*[:.]+"
+    r"transcript|dialogue|dialog|conversation|session|role-?play)"
+    r"(?:\s+(?:of|for|from)\s+(?:the|this|our|a|where)?\s*[\w\- ]{0,40}?)?\s*[:.]+"
 )
 # Artefacts removed wherever they stand. (?is): case-insensitive; `.` crosses lines for <think> blocks.
 META_PATTERNS: tuple[str, ...] = (
@@ -39,7 +40,8 @@ META_PATTERNS: tuple[str, ...] = (
     r"resumes|resumed|ends|ended|concludes|concluded|picks up)[^\[\]()\n]{0,80}[\])]",
     r"^\s*(?:note|disclaimer)\s*:\s*(?:this|the)\s+(?:dialogue|conversation|transcript|session|scenario|example)"
     r"[^\n]*(?:fiction|fictional|fictitious|simulated|generated|illustrative|not real|role-?play)[^\n]*$",
-    r"^\s*(?:end of (?:transcript|session|dialogue|conversation))\.?\s*$",
+    r"^[\s*#=\-_\[(]*(?:end of (?:the )?(?:generated |simulated |sample |example )?(?:transcript|session|dialogue|"
+    r"conversation|role-?play|excerpt))[\s.*#=\-_\])]*$",
 )
 _META = "(?ism)" + "|".join(f"(?:{p})" for p in META_PATTERNS)
 # What is left once artefacts are cut, when it is only narration about the session in the third person.

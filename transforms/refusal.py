@@ -34,9 +34,11 @@ REFUSAL_PATTERNS: tuple[str, ...] = (
     # Refusing the conversation or a kind of content: "I'm unable to provide the kind of support you need".
     rf"{_I}{_REFUSE}\s+{_OBJECT}\w*\b[^.!?]{{0,60}}?\b(?:conversation|request|content|discussion|topic|subject|"
     r"information|scenario|instructions|guidance|kind of support|type of support|support you need|advice|"
-    r"details|self-harm|suicide|harming|hurting)",
+    r"details|self-harm|suicide|harming|hurting|session|transcript|dialogue|story|response|rest of)",
+    r"\b(?:this is |that is |that's |it's )?(?:something|a topic|a subject|not something) (?:that )?i (?:can't|cannot|"
+    r"am unable to|'m unable to|won't be able to|am not able to|'m not able to) (?:help|assist|discuss|support)",
     rf"{_I}{_REFUSE}\s+(?:help|assist)(?: you)? with (?:that|this)\s*[.!]",
-    rf"\b(?:i'm|i am) (?:so |really |very |truly )?sorry,? (?:but|however)[, ]+{_I}(?:{_REFUSE}|not qualified)",
+    rf"\b(?:i'm |i am )?(?:so |really |very |truly )?sorry,? (?:but|however)[, ]+{_I}(?:{_REFUSE}|not qualified)",
     r"\b(?:against|violates?|outside(?: of)?|beyond) (?:my|the|our) (?:guidelines|policy|policies|programming|"
     r"content policy|usage policy|terms|capabilities|scope)\b",
     r"\bcontent polic(?:y|ies)\b",

@@ -22,6 +22,10 @@ DANGLING_WORDS = frozenset(
         "they'll", "let's", "and", "but", "or", "nor", "because", "although", "unless", "whether", "whereas",
         "if", "than", "of", "to", "with", "from", "into", "onto", "very", "such", "every", "each", "is",
         "are", "was", "were", "am", "when", "while", "which", "who", "whose", "that's", "there's",
+        # Prepositions, auxiliaries, pronouns and determiners: a writer who otherwise punctuates (the
+        # detector checks) does not stop on them without a full stop.
+        "about", "in", "on", "at", "for", "by", "as", "even", "since", "until", "without", "through",
+        "towards", "toward", "been", "being", "must", "we", "they", "he", "she", "these", "those",
     }
 )  # fmt: skip
 # Ends a sentence: . ! ? … and CJK stops, then closing quotes or brackets; a dash or ellipsis marks a
