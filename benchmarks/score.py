@@ -22,6 +22,7 @@ import polars as pl
 
 from benchmarks.inject import ExpectedSession, Rendered, Truth
 from transforms.defect_rows import DEFECT_TYPES
+from transforms.ids import stable_id
 
 LINE = "line"
 SESSION = "session"
@@ -54,10 +55,13 @@ def _relative(paths: pl.Expr, root: Path) -> pl.Expr:
 
 
 def predicted_frame(defects: pl.DataFrame, sources: pl.DataFrame, sessions: pl.DataFrame, root: Path) -> pl.DataFrame:
-    """`defects` with the file (relative to `root`) and the session_index of each row."""
+    """`defects` with the file (relative to `root`) and the session_index of each row.
+
+    A dropped duplicate session is not in `sessions`; its index is found from its id, which the
+    product derives from the file's hash and the session's position (transforms/pipeline.py)."""
     return (
         defects.join(sources.select("source_id", "path"), on="source_id", how="left")
-        .join(sessions.select("session_id", "session_index"), on="session_id", how="left")
+        .join(_session_indexes(sources, sessions), on="session_id", how="left")
         .select(
             _relative(pl.col("path"), root).alias("file"),
             pl.col("session_index").cast(pl.Int64),
@@ -65,6 +69,17 @@ def predicted_frame(defects: pl.DataFrame, sources: pl.DataFrame, sessions: pl.D
             pl.col("defect_type"),
         )
     )
+
+
+def _session_indexes(sources: pl.DataFrame, sessions: pl.DataFrame, most: int = 64) -> pl.DataFrame:
+    known = sessions.select("session_id", pl.col("session_index").cast(pl.Int64))
+    candidates = (
+        sources.filter(pl.col("sha256").is_not_null())
+        .select("source_id", "sha256", pl.int_ranges(0, most).alias("session_index"))
+        .explode("session_index")
+        .select(stable_id("source_id", "sha256", "session_index").alias("session_id"), "session_index")
+    )
+    return pl.concat([known, candidates.join(known, on="session_id", how="anti")])
 
 
 def kept_frame(turns: pl.DataFrame, sessions: pl.DataFrame, root: Path) -> pl.DataFrame:

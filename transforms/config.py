@@ -84,6 +84,9 @@ class RoleInversionConfig:
     session_marker_ratio: float = 2.0
     min_session_markers: int = 4
     min_session_turns: int = 6
+    # ...or when its client turns ask more questions than its therapist turns and lean to "you" over "I"
+    # by more than this (difference of log(you/I) between the two roles).
+    swapped_you_gap: float = 0.3
 
 
 @dataclass(frozen=True)

@@ -139,19 +139,40 @@ def _addresses(name: pl.Expr) -> pl.Expr:
 
 
 def _swapped_sessions(scored: pl.DataFrame, config: RoleInversionConfig) -> pl.DataFrame:
-    rates = scored.group_by("session_id").agg(
-        pl.col("source_id").first(),
-        pl.col("_moves").filter(pl.col("role") == "client").sum().alias("client_moves"),
-        pl.col("_moves").filter(pl.col("role") == "client").mean().alias("client_rate"),
-        pl.col("_moves").filter(pl.col("role") == "therapist").mean().alias("therapist_rate"),
-        (pl.col("role") == "client").sum().alias("client_turns"),
-        (pl.col("role") == "therapist").sum().alias("therapist_turns"),
+    """Sessions whose client-labelled turns sound like the counsellor: more counsellor moves, or both more
+    questions and more "you" than "I" than the therapist-labelled turns (on clean AnnoMI and ESConv the
+    second test fires on 6 of 1,433 sessions; on the same sessions with labels swapped, on 84-90%)."""
+    text = pl.col("text").str.to_lowercase().str.replace_all("\u2019", "'")
+    client, therapist = pl.col("role") == "client", pl.col("role") == "therapist"
+    you = text.str.count_matches(r"\b(?:you|your|yours|yourself|you're|you've|you'll|you'd)\b")
+    me = text.str.count_matches(r"\b(?:i|me|my|mine|myself|i'm|i've|i'll|i'd)\b")
+    question = pl.col("text").str.contains(r"\?").cast(pl.Float64)
+    rates = (
+        scored.with_columns(you.alias("_you"), me.alias("_me"), question.alias("_q"))
+        .group_by("session_id")
+        .agg(
+            pl.col("source_id").first(),
+            pl.col("_moves").filter(client).sum().alias("client_moves"),
+            pl.col("_moves").filter(client).mean().alias("client_rate"),
+            pl.col("_moves").filter(therapist).mean().alias("therapist_rate"),
+            client.sum().alias("client_turns"),
+            therapist.sum().alias("therapist_turns"),
+            (pl.col("_q").filter(client).mean() - pl.col("_q").filter(therapist).mean()).alias("_question_gap"),
+            (
+                ((pl.col("_you").filter(client).sum() + 1) / (pl.col("_me").filter(client).sum() + 1)).log()
+                - ((pl.col("_you").filter(therapist).sum() + 1) / (pl.col("_me").filter(therapist).sum() + 1)).log()
+            ).alias("_you_gap"),
+        )
     )
-    return rates.filter(
+    enough = (
         (pl.col("client_turns") + pl.col("therapist_turns") >= config.min_session_turns)
-        & (pl.col("client_turns") > 0)
-        & (pl.col("therapist_turns") > 0)
-        & (pl.col("client_moves") >= config.min_session_markers)
+        & (pl.col("client_turns") >= 3)
+        & (pl.col("therapist_turns") >= 3)
+    )
+    by_moves = (
+        (pl.col("client_moves") >= config.min_session_markers)
         & (pl.col("client_rate") >= config.session_marker_ratio * pl.col("therapist_rate").fill_null(0))
         & (pl.col("client_rate") > pl.col("therapist_rate").fill_null(0))
     )
+    by_voice = (pl.col("_question_gap") > 0) & (pl.col("_you_gap") > config.swapped_you_gap)
+    return rates.filter(enough & (by_moves | by_voice))
