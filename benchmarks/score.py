@@ -73,6 +73,8 @@ def predicted_frame(defects: pl.DataFrame, sources: pl.DataFrame, sessions: pl.D
 
 def _session_indexes(sources: pl.DataFrame, sessions: pl.DataFrame, most: int = 64) -> pl.DataFrame:
     known = sessions.select("session_id", pl.col("session_index").cast(pl.Int64))
+    if "sha256" not in sources.columns:
+        return known
     candidates = (
         sources.filter(pl.col("sha256").is_not_null())
         .select("source_id", "sha256", pl.int_ranges(0, most).alias("session_index"))
