@@ -15,6 +15,8 @@ class DecodeConfig:
     max_invalid_utf8_share: float = 0.25
     # Up to this share of lone bytes >= 0x80 reads as a Western single-byte file (see decode.py).
     max_sparse_high_byte_share: float = 0.1
+    # gzip input is unpacked in memory; anything that inflates beyond this is refused (a gzip bomb).
+    max_gunzipped_bytes: int = 512 * 1024 * 1024
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""Raw bytes -> text: pick the codec by BOM and content, normalise line endings.
+"""Raw bytes -> text: unwrap gzip, pick the codec by BOM and content, normalise line endings, strip
+stray NUL and control characters (counting them).
 
 This runs once per file (not per turn), so plain Python is fine here.
 """
@@ -7,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import zlib
 from dataclasses import dataclass
 
 import charset_normalizer
@@ -23,6 +25,11 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # A run of non-ASCII bytes: the unit in which UTF-8 validity is judged.
 _NON_ASCII_RUN = re.compile(rb"[\x80-\xff]+")
 _LINE_BREAK = re.compile(r"\r\n?")
+# C0 controls other than tab and line breaks, and DEL: never text, often left by exports (NUL padding).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_GZIP_MAGIC = b"\x1f\x8b"
+# Chinese code pages are all read as GB18030, the superset of GB2312 and GBK (same bytes, same text).
+_CHINESE = frozenset({"gb2312", "gbk", "gb18030", "hz"})
 # Single-byte Western code pages that charset-normalizer cannot tell apart on short English text;
 # Windows-1252 is by far the most common of them in transcript exports. Cyrillic, Greek, Hebrew and
 # Arabic pages are left out on purpose: when detected, they are right.
@@ -47,16 +54,43 @@ class DecodedText:
     confidence: float
     # Byte sequences no codec explained, replaced by U+FFFD.
     replaced_sequences: int = 0
+    # NUL and other control characters removed from the text (see _CONTROL).
+    removed_controls: int = 0
 
 
 def decode_bytes(raw: bytes, config: DecodeConfig = DEFAULT_CONFIG.decode) -> DecodedText:
+    """The text of a file; gzip-compressed input is unpacked first and reported as `gzip+<codec>`."""
+    prefix = ""
+    if raw.startswith(_GZIP_MAGIC):
+        raw = _gunzip(raw, config)
+        prefix = "gzip+"
     decoded = _decode(raw, config)
+    text, removed = _CONTROL.subn("", _LINE_BREAK.sub("\n", decoded.text))
     return DecodedText(
-        text=_LINE_BREAK.sub("\n", decoded.text),
-        encoding=decoded.encoding,
+        text=text,
+        encoding=prefix + decoded.encoding,
         confidence=decoded.confidence,
         replaced_sequences=decoded.replaced_sequences,
+        removed_controls=removed,
     )
+
+
+def _gunzip(raw: bytes, config: DecodeConfig) -> bytes:
+    """All members of a gzip stream; inflating stops at the size limit, so a small bomb cannot fill memory."""
+    out = bytearray()
+    rest = raw
+    while rest.startswith(_GZIP_MAGIC):
+        inflater = zlib.decompressobj(wbits=31)
+        try:
+            out += inflater.decompress(rest, config.max_gunzipped_bytes + 1 - len(out))
+        except zlib.error as error:
+            raise UndecodableError(f"corrupt gzip data: {error}") from None
+        if len(out) > config.max_gunzipped_bytes:
+            raise UndecodableError(f"gzip content larger than {config.max_gunzipped_bytes} bytes")
+        if not inflater.eof:
+            raise UndecodableError("truncated gzip data")
+        rest = inflater.unused_data
+    return bytes(out)
 
 
 def _decode(raw: bytes, config: DecodeConfig) -> DecodedText:
@@ -108,9 +142,10 @@ def _legacy(raw: bytes, config: DecodeConfig) -> DecodedText:
             if _looks_like_text(text):
                 return DecodedText(text, "cp1252", round(1.0 - best.chaos, 3) if best else 0.5)
     if best is not None:
-        text = str(best)
+        encoding = "gb18030" if best.encoding in _CHINESE else best.encoding
+        text = raw.decode(encoding, errors="replace") if encoding != best.encoding else str(best)
         if _looks_like_text(text):
-            return DecodedText(text, best.encoding, round(1.0 - best.chaos, 3), text.count("\ufffd"))
+            return DecodedText(text, encoding, round(1.0 - best.chaos, 3), text.count("\ufffd"))
     # Windows-1252 maps all but five bytes; the rest go through as Latin-1 so nothing is lost.
     text = raw.decode("cp1252", errors="replace")
     if not _looks_like_text(text):
