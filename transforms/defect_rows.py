@@ -16,6 +16,7 @@ ACTIONS: tuple[str, ...] = ("repaired", "dropped", "flagged", "quarantined")
 DEFECT_TYPES: tuple[str, ...] = (
     "mojibake",
     "encoding_error",
+    "control_characters",
     "duplicate_turn",
     "near_duplicate_turn",
     "repetition_loop",
