@@ -1,6 +1,7 @@
 """Plain text (`Label: text` turns) -> sessions and speaker turns.
 
-A turn starts at a line `Label: text` whose label is a known alias or repeats in the session;
+A turn starts at a line `Label: text` whose label is a known alias or repeats in the session (an
+unknown label of a single letter never counts: `A:`/`B:` are as often options as speakers);
 it runs over the following lines and paragraphs until the next turn start. Labels may be ALL CAPS,
 Markdown-emphasised (`**Therapist:**`), abbreviated (`T:`), numbered (`Speaker 1:`), Chinese with a
 full-width colon (`来访者\uff1a`), and may follow a timestamp (`[00:01:23] Therapist:`, kept in `timestamp`).
@@ -75,6 +76,9 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                     | (
                         (pl.col("label_repeats") >= config.min_unknown_label_repeats)
                         & pl.col("label").str.contains(r"^\p{Lu}")
+                        # A lone letter (`A:`, `B:`) is an option or list marker as often as a speaker;
+                        # only the alias table's letters (`T:`, `C:`) start turns.
+                        & (pl.col("label_key").str.len_chars() > 1)
                         & ~pl.col("label_key").is_in(list(config.header_words))
                         & ~pl.col("label_key").str.extract(r"(\S+)$").is_in(list(config.header_words))
                     )
