@@ -9,7 +9,7 @@ from __future__ import annotations
 import codecs
 import re
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import charset_normalizer
 
@@ -27,6 +27,9 @@ _NON_ASCII_RUN = re.compile(rb"[\x80-\xff]+")
 _LINE_BREAK = re.compile(r"\r\n?")
 # C0 controls other than tab and line breaks, and DEL: never text, often left by exports (NUL padding).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# The same bytes: in ASCII-compatible codecs (UTF-8, single-byte pages, GB18030, Big5, Shift-JIS) they are
+# never part of a multi-byte character, and left in they make content detection give up.
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _GZIP_MAGIC = b"\x1f\x8b"
 # Chinese code pages are all read as GB18030, the superset of GB2312 and GBK (same bytes, same text).
 _CHINESE = frozenset({"gb2312", "gbk", "gb18030", "hz"})
@@ -71,7 +74,7 @@ def decode_bytes(raw: bytes, config: DecodeConfig = DEFAULT_CONFIG.decode) -> De
         encoding=prefix + decoded.encoding,
         confidence=decoded.confidence,
         replaced_sequences=decoded.replaced_sequences,
-        removed_controls=removed,
+        removed_controls=decoded.removed_controls + removed,
     )
 
 
@@ -105,9 +108,13 @@ def _decode(raw: bytes, config: DecodeConfig) -> DecodedText:
     if utf16:
         text = raw.decode(utf16, errors="replace")
         return DecodedText(text, utf16, 0.9, text.count("\ufffd"))
-    if raw.count(0) > config.max_nul_share * max(len(raw), 1):
+    if raw.count(0) > max(config.max_stray_controls, config.max_nul_share * len(raw)):
         raise UndecodableError(f"binary content: {raw.count(0)} NUL bytes in {len(raw)}")
-    return _utf8_or_none(raw, "utf-8", config) or _legacy(raw, config)
+    clean, removed = _CONTROL_BYTES.subn(b"", raw)
+    if removed > max(config.max_stray_controls, config.max_control_share * len(raw)):
+        raise UndecodableError(f"no codec yields readable text ({removed} control bytes in {len(raw)})")
+    decoded = _utf8_or_none(clean, "utf-8", config) or _legacy(clean, config)
+    return replace(decoded, removed_controls=removed)
 
 
 def _utf8_or_none(raw: bytes, name: str, config: DecodeConfig) -> DecodedText | None:
