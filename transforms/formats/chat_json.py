@@ -16,7 +16,15 @@ import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats.base import ParsedText
-from transforms.formats.json_common import JSONL, finish, json_object, records, turn_lines, with_container
+from transforms.formats.json_common import (
+    JSONL,
+    finish,
+    json_object,
+    merge_objects,
+    records,
+    turn_lines,
+    with_container,
+)
 
 MESSAGE = pl.Struct({"role": pl.String, "content": pl.String, "name": pl.String, "strategy": pl.String})
 RECORD = pl.Struct({"messages": pl.List(MESSAGE)})
@@ -56,20 +64,7 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         conversations.select("source_id", "segment", "record_line")
         .join(_other_keys(files), on=["source_id", "segment"], how="left", maintain_order="left")
         .join(system, on=["source_id", "segment"], how="left", maintain_order="left")
-        .with_columns(
-            pl.when(pl.col("system_prompt").is_not_null())
-            .then(
-                pl.concat_str(
-                    pl.col("other_keys").fill_null("{}").str.strip_suffix("}"),
-                    pl.when(pl.col("other_keys").fill_null("{}") != "{}").then(pl.lit(",")).otherwise(pl.lit("")),
-                    pl.lit('"system_prompt":'),
-                    pl.struct("system_prompt").struct.json_encode().str.extract(r"^\{\"system_prompt\":(.*)\}$"),
-                    pl.lit("}"),
-                )
-            )
-            .otherwise(pl.col("other_keys"))
-            .alias("source_metadata")
-        )
+        .with_columns(merge_objects(pl.col("other_keys"), json_object("system_prompt")).alias("source_metadata"))
     )
     return finish(turns, sessions)
 
@@ -88,7 +83,9 @@ def _other_keys(files: pl.DataFrame) -> pl.DataFrame:
             values = parsed if isinstance(parsed, list) else [parsed]
         for segment, value in enumerate(v for v in values if v is not None):
             rest = {k: v for k, v in value.items() if k != "messages"} if isinstance(value, dict) else {}
-            rows.append((source_id, segment, json.dumps(rest, ensure_ascii=False) if rest else None))
+            rows.append(
+                (source_id, segment, json.dumps(rest, ensure_ascii=False, separators=(",", ":")) if rest else None)
+            )
     return pl.DataFrame(
         rows, schema={"source_id": pl.String, "segment": pl.Int64, "other_keys": pl.String}, orient="row"
     )

@@ -53,7 +53,6 @@ class ColumnMap:
     columns: dict[str, str]
     labels: tuple[str, ...] | None = None
     metadata: tuple[str, ...] | None = None
-    delimiter: str | None = None
 
 
 def read_mapping(text: str | None) -> dict[str, object]:
@@ -69,16 +68,22 @@ def read_mapping(text: str | None) -> dict[str, object]:
     return mapping
 
 
-def sniff_delimiter(header_line: str, mapping: dict[str, object] | None = None) -> str:
+def sniff_delimiter(header_line: str, mapping: dict[str, object] | None = None, path: str = "") -> str:
+    """The mapping's delimiter, else the most frequent of tab, comma, semicolon and bar in the header;
+    on a tie the file name decides (`.tsv`/`.tab` tab, `.csv` comma)."""
     if mapping and isinstance(mapping.get("delimiter"), str):
         return str(mapping["delimiter"])
     counts = {d: header_line.count(d) for d in ("\t", ",", ";", "|")}
-    return max(counts, key=lambda d: counts[d])
+    best = max(counts.values())
+    tied = [d for d, n in counts.items() if n == best]
+    name = path.lower().removesuffix(".gz")
+    preferred = "\t" if name.endswith((".tsv", ".tab")) else "," if name.endswith(".csv") else None
+    return preferred if preferred in tied else tied[0]
 
 
-def header_of(text: str, mapping: dict[str, object] | None = None) -> list[str]:
+def header_of(text: str, mapping: dict[str, object] | None = None, path: str = "") -> list[str]:
     first = text.lstrip("\ufeff").split("\n", 1)[0]
-    return next(csv.reader([first], delimiter=sniff_delimiter(first, mapping)), [])
+    return next(csv.reader([first], delimiter=sniff_delimiter(first, mapping, path)), [])
 
 
 def resolve(header: list[str], mapping: dict[str, object] | None = None) -> ColumnMap | None:
@@ -104,31 +109,32 @@ def resolve(header: list[str], mapping: dict[str, object] | None = None) -> Colu
         columns=columns,
         labels=tuple(str(x) for x in labels) if isinstance(labels, list) else None,
         metadata=tuple(str(x) for x in metadata) if isinstance(metadata, list) else None,
-        delimiter=str(mapping["delimiter"]) if isinstance(mapping.get("delimiter"), str) else None,
     )
 
 
 def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:
-    """`files(source_id, text[, column_mapping])`: one read per file, the rows handled as frames."""
+    """`files(source_id, path, text[, column_mapping])`: one read per file, the rows handled as frames."""
     mappings = (
         files.get_column("column_mapping").to_list() if "column_mapping" in files.columns else [None] * files.height
     )
     parts = [
-        _parse_one(source_id, text, read_mapping(mapping))
-        for (source_id, text), mapping in zip(files.select("source_id", "text").iter_rows(), mappings, strict=True)
+        _parse_one(source_id, path, text, read_mapping(mapping))
+        for (source_id, path, text), mapping in zip(
+            files.select("source_id", "path", "text").iter_rows(), mappings, strict=True
+        )
     ]
     return concat_parsed(parts)
 
 
-def _parse_one(source_id: str, text: str, mapping: dict[str, object]) -> ParsedText:
+def _parse_one(source_id: str, path: str, text: str, mapping: dict[str, object]) -> ParsedText:
     body = text.lstrip("\ufeff")
-    header = header_of(body, mapping)
+    header = header_of(body, mapping, path)
     columns = resolve(header, mapping)
     if columns is None:
         raise ValueError("no speaker and text columns in this table")
     table = pl.read_csv(
         io.StringIO(body),
-        separator=columns.delimiter or sniff_delimiter(body.split("\n", 1)[0]),
+        separator=sniff_delimiter(body.split("\n", 1)[0], mapping, path),
         infer_schema=False,
         truncate_ragged_lines=True,
     )

@@ -3,7 +3,8 @@
 JSON is recognised by its first character and its shape (the keys of the first record, whether the
 file is one value, a list or JSON Lines); a table by a header row whose columns name at least a speaker
 and a text (see csv_table.DEFAULT_COLUMNS or the folder's column-mapping file); anything else is plain
-text. The extension only settles what content cannot: a one-column header in a `.csv`/`.tsv` file.
+text. The file name only settles what content cannot: which delimiter a header that holds as many tabs
+as commas uses (`.tsv` or `.csv`).
 """
 
 from __future__ import annotations
@@ -22,8 +23,6 @@ CACTUS = "cactus"
 CSV_TABLE = "csv_table"
 # JSON whose shape no parser knows: parsed to nothing, so the file is quarantined with that reason.
 UNKNOWN_JSON = "unknown_json"
-
-_TABLE_SUFFIXES = (".csv", ".tsv", ".tab", ".csv.gz", ".tsv.gz")
 
 
 def detect_format(path: str, text: str, column_mapping: str | None = None) -> str:
@@ -74,9 +73,5 @@ def _is_message(item: dict[str, Any]) -> bool:
 
 
 def _is_table(body: str, path: str, column_mapping: str | None) -> bool:
-    first_line = body.split("\n", 1)[0]
     mapping = csv_table.read_mapping(column_mapping) if column_mapping else {}
-    delimiter = csv_table.sniff_delimiter(first_line, mapping)
-    if delimiter not in first_line and not path.lower().endswith(_TABLE_SUFFIXES):
-        return False
-    return csv_table.resolve(csv_table.header_of(body, mapping), mapping) is not None
+    return csv_table.resolve(csv_table.header_of(body, mapping, path), mapping) is not None

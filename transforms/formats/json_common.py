@@ -216,8 +216,21 @@ def json_object(*columns: str | pl.Expr) -> pl.Expr:
     encoded = (
         pl.struct(*exprs)
         .struct.json_encode()
-        # polars writes null members; a key can hold no quote or backslash, so this cannot hit a value.
+        # polars writes null members. Inside a string value every quote is escaped, so `,"key":null` (a
+        # later member, with its comma) and then `"key":null,` (a first member) can only match members.
+        .str.replace_all(r',"[^"\\]*":null', "")
         .str.replace_all(r'"[^"\\]*":null,?', "")
-        .str.replace(r",\}$", "}")
     )
     return pl.when(present).then(encoded)
+
+
+def merge_objects(left: pl.Expr, right: pl.Expr) -> pl.Expr:
+    """Two JSON object strings (either may be null) as one; keys are assumed distinct."""
+    both = pl.concat_str(left.str.strip_suffix("}"), pl.lit(","), right.str.strip_prefix("{"))
+    return (
+        pl.when(left.is_null() | (left == "{}"))
+        .then(right)
+        .when(right.is_null() | (right == "{}"))
+        .then(left)
+        .otherwise(both)
+    )
