@@ -213,3 +213,14 @@ def test_cactus() -> None:
         pl.col("source_metadata").str.json_path_match("$.planned_techniques").str.json_decode(pl.List(pl.String))
     ).to_series()
     assert planned.to_list() == [r["ground_truth_CBT"] for r in records]
+
+
+def test_cpsycoune() -> None:
+    folder = shared_path("corpora", "cpsycoun", "CPsyCounE")
+    paths = sorted(folder.glob("*/*.json"))
+    batch = _ingest(paths)
+    strings = [line for p in paths for line in json.loads(p.read_text())]
+
+    assert len(paths) == batch.sessions.height == 45  # nine topics, five cases each
+    assert _turns_parsed(batch) == len(strings) == 592
+    assert _roles(batch.turns) == {"client": 296, "therapist": 296}

@@ -12,6 +12,7 @@ from transforms.formats.detect import (
     CHAT_JSON,
     CSV_TABLE,
     ESCONV,
+    LABELLED_LINES,
     PLAIN_TEXT,
     PSYCHEVAL,
     SMILECHAT,
@@ -36,12 +37,13 @@ CACTUS_RECORD = {"AI_client": {"dialogue_history_init": "Counselor: Hi"}, "groun
         (json.dumps([ESCONV_RECORD], indent=1), ESCONV),
         (json.dumps(PSYCHEVAL_CASE, indent=4), PSYCHEVAL),
         (json.dumps([CACTUS_RECORD], indent=4), CACTUS),
-        ('["[Question]", "[Others]"]', UNKNOWN_JSON),
+        ('["Client: Hi.", "Therapist: Hello."]', LABELLED_LINES),
+        ('[1, 2, 3]', UNKNOWN_JSON),
         ('{"name": "settings", "theme": "dark"}', UNKNOWN_JSON),
         ("\ufeff  \n" + json.dumps(CHAT), CHAT_JSON),
     ],
     ids=["object", "jsonl", "list", "message-list", "esconv-jsonl", "esconv-list", "psycheval", "cactus",
-         "strings", "other-object", "bom-and-blank-lines"],
+         "strings", "numbers", "other-object", "bom-and-blank-lines"],
 )  # fmt: skip
 def test_json_shapes(text: str, expected: str) -> None:
     # The name says .txt: content decides.

@@ -13,6 +13,7 @@ one shape. One module per format:
 | psycheval | psycheval.py | PsychEval case `{sessions: [{session_dialogue: [{role, text}]}]}` |
 | cactus | cactus.py | CACTUS records with an intake form and an opening exchange |
 | csv_table | csv_table.py | CSV/TSV, one utterance a row (AnnoMI), optional column mapping |
+| labelled_lines | labelled_lines.py | a JSON list of `Label: text` strings (CPsyCounE) |
 """
 
 from __future__ import annotations
@@ -22,13 +23,14 @@ from collections.abc import Callable
 import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, ParseConfig
-from transforms.formats import cactus, chat_json, csv_table, esconv, plain_text, psycheval, smilechat
+from transforms.formats import cactus, chat_json, csv_table, esconv, labelled_lines, plain_text, psycheval, smilechat
 from transforms.formats.base import ParsedText, concat_parsed, empty_parsed
 from transforms.formats.detect import (
     CACTUS,
     CHAT_JSON,
     CSV_TABLE,
     ESCONV,
+    LABELLED_LINES,
     PLAIN_TEXT,
     PSYCHEVAL,
     SMILECHAT,
@@ -51,6 +53,7 @@ PARSERS: dict[str, Parser] = {
     PSYCHEVAL: psycheval.parse_files,
     CACTUS: cactus.parse_files,
     CSV_TABLE: csv_table.parse_files,
+    LABELLED_LINES: labelled_lines.parse_files,
     UNKNOWN_JSON: _nothing,
 }
 

@@ -21,6 +21,7 @@ SMILECHAT = "smilechat"
 PSYCHEVAL = "psycheval"
 CACTUS = "cactus"
 CSV_TABLE = "csv_table"
+LABELLED_LINES = "labelled_lines"
 # JSON whose shape no parser knows: parsed to nothing, so the file is quarantined with that reason.
 UNKNOWN_JSON = "unknown_json"
 
@@ -52,6 +53,8 @@ def _json_shape(body: str) -> str | None:
         first = next((v for v in value if v is not None), None)
         if isinstance(first, dict) and _is_message(first):
             return SMILECHAT
+        if isinstance(first, str) and all(isinstance(v, str) for v in value):
+            return LABELLED_LINES
     if not isinstance(first, dict):
         return UNKNOWN_JSON
     keys = set(first)
