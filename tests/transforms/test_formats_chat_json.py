@@ -63,3 +63,11 @@ def test_extra_message_keys_are_source_labels() -> None:
 def test_a_conversation_without_messages_gives_no_session() -> None:
     parsed = parse_files(files(json.dumps({"messages": []}) + "\n" + json.dumps(SECOND)))
     assert rows(parsed.sessions, "segment", "session_index") == [(1, 0)]
+
+
+def test_a_broken_json_line_is_stray_and_the_other_records_load() -> None:
+    text = json.dumps(FIRST) + "\n" + '{"messages": [{"role": "user", "cont' + "\n" + json.dumps(SECOND) + "\n"
+    parsed = parse_files(files(text))
+    assert rows(parsed.sessions, "segment", "source_line") == [(0, 1), (1, 3)]
+    assert rows(parsed.stray_lines, "line_no") == [(2,)]
+    assert loads(parsed.sessions["source_metadata"][0])["id"] == "c-1"

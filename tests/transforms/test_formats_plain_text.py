@@ -92,8 +92,9 @@ def test_session_headers_separate_sessions_and_keep_their_title() -> None:
         "## Intake\nReferred by GP.",
         "Date: 3 May\nLocation: clinic",
         "**Summary:** sleep and work",
+        "Session 3 (14 March)\nWith R., online",
     ],
-    ids=["summary-block", "numbered-title", "bullets", "heading", "title-words", "markdown-summary"],
+    ids=["summary-block", "numbered-title", "bullets", "heading", "title-words", "markdown-summary", "session-title"],
 )
 def test_text_before_the_first_turn_that_looks_like_a_header_is_the_header(header: str) -> None:
     parsed = _parse(f"{header}\n\nTherapist: Hi.\nClient: Hi.\n")

@@ -18,7 +18,9 @@ from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats.base import ParsedText
 from transforms.formats.json_common import (
     JSONL,
+    broken_lines,
     finish,
+    json_lines,
     json_object,
     merge_objects,
     records,
@@ -66,26 +68,27 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         .join(system, on=["source_id", "segment"], how="left", maintain_order="left")
         .with_columns(merge_objects(pl.col("other_keys"), json_object("system_prompt")).alias("source_metadata"))
     )
-    return finish(turns, sessions)
+    return finish(turns, sessions, stray_lines=broken_lines(files))
 
 
 def _other_keys(files: pl.DataFrame) -> pl.DataFrame:
     """`(source_id, segment, other_keys)`: a conversation's keys besides `messages`, as a JSON object.
 
     Arbitrary keys cannot be declared to polars' decoder, so this reads each conversation record
-    with the json module: a loop per record, never per turn."""
+    with the json module: a loop per record, never per turn. Segments are numbered as `records` does."""
     rows: list[tuple[str, int, str | None]] = []
-    for source_id, text, container in files.select("source_id", "text", "container").iter_rows():
-        if container == JSONL:
-            values = [json.loads(line) for line in text.split("\n") if line.strip()]
-        else:
-            parsed = json.loads(text)
-            values = parsed if isinstance(parsed, list) else [parsed]
-        for segment, value in enumerate(v for v in values if v is not None):
-            rest = {k: v for k, v in value.items() if k != "messages"} if isinstance(value, dict) else {}
-            rows.append(
-                (source_id, segment, json.dumps(rest, ensure_ascii=False, separators=(",", ":")) if rest else None)
-            )
+    jsonl = json_lines(files)
+    for source_id, segment, line in jsonl.select("source_id", "segment", "line").iter_rows():
+        rows.append((source_id, segment, _rest(json.loads(line))))
+    for source_id, text in files.filter(pl.col("container") != JSONL).select("source_id", "text").iter_rows():
+        parsed = json.loads(text)
+        values = [v for v in (parsed if isinstance(parsed, list) else [parsed]) if v is not None]
+        rows.extend((source_id, segment, _rest(value)) for segment, value in enumerate(values))
     return pl.DataFrame(
         rows, schema={"source_id": pl.String, "segment": pl.Int64, "other_keys": pl.String}, orient="row"
     )
+
+
+def _rest(value: object) -> str | None:
+    rest = {k: v for k, v in value.items() if k != "messages"} if isinstance(value, dict) else {}
+    return json.dumps(rest, ensure_ascii=False, separators=(",", ":")) if rest else None

@@ -38,22 +38,22 @@ def detect_format(path: str, text: str, column_mapping: str | None = None) -> st
     return PLAIN_TEXT
 
 
+_DECODER = json.JSONDecoder()
+_NOT_JSON = object()
+
+
 def _json_shape(body: str) -> str | None:
-    """The JSON format of the text, UNKNOWN_JSON for JSON of another shape, None if it is not JSON."""
-    try:
-        value: Any = json.loads(body)
-    except ValueError:
-        # JSON Lines: the first line is a whole value of its own.
-        try:
-            value = json.loads(body.split("\n", 1)[0])
-        except ValueError:
-            return None
-    first = value
-    if isinstance(value, list):
-        first = next((v for v in value if v is not None), None)
+    """The JSON format of the text, UNKNOWN_JSON for JSON of another shape, None if it is not JSON.
+
+    Only the first record is decoded (the parser reads the rest): a list's first element, a JSON
+    Lines file's first line, or a multi-line object whole."""
+    first = _first_list_element(body) if body.startswith("[") else _first_object(body)
+    if first is _NOT_JSON:
+        return None
+    if body.startswith("["):
         if isinstance(first, dict) and _is_message(first):
             return SMILECHAT
-        if isinstance(first, str) and all(isinstance(v, str) for v in value):
+        if isinstance(first, str):
             return LABELLED_LINES
     if not isinstance(first, dict):
         return UNKNOWN_JSON
@@ -69,6 +69,35 @@ def _json_shape(body: str) -> str | None:
     if {"AI_client", "ground_truth_CBT"} <= keys:
         return CACTUS
     return UNKNOWN_JSON
+
+
+def _first_list_element(body: str) -> Any:
+    start = _skip_space(body, 1)
+    if body.startswith("]", start):
+        return None
+    try:
+        value, end = _DECODER.raw_decode(body, start)
+    except ValueError:
+        return _NOT_JSON
+    # `[00:01:23] Therapist:` decodes a 0 and stops: a real list goes on with `,` or `]`.
+    if not body.startswith((",", "]"), _skip_space(body, end)):
+        return _NOT_JSON
+    return value
+
+
+def _first_object(body: str) -> Any:
+    for candidate in (body.split("\n", 1)[0], body):
+        try:
+            return json.loads(candidate)
+        except ValueError:
+            continue
+    return _NOT_JSON
+
+
+def _skip_space(text: str, index: int) -> int:
+    while index < len(text) and text[index] in " \t\r\n":
+        index += 1
+    return index
 
 
 def _is_message(item: dict[str, Any]) -> bool:

@@ -13,7 +13,7 @@ import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats.base import ParsedText
-from transforms.formats.json_common import finish, json_object, records, turn_lines, with_container
+from transforms.formats.json_common import broken_lines, finish, json_object, records, turn_lines, with_container
 
 _TURN = pl.Struct(
     {
@@ -72,4 +72,4 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         if group.height
     ]
     with_lines = pl.concat(parts) if parts else turns.with_columns(pl.col("record_line").alias("source_line"))
-    return finish(with_lines, sessions, role_scope="esconv")
+    return finish(with_lines, sessions, role_scope="esconv", stray_lines=broken_lines(files))

@@ -68,11 +68,9 @@ def records(files: pl.DataFrame, record_dtype: pl.DataType, record_key: str) -> 
     jsonl = files.filter(pl.col("container") == JSONL)
     if jsonl.height:
         parts.append(
-            split_lines(jsonl.select("source_id", "text"))
-            .filter(pl.col("line").str.strip_chars() != "")
-            .select(
+            json_lines(jsonl).select(
                 "source_id",
-                (pl.int_range(pl.len(), dtype=pl.Int64).over("source_id")).alias("segment"),
+                "segment",
                 pl.col("line_no").alias("record_line"),
                 pl.col("line").str.json_decode(record_dtype).alias("record"),
             )
@@ -105,6 +103,36 @@ def records(files: pl.DataFrame, record_dtype: pl.DataType, record_key: str) -> 
     if not parts:
         return pl.DataFrame(schema=schema)
     return pl.concat([p.cast(schema) for p in parts])  # type: ignore[arg-type]
+
+
+def _jsonl_lines(files: pl.DataFrame) -> pl.DataFrame:
+    """Non-blank lines of JSON Lines files, `is_json` false for a line that is not one JSON value."""
+    return (
+        split_lines(files.select("source_id", "text"))
+        .filter(pl.col("line").str.strip_chars() != "")
+        # json_path_match gives null for text that does not parse, where json_decode would raise.
+        .with_columns(pl.col("line").str.json_path_match("$").is_not_null().alias("is_json"))
+    )
+
+
+def json_lines(files: pl.DataFrame) -> pl.DataFrame:
+    """`(source_id, segment, line_no, line)`: the records of the JSON Lines files among `files`, numbered
+    from 0 per file (lines that are not JSON are skipped; see broken_lines)."""
+    return (
+        _jsonl_lines(files.filter(pl.col("container") == JSONL))
+        .filter(pl.col("is_json"))
+        .with_columns(pl.int_range(pl.len(), dtype=pl.Int64).over("source_id").alias("segment"))
+        .select("source_id", "segment", "line_no", "line")
+    )
+
+
+def broken_lines(files: pl.DataFrame) -> pl.DataFrame:
+    """`(source_id, line_no, line)`: lines of JSON Lines files that are not JSON (a truncated write, a
+    stray log line). The file's other records still load; these become `unparseable_line` defects."""
+    jsonl = files.filter(pl.col("container") == JSONL)
+    if not jsonl.height:
+        return pl.DataFrame(schema={"source_id": pl.String(), "line_no": pl.Int64(), "line": pl.String()})
+    return _jsonl_lines(jsonl).filter(~pl.col("is_json")).select("source_id", "line_no", "line")
 
 
 def first_line(files: pl.DataFrame) -> pl.DataFrame:
@@ -183,7 +211,12 @@ def turn_lines(turns: pl.DataFrame, files: pl.DataFrame, key: str) -> pl.DataFra
     )
 
 
-def finish(turns: pl.DataFrame, sessions: pl.DataFrame, role_scope: str | None = None) -> ParsedText:
+def finish(
+    turns: pl.DataFrame,
+    sessions: pl.DataFrame,
+    role_scope: str | None = None,
+    stray_lines: pl.DataFrame | None = None,
+) -> ParsedText:
     """Frames in the shared shape from `turns(source_id, segment, source_turn_index, source_line, speaker,
     text, [timestamp, source_labels])` and `sessions(source_id, segment, record_line, [source_metadata])`:
     roles from the alias table, sessions only where turns are, numbered densely per file."""
@@ -203,7 +236,7 @@ def finish(turns: pl.DataFrame, sessions: pl.DataFrame, role_scope: str | None =
         sessions=kept_sessions,
         turns=turns,
         header_lines=empty.header_lines,
-        stray_lines=empty.stray_lines,
+        stray_lines=empty.stray_lines if stray_lines is None else stray_lines,
     ).conformed()
 
 

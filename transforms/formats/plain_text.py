@@ -41,6 +41,8 @@ LABEL_LINE = (
 # Lines that make the text before a session's first turn a header rather than stray text.
 _BULLET = r"^[ \t]*(?:[-*\u2022\u25e6]|\d+[.)])[ \t]+\S"
 _HEADING = r"^[ \t]*#{1,6}[ \t]+\S"
+# A title line without a colon: `Session 3`, `Transcript - 14 March`, `Interview with R.`.
+_TITLE_LINE = r"(?i)^[ \t]*(?:\*\*|__)?(?:session|transcript|interview|meeting|call|consultation)\b[^\n]{0,60}$"
 _TITLE_KEY = rf"^[ \t]*(?:\*\*|__)?([\p{{L}}][\p{{L}}\p{{M}}\d' /&\-]{{0,40}}?)(?:\*\*|__)?[ \t]*{_COLON}"
 _TURN_KEY = ["source_id", "segment", "turn_no"]
 
@@ -164,6 +166,7 @@ def _looks_like_header(config: ParseConfig) -> pl.Expr:
     return (
         pl.col("line").str.contains(_BULLET)
         | pl.col("line").str.contains(_HEADING)
+        | pl.col("line").str.contains(_TITLE_LINE)
         | title.is_in(words)
         | title.str.extract(r"(\S+)$").is_in(words)
         | title.str.contains(r"summary|overview")
