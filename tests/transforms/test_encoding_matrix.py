@@ -94,3 +94,19 @@ def test_every_variant_loads_to_identical_turns(tmp_path: Path, name: str, text:
     controls = batch.defects.filter(pl.col("defect_type") == "control_characters")
     assert controls.height == sum(1 for p in paths if "-nul" in p.name)
     assert set(controls.get_column("detail")) == {"2 NUL or other control characters removed while decoding"}
+
+
+@pytest.mark.parametrize("gzipped", [False, True], ids=["plain", "gzip"])
+def test_mojibake_inside_an_otherwise_correct_file_is_repaired(tmp_path: Path, gzipped: bool) -> None:
+    second = WESTERN_1252.split("\n")[1]
+    broken = second.encode("utf-8").decode("cp1252")  # UTF-8 bytes read as Windows-1252, then saved as UTF-8
+    raw = WESTERN_1252.replace(second, broken).encode("utf-8")
+    path = tmp_path / ("mixed.txt.gz" if gzipped else "mixed.txt")
+    path.write_bytes(gzip.compress(raw) if gzipped else raw)
+
+    batch = process_batch([str(path)], {})
+
+    expected = [line.split(":", 1)[1].strip() for line in WESTERN_1252.splitlines()]
+    assert batch.turns.get_column("text").to_list() == expected
+    repaired = batch.defects.filter(pl.col("defect_type") == "mojibake")
+    assert repaired.select("source_line").rows() == [(2,)]
