@@ -146,18 +146,16 @@ def first_line(files: pl.DataFrame) -> pl.DataFrame:
 
 
 def place(rows: pl.DataFrame, lines: pl.DataFrame, order: str, fallback: pl.DataFrame) -> pl.DataFrame:
-    """Adds `line_no` to `rows` (one per key occurrence, numbered by `order` within each file).
-
-    Files whose occurrence count differs from their row count take `fallback(source_id, line_no)`
-    or, when `fallback` has a `line_no` column already joined on rows, that value.
-    """
-    counts = lines.group_by("source_id").agg(pl.len().alias("n_keys"))
-    ranked = rows.with_columns(
-        pl.col(order).rank("ordinal").over("source_id").cast(pl.Int64).sub(1).alias("_occurrence"),
-        pl.len().over("source_id").alias("_n_rows"),
-    )
-    exact = (
-        ranked.join(counts, on="source_id", how="left", maintain_order="left")
+    """Adds `line_no` to `rows`: the line of the k-th key occurrence (`lines`, from key_lines) for the row
+    ranked k-th by `order` in its file, when the file has as many occurrences as rows; otherwise the
+    file's `fallback(source_id, line_no)`."""
+    counts = lines.group_by("source_id").agg(pl.len().alias("_n_keys"))
+    return (
+        rows.with_columns(
+            pl.col(order).rank("ordinal").over("source_id").cast(pl.Int64).sub(1).alias("_occurrence"),
+            pl.len().over("source_id").alias("_n_rows"),
+        )
+        .join(counts, on="source_id", how="left", maintain_order="left")
         .join(
             lines.rename({"occurrence": "_occurrence", "line_no": "_key_line"}),
             on=["source_id", "_occurrence"],
@@ -165,14 +163,15 @@ def place(rows: pl.DataFrame, lines: pl.DataFrame, order: str, fallback: pl.Data
             maintain_order="left",
         )
         .join(fallback.rename({"line_no": "_fallback_line"}), on="source_id", how="left", maintain_order="left")
+        .with_columns(
+            pl.when(pl.col("_n_keys") == pl.col("_n_rows"))
+            .then(pl.col("_key_line"))
+            .otherwise(pl.col("_fallback_line"))
+            .cast(pl.Int64)
+            .alias("line_no")
+        )
+        .drop("_occurrence", "_n_rows", "_n_keys", "_key_line", "_fallback_line")
     )
-    return exact.with_columns(
-        pl.when(pl.col("n_keys") == pl.col("_n_rows"))
-        .then(pl.col("_key_line"))
-        .otherwise(pl.col("_fallback_line"))
-        .cast(pl.Int64)
-        .alias("line_no")
-    ).drop("_occurrence", "_n_rows", "n_keys", "_key_line", "_fallback_line")
 
 
 def turn_lines(turns: pl.DataFrame, files: pl.DataFrame, key: str) -> pl.DataFrame:
