@@ -121,7 +121,8 @@ def test_mixed_formats_in_one_batch_and_a_truncated_json_file_is_quarantined_alo
 
 def test_a_broken_json_line_is_an_unparseable_line_defect(tmp_path: Path) -> None:
     record = '{"messages": [{"role": "user", "content": "Hi."}, {"role": "assistant", "content": "Hello."}]}'
-    path = _write(tmp_path, "chat.jsonl", f"{record}\n{record[:30]}\n{record}\n".encode())
+    other = record.replace("Hi.", "Good morning.")
+    path = _write(tmp_path, "chat.jsonl", f"{record}\n{record[:30]}\n{other}\n".encode())
 
     batch = process_batch([path], {})
 
