@@ -63,7 +63,7 @@ CREATE TABLE IF NOT EXISTS turns (
     source_id           VARCHAR NOT NULL,
     turn_index          INTEGER NOT NULL,      -- 0-based among kept turns
     source_turn_index   INTEGER NOT NULL,      -- 0-based among parsed turns, before dedupe
-    source_line         BIGINT NOT NULL,       -- 1-based line of the label in the decoded file
+    source_line         BIGINT NOT NULL,       -- 1-based line where the turn starts (label, row, JSON record/text)
     speaker             VARCHAR NOT NULL,      -- the raw label
     role                VARCHAR NOT NULL,      -- therapist / client / unknown
     text                VARCHAR NOT NULL,      -- repaired text
