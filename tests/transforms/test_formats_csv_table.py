@@ -123,3 +123,11 @@ def test_without_the_mapping_file_the_same_csv_is_quarantined(tmp_path: Path) ->
     path.write_text("call,who,said\n9,T,Hello.\n")
     batch = process_batch([str(path)], {})
     assert batch.sources.select("status").item() == "quarantined"
+
+
+def test_a_row_with_more_fields_than_the_header_stops_the_file_rather_than_losing_text(tmp_path: Path) -> None:
+    path = tmp_path / "calls.csv"
+    path.write_text("speaker,text\ntherapist,Hello\nclient,Fine,thanks,really\n")
+    batch = process_batch([str(path)], {})
+    assert batch.sources.select("status").item() == "quarantined"
+    assert str(batch.sources.select("error").item()).startswith("could not be parsed")

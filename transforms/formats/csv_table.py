@@ -136,7 +136,6 @@ def _parse_one(source_id: str, path: str, text: str, mapping: dict[str, object])
         io.StringIO(body),
         separator=sniff_delimiter(body.split("\n", 1)[0], mapping, path),
         infer_schema=False,
-        truncate_ragged_lines=True,
     )
     role_of_column = {column: role for role, column in columns.columns.items()}
     others = [c for c in table.columns if c not in role_of_column]
