@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 import polars as pl
 
-from flows.read_raw import ReadResult, read_file
+from flows.read_raw import ReadResult, read_column_mapping, read_file
 from schemas.validate import ValidatedBatch, validate_batch
 from transforms.config import DEFAULT_CONFIG, PipelineConfig
 from transforms.decode import UndecodableError, decode_bytes
@@ -39,6 +39,12 @@ SOURCE_SCHEMA: dict[str, pl.DataType] = {
     "turns_kept": pl.Int64(),
 }
 NO_TURNS = "no speaker-labelled turns found (expected lines such as 'Therapist: ...')"
+# Why a file of each format gave no turns, when that differs from NO_TURNS.
+NO_TURNS_BY_FORMAT = {
+    "unknown_json": "JSON of a shape no parser knows (expected chat `messages`, an ESConv `dialog`, a list of "
+    "{role, content}, a PsychEval case or CACTUS records)",
+    "csv_table": "a table with speaker and text columns but no rows with text",
+}
 # How many parsed turns each defect row stands for that did not reach `turns`: one per dropped turn or
 # rejected turn row; a dropped duplicate session carries its turns as a JSON list in `excerpt`.
 _TURNS_DROPPED = (
@@ -60,6 +66,8 @@ class _Decoded:
     encoding: str | None = None
     confidence: float | None = None
     error: str | None = None
+    removed_controls: int = 0
+    column_mapping: str | None = None
 
 
 def process_batch(
@@ -80,13 +88,21 @@ def process_batch(
         if item.read.source_id in failures:
             item.error = failures[item.read.source_id]
     for source_id in transformed.files_without_turns:
-        next(d for d in readable if d.read.source_id == source_id).error = NO_TURNS
+        file_format = transformed.file_formats.get(source_id, "")
+        next(d for d in readable if d.read.source_id == source_id).error = NO_TURNS_BY_FORMAT.get(file_format, NO_TURNS)
     quarantined = {d.read.source_id for d in decoded if d.error is not None}
     batch = ValidatedBatch(
         sources=_sources_frame(decoded),
         sessions=_without(transformed.sessions, quarantined),
         turns=_without(transformed.turns, quarantined),
-        defects=pl.concat([_without(transformed.defects, quarantined), _quarantine_defects(decoded)], how="vertical"),
+        defects=pl.concat(
+            [
+                _without(transformed.defects, quarantined),
+                _control_character_defects([d for d in readable if d.read.source_id not in quarantined]),
+                _quarantine_defects(decoded),
+            ],
+            how="vertical",
+        ),
         techniques=_without(transformed.techniques, quarantined),
         unchanged=tuple(unchanged),
     )
@@ -101,7 +117,11 @@ def _decode(read: ReadResult, config: PipelineConfig) -> _Decoded:
         text = decode_bytes(read.data, config.decode)
     except UndecodableError as error:
         return _Decoded(read, error=f"not text: {error}")
-    return _Decoded(read, text.text, text.encoding, text.confidence)
+    try:
+        mapping = read_column_mapping(read.path)
+    except ValueError as error:
+        return _Decoded(read, error=str(error))
+    return _Decoded(read, text.text, text.encoding, text.confidence, None, text.removed_controls, mapping)
 
 
 def _transform_isolating_failures(
@@ -131,8 +151,15 @@ def _files_frame(items: list[_Decoded]) -> pl.DataFrame:
             "path": [d.read.path for d in items],
             "sha256": [d.read.sha256 for d in items],
             "text": [d.text for d in items],
+            "column_mapping": [d.column_mapping for d in items],
         },
-        schema={"source_id": pl.String, "path": pl.String, "sha256": pl.String, "text": pl.String},
+        schema={
+            "source_id": pl.String,
+            "path": pl.String,
+            "sha256": pl.String,
+            "text": pl.String,
+            "column_mapping": pl.String,
+        },
     )
 
 
@@ -147,6 +174,7 @@ def _concat_transformed(parts: list[TransformedBatch]) -> TransformedBatch:
         techniques=stack([p.techniques for p in parts], TECHNIQUE_SCHEMA),
         turns_parsed=stack([p.turns_parsed for p in parts], {"source_id": pl.String(), "turns_parsed": pl.Int64()}),
         files_without_turns=[s for p in parts for s in p.files_without_turns],
+        file_formats={k: v for p in parts for k, v in p.file_formats.items()},
     )
 
 
@@ -170,6 +198,25 @@ def _sources_frame(decoded: list[_Decoded]) -> pl.DataFrame:
             "turns_kept": [0] * len(decoded),
         },
         schema=SOURCE_SCHEMA,
+    )
+
+
+def _control_character_defects(decoded: list[_Decoded]) -> pl.DataFrame:
+    """NUL and other control characters stripped while decoding: one info row per file, with the count."""
+    stripped = [d for d in decoded if d.removed_controls]
+    if not stripped:
+        return empty_defects()
+    frame = pl.DataFrame(
+        {"source_id": [d.read.source_id for d in stripped], "n": [d.removed_controls for d in stripped]},
+        schema={"source_id": pl.String, "n": pl.Int64},
+    )
+    return defect_rows(
+        frame,
+        defect_type="control_characters",
+        severity="info",
+        action="repaired",
+        detail=pl.format("{} NUL or other control characters removed while decoding", pl.col("n")),
+        excerpt=pl.lit(None),
     )
 
 

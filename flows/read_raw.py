@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from transforms.formats.csv_table import COLUMN_MAPPING_FILE
 from transforms.ids import sha256_hex
 
 
@@ -38,6 +39,9 @@ def source_id_for(path: str) -> str:
 def discover(source_dir: Path | str) -> list[RawFile]:
     """Regular files under source_dir, recursively, sorted; hidden files and folders are skipped.
 
+    A column-mapping file (`transcripts-columns.json`) is configuration for the tables beside it,
+    not a transcript, so it is not listed.
+
     Symlinks to files inside source_dir are read; links that lead outside it, and linked
     folders (which can loop), are not followed.
     """
@@ -54,7 +58,7 @@ def _walk(root: Path) -> Iterator[RawFile]:
     for folder, dirs, names in os.walk(root, followlinks=False):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in names:
-            if name.startswith("."):
+            if name.startswith(".") or name == COLUMN_MAPPING_FILE:
                 continue
             path = Path(folder) / name
             try:
@@ -92,3 +96,14 @@ def plan_batches(files: list[RawFile], max_files: int, max_bytes: int) -> list[l
     if current:
         batches.append(current)
     return batches
+
+
+def read_column_mapping(path: str) -> str | None:
+    """The text of the column-mapping file in the folder of `path`, if there is one (see csv_table.py)."""
+    mapping = Path(path).parent / COLUMN_MAPPING_FILE
+    try:
+        return mapping.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ValueError(f"cannot read {mapping}: {error}") from None

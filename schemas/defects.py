@@ -12,6 +12,7 @@ DefectsSchema = pa.DataFrameSchema(
         "source_id": id_column(),
         "session_id": id_column(nullable=True),
         "source_line": line_number(nullable=True),
+        "source_turn_index": pa.Column(pl.Int32, pa.Check.ge(0), nullable=True),
         "speaker": pa.Column(pl.String, nullable=True),
         "defect_type": pa.Column(pl.String, pa.Check.isin(DEFECT_TYPES)),
         "severity": pa.Column(pl.String, pa.Check.isin(SEVERITIES)),

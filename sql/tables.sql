@@ -66,7 +66,7 @@ CREATE TABLE IF NOT EXISTS turns (
     source_id           VARCHAR NOT NULL,
     turn_index          INTEGER NOT NULL,      -- 0-based among kept turns
     source_turn_index   INTEGER NOT NULL,      -- 0-based among parsed turns, before dedupe
-    source_line         BIGINT NOT NULL,       -- 1-based line of the label in the decoded file
+    source_line         BIGINT NOT NULL,       -- 1-based line where the turn starts (label, row, JSON record/text)
     speaker             VARCHAR NOT NULL,      -- the raw label
     role                VARCHAR NOT NULL,      -- therapist / client / unknown
     text                VARCHAR NOT NULL,      -- repaired text
@@ -81,6 +81,7 @@ CREATE TABLE IF NOT EXISTS defects (
     source_id           VARCHAR NOT NULL,
     session_id          VARCHAR,               -- null for file-level defects
     source_line         BIGINT,                -- line of the turn concerned; null for session- or file-level
+    source_turn_index   INTEGER,               -- that turn's position among the session's parsed turns
     speaker             VARCHAR,               -- raw label of that turn, so a dropped turn can be rebuilt
     defect_type         VARCHAR NOT NULL,
     severity            VARCHAR NOT NULL,      -- error / warning / info

@@ -86,3 +86,46 @@ def test_batches_respect_file_and_byte_limits(tmp_path: Path) -> None:
     files = discover(tmp_path)
     sizes = [[f.size for f in batch] for batch in plan_batches(files, max_files=3, max_bytes=60)]
     assert sizes == [[10, 10], [50, 10], [10]]
+
+
+def test_mixed_formats_in_one_batch_and_a_truncated_json_file_is_quarantined_alone(tmp_path: Path) -> None:
+    chat = '{"messages": [{"role": "user", "content": "Hi."}, {"role": "assistant", "content": "Hello."}]}\n'
+    table = "speaker,text\ntherapist,How are you?\nclient,Tired.\n"
+    good_list = '[{"role": "client", "content": "Hi."}, {"role": "counselor", "content": "Hello."}]'
+    paths = [
+        _write(tmp_path, "plain.txt", GOOD.encode()),
+        _write(tmp_path, "chat.jsonl", chat.encode()),
+        _write(tmp_path, "table.csv", table.encode()),
+        _write(tmp_path, "list.json", good_list.encode()),
+        _write(tmp_path, "cut.json", good_list[:40].encode()),
+        _write(tmp_path, "settings.json", b'{"theme": "dark"}'),
+    ]
+
+    batch = process_batch(paths, {})
+
+    status = {Path(p).name: s for p, s in batch.sources.select("path", "status").iter_rows()}
+    assert status == {
+        "plain.txt": "loaded",
+        "chat.jsonl": "loaded",
+        "table.csv": "loaded",
+        "list.json": "loaded",
+        "cut.json": "quarantined",
+        "settings.json": "quarantined",
+    }
+    errors = {Path(p).name: e for p, e in batch.sources.select("path", "error").iter_rows()}
+    assert str(errors["cut.json"]).startswith("could not be parsed")
+    assert str(errors["settings.json"]).startswith("JSON of a shape no parser knows")
+    assert batch.turns.get_column("role").to_list().count("unknown") == 0
+    assert batch.turns.height == 8
+
+
+def test_a_broken_json_line_is_an_unparseable_line_defect(tmp_path: Path) -> None:
+    record = '{"messages": [{"role": "user", "content": "Hi."}, {"role": "assistant", "content": "Hello."}]}'
+    other = record.replace("Hi.", "Good morning.")
+    path = _write(tmp_path, "chat.jsonl", f"{record}\n{record[:30]}\n{other}\n".encode())
+
+    batch = process_batch([path], {})
+
+    assert batch.sources.select("status", "sessions", "turns_parsed").rows() == [("loaded", 2, 4)]
+    flagged = batch.defects.filter(pl.col("defect_type") == "unparseable_line")
+    assert flagged.select("source_line", "excerpt").rows() == [(2, record[:30])]

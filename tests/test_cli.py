@@ -11,15 +11,19 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import query
+from tests.conftest import REPO, query
 
 TRANSCRIPTS = Path(sys.executable).parent / "transcripts"
 
 
+def _env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    """The command imports this checkout's code, not whatever checkout the venv was installed from."""
+    path = os.pathsep.join(p for p in (str(REPO), os.environ.get("PYTHONPATH", "")) if p)
+    return {**os.environ, **(extra or {}), "PYTHONPATH": path}
+
+
 def _run(*args: str, env: dict[str, str] | None = None, timeout: float = 300) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(TRANSCRIPTS), *args], capture_output=True, text=True, timeout=timeout, env=env or dict(os.environ)
-    )
+    return subprocess.run([str(TRANSCRIPTS), *args], capture_output=True, text=True, timeout=timeout, env=_env(env))
 
 
 @pytest.mark.prefect
@@ -53,7 +57,9 @@ def test_ingest_sample_twice(sample_dir: Path, warehouse_path: Path) -> None:
 def test_ingest_runs_with_no_network(sample_dir: Path, warehouse_path: Path) -> None:
     # A private network namespace with only loopback: any call outside the machine would fail.
     script = f'ip link set lo up && exec "{TRANSCRIPTS}" ingest "{sample_dir}" --warehouse "{warehouse_path}"'
-    result = subprocess.run(["unshare", "-n", "sh", "-c", script], capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        ["unshare", "-n", "sh", "-c", script], capture_output=True, text=True, timeout=300, env=_env()
+    )
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr and "ERROR" not in result.stderr
 
@@ -74,7 +80,7 @@ def test_locked_warehouse_is_one_line_and_exit_2(sample_dir: Path, warehouse_pat
 @pytest.mark.prefect
 def test_configured_prefect_api_is_used(sample_dir: Path, warehouse_path: Path) -> None:
     # Nothing listens on port 9: if the flow used it, the run must fail rather than start its own server.
-    env = {**os.environ, "PREFECT_API_URL": "http://127.0.0.1:9/api", "PREFECT_CLIENT_MAX_RETRIES": "0"}
+    env = {"PREFECT_API_URL": "http://127.0.0.1:9/api", "PREFECT_CLIENT_MAX_RETRIES": "0"}
     result = _run("ingest", str(sample_dir), "--warehouse", str(warehouse_path), env=env, timeout=120)
     assert result.returncode == 1
     assert "Starting temporary server" not in result.stdout + result.stderr

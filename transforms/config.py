@@ -15,6 +15,12 @@ class DecodeConfig:
     max_invalid_utf8_share: float = 0.25
     # Up to this share of lone bytes >= 0x80 reads as a Western single-byte file (see decode.py).
     max_sparse_high_byte_share: float = 0.1
+    # Stray NUL and control characters are stripped (and counted); more than this share of the bytes (and
+    # more than max_stray_controls, so a short file may have a few) means binary noise, not text.
+    max_control_share: float = 0.01
+    max_stray_controls: int = 16
+    # gzip input is unpacked in memory; anything that inflates beyond this is refused (a gzip bomb).
+    max_gunzipped_bytes: int = 512 * 1024 * 1024
 
 
 @dataclass(frozen=True)

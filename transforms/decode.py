@@ -1,4 +1,5 @@
-"""Raw bytes -> text: pick the codec by BOM and content, normalise line endings.
+"""Raw bytes -> text: unwrap gzip, pick the codec by BOM and content, normalise line endings, strip
+stray NUL and control characters (counting them).
 
 This runs once per file (not per turn), so plain Python is fine here.
 """
@@ -7,7 +8,8 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
+import zlib
+from dataclasses import dataclass, replace
 
 import charset_normalizer
 
@@ -23,6 +25,14 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # A run of non-ASCII bytes: the unit in which UTF-8 validity is judged.
 _NON_ASCII_RUN = re.compile(rb"[\x80-\xff]+")
 _LINE_BREAK = re.compile(r"\r\n?")
+# C0 controls other than tab and line breaks, and DEL: never text, often left by exports (NUL padding).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# The same bytes: in ASCII-compatible codecs (UTF-8, single-byte pages, GB18030, Big5, Shift-JIS) they are
+# never part of a multi-byte character, and left in they make content detection give up.
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_GZIP_MAGIC = b"\x1f\x8b"
+# Chinese code pages are all read as GB18030, the superset of GB2312 and GBK (same bytes, same text).
+_CHINESE = frozenset({"gb2312", "gbk", "gb18030", "hz"})
 # Single-byte Western code pages that charset-normalizer cannot tell apart on short English text;
 # Windows-1252 is by far the most common of them in transcript exports. Cyrillic, Greek, Hebrew and
 # Arabic pages are left out on purpose: when detected, they are right.
@@ -47,16 +57,43 @@ class DecodedText:
     confidence: float
     # Byte sequences no codec explained, replaced by U+FFFD.
     replaced_sequences: int = 0
+    # NUL and other control characters removed from the text (see _CONTROL).
+    removed_controls: int = 0
 
 
 def decode_bytes(raw: bytes, config: DecodeConfig = DEFAULT_CONFIG.decode) -> DecodedText:
+    """The text of a file; gzip-compressed input is unpacked first and reported as `gzip+<codec>`."""
+    prefix = ""
+    if raw.startswith(_GZIP_MAGIC):
+        raw = _gunzip(raw, config)
+        prefix = "gzip+"
     decoded = _decode(raw, config)
+    text, removed = _CONTROL.subn("", _LINE_BREAK.sub("\n", decoded.text))
     return DecodedText(
-        text=_LINE_BREAK.sub("\n", decoded.text),
-        encoding=decoded.encoding,
+        text=text,
+        encoding=prefix + decoded.encoding,
         confidence=decoded.confidence,
         replaced_sequences=decoded.replaced_sequences,
+        removed_controls=decoded.removed_controls + removed,
     )
+
+
+def _gunzip(raw: bytes, config: DecodeConfig) -> bytes:
+    """All members of a gzip stream; inflating stops at the size limit, so a small bomb cannot fill memory."""
+    out = bytearray()
+    rest = raw
+    while rest.startswith(_GZIP_MAGIC):
+        inflater = zlib.decompressobj(wbits=31)
+        try:
+            out += inflater.decompress(rest, config.max_gunzipped_bytes + 1 - len(out))
+        except zlib.error as error:
+            raise UndecodableError(f"corrupt gzip data: {error}") from None
+        if len(out) > config.max_gunzipped_bytes:
+            raise UndecodableError(f"gzip content larger than {config.max_gunzipped_bytes} bytes")
+        if not inflater.eof:
+            raise UndecodableError("truncated gzip data")
+        rest = inflater.unused_data
+    return bytes(out)
 
 
 def _decode(raw: bytes, config: DecodeConfig) -> DecodedText:
@@ -71,9 +108,13 @@ def _decode(raw: bytes, config: DecodeConfig) -> DecodedText:
     if utf16:
         text = raw.decode(utf16, errors="replace")
         return DecodedText(text, utf16, 0.9, text.count("\ufffd"))
-    if raw.count(0) > config.max_nul_share * max(len(raw), 1):
+    if raw.count(0) > max(config.max_stray_controls, config.max_nul_share * len(raw)):
         raise UndecodableError(f"binary content: {raw.count(0)} NUL bytes in {len(raw)}")
-    return _utf8_or_none(raw, "utf-8", config) or _legacy(raw, config)
+    clean, removed = _CONTROL_BYTES.subn(b"", raw)
+    if removed > max(config.max_stray_controls, config.max_control_share * len(raw)):
+        raise UndecodableError(f"no codec yields readable text ({removed} control bytes in {len(raw)})")
+    decoded = _utf8_or_none(clean, "utf-8", config) or _legacy(clean, config)
+    return replace(decoded, removed_controls=removed)
 
 
 def _utf8_or_none(raw: bytes, name: str, config: DecodeConfig) -> DecodedText | None:
@@ -118,9 +159,10 @@ def _legacy(raw: bytes, config: DecodeConfig) -> DecodedText:
         if _looks_like_text(text) and undefined <= max(3, 0.02 * len(_NON_ASCII_RUN.findall(raw))):
             return DecodedText(text, "cp1252", round(1.0 - best.chaos, 3) if best else 0.5, undefined)
     if best is not None:
-        text = str(best)
+        encoding = "gb18030" if best.encoding in _CHINESE else best.encoding
+        text = raw.decode(encoding, errors="replace") if encoding != best.encoding else str(best)
         if _looks_like_text(text):
-            return DecodedText(text, best.encoding, round(1.0 - best.chaos, 3), text.count("\ufffd"))
+            return DecodedText(text, encoding, round(1.0 - best.chaos, 3), text.count("\ufffd"))
     # Windows-1252 maps all but five bytes; the rest go through as Latin-1 so nothing is lost.
     text = raw.decode("cp1252", errors="replace")
     if not _looks_like_text(text):

@@ -20,21 +20,26 @@ def drop_duplicate_turns(
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """`turns(session_id, source_turn_index, source_line, role, text, ...)` -> (kept, dropped).
 
-    Dropped rows carry `repeats_line`, the source_line of the first turn they repeat. Short
-    backchannels ("Mm-hmm.", "Okay.") repeat legitimately and are never dropped.
+    Dropped rows carry `repeats_line` and `repeats_turn_index`, the first turn they repeat. Short
+    backchannels ("Mm-hmm.", "Okay.") repeat legitimately and are never dropped. A turn is known by
+    its source_turn_index: source_line need not be unique (all turns of a JSON Lines record share one).
     """
     group = ["session_id", "role", "_norm"]
     marked = (
         turns.sort("session_id", "source_turn_index")
         .with_columns(normalised_for_compare(pl.col("text")).alias("_norm"))
-        .with_columns(pl.col("source_line").first().over(group).alias("repeats_line"))
+        .with_columns(
+            pl.col("source_line").first().over(group).alias("repeats_line"),
+            pl.col("source_turn_index").first().over(group).alias("repeats_turn_index"),
+        )
         .with_columns(
             (
-                (pl.col("repeats_line") != pl.col("source_line")) & (word_count(pl.col("_norm")) >= config.min_words)
+                (pl.col("repeats_turn_index") != pl.col("source_turn_index"))
+                & (word_count(pl.col("_norm")) >= config.min_words)
             ).alias("_is_repeat")
         )
     )
-    kept = marked.filter(~pl.col("_is_repeat")).drop("_norm", "_is_repeat", "repeats_line")
+    kept = marked.filter(~pl.col("_is_repeat")).drop("_norm", "_is_repeat", "repeats_turn_index", "repeats_line")
     dropped = marked.filter(pl.col("_is_repeat")).drop("_norm", "_is_repeat")
     return kept, dropped
 
@@ -56,6 +61,16 @@ def duplicate_turn_defects(dropped: pl.DataFrame) -> pl.DataFrame:
         defect_type="duplicate_turn",
         severity="warning",
         action="dropped",
-        detail=pl.format("exact repeat of the {} turn at line {}", pl.col("role"), pl.col("repeats_line")),
+        detail=pl.when(pl.col("repeats_line") != pl.col("source_line"))
+        .then(pl.format("exact repeat of the {} turn at line {}", pl.col("role"), pl.col("repeats_line")))
+        # Turns of one JSON record share its line: name the earlier turn by its position instead.
+        .otherwise(
+            pl.format(
+                "exact repeat of the {} turn at line {} (turn {} of the session)",
+                pl.col("role"),
+                pl.col("repeats_line"),
+                pl.col("repeats_turn_index") + 1,
+            )
+        ),
         excerpt=pl.col("text"),
     )

@@ -16,6 +16,7 @@ ACTIONS: tuple[str, ...] = ("repaired", "dropped", "flagged", "quarantined")
 DEFECT_TYPES: tuple[str, ...] = (
     "mojibake",
     "encoding_error",
+    "control_characters",
     "duplicate_turn",
     "near_duplicate_turn",
     "repetition_loop",
@@ -37,6 +38,9 @@ DEFECT_SCHEMA: dict[str, pl.DataType] = {
     "source_id": pl.String(),
     "session_id": pl.String(),
     "source_line": pl.Int64(),
+    # Position of the turn concerned among its session's parsed turns (lines are not unique in JSON
+    # Lines, where a record's turns share its line); null above turn level.
+    "source_turn_index": pl.Int32(),
     # The raw label of the turn concerned, so dropped turns can be rebuilt whole; null above turn level.
     "speaker": pl.String(),
     "defect_type": pl.String(),
@@ -57,7 +61,12 @@ def empty_defects() -> pl.DataFrame:
 def turn_defects(found: pl.DataFrame, **kind: Any) -> pl.DataFrame:
     """Defects about turns of `found` (a turns frame): session, line and speaker come from each turn."""
     return defect_rows(
-        found, session_id=pl.col("session_id"), source_line=pl.col("source_line"), speaker=pl.col("speaker"), **kind
+        found,
+        session_id=pl.col("session_id"),
+        source_line=pl.col("source_line"),
+        source_turn_index=pl.col("source_turn_index"),
+        speaker=pl.col("speaker"),
+        **kind,
     )
 
 
@@ -73,6 +82,7 @@ def defect_rows(
     session_id: pl.Expr | None = None,
     repaired_text: pl.Expr | None = None,
     speaker: pl.Expr | None = None,
+    source_turn_index: pl.Expr | None = None,
 ) -> pl.DataFrame:
     """Rows of `found` -> defects; `found` must carry `source_id`."""
     return found.select(
@@ -80,6 +90,9 @@ def defect_rows(
         pl.col("source_id").cast(pl.String),
         (session_id if session_id is not None else pl.lit(None)).cast(pl.String).alias("session_id"),
         (source_line if source_line is not None else pl.lit(None)).cast(pl.Int64).alias("source_line"),
+        (source_turn_index if source_turn_index is not None else pl.lit(None))
+        .cast(pl.Int32)
+        .alias("source_turn_index"),
         (speaker if speaker is not None else pl.lit(None)).cast(pl.String).alias("speaker"),
         pl.lit(defect_type).alias("defect_type"),
         pl.lit(severity).alias("severity"),
@@ -92,7 +105,7 @@ def defect_rows(
 
 def with_defect_ids(defects: pl.DataFrame) -> pl.DataFrame:
     """Ids from what the defect is about; the ordinal separates otherwise identical rows."""
-    key = ["source_id", "session_id", "source_line", "defect_type", "detail"]
+    key = ["source_id", "session_id", "source_line", "source_turn_index", "defect_type", "detail"]
     return defects.with_columns(stable_id(*key, pl.int_range(pl.len()).over(key)).alias("defect_id")).select(
         list(DEFECT_SCHEMA)
     )

@@ -22,18 +22,19 @@ _MAX_BLOCK = 4
 def repetition_loops(
     turns: pl.DataFrame, repeats: pl.DataFrame, config: LoopConfig = DEFAULT_CONFIG.loop
 ) -> pl.DataFrame:
-    """`turns` before dedupe; `repeats(session_id, source_line, repeats_line)` from the dedupe steps."""
+    """`turns` before dedupe; `repeats(session_id, source_turn_index, repeats_turn_index)` from the dedupe
+    steps. Groups are named by the turn index of their first turn."""
+    key = ["session_id", "source_turn_index"]
     members = (
-        turns.join(repeats.select("session_id", "source_line", "repeats_line"), on=["session_id", "source_line"],
-                   how="left")
-        .with_columns(pl.coalesce("repeats_line", "source_line").alias("_group"))
+        turns.join(repeats.select(*key, "repeats_turn_index"), on=key, how="left")
+        .with_columns(pl.coalesce("repeats_turn_index", "source_turn_index").alias("_group"))
         .sort("session_id", "source_turn_index")
         .with_columns(
             pl.col("_group").shift(1).over("session_id").alias("_prev_group"),
             pl.len().over("session_id", "_group").alias("_count"),
         )
     )  # fmt: skip
-    first = members.filter(pl.col("source_line") == pl.col("_group"))
+    first = members.filter(pl.col("source_turn_index") == pl.col("_group"))
     groups = (
         members.filter(pl.col("_count") >= config.min_repeats)
         .group_by("session_id", "_group")
@@ -48,7 +49,12 @@ def repetition_loops(
         )
         .join(
             first.select(
-                "session_id", "_group", "text", "speaker", pl.col("text").str.count_matches(r"\S+").alias("_w")
+                "session_id",
+                "_group",
+                "text",
+                "speaker",
+                "source_line",
+                pl.col("text").str.count_matches(r"\S+").alias("_w"),
             ),
             on=["session_id", "_group"],
         )
@@ -84,7 +90,8 @@ def repetition_loops(
         .group_by("session_id", "_root", maintain_order=True)
         .agg(
             pl.col("source_id").first(),
-            pl.col("_group").min().alias("source_line"),
+            pl.col("_group").min().alias("source_turn_index"),
+            pl.col("source_line").first(),
             pl.len().alias("block_turns"),
             pl.col("_count").first().alias("repeats"),
             pl.col("lines").first(),

@@ -72,10 +72,12 @@ def strip_meta_text(turns: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     dropped = suspects.filter(all_artefact)
     repaired = suspects.filter(~all_artefact)
     kept = (
-        turns.join(dropped.select("session_id", "source_line"), on=["session_id", "source_line"], how="anti")
+        turns.join(
+            dropped.select("session_id", "source_turn_index"), on=["session_id", "source_turn_index"], how="anti"
+        )
         .join(
-            repaired.select("session_id", "source_line", "_cleaned"),
-            on=["session_id", "source_line"],
+            repaired.select("session_id", "source_turn_index", "_cleaned"),
+            on=["session_id", "source_turn_index"],
             how="left",
             maintain_order="left",
         )

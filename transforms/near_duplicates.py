@@ -24,16 +24,20 @@ def drop_near_duplicates(
         turns.sort("session_id", "source_turn_index")
         .with_columns(normalised_loose(pl.col("text")).alias("_loose"))
         .with_columns(pl.col("_loose").str.count_matches(r"\S+").cast(pl.Int64).alias("_words"))
-        .with_columns(pl.col("source_line").first().over(*_KEY, "_loose").alias("_first_line"))
+        .with_columns(pl.col("source_turn_index").first().over(*_KEY, "_loose").alias("_first"))
     )
     loose_repeats = marked.filter(
-        (pl.col("_first_line") != pl.col("source_line")) & (pl.col("_words") >= config.min_words_normalised)
-    ).select("session_id", "source_line", pl.col("_first_line").alias("repeats_line"))
-    remaining = marked.join(loose_repeats, on=["session_id", "source_line"], how="anti")
+        (pl.col("_first") != pl.col("source_turn_index")) & (pl.col("_words") >= config.min_words_normalised)
+    ).select("session_id", "source_turn_index", pl.col("_first").alias("repeats_turn_index"))
+    remaining = marked.join(loose_repeats, on=["session_id", "source_turn_index"], how="anti")
     fuzzy = _fuzzy_repeats(remaining, config)
     repeats = pl.concat([loose_repeats, fuzzy])
-    dropped = turns.join(repeats, on=["session_id", "source_line"], how="inner", maintain_order="left")
-    kept = turns.join(repeats, on=["session_id", "source_line"], how="anti", maintain_order="left")
+    lines = turns.select("session_id", pl.col("source_turn_index").alias("repeats_turn_index"),
+                         pl.col("source_line").alias("repeats_line"))  # fmt: skip
+    repeats = repeats.join(lines, on=["session_id", "repeats_turn_index"], how="left")
+    key = ["session_id", "source_turn_index"]
+    dropped = turns.join(repeats, on=key, how="inner", maintain_order="left")
+    kept = turns.join(repeats, on=key, how="anti", maintain_order="left")
     return kept, dropped
 
 
@@ -50,42 +54,41 @@ def near_duplicate_defects(dropped: pl.DataFrame) -> pl.DataFrame:
 
 def _fuzzy_repeats(marked: pl.DataFrame, config: NearDuplicateConfig) -> pl.DataFrame:
     """Turns whose words, counted as a bag, differ from an earlier same-role turn's by a word or two."""
-    candidates = marked.filter(pl.col("_words") >= config.min_words_fuzzy).select(
-        *_KEY, "source_line", "source_turn_index", "_words", "_loose"
-    )
+    turn = "source_turn_index"
+    candidates = marked.filter(pl.col("_words") >= config.min_words_fuzzy).select(*_KEY, turn, "_words", "_loose")
     pairs = (
         candidates.join(candidates, on=_KEY, suffix="_b")
         .filter(
-            (pl.col("source_turn_index") < pl.col("source_turn_index_b"))
-            & ((pl.col("_words") - pl.col("_words_b")).abs() <= config.max_word_difference)
+            (pl.col(turn) < pl.col(f"{turn}_b"))
+            & (
+                (pl.col("_words").cast(pl.Int64) - pl.col("_words_b").cast(pl.Int64)).abs()
+                <= config.max_word_difference
+            )
         )
-        .select("session_id", "source_line", "source_line_b", "_words", "_words_b")
+        .select("session_id", turn, f"{turn}_b", "_words", "_words_b")
     )
     if pairs.is_empty():
-        return pl.DataFrame(schema={"session_id": pl.String, "source_line": pl.Int64, "repeats_line": pl.Int64})
+        return pl.DataFrame(schema={"session_id": pl.String, turn: pl.Int32, "repeats_turn_index": pl.Int32})
     tokens = (
-        candidates.select("session_id", "source_line", pl.col("_loose").str.split(" ").alias("token"))
+        candidates.select("session_id", turn, pl.col("_loose").str.split(" ").alias("token"))
         .explode("token")
-        .group_by("session_id", "source_line", "token")
+        .group_by("session_id", turn, "token")
         .agg(pl.len().cast(pl.Int64).alias("n"))
     )
     shared = (
-        pairs.join(tokens, on=["session_id", "source_line"])
-        .join(
-            tokens.rename({"source_line": "source_line_b", "n": "n_b"}),
-            on=["session_id", "source_line_b", "token"],
-        )
-        .group_by("session_id", "source_line", "source_line_b")
+        pairs.join(tokens, on=["session_id", turn])
+        .join(tokens.rename({turn: f"{turn}_b", "n": "n_b"}), on=["session_id", f"{turn}_b", "token"])
+        .group_by("session_id", turn, f"{turn}_b")
         .agg(pl.min_horizontal("n", "n_b").sum().alias("common"))
     )
     difference = pl.col("_words") + pl.col("_words_b") - 2 * pl.col("common").fill_null(0)
     return (
-        pairs.join(shared, on=["session_id", "source_line", "source_line_b"], how="left")
+        pairs.join(shared, on=["session_id", turn, f"{turn}_b"], how="left")
         .filter(
             (difference <= config.max_word_difference)
             & (difference <= config.max_difference_share * pl.max_horizontal("_words", "_words_b"))
         )
-        .group_by("session_id", "source_line_b")
-        .agg(pl.col("source_line").min().alias("repeats_line"))
-        .select("session_id", pl.col("source_line_b").alias("source_line"), "repeats_line")
+        .group_by("session_id", f"{turn}_b")
+        .agg(pl.col(turn).min().alias("repeats_turn_index"))
+        .select("session_id", pl.col(f"{turn}_b").alias(turn), "repeats_turn_index")
     )

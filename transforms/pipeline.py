@@ -13,7 +13,7 @@ from transforms.config import DEFAULT_CONFIG, PipelineConfig
 from transforms.dedupe import drop_duplicate_turns, drop_empty_turns, duplicate_turn_defects, empty_turn_defects
 from transforms.defect_rows import DEFECT_SCHEMA, defect_rows, empty_defects, with_defect_ids
 from transforms.duplicate_sessions import content_hashes, duplicate_session_defects, find_duplicate_sessions
-from transforms.formats import parse_files
+from transforms.formats import formats_of, parse_files
 from transforms.ids import stable_id
 from transforms.loops import repetition_loops
 from transforms.measures import char_count, word_count
@@ -79,11 +79,16 @@ class TransformedBatch:
     turns_parsed: pl.DataFrame
     # source_ids of files in which no turn was found (the caller quarantines them).
     files_without_turns: list[str]
+    # source_id -> the format detect.py chose (a key of transforms.formats.PARSERS).
+    file_formats: dict[str, str]
 
 
 def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG) -> TransformedBatch:
-    """`files(source_id, path, sha256, text)`: decoded texts of one batch."""
-    parsed = parse_files(files.select("source_id", "path", "text"), config.parse)
+    """`files(source_id, path, sha256, text[, column_mapping])`: decoded texts of one batch."""
+    optional = [c for c in ("column_mapping",) if c in files.columns]
+    inputs = files.select("source_id", "path", "text", *optional)
+    inputs = inputs.with_columns(formats_of(inputs))
+    parsed = parse_files(inputs, config.parse)
     header_lines, header_repairs = repair_column(parsed.header_lines, "line")
     headers = summarise_headers(header_lines)
 
@@ -155,7 +160,7 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
         .cast(SESSION_SCHEMA)  # type: ignore[arg-type]
     )
     all_ids = files.select("source_id").to_series().to_list()
-    with_turns = set(sessions.get_column("source_id").to_list())
+    with_turns = set(parsed.sessions.get_column("source_id").to_list())
     return TransformedBatch(
         sessions=sessions,
         turns=kept,
@@ -165,6 +170,7 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
             pl.len().cast(pl.Int64).alias("turns_parsed")
         ),
         files_without_turns=[s for s in all_ids if s not in with_turns],
+        file_formats=dict(inputs.select("source_id", "format").iter_rows()),
     )
 
 

@@ -27,11 +27,13 @@ def session_quality(
         .agg(
             pl.len().alias("n_defects"),
             (pl.col("action") == "flagged").any().alias("_flagged"),
-            pl.col("source_line")
-            .filter(_DEFECTIVE_TURN & pl.col("source_line").is_not_null())
+            pl.col("source_turn_index")
+            .filter(_DEFECTIVE_TURN & pl.col("source_turn_index").is_not_null())
             .n_unique()
             .alias("_bad"),
-            ((pl.col("defect_type") == "role_inversion") & pl.col("source_line").is_null()).any().alias("_swapped"),
+            ((pl.col("defect_type") == "role_inversion") & pl.col("source_turn_index").is_null())
+            .any()
+            .alias("_swapped"),
         )
     )
     joined = sessions.join(per_session, on="session_id", how="left", maintain_order="left")

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import codecs
+import gzip
 
 import pytest
 
+from transforms.config import DecodeConfig
 from transforms.decode import UndecodableError, decode_bytes
 
 DIALOGUE = (
@@ -159,3 +161,57 @@ def test_non_latin_single_byte_code_pages_are_not_forced_to_cp1252(text: str, co
     decoded = decode_bytes(text.encode(codec))
     # Actual: encoding 'cp1252', text 'Òåðàïåâò: Êàê âû ...' / 'ÈåñáðåõôÞò: ...'.
     assert decoded.text == text
+
+
+def test_gzip_is_unpacked_and_reported_with_the_inner_codec() -> None:
+    raw = gzip.compress(codecs.BOM_UTF16_LE + DIALOGUE.encode("utf-16-le"))
+    decoded = decode_bytes(raw)
+    assert decoded.text == DIALOGUE
+    assert decoded.encoding == "gzip+utf-16-le"
+
+
+def test_concatenated_gzip_members_are_one_stream() -> None:
+    first, second = DIALOGUE.split("Client:", 1)
+    raw = gzip.compress(first.encode()) + gzip.compress(("Client:" + second).encode())
+    assert decode_bytes(raw).text == DIALOGUE
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
+        (gzip.compress(DIALOGUE.encode())[:-12], "truncated gzip data"),
+        (b"\x1f\x8b\x08\x00garbage-not-deflate", "corrupt gzip data"),
+    ],
+    ids=["truncated", "corrupt"],
+)
+def test_broken_gzip_is_not_text(raw: bytes, reason: str) -> None:
+    with pytest.raises(UndecodableError, match=reason):
+        decode_bytes(raw)
+
+
+def test_gzip_inflating_past_the_limit_is_refused() -> None:
+    bomb = gzip.compress(b"Client: " + b"a" * 100_000)
+    with pytest.raises(UndecodableError, match="larger than 1000 bytes"):
+        decode_bytes(bomb, DecodeConfig(max_gunzipped_bytes=1000))
+
+
+def test_stray_nul_and_control_characters_are_stripped_and_counted() -> None:
+    raw = DIALOGUE.replace("Friday?", "Friday?\x00\x00").replace("Quiet", "Qu\x1biet").encode("utf-8")
+    decoded = decode_bytes(raw)
+    assert decoded.text == DIALOGUE
+    assert decoded.removed_controls == 3
+    assert decoded.encoding == "utf-8"
+
+
+def test_tabs_and_line_breaks_are_not_control_noise() -> None:
+    decoded = decode_bytes(b"Therapist:\tHi.\r\nClient: Hi.\r\n")
+    assert decoded.text == "Therapist:\tHi.\nClient: Hi.\n"
+    assert decoded.removed_controls == 0
+
+
+@pytest.mark.parametrize("codec", ["gb18030", "gbk", "gb2312"])
+def test_chinese_code_pages_are_read_as_gb18030(codec: str) -> None:
+    text = "来访者\uff1a我最近总是失眠\uff0c晚上睡不着。\n心理咨询师\uff1a能说说失眠大概从什么时候开始的吗\uff1f\n"
+    decoded = decode_bytes(text.encode(codec))
+    assert decoded.text == text
+    assert decoded.encoding == "gb18030"

@@ -135,3 +135,19 @@ def test_drop_empty_turns_splits_on_empty_text() -> None:
     kept, dropped = drop_empty_turns(turns)
     assert kept["source_line"].to_list() == [1, 3]
     assert dropped["source_line"].to_list() == [2]
+
+
+def test_repeats_are_found_when_turns_share_a_line() -> None:
+    # All turns of a JSON Lines record sit on the record's line: the turn index tells them apart.
+    turns = pl.DataFrame(
+        {
+            "session_id": ["s"] * 3,
+            "source_turn_index": pl.Series([0, 1, 2], dtype=pl.Int32),
+            "source_line": pl.Series([7, 7, 7], dtype=pl.Int64),
+            "role": ["client", "therapist", "client"],
+            "text": [REPEATED, "Tell me more about that.", REPEATED],
+        }
+    )
+    kept, dropped = drop_duplicate_turns(turns)
+    assert kept["source_turn_index"].to_list() == [0, 1]
+    assert dropped.select("source_turn_index", "repeats_line").rows() == [(2, 7)]

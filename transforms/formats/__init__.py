@@ -1,7 +1,19 @@
 """Decoded files -> sessions and turns, whatever shape each file has.
 
-`detect.py` names a format per file; each format's parser takes the batch's files of that format
-and returns a `ParsedText`; the parts are stacked so every later step sees one shape.
+`detect.py` names a format per file (by content; see its docstring); each format's parser takes the
+batch's files of that format and returns a `ParsedText`; the parts are stacked so every later step sees
+one shape. One module per format:
+
+| format | module | shape |
+|---|---|---|
+| plain_text | plain_text.py | `Label: text` lines (seeds, MusPsy, CPsyCounD, exports) |
+| chat_json | chat_json.py | `{"messages": [{role, content}]}`, JSON Lines, a list or one object |
+| smilechat | smilechat.py | one conversation as a list of `{role, content}` |
+| esconv | esconv.py | ESConv `{dialog: [{speaker, text/content, strategy}]}` (FADO JSON Lines or list) |
+| psycheval | psycheval.py | PsychEval case `{sessions: [{session_dialogue: [{role, text}]}]}` |
+| cactus | cactus.py | CACTUS records with an intake form and an opening exchange |
+| csv_table | csv_table.py | CSV/TSV, one utterance a row (AnnoMI), optional column mapping |
+| labelled_lines | labelled_lines.py | a JSON list of `Label: text` strings (CPsyCounE) |
 """
 
 from __future__ import annotations
@@ -11,21 +23,58 @@ from collections.abc import Callable
 import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, ParseConfig
-from transforms.formats import plain_text
-from transforms.formats.base import ParsedText, concat_parsed
-from transforms.formats.detect import PLAIN_TEXT, detect_format
+from transforms.formats import cactus, chat_json, csv_table, esconv, labelled_lines, plain_text, psycheval, smilechat
+from transforms.formats.base import ParsedText, concat_parsed, empty_parsed
+from transforms.formats.detect import (
+    CACTUS,
+    CHAT_JSON,
+    CSV_TABLE,
+    ESCONV,
+    LABELLED_LINES,
+    PLAIN_TEXT,
+    PSYCHEVAL,
+    SMILECHAT,
+    UNKNOWN_JSON,
+    detect_format,
+)
 
 Parser = Callable[[pl.DataFrame, ParseConfig], ParsedText]
 
+
+def _nothing(files: pl.DataFrame, config: ParseConfig) -> ParsedText:
+    return empty_parsed()
+
+
 PARSERS: dict[str, Parser] = {
     PLAIN_TEXT: plain_text.parse_files,
+    CHAT_JSON: chat_json.parse_files,
+    SMILECHAT: smilechat.parse_files,
+    ESCONV: esconv.parse_files,
+    PSYCHEVAL: psycheval.parse_files,
+    CACTUS: cactus.parse_files,
+    CSV_TABLE: csv_table.parse_files,
+    LABELLED_LINES: labelled_lines.parse_files,
+    UNKNOWN_JSON: _nothing,
 }
 
 
+def formats_of(files: pl.DataFrame) -> pl.Series:
+    """The format of each of `files(path, text[, column_mapping])`, in order."""
+    mappings = (
+        files.get_column("column_mapping").to_list() if "column_mapping" in files.columns else [None] * files.height
+    )
+    names = [
+        detect_format(path, text, mapping)
+        for (path, text), mapping in zip(files.select("path", "text").iter_rows(), mappings, strict=True)
+    ]
+    return pl.Series("format", names, dtype=pl.String)
+
+
 def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:
-    """`files(source_id, path, text)` -> sessions, turns, header and stray lines of all of them."""
-    formats = [detect_format(path, text) for path, text in files.select("path", "text").iter_rows()]
-    with_format = files.with_columns(pl.Series("format", formats, dtype=pl.String))
+    """`files(source_id, path, text[, column_mapping, format])` -> sessions, turns, header and stray lines.
+
+    Files without a `format` column are detected here."""
+    with_format = files if "format" in files.columns else files.with_columns(formats_of(files))
     parts = [
         PARSERS[name](group.drop("format"), config)
         for (name,), group in with_format.group_by("format", maintain_order=True)
@@ -33,4 +82,4 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
     return concat_parsed(parts)
 
 
-__all__ = ["PARSERS", "ParsedText", "parse_files"]
+__all__ = ["PARSERS", "ParsedText", "formats_of", "parse_files"]

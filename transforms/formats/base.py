@@ -19,11 +19,13 @@ PARSED_TURN_SCHEMA: dict[str, pl.DataType] = {
     "source_id": pl.String(),
     "segment": pl.Int64(),
     "source_turn_index": pl.Int32(),
+    # 1-based line of the decoded file where the turn starts: its label (plain text), its row (CSV), its
+    # record (JSON Lines), or where its text starts in pretty-printed JSON (see json_common.py).
     "source_line": pl.Int64(),
     "speaker": pl.String(),
     "role": pl.String(),
     "text": pl.String(),
-    # As written in the source (`00:01:23`, `[12:04]`); null when the source has none.
+    # As the source gives it, brackets dropped (`00:01:23` from `[00:01:23] Therapist:`); null when it has none.
     "timestamp": pl.String(),
     # JSON object of the source's own labels for the turn (strategy, behaviour code...); null if none.
     "source_labels": pl.String(),

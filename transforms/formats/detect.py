@@ -1,10 +1,109 @@
-"""Which parser reads a file: decided by content first, the file name only as a tie-breaker."""
+"""Which parser reads a file: decided by content first, the file name only as a tie-breaker.
+
+JSON is recognised by its first character and its shape (the keys of the first record, whether the
+file is one value, a list or JSON Lines); a table by a header row whose columns name at least a speaker
+and a text (see csv_table.DEFAULT_COLUMNS or the folder's column-mapping file); anything else is plain
+text. The file name only settles what content cannot: which delimiter a header that holds as many tabs
+as commas uses (`.tsv` or `.csv`).
+"""
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
+from transforms.formats import csv_table
+
 PLAIN_TEXT = "plain_text"
+CHAT_JSON = "chat_json"
+ESCONV = "esconv"
+SMILECHAT = "smilechat"
+PSYCHEVAL = "psycheval"
+CACTUS = "cactus"
+CSV_TABLE = "csv_table"
+LABELLED_LINES = "labelled_lines"
+# JSON whose shape no parser knows: parsed to nothing, so the file is quarantined with that reason.
+UNKNOWN_JSON = "unknown_json"
 
 
-def detect_format(path: str, text: str) -> str:
+def detect_format(path: str, text: str, column_mapping: str | None = None) -> str:
     """The format name of a decoded file (a key of transforms.formats.PARSERS)."""
+    body = text.lstrip("\ufeff \t\n")
+    if body[:1] in ("{", "["):
+        shape = _json_shape(body)
+        if shape is not None:
+            return shape
+    if _is_table(body, path, column_mapping):
+        return CSV_TABLE
     return PLAIN_TEXT
+
+
+_DECODER = json.JSONDecoder()
+_NOT_JSON = object()
+
+
+def _json_shape(body: str) -> str | None:
+    """The JSON format of the text, UNKNOWN_JSON for JSON of another shape, None if it is not JSON.
+
+    Only the first record is decoded (the parser reads the rest): a list's first element, a JSON
+    Lines file's first line, or a multi-line object whole."""
+    first = _first_list_element(body) if body.startswith("[") else _first_object(body)
+    if first is _NOT_JSON:
+        return None
+    if body.startswith("["):
+        if isinstance(first, dict) and _is_message(first):
+            return SMILECHAT
+        if isinstance(first, str):
+            return LABELLED_LINES
+    if not isinstance(first, dict):
+        return UNKNOWN_JSON
+    keys = set(first)
+    if isinstance(first.get("messages"), list):
+        return CHAT_JSON
+    if isinstance(first.get("dialog"), list):
+        return ESCONV
+    if isinstance(first.get("sessions"), list) and any(
+        isinstance(s, dict) and "session_dialogue" in s for s in first["sessions"]
+    ):
+        return PSYCHEVAL
+    if {"AI_client", "ground_truth_CBT"} <= keys:
+        return CACTUS
+    return UNKNOWN_JSON
+
+
+def _first_list_element(body: str) -> Any:
+    start = _skip_space(body, 1)
+    if body.startswith("]", start):
+        return None
+    try:
+        value, end = _DECODER.raw_decode(body, start)
+    except ValueError:
+        return _NOT_JSON
+    # `[00:01:23] Therapist:` decodes a 0 and stops: a real list goes on with `,` or `]`.
+    if not body.startswith((",", "]"), _skip_space(body, end)):
+        return _NOT_JSON
+    return value
+
+
+def _first_object(body: str) -> Any:
+    for candidate in (body.split("\n", 1)[0], body):
+        try:
+            return json.loads(candidate)
+        except ValueError:
+            continue
+    return _NOT_JSON
+
+
+def _skip_space(text: str, index: int) -> int:
+    while index < len(text) and text[index] in " \t\r\n":
+        index += 1
+    return index
+
+
+def _is_message(item: dict[str, Any]) -> bool:
+    return "role" in item and "content" in item
+
+
+def _is_table(body: str, path: str, column_mapping: str | None) -> bool:
+    mapping = csv_table.read_mapping(column_mapping) if column_mapping else {}
+    return csv_table.resolve(csv_table.header_of(body, mapping, path), mapping) is not None

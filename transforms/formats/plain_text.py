@@ -1,8 +1,16 @@
 """Plain text (`Label: text` turns) -> sessions and speaker turns.
 
-A turn starts at a line `Label: text` whose label is a known alias or repeats in the session;
-it runs over the following lines and paragraphs until the next turn start. A line of three or
-more `#`, `-`, `=` or `*` separates sessions. Lines before a session's first turn are its header.
+A turn starts at a line `Label: text` whose label is a known alias or repeats in the session (an
+unknown label of a single letter never counts: `A:`/`B:` are as often options as speakers);
+it runs over the following lines and paragraphs until the next turn start. Labels may be ALL CAPS,
+Markdown-emphasised (`**Therapist:**`), abbreviated (`T:`), numbered (`Speaker 1:`), Chinese with a
+full-width colon (`来访者\uff1a`), and may follow a timestamp (`[00:01:23] Therapist:`, kept in `timestamp`).
+A line of three or more `#`, `-`, `=` or `*`, alone or around a session title (`=== Session 2 ===`),
+separates sessions; the title goes to the session's `source_metadata`.
+
+Lines before a session's first turn are its header (the summary) when they look like one: a title line
+such as `Session Summary:` or `Date: ...` (see ParseConfig.header_words), a numbered title, a bullet or a
+Markdown heading. Otherwise they are stray text and become `unparseable_line` defects.
 """
 
 from __future__ import annotations
@@ -14,15 +22,28 @@ from transforms.formats.base import ParsedText
 from transforms.lines import split_lines
 from transforms.speakers import ROLE_BY_ALIAS, normalise_label, role_of
 
-SEPARATOR = r"^[ \t]*(?:#{3,}|-{3,}|={3,}|\*{3,})[ \t]*$"
+_RULE = r"(?:#{3,}|-{3,}|={3,}|\*{3,})"
+# ASCII or full-width colon (Chinese and Japanese text).
+_COLON = "[:\uff1a]"
+# A bare rule, or a rule, a session title and optionally another rule: `=== Session 2 ===`, `--- Session 3`.
+SEPARATOR = rf"^[ \t]*{_RULE}(?:[ \t]+((?i:session)\b[^\n]{{0,60}}?))?[ \t]*{_RULE}?[ \t]*$"
+# `00:01:23`, `1:02`, `00:01:23.5`, optionally in brackets or parentheses, before the label.
+_TIMESTAMP = r"(?:[\[(]?(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[\])]?[ \t]+)?"
 # One to three words, each capitalised or a number (`Therapist`, `Dr. Lee`, `Speaker 1`, `**Client**`),
-# an optional aside (`Client (crying)`), then a colon. The first word may be lower case; such a label
-# only counts when the alias table knows it (`therapist:`), never as an unknown speaker.
+# an optional aside (`Client (crying)`), then a colon (ASCII or full-width). The first word may be lower
+# case or not cased at all (Chinese); such a label only counts when the alias table knows it
+# (`therapist:`, `来访者\uff1a`), never as an unknown speaker.
 _NEXT_WORD = r"[\p{Lu}\d][\p{L}\p{M}\d'.\-]*"
 LABEL_LINE = (
-    rf"^[ \t]*(?:\*\*|__)?(\p{{L}}[\p{{L}}\p{{M}}\d'.\-]*(?:[ \t]+{_NEXT_WORD}){{0,2}}(?:[ \t]*\([^()\n]{{1,40}}\))?)"
-    r"(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*(.*)$"
+    rf"^[ \t]*{_TIMESTAMP}(?:\*\*|__)?(\p{{L}}[\p{{L}}\p{{M}}\d'.\-]*(?:[ \t]+{_NEXT_WORD}){{0,2}}"
+    rf"(?:[ \t]*\([^()\n]{{1,40}}\))?)(?:\*\*|__)?[ \t]*{_COLON}(?:\*\*|__)?[ \t]*(?:(?:\*\*|__)[ \t]+)?(.*)$"
 )
+# Lines that make the text before a session's first turn a header rather than stray text.
+_BULLET = r"^[ \t]*(?:[-*\u2022\u25e6]|\d+[.)])[ \t]+\S"
+_HEADING = r"^[ \t]*#{1,6}[ \t]+\S"
+# A title line without a colon: `Session 3`, `Transcript - 14 March`, `Interview with R.`.
+_TITLE_LINE = r"(?i)^[ \t]*(?:\*\*|__)?(?:session|transcript|interview|meeting|call|consultation)\b[^\n]{0,60}$"
+_TITLE_KEY = rf"^[ \t]*(?:\*\*|__)?([\p{{L}}][\p{{L}}\p{{M}}\d' /&\-]{{0,40}}?)(?:\*\*|__)?[ \t]*{_COLON}"
 _TURN_KEY = ["source_id", "segment", "turn_no"]
 
 
@@ -33,29 +54,33 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
 
 def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:
     """`lines(source_id, line_no, line)`, repaired, in file order."""
-    label = pl.col("line").str.extract(LABEL_LINE, 1)
+    label = pl.col("line").str.extract(LABEL_LINE, 2)
     key = normalise_label(pl.col("label"))
     # Separator lines are dropped from the frame, but cum_sum over them first gives each line its segment.
     marked = (
         lines.with_columns(
             pl.col("line").str.contains(SEPARATOR).alias("is_separator"),
             label.alias("label"),
-            pl.col("line").str.extract(LABEL_LINE, 2).alias("rest"),
+            pl.col("line").str.extract(LABEL_LINE, 1).alias("timestamp"),
+            pl.col("line").str.extract(LABEL_LINE, 3).alias("rest"),
         )
         .with_columns(pl.col("is_separator").cum_sum().over("source_id").alias("segment"))
-        .filter(~pl.col("is_separator"))
         .with_columns(
             key.alias("label_key"),
             pl.len().over("source_id", "segment", key).alias("label_repeats"),
         )
         .with_columns(
             (
-                pl.col("label").is_not_null()
+                ~pl.col("is_separator")
+                & pl.col("label").is_not_null()
                 & (
                     pl.col("label_key").is_in(list(ROLE_BY_ALIAS))
                     | (
                         (pl.col("label_repeats") >= config.min_unknown_label_repeats)
                         & pl.col("label").str.contains(r"^\p{Lu}")
+                        # A lone letter (`A:`, `B:`) is an option or list marker as often as a speaker;
+                        # only the alias table's letters (`T:`, `C:`) start turns.
+                        & (pl.col("label_key").str.len_chars() > 1)
                         & ~pl.col("label_key").is_in(list(config.header_words))
                         & ~pl.col("label_key").str.extract(r"(\S+)$").is_in(list(config.header_words))
                     )
@@ -63,16 +88,24 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
             ).alias("is_turn_start")
         )
         .with_columns(pl.col("is_turn_start").cum_sum().over("source_id", "segment").alias("turn_no"))
-        .with_columns(
-            pl.when(pl.col("turn_no") > 0).then(pl.col("line_no").first().over(_TURN_KEY)).alias("turn_line"),
-        )
     )
+    titles = (
+        marked.filter(pl.col("is_separator"))
+        .select(
+            "source_id",
+            "segment",
+            pl.col("line").str.extract(SEPARATOR, 1).str.strip_chars().alias("title"),
+        )
+        .filter(pl.col("title").is_not_null() & (pl.col("title") != ""))
+    )
+    marked = marked.filter(~pl.col("is_separator"))
     turns = (
         marked.filter(pl.col("turn_no") > 0)
         .group_by(_TURN_KEY, maintain_order=True)
         .agg(
             pl.col("line_no").first().alias("source_line"),
             pl.col("label").first().str.strip_chars().alias("speaker"),
+            pl.col("timestamp").first(),
             pl.when(pl.col("is_turn_start"))
             .then(pl.col("rest"))
             .otherwise(pl.col("line"))
@@ -84,27 +117,57 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
             role_of(pl.col("speaker")).alias("role"),
             (pl.col("turn_no") - 1).cast(pl.Int32).alias("source_turn_index"),
         )
-        .select("source_id", "segment", "source_turn_index", "source_line", "speaker", "role", "text")
+        .select("source_id", "segment", "source_turn_index", "source_line", "speaker", "role", "text", "timestamp")
     )
     segments_with_turns = turns.select("source_id", "segment").unique(maintain_order=True)
     non_blank = marked.filter(pl.col("line").str.strip_chars() != "")
+    pre_turn = marked.filter(pl.col("turn_no") == 0).join(segments_with_turns, on=["source_id", "segment"], how="semi")
+    header_segments = (
+        pre_turn.filter(_looks_like_header(config)).select("source_id", "segment").unique(maintain_order=True)
+    )
+    header_lines = pre_turn.join(header_segments, on=["source_id", "segment"], how="semi")
+    # Text before the first turn that does not look like a header is stray, like text in a part without turns.
+    stray_before_turns = pre_turn.join(header_segments, on=["source_id", "segment"], how="anti")
     sessions = (
         non_blank.join(segments_with_turns, on=["source_id", "segment"], how="semi")
+        .join(stray_before_turns, on=["source_id", "line_no"], how="anti")
         .group_by("source_id", "segment", maintain_order=True)
         .agg(pl.col("line_no").min().alias("source_line"))
         .with_columns((pl.col("segment").rank("dense").over("source_id") - 1).cast(pl.Int32).alias("session_index"))
-        .select("source_id", "segment", "session_index", "source_line")
-    )
-    header_lines = marked.filter(pl.col("turn_no") == 0).join(
-        segments_with_turns, on=["source_id", "segment"], how="semi"
+        .join(titles, on=["source_id", "segment"], how="left", maintain_order="left")
+        .with_columns(
+            pl.when(pl.col("title").is_not_null())
+            .then(pl.struct("title").struct.json_encode())
+            .alias("source_metadata")
+        )
+        .select("source_id", "segment", "session_index", "source_line", "source_metadata")
     )
     # A file with no turn at all is quarantined whole; only files that have turns report stray lines.
-    stray_lines = non_blank.join(segments_with_turns, on=["source_id", "segment"], how="anti").join(
-        segments_with_turns.select("source_id").unique(), on="source_id", how="semi"
-    )
+    stray_lines = pl.concat(
+        [
+            non_blank.join(segments_with_turns, on=["source_id", "segment"], how="anti").join(
+                segments_with_turns.select("source_id").unique(), on="source_id", how="semi"
+            ),
+            stray_before_turns.filter(pl.col("line").str.strip_chars() != ""),
+        ]
+    ).sort("source_id", "line_no", maintain_order=True)
     return ParsedText(
         sessions=sessions,
         turns=turns,
         header_lines=header_lines.select("source_id", "segment", "line_no", "line"),
         stray_lines=stray_lines.select("source_id", "line_no", "line"),
     ).conformed()
+
+
+def _looks_like_header(config: ParseConfig) -> pl.Expr:
+    """A line that makes the text before a session's first turn a summary header."""
+    title = pl.col("line").str.extract(_TITLE_KEY, 1).str.to_lowercase().str.strip_chars()
+    words = list(config.header_words)
+    return (
+        pl.col("line").str.contains(_BULLET)
+        | pl.col("line").str.contains(_HEADING)
+        | pl.col("line").str.contains(_TITLE_LINE)
+        | title.is_in(words)
+        | title.str.extract(r"(\S+)$").is_in(words)
+        | title.str.contains(r"summary|overview")
+    )

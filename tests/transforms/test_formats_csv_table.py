@@ -1,0 +1,133 @@
+"""csv_table: one utterance a row, columns found by name or by the folder's mapping file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from flows.batch import process_batch
+from flows.read_raw import discover
+from tests.transforms._formats import files, loads, rows
+from transforms.formats.csv_table import COLUMN_MAPPING_FILE, parse_files
+
+ANNOMI_LIKE = (
+    "transcript_id,mi_quality,topic,utterance_id,interlocutor,timestamp,utterance_text,main_therapist_behaviour,"
+    "client_talk_type\n"
+    "7,high,smoking,1,client,00:00:05,Hi.,n/a,neutral\n"
+    "7,high,smoking,0,therapist,00:00:01,Welcome. How are things?,question,n/a\n"
+    '7,high,smoking,2,therapist,00:00:09,"So, two lines:\nfirst, second.",reflection,n/a\n'
+    "3,low,diet,0,therapist,00:00:02,Let's talk food.,therapist_input,n/a\n"
+    "3,low,diet,1,client,00:00:04,Okay.,n/a,change\n"
+)
+
+
+def test_rows_become_turns_in_utterance_order_with_their_own_lines() -> None:
+    parsed = parse_files(files(ANNOMI_LIKE, paths=["/data/annomi.csv"]))
+
+    assert rows(parsed.sessions, "segment", "session_index", "source_line") == [(0, 0, 2), (1, 1, 6)]
+    assert rows(
+        parsed.turns, "segment", "source_turn_index", "source_line", "speaker", "role", "text", "timestamp"
+    ) == [
+        (0, 0, 3, "therapist", "therapist", "Welcome. How are things?", "00:00:01"),
+        (0, 1, 2, "client", "client", "Hi.", "00:00:05"),
+        (0, 2, 4, "therapist", "therapist", "So, two lines:\nfirst, second.", "00:00:09"),
+        # The quoted line break above pushes the next row to line 6.
+        (1, 0, 6, "therapist", "therapist", "Let's talk food.", "00:00:02"),
+        (1, 1, 7, "client", "client", "Okay.", "00:00:04"),
+    ]
+
+
+def test_columns_constant_in_a_session_are_metadata_the_rest_are_labels() -> None:
+    parsed = parse_files(files(ANNOMI_LIKE, paths=["/data/annomi.csv"]))
+    assert loads(parsed.sessions["source_metadata"][0]) == {
+        "transcript_id": "7",
+        "mi_quality": "high",
+        "topic": "smoking",
+    }
+    assert loads(parsed.turns["source_labels"][0]) == {
+        "main_therapist_behaviour": "question",
+        "client_talk_type": "n/a",
+    }
+
+
+def test_tsv_without_session_column_is_one_session() -> None:
+    text = "speaker\ttext\nT\tHello, Sam.\nC\tHi.\n"
+    parsed = parse_files(files(text, paths=["/data/call.tsv"]))
+    assert parsed.sessions.height == 1
+    assert rows(parsed.turns, "source_line", "speaker", "role", "text") == [
+        (2, "T", "therapist", "Hello, Sam."),
+        (3, "C", "client", "Hi."),
+    ]
+
+
+def test_one_row_per_annotator_gives_one_turn_with_every_annotation() -> None:
+    text = (
+        "transcript_id,utterance_id,interlocutor,utterance_text,annotator_id,main_therapist_behaviour\n"
+        "1,0,therapist,How are you?,3,question\n"
+        "1,0,therapist,How are you?,5,question\n"
+        "1,1,client,Fine.,3,n/a\n"
+    )
+    parsed = parse_files(files(text, paths=["/data/full.csv"]))
+    assert rows(parsed.turns, "source_turn_index", "source_line", "text") == [(0, 2, "How are you?"), (1, 4, "Fine.")]
+    assert loads(parsed.turns["source_labels"][0]) == {
+        "annotations": [
+            {"annotator_id": "3", "main_therapist_behaviour": "question"},
+            {"annotator_id": "5", "main_therapist_behaviour": "question"},
+        ]
+    }
+
+
+def test_mapping_points_our_roles_at_other_columns() -> None:
+    text = "conv;n;who;said;code;clinic\nA;2;Client;Fine.;x;north\nA;1;Counsellor;How are you?;q;north\n"
+    mapping = json.dumps(
+        {"session": "conv", "order": "n", "speaker": "who", "text": "said", "labels": ["code"], "metadata": ["clinic"]}
+    )
+    frame = files(text, paths=["/data/export.txt"]).with_columns(pl.lit(mapping).alias("column_mapping"))
+    parsed = parse_files(frame)
+    assert rows(parsed.turns, "role", "text", "source_labels") == [
+        ("therapist", "How are you?", '{"code":"q"}'),
+        ("client", "Fine.", '{"code":"x"}'),
+    ]
+    assert loads(parsed.sessions["source_metadata"][0]) == {"conv": "A", "clinic": "north"}
+
+
+@pytest.mark.parametrize(
+    "mapping",
+    ['["speaker"]', '{"speaker": "who", "colour": "red"}'],
+    ids=["not-an-object", "unknown-key"],
+)
+def test_a_broken_mapping_is_an_error(mapping: str) -> None:
+    frame = files("who,said\nT,Hi\n").with_columns(pl.lit(mapping).alias("column_mapping"))
+    with pytest.raises(ValueError, match=COLUMN_MAPPING_FILE):
+        parse_files(frame)
+
+
+def test_the_mapping_file_is_read_beside_the_csv_and_never_ingested(tmp_path: Path) -> None:
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    (folder / "calls.csv").write_text("call,who,said\n9,T,Hello.\n9,C,Hi.\n9,T,What brings you in?\n")
+    (folder / COLUMN_MAPPING_FILE).write_text(json.dumps({"session": "call", "speaker": "who", "text": "said"}))
+
+    found = [Path(f.path).name for f in discover(tmp_path)]
+    assert found == ["calls.csv"]
+    batch = process_batch([str(folder / "calls.csv")], {})
+    assert batch.sources.select("status", "turns_parsed").rows() == [("loaded", 3)]
+    assert batch.turns.get_column("role").to_list() == ["therapist", "client", "therapist"]
+
+
+def test_without_the_mapping_file_the_same_csv_is_quarantined(tmp_path: Path) -> None:
+    path = tmp_path / "calls.csv"
+    path.write_text("call,who,said\n9,T,Hello.\n")
+    batch = process_batch([str(path)], {})
+    assert batch.sources.select("status").item() == "quarantined"
+
+
+def test_a_row_with_more_fields_than_the_header_stops_the_file_rather_than_losing_text(tmp_path: Path) -> None:
+    path = tmp_path / "calls.csv"
+    path.write_text("speaker,text\ntherapist,Hello\nclient,Fine,thanks,really\n")
+    batch = process_batch([str(path)], {})
+    assert batch.sources.select("status").item() == "quarantined"
+    assert str(batch.sources.select("error").item()).startswith("could not be parsed")

@@ -1,0 +1,114 @@
+"""plain_text variants: label styles, timestamps, session headers, and header-or-stray text."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.transforms._formats import files, loads, rows
+from transforms.formats.base import ParsedText
+from transforms.formats.plain_text import parse_files
+
+
+def _parse(text: str) -> ParsedText:
+    return parse_files(files(text))
+
+
+@pytest.mark.parametrize(
+    ("therapist", "client"),
+    [
+        ("THERAPIST:", "CLIENT:"),
+        ("**Therapist:**", "**Client:**"),
+        ("T:", "C:"),
+        ("Counselor:", "Patient:"),
+        ("心理咨询师\uff1a", "来访者\uff1a"),
+        ("咨询师\uff1a", "求助者\uff1a"),
+        ("支持者:", "来访者:"),
+    ],
+)
+def test_label_styles_map_to_roles(therapist: str, client: str) -> None:
+    parsed = _parse(f"{therapist} How has the week been?\n{client} Long.\n{therapist} Long how?\n")
+    assert rows(parsed.turns, "role", "text") == [
+        ("therapist", "How has the week been?"),
+        ("client", "Long."),
+        ("therapist", "Long how?"),
+    ]
+
+
+def test_timestamps_before_labels_are_kept() -> None:
+    parsed = _parse(
+        "[00:01:23] Therapist: What happened next?\n"
+        "(00:01:30) Client: I left.\n"
+        "00:02:05 Therapist: And then?\n"
+        "Client: Nothing.\n"
+    )
+    assert rows(parsed.turns, "timestamp", "speaker", "text") == [
+        ("00:01:23", "Therapist", "What happened next?"),
+        ("00:01:30", "Client", "I left."),
+        ("00:02:05", "Therapist", "And then?"),
+        (None, "Client", "Nothing."),
+    ]
+
+
+def test_numbered_speakers_stay_unknown() -> None:
+    # Nothing in `Speaker 1` says who counsels: a speaker, role unknown (issue 3 may infer it).
+    parsed = _parse("Speaker 1: How are you?\nSpeaker 2: Tired.\nSpeaker 1: Tell me more.\nSpeaker 2: Ok.\n")
+    assert rows(parsed.turns, "speaker", "role") == [
+        ("Speaker 1", "unknown"),
+        ("Speaker 2", "unknown"),
+        ("Speaker 1", "unknown"),
+        ("Speaker 2", "unknown"),
+    ]
+
+
+def test_single_letter_unknown_labels_are_not_speakers() -> None:
+    parsed = _parse(
+        "Therapist: Which is closer?\nA: the first option\nB: the second option\nA: or both\nB: or neither\n"
+        "Client: The first.\n"
+    )
+    assert rows(parsed.turns, "source_line", "role") == [(1, "therapist"), (6, "client")]
+
+
+def test_session_headers_separate_sessions_and_keep_their_title() -> None:
+    parsed = _parse(
+        "=== Session 1 ===\nTherapist: Hi.\nClient: Hi.\n"
+        "=== Session 2: follow-up ===\nTherapist: Welcome back.\nClient: Thanks.\n"
+        "--- session 3\nTherapist: Last one.\n"
+    )
+    assert rows(parsed.sessions, "segment", "session_index", "source_line") == [(1, 0, 2), (2, 1, 5), (3, 2, 8)]
+    assert [loads(m) for m in parsed.sessions["source_metadata"]] == [
+        {"title": "Session 1"},
+        {"title": "Session 2: follow-up"},
+        {"title": "session 3"},
+    ]
+    assert parsed.stray_lines.height == 0
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Session Summary:\nThe client reviewed the week.",
+        "1. Main topics:\nsleep and work",
+        "- sleep\n- work",
+        "## Intake\nReferred by GP.",
+        "Date: 3 May\nLocation: clinic",
+        "**Summary:** sleep and work",
+        "Session 3 (14 March)\nWith R., online",
+    ],
+    ids=["summary-block", "numbered-title", "bullets", "heading", "title-words", "markdown-summary", "session-title"],
+)
+def test_text_before_the_first_turn_that_looks_like_a_header_is_the_header(header: str) -> None:
+    parsed = _parse(f"{header}\n\nTherapist: Hi.\nClient: Hi.\n")
+    assert parsed.header_lines.height == len(header.split("\n")) + 1
+    assert parsed.stray_lines.height == 0
+    assert parsed.sessions["source_line"].to_list() == [1]
+
+
+def test_other_text_before_the_first_turn_is_stray() -> None:
+    parsed = _parse("ok so this was recorded on my phone\nsorry about the noise\n\nTherapist: Hi.\nClient: Hi.\n")
+    assert parsed.header_lines.height == 0
+    assert rows(parsed.stray_lines, "line_no", "line") == [
+        (1, "ok so this was recorded on my phone"),
+        (2, "sorry about the noise"),
+    ]
+    # The session starts at its first turn, not at the stray text.
+    assert parsed.sessions["source_line"].to_list() == [4]

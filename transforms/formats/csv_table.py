@@ -1,0 +1,200 @@
+"""CSV / TSV with one utterance a row (AnnoMI and exports like it) -> sessions and turns.
+
+Columns are found by name (`transcript_id`, `utterance_id`, `interlocutor`, `utterance_text`,
+`timestamp`... see DEFAULT_COLUMNS), or by a mapping file `transcripts-columns.json` in the same
+folder as the CSV, which points our roles at the file's own column names:
+
+    {"session": "conversation", "order": "turn_no", "speaker": "who", "text": "said",
+     "timestamp": "start", "annotator": "coder", "labels": ["code"], "metadata": ["topic"]}
+
+Only `speaker` and `text` are required (without `session` the whole file is one session). The
+mapping wins over the defaults for the roles it names. Rows of one session are kept in file order, or
+sorted by `order` when there is one. Every other column is kept: a column constant within each
+session goes to `sessions.source_metadata` (AnnoMI's topic, MI quality, video), any other to
+`turns.source_labels` (AnnoMI's therapist behaviour and client talk type); `labels` / `metadata` in
+the mapping override that choice.
+
+A file with an annotator column (AnnoMI-full.csv: one row per annotator of an utterance) gives one
+turn per utterance; the annotators' labels are kept as a list, `{"annotations": [{...}, ...]}`.
+
+`source_line` is the row's first line in the decoded file (header on line 1), counting the line
+breaks inside quoted fields of earlier rows.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+
+import polars as pl
+
+from transforms.config import DEFAULT_CONFIG, ParseConfig
+from transforms.formats.base import ParsedText, concat_parsed
+from transforms.formats.json_common import finish
+
+COLUMN_MAPPING_FILE = "transcripts-columns.json"
+ROLES = ("session", "order", "speaker", "text", "timestamp", "annotator")
+# Column names (case-insensitive) each role is found under when no mapping names it, first match wins.
+DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "session": ("transcript_id", "session_id", "conversation_id", "dialogue_id", "dialog_id", "conv_id",
+                "transcript", "session", "conversation"),
+    "order": ("utterance_id", "turn_id", "turn_index", "utterance_index", "turn_no", "turn"),
+    "speaker": ("interlocutor", "speaker", "role", "speaker_role", "author", "participant"),
+    "text": ("utterance_text", "utterance", "text", "content", "message", "transcript_text"),
+    "timestamp": ("timestamp", "time", "start_time", "start"),
+    "annotator": ("annotator_id", "annotator", "coder_id", "coder"),
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ColumnMap:
+    columns: dict[str, str]
+    labels: tuple[str, ...] | None = None
+    metadata: tuple[str, ...] | None = None
+
+
+def read_mapping(text: str | None) -> dict[str, object]:
+    """The mapping file's content, checked; `{}` when there is none."""
+    if not text:
+        return {}
+    mapping = json.loads(text)
+    if not isinstance(mapping, dict):
+        raise ValueError(f"{COLUMN_MAPPING_FILE} must hold a JSON object")
+    unknown = set(mapping) - {*ROLES, "labels", "metadata", "delimiter"}
+    if unknown:
+        raise ValueError(f"{COLUMN_MAPPING_FILE}: unknown keys {sorted(unknown)}")
+    return mapping
+
+
+def sniff_delimiter(header_line: str, mapping: dict[str, object] | None = None, path: str = "") -> str:
+    """The mapping's delimiter, else the most frequent of tab, comma, semicolon and bar in the header;
+    on a tie the file name decides (`.tsv`/`.tab` tab, `.csv` comma)."""
+    if mapping and isinstance(mapping.get("delimiter"), str):
+        return str(mapping["delimiter"])
+    counts = {d: header_line.count(d) for d in ("\t", ",", ";", "|")}
+    best = max(counts.values())
+    tied = [d for d, n in counts.items() if n == best]
+    name = path.lower().removesuffix(".gz")
+    preferred = "\t" if name.endswith((".tsv", ".tab")) else "," if name.endswith(".csv") else None
+    return preferred if preferred in tied else tied[0]
+
+
+def header_of(text: str, mapping: dict[str, object] | None = None, path: str = "") -> list[str]:
+    first = text.lstrip("\ufeff").split("\n", 1)[0]
+    return next(csv.reader([first], delimiter=sniff_delimiter(first, mapping, path)), [])
+
+
+def resolve(header: list[str], mapping: dict[str, object] | None = None) -> ColumnMap | None:
+    """Our roles -> the file's columns; None when speaker or text cannot be found."""
+    mapping = mapping or {}
+    by_lower = {name.strip().lower(): name for name in header}
+    columns: dict[str, str] = {}
+    for role in ROLES:
+        named = mapping.get(role)
+        if isinstance(named, str):
+            if named not in header:
+                return None
+            columns[role] = named
+            continue
+        found = next((by_lower[c] for c in DEFAULT_COLUMNS[role] if c in by_lower), None)
+        if found is not None and found not in columns.values():
+            columns[role] = found
+    if "speaker" not in columns or "text" not in columns:
+        return None
+    labels = mapping.get("labels")
+    metadata = mapping.get("metadata")
+    return ColumnMap(
+        columns=columns,
+        labels=tuple(str(x) for x in labels) if isinstance(labels, list) else None,
+        metadata=tuple(str(x) for x in metadata) if isinstance(metadata, list) else None,
+    )
+
+
+def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:
+    """`files(source_id, path, text[, column_mapping])`: one read per file, the rows handled as frames."""
+    mappings = (
+        files.get_column("column_mapping").to_list() if "column_mapping" in files.columns else [None] * files.height
+    )
+    parts = [
+        _parse_one(source_id, path, text, read_mapping(mapping))
+        for (source_id, path, text), mapping in zip(
+            files.select("source_id", "path", "text").iter_rows(), mappings, strict=True
+        )
+    ]
+    return concat_parsed(parts)
+
+
+def _parse_one(source_id: str, path: str, text: str, mapping: dict[str, object]) -> ParsedText:
+    body = text.lstrip("\ufeff")
+    header = header_of(body, mapping, path)
+    columns = resolve(header, mapping)
+    if columns is None:
+        raise ValueError("no speaker and text columns in this table")
+    table = pl.read_csv(
+        io.StringIO(body),
+        separator=sniff_delimiter(body.split("\n", 1)[0], mapping, path),
+        infer_schema=False,
+    )
+    role_of_column = {column: role for role, column in columns.columns.items()}
+    others = [c for c in table.columns if c not in role_of_column]
+    # Line breaks inside quoted fields push every later row down.
+    breaks = pl.sum_horizontal(*[pl.col(c).str.count_matches("\n").fill_null(0) for c in table.columns])
+    col = columns.columns
+    rows = table.with_columns(
+        (pl.int_range(pl.len(), dtype=pl.Int64) + 2 + breaks.cum_sum().shift(1, fill_value=0)).alias("_line"),
+        (pl.col(col["session"]) if "session" in col else pl.lit("")).fill_null("").alias("_session"),
+    )
+    # Sessions in order of first appearance.
+    first_seen = rows.group_by("_session", maintain_order=True).agg(pl.col("_line").min().alias("record_line"))
+    first_seen = first_seen.with_columns(pl.int_range(pl.len(), dtype=pl.Int64).alias("segment"))
+    rows = rows.join(first_seen.select("_session", "segment"), on="_session", maintain_order="left")
+    if "order" in col:
+        order_key = pl.col(col["order"]).cast(pl.Int64, strict=False)
+        rows = rows.sort("segment", order_key, "_line", nulls_last=True, maintain_order=True)
+    constant = _constant_within_sessions(rows, others)
+    metadata = list(columns.metadata) if columns.metadata is not None else [c for c in others if c in constant]
+    labels = list(columns.labels) if columns.labels is not None else [c for c in others if c not in constant]
+    if "annotator" in col:
+        labels = [col["annotator"], *[c for c in labels if c != col["annotator"]]]
+        turn_key = ["segment", col["order"]] if "order" in col else ["segment", "_line"]
+        rows = rows.group_by(turn_key, maintain_order=True).agg(
+            pl.all().exclude(labels).first(),
+            pl.struct(labels).struct.json_encode().str.join(",").alias("_labels"),
+        )
+        label_json = pl.concat_str(pl.lit('{"annotations":['), pl.col("_labels"), pl.lit("]}"))
+    else:
+        label_json = pl.struct(labels).struct.json_encode() if labels else pl.lit(None, dtype=pl.String)
+    turns = rows.select(
+        pl.lit(source_id).alias("source_id"),
+        "segment",
+        pl.int_range(pl.len(), dtype=pl.Int32).over("segment").alias("source_turn_index"),
+        pl.col("_line").alias("source_line"),
+        pl.col(col["speaker"]).str.strip_chars().alias("speaker"),
+        pl.col(col["text"]).fill_null("").str.strip_chars().alias("text"),
+        (pl.col(col["timestamp"]) if "timestamp" in col else pl.lit(None, dtype=pl.String)).alias("timestamp"),
+        label_json.alias("source_labels"),
+    )
+    session_columns = ([col["session"]] if "session" in col else []) + metadata
+    sessions = (
+        rows.group_by("segment", maintain_order=True)
+        .agg(pl.col(session_columns).first() if session_columns else pl.lit(None).alias("_none"))
+        .join(first_seen.select("segment", "record_line"), on="segment")
+        .select(
+            pl.lit(source_id).alias("source_id"),
+            "segment",
+            "record_line",
+            (
+                pl.struct(session_columns).struct.json_encode() if session_columns else pl.lit(None, dtype=pl.String)
+            ).alias("source_metadata"),
+        )
+    )
+    return finish(turns, sessions)
+
+
+def _constant_within_sessions(rows: pl.DataFrame, columns: list[str]) -> set[str]:
+    if not columns:
+        return set()
+    distinct = rows.group_by("segment").agg(pl.col(columns).n_unique()).select(pl.col(columns).max())
+    return {c for c in columns if distinct.get_column(c)[0] <= 1}

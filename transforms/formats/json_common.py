@@ -1,0 +1,268 @@
+"""What the JSON parsers share: record containers, source lines of keys, the final frames.
+
+Line numbers. polars decodes JSON without positions, so lines are found in the text itself: the
+k-th occurrence of a key (`"content":`) in a file is the k-th turn's text, when the file holds
+exactly as many occurrences as turns. A turn's `source_line` is therefore the line where its text
+starts (for a pretty-printed list, the line of its `"content"`/`"text"` key; for JSON Lines, the
+record's line). When the counts disagree (a key also used elsewhere in the file), the turn falls back
+to its record's line, which is always right, only coarser.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import polars as pl
+
+from transforms.formats.base import ParsedText, empty_parsed
+from transforms.lines import split_lines
+from transforms.speakers import role_of
+
+JSONL = "jsonl"
+ARRAY = "array"
+OBJECT = "object"
+
+
+def container_of(text: str) -> str:
+    """`array` (`[...]`), `jsonl` (one value a line) or `object` (one value over several lines)."""
+    body = text.lstrip("\ufeff \t\n")
+    if body.startswith("["):
+        return ARRAY
+    first_line = body.split("\n", 1)[0]
+    try:
+        json.loads(first_line)
+    except ValueError:
+        return OBJECT
+    return JSONL
+
+
+def with_container(files: pl.DataFrame) -> pl.DataFrame:
+    """Adds `container` per file (a loop per file, not per record)."""
+    containers = [container_of(text) for text in files.get_column("text").to_list()]
+    return files.with_columns(pl.Series("container", containers, dtype=pl.String))
+
+
+def key_lines(files: pl.DataFrame, key: str) -> pl.DataFrame:
+    """`(source_id, occurrence, line_no)`: where each `"key":` of each file is, in file order (0-based)."""
+    pattern = rf'(?:^|[^\\])"{re.escape(key)}"[ \t]*:'
+    lines = split_lines(files.select("source_id", "text"))
+    return (
+        lines.with_columns(pl.col("line").str.count_matches(pattern).alias("n"))
+        .filter(pl.col("n") > 0)
+        .select("source_id", pl.col("line_no").repeat_by("n"))
+        .explode("line_no")
+        .with_columns(pl.int_range(pl.len(), dtype=pl.Int64).over("source_id").alias("occurrence"))
+        .select("source_id", "occurrence", "line_no")
+    )
+
+
+def records(files: pl.DataFrame, record_dtype: pl.DataType, record_key: str) -> pl.DataFrame:
+    """One row per conversation record: `(source_id, segment, record_line, record)`.
+
+    `files(source_id, text, container)`. JSON Lines: each non-blank line is a record and its line is
+    the record's. A JSON list: each element is a record, placed at the line of its `record_key`.
+    A single object: the file is one record, at its first non-blank line.
+    """
+    parts: list[pl.DataFrame] = []
+    jsonl = files.filter(pl.col("container") == JSONL)
+    if jsonl.height:
+        parts.append(
+            json_lines(jsonl).select(
+                "source_id",
+                "segment",
+                pl.col("line_no").alias("record_line"),
+                pl.col("line").str.json_decode(record_dtype).alias("record"),
+            )
+        )
+    arrays = files.filter(pl.col("container") == ARRAY)
+    if arrays.height:
+        exploded = (
+            arrays.select("source_id", pl.col("text").str.json_decode(pl.List(record_dtype)).alias("record"))
+            .explode("record")
+            .filter(pl.col("record").is_not_null())
+            .with_columns(pl.int_range(pl.len(), dtype=pl.Int64).over("source_id").alias("segment"))
+        )
+        parts.append(
+            place(exploded, key_lines(arrays, record_key), "segment", first_line(arrays)).select(
+                "source_id", "segment", pl.col("line_no").alias("record_line"), "record"
+            )
+        )
+    objects = files.filter(pl.col("container") == OBJECT)
+    if objects.height:
+        parts.append(
+            objects.select(
+                "source_id",
+                pl.lit(0, dtype=pl.Int64).alias("segment"),
+                pl.col("text").str.json_decode(record_dtype).alias("record"),
+            )
+            .join(first_line(objects), on="source_id")
+            .select("source_id", "segment", pl.col("line_no").alias("record_line"), "record")
+        )
+    schema = {"source_id": pl.String(), "segment": pl.Int64(), "record_line": pl.Int64(), "record": record_dtype}
+    if not parts:
+        return pl.DataFrame(schema=schema)
+    return pl.concat([p.cast(schema) for p in parts])  # type: ignore[arg-type]
+
+
+def _jsonl_lines(files: pl.DataFrame) -> pl.DataFrame:
+    """Non-blank lines of JSON Lines files, `is_json` false for a line that is not one JSON value."""
+    return (
+        split_lines(files.select("source_id", "text"))
+        .filter(pl.col("line").str.strip_chars() != "")
+        # json_path_match gives null for text that does not parse, where json_decode would raise.
+        .with_columns(pl.col("line").str.json_path_match("$").is_not_null().alias("is_json"))
+    )
+
+
+def json_lines(files: pl.DataFrame) -> pl.DataFrame:
+    """`(source_id, segment, line_no, line)`: the records of the JSON Lines files among `files`, numbered
+    from 0 per file (lines that are not JSON are skipped; see broken_lines)."""
+    return (
+        _jsonl_lines(files.filter(pl.col("container") == JSONL))
+        .filter(pl.col("is_json"))
+        .with_columns(pl.int_range(pl.len(), dtype=pl.Int64).over("source_id").alias("segment"))
+        .select("source_id", "segment", "line_no", "line")
+    )
+
+
+def broken_lines(files: pl.DataFrame) -> pl.DataFrame:
+    """`(source_id, line_no, line)`: lines of JSON Lines files that are not JSON (a truncated write, a
+    stray log line). The file's other records still load; these become `unparseable_line` defects."""
+    jsonl = files.filter(pl.col("container") == JSONL)
+    if not jsonl.height:
+        return pl.DataFrame(schema={"source_id": pl.String(), "line_no": pl.Int64(), "line": pl.String()})
+    return _jsonl_lines(jsonl).filter(~pl.col("is_json")).select("source_id", "line_no", "line")
+
+
+def first_line(files: pl.DataFrame) -> pl.DataFrame:
+    """`(source_id, line_no)` of each file's first non-blank line."""
+    return (
+        split_lines(files.select("source_id", "text"))
+        .filter(pl.col("line").str.strip_chars() != "")
+        .group_by("source_id", maintain_order=True)
+        .agg(pl.col("line_no").min())
+    )
+
+
+def place(rows: pl.DataFrame, lines: pl.DataFrame, order: str, fallback: pl.DataFrame) -> pl.DataFrame:
+    """Adds `line_no` to `rows`: the line of the k-th key occurrence (`lines`, from key_lines) for the row
+    ranked k-th by `order` in its file, when the file has as many occurrences as rows; otherwise the
+    file's `fallback(source_id, line_no)`."""
+    counts = lines.group_by("source_id").agg(pl.len().alias("_n_keys"))
+    return (
+        rows.with_columns(
+            pl.col(order).rank("ordinal").over("source_id").cast(pl.Int64).sub(1).alias("_occurrence"),
+            pl.len().over("source_id").alias("_n_rows"),
+        )
+        .join(counts, on="source_id", how="left", maintain_order="left")
+        .join(
+            lines.rename({"occurrence": "_occurrence", "line_no": "_key_line"}),
+            on=["source_id", "_occurrence"],
+            how="left",
+            maintain_order="left",
+        )
+        .join(fallback.rename({"line_no": "_fallback_line"}), on="source_id", how="left", maintain_order="left")
+        .with_columns(
+            pl.when(pl.col("_n_keys") == pl.col("_n_rows"))
+            .then(pl.col("_key_line"))
+            .otherwise(pl.col("_fallback_line"))
+            .cast(pl.Int64)
+            .alias("line_no")
+        )
+        .drop("_occurrence", "_n_rows", "_n_keys", "_key_line", "_fallback_line")
+    )
+
+
+def turn_lines(turns: pl.DataFrame, files: pl.DataFrame, key: str) -> pl.DataFrame:
+    """Adds `source_line` to `turns(source_id, segment, source_turn_index, record_line, ...)`.
+
+    JSON Lines turns sit on their record's line; other files use the k-th `key` when the counts match,
+    their record's line otherwise.
+    """
+    jsonl_ids = files.filter(pl.col("container") == JSONL).select("source_id")
+    others = files.filter(pl.col("container") != JSONL)
+    ordered = turns.with_columns(pl.int_range(pl.len(), dtype=pl.Int64).over("source_id").alias("_file_turn"))
+    keyed = (
+        key_lines(others, key)
+        if others.height
+        else pl.DataFrame(schema={"source_id": pl.String(), "occurrence": pl.Int64(), "line_no": pl.Int64()})
+    )
+    counts = keyed.group_by("source_id").agg(pl.len().alias("_n_keys"))
+    return (
+        ordered.join(counts, on="source_id", how="left", maintain_order="left")
+        .join(
+            keyed.rename({"occurrence": "_file_turn", "line_no": "_key_line"}),
+            on=["source_id", "_file_turn"],
+            how="left",
+            maintain_order="left",
+        )
+        .with_columns(
+            pl.when(
+                ~pl.col("source_id").is_in(jsonl_ids.get_column("source_id").implode())
+                & (pl.col("_n_keys") == pl.len().over("source_id"))
+            )
+            .then(pl.col("_key_line"))
+            .otherwise(pl.col("record_line"))
+            .alias("source_line")
+        )
+        .drop("_file_turn", "_n_keys", "_key_line")
+    )
+
+
+def finish(
+    turns: pl.DataFrame,
+    sessions: pl.DataFrame,
+    role_scope: str | None = None,
+    stray_lines: pl.DataFrame | None = None,
+) -> ParsedText:
+    """Frames in the shared shape from `turns(source_id, segment, source_turn_index, source_line, speaker,
+    text, [timestamp, source_labels])` and `sessions(source_id, segment, record_line, [source_metadata])`:
+    roles from the alias table, sessions only where turns are, numbered densely per file."""
+    turns = turns.filter(pl.col("text").is_not_null() | pl.col("speaker").is_not_null()).with_columns(
+        role_of(pl.col("speaker").fill_null(""), role_scope).alias("role"),
+        pl.col("source_turn_index").cast(pl.Int32),
+    )
+    with_turns = turns.select("source_id", "segment").unique()
+    kept_sessions = sessions.join(
+        with_turns, on=["source_id", "segment"], how="semi", maintain_order="left"
+    ).with_columns(
+        (pl.col("segment").rank("dense").over("source_id") - 1).cast(pl.Int32).alias("session_index"),
+        pl.col("record_line").alias("source_line"),
+    )
+    empty = empty_parsed()
+    return ParsedText(
+        sessions=kept_sessions,
+        turns=turns,
+        header_lines=empty.header_lines,
+        stray_lines=empty.stray_lines if stray_lines is None else stray_lines,
+    ).conformed()
+
+
+def json_object(*columns: str | pl.Expr) -> pl.Expr:
+    """A JSON object string of the given columns, null members left out; null when all are null.
+
+    Nested structs are encoded as nested objects (their own null members stay)."""
+    exprs = [pl.col(c) if isinstance(c, str) else c for c in columns]
+    present = pl.any_horizontal(*[e.is_not_null() for e in exprs])
+    encoded = (
+        pl.struct(*exprs)
+        .struct.json_encode()
+        # polars writes null members. Inside a string value every quote is escaped, so `,"key":null` (a
+        # later member, with its comma) and then `"key":null,` (a first member) can only match members.
+        .str.replace_all(r',"[^"\\]*":null', "")
+        .str.replace_all(r'"[^"\\]*":null,?', "")
+    )
+    return pl.when(present).then(encoded)
+
+
+def merge_objects(left: pl.Expr, right: pl.Expr) -> pl.Expr:
+    """Two JSON object strings (either may be null) as one; keys are assumed distinct."""
+    both = pl.concat_str(left.str.strip_suffix("}"), pl.lit(","), right.str.strip_prefix("{"))
+    return (
+        pl.when(left.is_null() | (left == "{}"))
+        .then(right)
+        .when(right.is_null() | (right == "{}"))
+        .then(left)
+        .otherwise(both)
+    )

@@ -1,0 +1,72 @@
+"""One conversation as a JSON list of turns `[{role, content}, ...]` (SMILECHAT, bare chat-message lists).
+
+The file is one session. `role` is the speaker (client/counselor, user/assistant...); a `system`
+message is instructions to a model, not a turn, and goes to the session's metadata. SMILECHAT's
+per-sentence `annotation` labels are kept in `source_labels` when any is non-empty. A turn's line is
+the line of its `"content"` key (where its text starts).
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from transforms.config import DEFAULT_CONFIG, ParseConfig
+from transforms.formats.base import ParsedText
+from transforms.formats.json_common import ARRAY, finish, first_line, json_object, turn_lines
+
+TURN = pl.Struct(
+    {
+        "role": pl.String,
+        "content": pl.String,
+        "annotation": pl.List(pl.Struct({"sentence": pl.String, "label": pl.String})),
+    }
+)
+
+
+def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:
+    files = files.with_columns(pl.lit(ARRAY).alias("container"))
+    starts = first_line(files).rename({"line_no": "record_line"})
+    messages = (
+        files.select("source_id", pl.col("text").str.json_decode(pl.List(TURN)).alias("turn"))
+        .with_columns(pl.int_ranges(pl.col("turn").list.len(), dtype=pl.Int64).alias("position"))
+        .explode("turn", "position")
+        .filter(pl.col("turn").is_not_null())
+        .unnest("turn")
+        .join(starts, on="source_id", how="left", maintain_order="left")
+        .with_columns(pl.lit(0, dtype=pl.Int64).alias("segment"))
+    )
+    labelled = pl.col("annotation").list.eval(pl.element().filter(pl.element().struct.field("label") != ""))
+    messages = turn_lines(
+        messages.with_columns(pl.col("position").alias("source_turn_index")), files, "content"
+    ).with_columns(
+        pl.when(labelled.list.len() > 0)
+        .then(labelled.list.eval(pl.element().struct.json_encode()).list.join(","))
+        .alias("_labels")
+    )
+    is_system = pl.col("role").str.to_lowercase() == "system"
+    system = (
+        messages.filter(is_system)
+        .group_by("source_id", maintain_order=True)
+        .agg(pl.col("content").str.join("\n\n").alias("system_prompt"))
+    )
+    turns = (
+        messages.filter(~is_system)
+        .with_columns(pl.int_range(pl.len(), dtype=pl.Int32).over("source_id").alias("source_turn_index"))
+        .select(
+            "source_id",
+            "segment",
+            "source_turn_index",
+            "source_line",
+            pl.col("role").alias("speaker"),
+            pl.col("content").str.strip_chars().alias("text"),
+            pl.when(pl.col("_labels").is_not_null())
+            .then(pl.concat_str(pl.lit('{"annotation":['), pl.col("_labels"), pl.lit("]}")))
+            .alias("source_labels"),
+        )
+    )
+    sessions = (
+        starts.with_columns(pl.lit(0, dtype=pl.Int64).alias("segment"))
+        .join(system, on="source_id", how="left", maintain_order="left")
+        .with_columns(json_object("system_prompt").alias("source_metadata"))
+    )
+    return finish(turns, sessions)
