@@ -7,12 +7,13 @@ import polars as pl
 import pytest
 
 from tests.transforms.detector_frames import session
-from transforms.near_duplicates import drop_near_duplicates
+from transforms.near_duplicates import drop_near_duplicates, near_duplicate_defects
 
 
 def _dropped(*turns: tuple[str, str]) -> list[tuple[int, str]]:
-    kept, found = drop_near_duplicates(session(*turns))
-    assert kept.height + found.height == len(turns)
+    kept, dropped = drop_near_duplicates(session(*turns))
+    assert kept.height + dropped.height == len(turns)
+    found = near_duplicate_defects(dropped)
     assert set(found["action"]) <= {"dropped"}
     assert found["excerpt"].to_list() == [turns[line - 1][1] for line in found["source_line"]]
     return [(int(r["source_line"]), r["detail"]) for r in found.iter_rows(named=True)]

@@ -6,14 +6,23 @@ import polars as pl
 import pytest
 
 from tests.transforms.detector_frames import session
+from transforms.dedupe import drop_duplicate_turns
 from transforms.loops import repetition_loops
+from transforms.near_duplicates import drop_near_duplicates
 
 REFUSAL = "I'm sorry, but I can't continue this conversation. Please reach out to a professional."
 PARAGRAPH = "I keep going back and forth about whether to call her or not."
 
 
+def _find(turns: pl.DataFrame) -> pl.DataFrame:
+    """The pipeline's wiring: loops are built on the repeats the dedupe steps found."""
+    kept, exact = drop_duplicate_turns(turns)
+    _, near = drop_near_duplicates(kept)
+    return repetition_loops(turns, pl.concat([exact, near], how="diagonal"))
+
+
 def _loops(*turns: tuple[str, str]) -> list[tuple[int, str, str]]:
-    found = repetition_loops(session(*turns))
+    found = _find(session(*turns))
     assert set(found["action"]) <= {"flagged"} and set(found["defect_type"]) <= {"repetition_loop"}
     return [(int(r["source_line"]), r["speaker"], r["detail"]) for r in found.iter_rows(named=True)]
 
@@ -64,13 +73,12 @@ def test_no_loop(turns: list[tuple[str, str]]) -> None:
 
 def test_loops_are_per_session() -> None:
     frames = [session(("T", REFUSAL), session_id=f"s{i}", first_line=i * 10) for i in range(3)]
-    assert repetition_loops(pl.concat(frames)).is_empty()
+    assert _find(pl.concat(frames)).is_empty()
 
 
 # --- Misses and false alarms a demanding user would object to ------------------------------------------------
 
 
-@pytest.mark.xfail(reason="DETECTOR: loop copies that differ by a word are keyed apart (exact loose key)", strict=True)
 def test_loop_of_near_repeats_is_one_loop() -> None:
     assert _loops(
         ("T", REFUSAL),
