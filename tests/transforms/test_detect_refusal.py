@@ -69,7 +69,6 @@ def test_only_therapist_turns_are_checked_and_the_row_is_exact() -> None:
 # --- Misses and false alarms a demanding user would object to ------------------------------------------------
 
 
-@pytest.mark.xfail(reason="DETECTOR: `\\bi {_REFUSE}` puts a space before \"'m unable/'m not able\"", strict=True)
 def test_contracted_im_unable_is_a_refusal() -> None:
     assert _flagged(
         "I'm really sorry that you're feeling this way, but I'm unable to provide the help that you need. "
@@ -78,50 +77,39 @@ def test_contracted_im_unable_is_a_refusal() -> None:
     )
 
 
-@pytest.mark.xfail(reason='DETECTOR: "I\'m not able to help with that request" (contraction) is missed', strict=True)
 def test_contracted_im_not_able_is_a_refusal() -> None:
     assert _flagged("I'm not able to help with that request. If you're in crisis, please call 988.")
 
 
-@pytest.mark.xfail(reason="DETECTOR: a bare 'can't assist with that' (no 'but', no object noun) is missed", strict=True)
 def test_sorry_i_cant_assist_with_that() -> None:
     assert _flagged("Sorry, I can't assist with that.")
 
 
-@pytest.mark.xfail(reason="DETECTOR: 'engage in this scenario' - the preposition breaks the object match", strict=True)
 def test_cant_engage_in_this_scenario() -> None:
     assert _flagged("I can't engage in this scenario as it involves self-harm.")
 
 
-@pytest.mark.xfail(
-    reason="DETECTOR: refusing to write the transcript itself ('provide a transcript') is missed", strict=True
-)
 def test_refusing_to_write_the_transcript() -> None:
     assert _flagged("I cannot provide a transcript of a therapy session involving suicide.")
 
 
-@pytest.mark.xfail(reason="DETECTOR: 'As a responsible AI' / 'I'm Claude, an AI assistant' are missed", strict=True)
 def test_other_self_references_as_a_machine() -> None:
     assert _flagged("As a responsible AI, I must point out that I can't give medical advice.")
     assert _flagged("I'm Claude, an AI assistant made by Anthropic. I can listen, though.")
 
 
-@pytest.mark.xfail(reason="DETECTOR: 'not comfortable continuing this conversation' is missed", strict=True)
 def test_not_comfortable_continuing() -> None:
     assert _flagged("My apologies, but I'm not comfortable continuing this conversation.")
 
 
-@pytest.mark.xfail(reason="DETECTOR: 'against the policy' fires on workplace talk", strict=True)
 def test_workplace_policy_is_not_a_content_policy() -> None:
     assert not _flagged("Was leaving early against the policy at your work, or was it more of an unwritten rule?")
 
 
-@pytest.mark.xfail(reason="DETECTOR: bare 'content policy' fires when a client's job is discussed", strict=True)
 def test_content_moderation_job_is_not_a_refusal() -> None:
     assert not _flagged("You said reviewing posts against the content policy all day leaves you numb.")
 
 
-@pytest.mark.xfail(reason="DETECTOR: patterns spell apostrophes straight; LLM text often has U+2019", strict=True)
 def test_curly_apostrophes_do_not_hide_a_refusal() -> None:
     assert _flagged("I\u2019m sorry, but I can\u2019t help with that.")
     assert _flagged("I can\u2019t continue this conversation.")
