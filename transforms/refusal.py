@@ -13,7 +13,7 @@ from transforms.defect_rows import turn_defects
 
 # After "I", "I'm" or "I am".
 _REFUSE = (
-    r"(?:cannot|can not|can't|won't|will not|unable to|not able to|not allowed to|not permitted to|"
+    r"(?:cannot|can not|can't|won't|will not|(?:won't|will not) be able to|unable to|not able to|not allowed to|not permitted to|"
     r"must decline to|have to decline to|not comfortable)"
 )
 _I = r"\bi\s*(?:'m\s+|am\s+)?"
@@ -37,7 +37,7 @@ REFUSAL_PATTERNS: tuple[str, ...] = (
     rf"{_I}{_REFUSE}\s+{_OBJECT}\w*\b[^.!?;]{{0,60}}?\b(?:conversation|request|content|discussion|topic|"
     r"subject|information|scenario|instructions|guidance|kind of support|type of support|support you need|"
     r"help (?:that )?you need|advice|details|self-harm|suicide|harming|hurting|session|transcript|dialogue|"
-    r"story|response|rest of|role-?play)",
+    r"story|response|rest of|role-?play|role of (?:a|the|your) (?:therapist|counsel+or))",
     # GPT's stock reply to distress: "I'm really sorry that you're feeling this way, but I'm unable to ...".
     rf"\bsorry (?:that |to hear that )?you(?:'re| are) feeling this way,? but {_I}{_REFUSE}",
     r"\b(?:this is |that is |that's |it's )?(?:something|a topic|a subject|not something) (?:that )?i (?:can't|cannot|"

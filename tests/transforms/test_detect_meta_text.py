@@ -104,32 +104,25 @@ def test_rows_carry_line_speaker_and_detail() -> None:
 # --- Misses and false alarms a demanding user would object to ------------------------------------------------
 
 
-@pytest.mark.xfail(reason="DETECTOR: narration test drops real speech that mentions 'the session'", strict=True)
 def test_note_beside_speech_about_the_session_is_repaired_not_dropped() -> None:
     text = "(Note: names have been changed.) I'm glad the session helped you this week."
     assert _outcome(text) == ("repaired", "I'm glad the session helped you this week.")
 
 
-@pytest.mark.xfail(reason="DETECTOR: narration test drops second-person speech ('She is making progress, you said')",
-                   strict=True)  # fmt: skip
 def test_speech_addressing_the_client_is_never_narration() -> None:
     text = "[continued] She is making progress at school, you said. What changed?"
     assert _outcome(text) == ("repaired", "She is making progress at school, you said. What changed?")
 
 
-@pytest.mark.xfail(reason="DETECTOR: _INTRO's tail stops at the period of 'Dr.' and leaves 'Lee and Maria:'",
-                   strict=True)  # fmt: skip
 def test_intro_naming_a_titled_person_is_dropped_whole() -> None:
     assert _outcome("Here is the next part of the session between Dr. Lee and Maria:") == ("dropped", None)
 
 
-@pytest.mark.xfail(reason="DETECTOR: 'here's the rest of <anything>:' is cut from client speech", strict=True)
 def test_rest_of_the_story_is_speech() -> None:
     assert _outcome("Here's the rest of the story: she never called back.") is None
     assert _outcome("Here's the rest of it: I told him to leave.") is None
 
 
-@pytest.mark.xfail(reason="DETECTOR: <thinking> blocks (not only <think>) leak from other models", strict=True)
 def test_thinking_tags_are_artefacts() -> None:
     assert _outcome("<thinking>Client seems defensive; slow down.</thinking> Take your time.") == (
         "repaired",
@@ -137,30 +130,23 @@ def test_thinking_tags_are_artefacts() -> None:
     )
 
 
-@pytest.mark.xfail(reason="DETECTOR: chat-template tokens (<|im_end|>, [INST], </s>) are not removed", strict=True)
 def test_chat_template_tokens_are_artefacts() -> None:
     assert _outcome("That makes sense.<|im_end|>") == ("repaired", "That makes sense.")
     assert _outcome("[INST] Continue the session. [/INST] How are you today?") == ("repaired", "How are you today?")
 
 
-@pytest.mark.xfail(reason="DETECTOR: markdown headings as intros ('**Continuation of the session:**') are missed",
-                   strict=True)  # fmt: skip
 def test_markdown_heading_intro_is_an_artefact() -> None:
     assert _outcome("**Continuation of the session:**") == ("dropped", None)
     assert _outcome("### Continuation\nHow are you today?") == ("repaired", "How are you today?")
 
 
-@pytest.mark.xfail(reason="DETECTOR: 'here's how the conversation might continue:' is missed", strict=True)
 def test_how_it_might_continue_is_an_intro() -> None:
     assert _outcome("Okay, here's how the conversation might continue:") == ("dropped", None)
 
 
-@pytest.mark.xfail(reason="DETECTOR: assistant sign-offs ('Let me know if you'd like me to continue') are missed",
-                   strict=True)  # fmt: skip
 def test_assistant_sign_off_is_an_artefact() -> None:
     assert _outcome("I hope this helps! Let me know if you'd like me to continue the dialogue.") == ("dropped", None)
 
 
-@pytest.mark.xfail(reason="DETECTOR: _INTRO spells here's with a straight apostrophe only", strict=True)
 def test_curly_apostrophe_intro_is_an_artefact() -> None:
     assert _outcome("Here\u2019s a continuation of the therapy session:") == ("dropped", None)
