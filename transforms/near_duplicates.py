@@ -14,6 +14,24 @@ from transforms.defect_rows import turn_defects
 from transforms.measures import normalised_loose
 
 _KEY = ["session_id", "role"]
+_NO_REPEATS = {"session_id": pl.String, "source_line": pl.Int64, "repeats_line": pl.Int64}
+# Words whose change flips or changes what was said: never "a word or two" of noise (tokens are loose-normalised,
+# so "don't" is "dont").
+_MEANING = (
+    r"^(?:not|no|never|nothing|nobody|none|dont|doesnt|didnt|cant|cannot|wont|wouldnt|shouldnt|couldnt|isnt|"
+    r"wasnt|arent|werent|havent|hasnt|hadnt|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|hundred|first|second|third|half)$"
+)
+# Words that may differ between two copies of one turn (fillers, intensifiers, articles, pronouns).
+_FILLER = (
+    r"^(?:so|really|just|very|quite|like|um|uh|umm|uhm|er|well|oh|okay|ok|alright|all|right|yeah|yes|mm|hmm|mhm|"
+    r"mmhmm|the|a|an|and|but|actually|kind|sort|of|totally|honestly|my|your|his|her|our|their|this|that|these|"
+    r"those|its|it|is|was|i|you|he|she|we|they|to|in|on|at|for|with|ive|im|have|been|am|are|maybe|probably|"
+    r"definitely|perhaps|certainly|still|even|now|then|too|also)$"
+)
+# Below this many words, a content word swapped for another (one on each side) makes a different turn:
+# "how ready / how willing are you", "you felt angry / sad".
+_MIN_WORDS_CONTENT_CHANGE = 20
 
 
 def drop_near_duplicates(
@@ -62,7 +80,7 @@ def _fuzzy_repeats(marked: pl.DataFrame, config: NearDuplicateConfig) -> pl.Data
         .select("session_id", "source_line", "source_line_b", "_words", "_words_b")
     )
     if pairs.is_empty():
-        return pl.DataFrame(schema={"session_id": pl.String, "source_line": pl.Int64, "repeats_line": pl.Int64})
+        return pl.DataFrame(schema=_NO_REPEATS)
     tokens = (
         candidates.select("session_id", "source_line", pl.col("_loose").str.split(" ").alias("token"))
         .explode("token")
@@ -79,13 +97,48 @@ def _fuzzy_repeats(marked: pl.DataFrame, config: NearDuplicateConfig) -> pl.Data
         .agg(pl.min_horizontal("n", "n_b").sum().alias("common"))
     )
     difference = pl.col("_words") + pl.col("_words_b") - 2 * pl.col("common").fill_null(0)
+    close = pairs.join(shared, on=["session_id", "source_line", "source_line_b"], how="left").filter(
+        (difference <= config.max_word_difference)
+        & (difference <= config.max_difference_share * pl.max_horizontal("_words", "_words_b"))
+    )
+    if close.is_empty():
+        return pl.DataFrame(schema=_NO_REPEATS)
     return (
-        pairs.join(shared, on=["session_id", "source_line", "source_line_b"], how="left")
-        .filter(
-            (difference <= config.max_word_difference)
-            & (difference <= config.max_difference_share * pl.max_horizontal("_words", "_words_b"))
-        )
+        close.join(_changed_meaning(close, tokens), on=["session_id", "source_line", "source_line_b"], how="anti")
         .group_by("session_id", "source_line_b")
         .agg(pl.col("source_line").min().alias("repeats_line"))
         .select("session_id", pl.col("source_line_b").alias("source_line"), "repeats_line")
+    )
+
+
+def _changed_meaning(close: pl.DataFrame, tokens: pl.DataFrame) -> pl.DataFrame:
+    """Close pairs that still say something else: a negation or a number differs, or, in a short turn, a
+    content word was swapped for another (one on each side)."""
+    keys = ["session_id", "source_line", "source_line_b"]
+    a = close.select(keys).join(tokens, on=["session_id", "source_line"])
+    b = close.select(keys).join(
+        tokens.rename({"source_line": "source_line_b", "n": "n_b"}), on=["session_id", "source_line_b"]
+    )
+    diff = pl.concat(
+        [
+            a.join(b, on=[*keys, "token"], how="left")
+            .filter(pl.col("n") > pl.col("n_b").fill_null(0))
+            .select(*keys, "token", pl.lit("a").alias("side")),
+            b.join(a, on=[*keys, "token"], how="left")
+            .filter(pl.col("n_b") > pl.col("n").fill_null(0))
+            .select(*keys, "token", pl.lit("b").alias("side")),
+        ]
+    )
+    return (
+        diff.join(close.select(*keys, "_words", "_words_b"), on=keys)
+        .group_by(keys)
+        .agg(
+            pl.col("token").str.contains(_MEANING).any().alias("_meaning"),
+            pl.col("side").filter(~pl.col("token").str.contains(_FILLER)).n_unique().alias("_content_sides"),
+            pl.max_horizontal("_words", "_words_b").first().alias("_longer"),
+        )
+        .filter(
+            pl.col("_meaning") | ((pl.col("_content_sides") == 2) & (pl.col("_longer") < _MIN_WORDS_CONTENT_CHANGE))
+        )
+        .select(keys)
     )
