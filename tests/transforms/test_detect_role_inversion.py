@@ -87,15 +87,12 @@ def test_clean_session_is_quiet_and_sessions_are_separate() -> None:
 # --- Misses and false alarms a demanding user would object to ------------------------------------------------
 
 
-@pytest.mark.xfail(reason="DETECTOR: the inverted turn's own vocative ('..., Sam.') vetoes the client's name",
-                   strict=True)  # fmt: skip
 def test_inverted_turn_naming_the_client_at_sentence_end() -> None:
     assert _found(*SAM, ("C", "Thank you for your openness, Sam. Let's start by looking at your evenings.")) == (
         _client_voice(2)
     )
 
 
-@pytest.mark.xfail(reason="DETECTOR: _VOCATIVE's first branch eats the comma of 'Okay, Sam.'", strict=True)
 def test_name_after_an_opener_counts_as_a_vocative() -> None:
     turns = [
         ("T", "Okay, Sam. What brings you in today?"),
@@ -107,21 +104,16 @@ def test_name_after_an_opener_counts_as_a_vocative() -> None:
     assert _found(*turns) == [(5, "client turn in the counsellor's voice (1 counsellor moves)")]
 
 
-@pytest.mark.xfail(reason="DETECTOR: overlapping move patterns count 'It sounds like you' twice; one turn then "
-                   "'swaps' a whole session", strict=True)  # fmt: skip
 def test_one_inverted_turn_does_not_swap_the_session() -> None:
     text = "It sounds like you have been under a lot of pressure. Can you tell me more? Let's explore it together."
     assert _found(*SAM, ("C", text)) == _client_voice(3)
 
 
-@pytest.mark.xfail(reason="DETECTOR: topic words clients share (homework, our session, scale, you mentioned, "
-                   "can you tell me) count as counsellor moves", strict=True)  # fmt: skip
 def test_client_talking_about_homework_is_a_client() -> None:
     assert _found(*SAM, ("C", "I did the homework. On a scale of one to ten it was a seven. Our session helped.")) == []
     assert _found(*SAM, ("C", "Last week you mentioned homework. I did it. Can you tell me if that's normal?")) == []
 
 
-@pytest.mark.xfail(reason="DETECTOR: counsellor moves in other LLM wording are not in COUNSELLOR_MOVES", strict=True)
 def test_counsellor_voice_in_other_wording() -> None:
     assert _found(
         *SAM,
@@ -135,8 +127,6 @@ def test_counsellor_voice_in_other_wording() -> None:
     ) == _client_voice(3)  # fmt: skip
 
 
-@pytest.mark.xfail(reason="DETECTOR: COUNSELLOR_MOVES spell apostrophes straight; U+2019 hides let's/it's/you're",
-                   strict=True)  # fmt: skip
 def test_curly_apostrophes_do_not_hide_counsellor_moves() -> None:
     text = "I hear you. Let\u2019s explore what happens at night. It\u2019s understandable that you\u2019re tired."
     assert _found(*SAM, ("C", text)) == _client_voice(3)
