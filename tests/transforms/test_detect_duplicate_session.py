@@ -76,10 +76,9 @@ def test_the_dropped_copy_keeps_its_turns_as_json() -> None:
     ]
 
 
-@pytest.mark.xfail(reason="DETECTOR: content is hashed on parsed turns, before mojibake repair", strict=True)
 def test_a_copy_with_mojibake_is_still_a_duplicate() -> None:
     # The same session saved once as UTF-8 and once mis-decoded: the flow repairs the mojibake, then should see
-    # the same content (hashes are taken on the parsed turns).
+    # the same content (hashes are taken once mojibake is repaired).
     clean = "Therapist: What\u2019s been on your mind?\nClient: I can\u2019t sleep \u2014 not since May.\n"
     mangled = clean.encode("utf-8").decode("cp1252", errors="replace")
     files = pl.DataFrame(

@@ -89,7 +89,6 @@ def test_loop_of_near_repeats_is_one_loop() -> None:
     ) == [(1, "Therapist", "block of 1 turn(s) repeated 3 times, at lines 1, 3, 5")]
 
 
-@pytest.mark.xfail(reason="DETECTOR: a stock question asked three times far apart is not a loop", strict=True)
 def test_stock_question_spread_over_a_long_session_is_not_a_loop() -> None:
     question = "And how did that make you feel?"
     turns: list[tuple[str, str]] = []
