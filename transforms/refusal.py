@@ -13,8 +13,8 @@ from transforms.defect_rows import turn_defects
 
 # After "I", "I'm" or "I am".
 _REFUSE = (
-    r"(?:cannot|can not|can't|won't|will not|(?:won't|will not) be able to|unable to|not able to|not allowed to|not permitted to|"
-    r"must decline to|have to decline to|not comfortable)"
+    r"(?:cannot|can not|can't|won't|will not|(?:won't|will not) be able to|unable to|not able to|not allowed to|"
+    r"not permitted to|must decline to|have to decline to|not comfortable)"
 )
 _I = r"\bi\s*(?:'m\s+|am\s+)?"
 _OBJECT = (
@@ -29,8 +29,9 @@ _CRISIS_RESOURCE = (
 )
 REFUSAL_PATTERNS: tuple[str, ...] = (
     # Self-reference as a machine.
-    r"\b(?:as|being|i(?:'m| am)(?: just| only)?) an? (?:responsible |helpful |digital )?(?:ai|artificial intelligence|language model|large language "
-    r"model|llm|ai language model|ai model|ai assistant|chatbot|bot|virtual assistant|text-based assistant)\b",
+    r"\b(?:as|being|i(?:'m| am)(?: just| only)?) an? (?:responsible |helpful |digital )?(?:ai|artificial intelligence|"
+    r"language model|large language model|llm|ai language model|ai model|ai assistant|chatbot|bot|"
+    r"virtual assistant|text-based assistant)\b",
     r"\bi(?:'m| am) (?:claude|chatgpt|gemini|llama|bard|copilot)\b",
     # Refusing the conversation or a kind of content: "I'm unable to provide the kind of support you need".
     # The object noun must stand in the same clause (";" and "," before "we" end it).
@@ -43,7 +44,8 @@ REFUSAL_PATTERNS: tuple[str, ...] = (
     r"\b(?:this is |that is |that's |it's )?(?:something|a topic|a subject|not something) (?:that )?i (?:can't|cannot|"
     r"am unable to|'m unable to|won't be able to|am not able to|'m not able to) (?:help|assist|discuss|support)",
     rf"{_I}{_REFUSE}\s+(?:help|assist)(?: you)? with (?:that|this)\s*[.!]",
-    rf"\b(?:i'm |i am )?(?:so |really |very |truly )?(?:sorry|apologi[sz]e|my apologies),? (?:but|however)[, ]+{_I}(?:{_REFUSE}|not qualified)",
+    rf"\b(?:i'm |i am )?(?:so |really |very |truly )?(?:sorry|apologi[sz]e|my apologies),? (?:but|however)[, ]+"
+    rf"{_I}(?:{_REFUSE}|not qualified)",
     # "against my guidelines", never "against the policy at your work".
     r"\b(?:against|violates?|outside(?: of)?|beyond) my (?:guidelines|policy|policies|programming|"
     r"content policy|usage policy|terms|capabilities|scope)\b",

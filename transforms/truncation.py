@@ -91,7 +91,11 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
     # Several paragraphs, each finished but the last: the writer punctuates, the generation was cut.
     cut_after_paragraphs = (pl.col("_paragraphs") >= 2) & (pl.col("_clean_paragraphs") == pl.col("_paragraphs") - 1)
     cut_long_turn = (pl.col("_words") >= config.min_words_long_turn) & (
-        cut_after_paragraphs | ((pl.col("_sentence_ends") >= config.min_sentence_ends) & (pl.col("_punctuated") >= config.min_punctuated_share_long_turn))
+        cut_after_paragraphs
+        | (
+            (pl.col("_sentence_ends") >= config.min_sentence_ends)
+            & (pl.col("_punctuated") >= config.min_punctuated_share_long_turn)
+        )
     )
     cut_last_turn = pl.col("_is_last") & (pl.col("_words") >= config.min_words_last_turn) & punctuated
     found = marked.filter(pl.col("_unfinished") & (dangling | cut_long_turn | cut_last_turn)).with_columns(

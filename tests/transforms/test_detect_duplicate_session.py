@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 
 import polars as pl
-import pytest
 
 from tests.transforms.detector_frames import session
 from transforms.duplicate_sessions import content_hashes, duplicate_session_defects, find_duplicate_sessions
