@@ -14,6 +14,7 @@ from transforms.defect_rows import turn_defects
 from transforms.measures import normalised_loose
 
 _KEY = ["session_id", "role"]
+_PAIR = ["session_id", "source_line", "source_line_b"]
 _NO_REPEATS = {"session_id": pl.String, "source_line": pl.Int64, "repeats_line": pl.Int64}
 # Words whose change flips or changes what was said: never "a word or two" of noise (tokens are loose-normalised,
 # so "don't" is "dont").
@@ -81,34 +82,68 @@ def _fuzzy_repeats(marked: pl.DataFrame, config: NearDuplicateConfig) -> pl.Data
     )
     if pairs.is_empty():
         return pl.DataFrame(schema=_NO_REPEATS)
-    tokens = (
-        candidates.select("session_id", "source_line", pl.col("_loose").str.split(" ").alias("token"))
-        .explode("token")
-        .group_by("session_id", "source_line", "token")
-        .agg(pl.len().cast(pl.Int64).alias("n"))
+    words = candidates.select("session_id", "source_line", pl.col("_loose").str.split(" ").alias("token")).explode(
+        "token"
     )
-    shared = (
-        pairs.join(tokens, on=["session_id", "source_line"])
-        .join(
-            tokens.rename({"source_line": "source_line_b", "n": "n_b"}),
-            on=["session_id", "source_line_b", "token"],
-        )
-        .group_by("session_id", "source_line", "source_line_b")
-        .agg(pl.min_horizontal("n", "n_b").sum().alias("common"))
-    )
-    difference = pl.col("_words") + pl.col("_words_b") - 2 * pl.col("common").fill_null(0)
-    close = pairs.join(shared, on=["session_id", "source_line", "source_line_b"], how="left").filter(
-        (difference <= config.max_word_difference)
-        & (difference <= config.max_difference_share * pl.max_horizontal("_words", "_words_b"))
+    tokens = _bag(words)
+    difference = _bag_difference(pairs, tokens)
+    close = pairs.join(difference, on=_PAIR, how="left").filter(
+        (pl.col("_difference") <= config.max_word_difference)
+        & (pl.col("_difference") <= config.max_difference_share * pl.max_horizontal("_words", "_words_b"))
     )
     if close.is_empty():
         return pl.DataFrame(schema=_NO_REPEATS)
+    # Word order: one word added, dropped or swapped changes at most three pairs of neighbouring words per word;
+    # the same words in another order ("I want to quit but my friends drink" / "My friends drink but I want
+    # to quit") change more.
+    bigrams = _bag(
+        words.with_columns(
+            pl.concat_str(pl.col("token"), pl.col("token").shift(-1).over("session_id", "source_line"), separator=" ")
+        ).drop_nulls("token")
+    )
+    reordered = (
+        close.select(*_PAIR, "_difference", "_words", "_words_b")
+        .join(_bag_difference(close, bigrams), on=_PAIR, how="left")
+        .filter(pl.col("_difference_right") > 3 * pl.col("_difference") + 1)
+        .select(_PAIR)
+    )
     return (
-        close.join(_changed_meaning(close, tokens), on=["session_id", "source_line", "source_line_b"], how="anti")
+        close.join(_changed_meaning(close, tokens), on=_PAIR, how="anti")
+        .join(reordered, on=_PAIR, how="anti")
         .group_by("session_id", "source_line_b")
         .agg(pl.col("source_line").min().alias("repeats_line"))
         .select("session_id", pl.col("source_line_b").alias("source_line"), "repeats_line")
     )
+
+
+def _bag(items: pl.DataFrame) -> pl.DataFrame:
+    """`(session_id, source_line, token)` rows -> each turn's tokens with their counts `n`."""
+    return items.group_by("session_id", "source_line", "token").agg(pl.len().cast(pl.Int64).alias("n"))
+
+
+def _bag_difference(pairs: pl.DataFrame, bag: pl.DataFrame) -> pl.DataFrame:
+    """Per pair, how many items of the two bags are not shared: `(session_id, source_line, source_line_b,
+    _difference)`."""
+    sizes = bag.group_by("session_id", "source_line").agg(pl.col("n").sum().alias("_size"))
+    shared = (
+        pairs.select(_PAIR)
+        .join(bag, on=["session_id", "source_line"])
+        .join(bag.rename({"source_line": "source_line_b", "n": "n_b"}), on=["session_id", "source_line_b", "token"])
+        .group_by(_PAIR)
+        .agg(pl.min_horizontal("n", "n_b").sum().alias("_common"))
+    )
+    return (
+        pairs.select(_PAIR)
+        .join(sizes, on=["session_id", "source_line"], how="left")
+        .join(sizes.rename({"source_line": "source_line_b", "_size": "_size_b"}), on=["session_id", "source_line_b"],
+              how="left")
+        .join(shared, on=_PAIR, how="left")
+        .select(
+            *_PAIR,
+            (pl.col("_size").fill_null(0) + pl.col("_size_b").fill_null(0) - 2 * pl.col("_common").fill_null(0))
+            .alias("_difference"),
+        )
+    )  # fmt: skip
 
 
 def _changed_meaning(close: pl.DataFrame, tokens: pl.DataFrame) -> pl.DataFrame:
