@@ -115,12 +115,20 @@ def test_complete_sentences_ending_on_a_listed_word(text: str) -> None:
     assert _cut(*OPENING, ("C", text), ("T", "Okay.")) == []
 
 
-@pytest.mark.xfail(reason="DETECTOR: a complete last sentence without its full stop counts as cut", strict=True)
+@pytest.mark.xfail(
+    reason="DETECTOR (kept on purpose): the last-turn rule cannot tell a complete unpunctuated last sentence from a "
+    "cut one; requiring 8 words instead of 4 lost 4 of 40 injected cuts on each benchmark seed",
+    strict=True,
+)
 def test_complete_last_turn_without_a_full_stop() -> None:
     assert _cut(*OPENING, ("T", "Okay."), ("C", "Okay, I think I can try that before next week")) == []
 
 
-@pytest.mark.xfail(reason="DETECTOR: a long typed turn whose last sentence lacks its full stop is not cut", strict=True)
+@pytest.mark.xfail(
+    reason="DETECTOR (kept on purpose): for a speaker who ends every other turn cleanly, a long turn without its "
+    "final stop is taken as cut; dropping that rule lost injected cuts on benchmark seeds 3 and 7",
+    strict=True,
+)
 def test_long_turn_ending_on_a_complete_sentence_without_a_stop() -> None:
     text = (
         "I talked to her on Sunday. It went better than I expected. She listened and did not interrupt me once, "
