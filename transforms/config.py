@@ -89,7 +89,7 @@ class RoleInversionConfig:
     min_session_turns: int = 6
     # ...or when its client turns ask more questions than its therapist turns and lean to "you" over "I"
     # by more than this (difference of log(you/I) between the two roles).
-    swapped_you_gap: float = 0.3
+    swapped_you_gap: float = 0.5
 
 
 @dataclass(frozen=True)
