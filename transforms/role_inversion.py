@@ -161,7 +161,7 @@ def _swapped_sessions(scored: pl.DataFrame, config: RoleInversionConfig) -> pl.D
     """Sessions whose client-labelled turns sound like the counsellor: more counsellor moves, or both more
     questions and more "you" than "I" than the therapist-labelled turns (on clean AnnoMI and ESConv the
     second test fires on 5 of 1,433 sessions; on the same sessions with labels swapped, on 83-90%)."""
-    text = pl.col("text").str.to_lowercase().str.replace_all("\u2019", "'")
+    text = pl.col("text").str.to_lowercase().str.replace_all(_APOSTROPHES, "'")
     client, therapist = pl.col("role") == "client", pl.col("role") == "therapist"
     you = text.str.count_matches(r"\b(?:you|your|yours|yourself|you're|you've|you'll|you'd)\b")
     me = text.str.count_matches(r"\b(?:i|me|my|mine|myself|i'm|i've|i'll|i'd)\b")

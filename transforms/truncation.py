@@ -57,9 +57,9 @@ _SENTENCE_END = r"[.!?\u3002\uff01\uff1f][\"'\u201d\u2019)]*(?:\s|$)"
 
 def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_CONFIG.truncation) -> pl.DataFrame:
     """`turns` (kept, in order) -> a flagged `truncated_turn` defect per turn cut off mid-sentence."""
-    last_word = pl.col("text").str.to_lowercase().str.replace_all("\u2019", "'").str.extract(r"([\p{L}']+)\W*$")
-    words = pl.col("text").str.count_matches(r"\S+")
     text = pl.col("text").str.replace_all("[\u2018\u2019\u02bc]", "'")
+    last_word = text.str.to_lowercase().str.extract(r"([\p{L}']+)\W*$")
+    words = pl.col("text").str.count_matches(r"\S+")
     last_sentence_words = text.str.extract(r"(?:^|[.!?]\s+)([^.!?]*)$").str.count_matches(r"\S+").fill_null(0)
     complete = text.str.contains(_COMPLETE_ENDING) & (last_sentence_words <= _MAX_WORDS_COMPLETE_ENDING)
     unfinished = ~(pl.col("text").str.contains(_CLEAN_END) | pl.col("text").str.contains(_EMOJI_END) | complete)
