@@ -77,6 +77,9 @@ class TruncationConfig:
     # users who never type a full stop are not being cut off); a dangling word needs less of that.
     min_punctuated_share: float = 0.9
     min_punctuated_share_dangling: float = 0.6
+    # A long turn cut mid-clause after its sentence ends needs a speaker who ends every other turn cleanly
+    # (as generated text does): typed chat drops the last full stop of a complete sentence all the time.
+    min_punctuated_share_long_turn: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -92,7 +95,7 @@ class RoleInversionConfig:
     min_session_turns: int = 6
     # ...or when its client turns ask more questions than its therapist turns and lean to "you" over "I"
     # by more than this (difference of log(you/I) between the two roles).
-    swapped_you_gap: float = 0.3
+    swapped_you_gap: float = 0.5
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,10 @@ from transforms.defect_rows import turn_defects
 
 # A block has at most this many turns (the parent chain is resolved this many times).
 _MAX_BLOCK = 4
+# A loop repeats within a few turns: an occurrence counts only when another of its group is at most this many
+# turns away (a block of _MAX_BLOCK turns and a reply or two between). A stock question asked now and then
+# across a long session is no loop.
+_MAX_GAP = _MAX_BLOCK + 2
 
 
 def repetition_loops(
@@ -31,12 +35,18 @@ def repetition_loops(
         .sort("session_id", "source_turn_index")
         .with_columns(
             pl.col("_group").shift(1).over("session_id").alias("_prev_group"),
-            pl.len().over("session_id", "_group").alias("_count"),
+            (pl.col("source_turn_index").diff().over("session_id", "_group") <= _MAX_GAP).fill_null(False)
+            .alias("_near_prev"),
         )
+        .with_columns(
+            (pl.col("_near_prev") | pl.col("_near_prev").shift(-1).over("session_id", "_group").fill_null(False))
+            .alias("_close")
+        )
+        .with_columns(pl.col("_close").sum().over("session_id", "_group").alias("_count"))
     )  # fmt: skip
     first = members.filter(pl.col("source_turn_index") == pl.col("_group"))
     groups = (
-        members.filter(pl.col("_count") >= config.min_repeats)
+        members.filter((pl.col("_count") >= config.min_repeats) & pl.col("_close"))
         .group_by("session_id", "_group")
         .agg(
             pl.col("source_id").first(),

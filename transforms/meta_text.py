@@ -15,20 +15,42 @@ from transforms.defect_rows import turn_defects
 
 # "Here's a continuation of the therapy session:" and kin. Kept apart from META_PATTERNS because it must
 # start a sentence, and the sentence end before it has to survive the cut (no look-behind in polars' regex).
-_INTRO = (
-    r"(?i)(^|[.!?]\s+)(?:(?:sure|okay|ok|certainly|of course)[,!.]?\s*)?"
+_SESSION_NOUN = r"(?:session|dialogue|dialog|conversation|transcript|therapy|role-?play|exchange|scene|script)"
+_LEAD = (
     r"(?:here(?:['\u2019]s| is)|below is|the following is|continuing|picking up|resuming|"
     r"let(?:['\u2019]s| us) continue)"
     r"\s+(?:a|an|the|my|your)?\s*(?:possible\s+|revised\s+|rewritten\s+|continued\s+|simulated\s+)?"
-    r"(?:continuation|rest|next part|next section|next portion|revised version|rewritten version|"
-    r"transcript|dialogue|dialog|conversation|session|role-?play)"
-    r"(?:\s+(?:of|for|from)\s+(?:the|this|our|a|where)?\s*[\w\- ]{0,40}?)?\s*[:.]+"
+)
+_WHAT = r"(?:continuation|revised version|rewritten version|transcript|dialogue|dialog|conversation|session|role-?play)"
+# "the rest of the session", never "the rest of the story".
+_PART = r"(?:rest|next part|next section|next portion)\s+(?:of|for|from)\s+(?:the|this|our|a|where)?\s*"
+_HOW = (
+    r"here(?:['\u2019]s| is) how (?:the|this|our) (?:conversation|session|dialogue) (?:might|could|would|may) "
+    r"(?:continue|go|unfold)"
+)
+_INTRO = (
+    r"(?i)(^|[.!?]\s+)(?:(?:sure|okay|ok|certainly|of course)[,!.]?\s*)?(?:"
+    # Up to a colon, over any tail ("...between Dr. Lee and Maria:") ...
+    rf"{_LEAD}(?:{_WHAT}(?:\s+(?:of|for|from|between|with|rewritten|revised|continued|written)\s+[^\n:]{{0,80}}?)?"
+    rf"|{_PART}[^\n:]{{0,40}}?{_SESSION_NOUN}[^\n:]{{0,40}}?)\s*:+"
+    # ... or up to a full stop over a short tail ("Below is the rest of the transcript.").
+    rf"|{_LEAD}(?:{_WHAT}(?:\s+(?:of|for|from)\s+(?:the|this|our|a|where)?\s*[\w\- ]{{0,40}}?)?"
+    rf"|{_PART}[\w\- ]{{0,40}}?{_SESSION_NOUN}[\w\- ]{{0,40}}?)\s*\.+"
+    rf"|{_HOW}\s*[:.]+)"
 )
 # Artefacts removed wherever they stand. (?is): case-insensitive; `.` crosses lines for <think> blocks.
 META_PATTERNS: tuple[str, ...] = (
-    r"<think>.*?(?:</think>|\z)",
-    r"</?think>",
-    r"[\[(]\s*(?:note|disclaimer|author'?s note|editor'?s note)\s*:[^\])]*[\])]",
+    r"<think(?:ing)?>.*?(?:</think(?:ing)?>|\z)",
+    r"</?think(?:ing)?>",
+    # Chat-template tokens leaked from the generator.
+    r"<\|[a-z_]+\|>|\[INST\].*?\[/INST\]|\[/?INST\]|</?s>|<<SYS>>.*?<</SYS>>",
+    # A markdown heading or bold line announcing the continuation.
+    r"^\s*(?:#{1,6}\s*|\*\*)\s*(?:continuation|continued|the session continues)(?:\s+of\s+[^\n*]{0,60})?"
+    r"\s*:?\s*(?:\*\*)?\s*:?\s*$",
+    # The assistant's sign-off.
+    r"(?:i hope this helps[.!]\s*)?let me know if you(?:['\u2019]d| would) like (?:me to )?"
+    r"(?:continue|a continuation|more)[^\n]*(?:dialogue|conversation|session|transcript|scene)[^\n]*",
+    r"[\[(]\s*(?:note|disclaimer|author['\u2019]?s note|editor['\u2019]?s note)\s*:[^\])]*[\])]",
     r"[\[(]\s*(?:end of|end|continued|to be continued|session ends|transcript ends|the session continues)"
     r"[^\])]{0,60}[\])]",
     # Bracketed editorial remarks about the text itself; stage directions ("(pauses)", "[laughs]") stay.
@@ -50,6 +72,7 @@ _NARRATION = (
     r"|\b\p{Lu}\p{Ll}+ (?:is|has|seems|appears|was) (?:making|willing|starting|beginning|feeling|open|ready|"
     r"doing|showing|able)\b"
 )
+_ADDRESSED = r"(?i)\byou(?:r|rs|rself|['\u2019\u02bc](?:re|ve|ll|d))?\b"
 # Nothing a speaker says: punctuation, quotes and whitespace only.
 _NOTHING_SAID = r"^[\s\p{P}\p{S}]*$"
 
@@ -67,7 +90,10 @@ def strip_meta_text(turns: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         .alias("_cleaned")
     )
     all_artefact = pl.col("_cleaned").str.contains(_NOTHING_SAID) | (
-        pl.col("_cleaned").str.contains(_NARRATION) & (pl.col("_cleaned").str.count_matches(r"[.!?](?:\s|$)") <= 2)
+        pl.col("_cleaned").str.contains(_NARRATION)
+        # Speech to someone ("you said", "your week") is never narration about the session.
+        & ~pl.col("_cleaned").str.contains(_ADDRESSED)
+        & (pl.col("_cleaned").str.count_matches(r"[.!?](?:\s|$)") <= 2)
     )
     dropped = suspects.filter(all_artefact)
     repaired = suspects.filter(~all_artefact)

@@ -14,6 +14,26 @@ from transforms.defect_rows import turn_defects
 from transforms.measures import normalised_loose
 
 _KEY = ["session_id", "role"]
+_TURN, _TURN_B = "source_turn_index", "source_turn_index_b"
+_PAIR = ["session_id", _TURN, _TURN_B]
+_NO_REPEATS = {"session_id": pl.String, "source_turn_index": pl.Int32, "repeats_turn_index": pl.Int32}
+# Words whose change flips or changes what was said: never "a word or two" of noise (tokens are loose-normalised,
+# so "don't" is "dont").
+_MEANING = (
+    r"^(?:not|no|never|nothing|nobody|none|dont|doesnt|didnt|cant|cannot|wont|wouldnt|shouldnt|couldnt|isnt|"
+    r"wasnt|arent|werent|havent|hasnt|hadnt|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|hundred|first|second|third|half)$"
+)
+# Words that may differ between two copies of one turn (fillers, intensifiers, articles, pronouns).
+_FILLER = (
+    r"^(?:so|really|just|very|quite|like|um|uh|umm|uhm|er|well|oh|okay|ok|alright|all|right|yeah|yes|mm|hmm|mhm|"
+    r"mmhmm|the|a|an|and|but|actually|kind|sort|of|totally|honestly|my|your|his|her|our|their|this|that|these|"
+    r"those|its|it|is|was|i|you|he|she|we|they|to|in|on|at|for|with|ive|im|have|been|am|are|maybe|probably|"
+    r"definitely|perhaps|certainly|still|even|now|then|too|also)$"
+)
+# Below this many words, a content word swapped for another (one on each side) makes a different turn:
+# "how ready / how willing are you", "you felt angry / sad".
+_MIN_WORDS_CONTENT_CHANGE = 20
 
 
 def drop_near_duplicates(
@@ -32,12 +52,15 @@ def drop_near_duplicates(
     remaining = marked.join(loose_repeats, on=["session_id", "source_turn_index"], how="anti")
     fuzzy = _fuzzy_repeats(remaining, config)
     repeats = pl.concat([loose_repeats, fuzzy])
-    lines = turns.select("session_id", pl.col("source_turn_index").alias("repeats_turn_index"),
-                         pl.col("source_line").alias("repeats_line"))  # fmt: skip
+    # Turns are known by their position: in JSON Lines all turns of a record share one line.
+    lines = turns.select(
+        "session_id",
+        pl.col("source_turn_index").alias("repeats_turn_index"),
+        pl.col("source_line").alias("repeats_line"),
+    )
     repeats = repeats.join(lines, on=["session_id", "repeats_turn_index"], how="left")
-    key = ["session_id", "source_turn_index"]
-    dropped = turns.join(repeats, on=key, how="inner", maintain_order="left")
-    kept = turns.join(repeats, on=key, how="anti", maintain_order="left")
+    dropped = turns.join(repeats, on=["session_id", "source_turn_index"], how="inner", maintain_order="left")
+    kept = turns.join(repeats, on=["session_id", "source_turn_index"], how="anti", maintain_order="left")
     return kept, dropped
 
 
@@ -54,41 +77,117 @@ def near_duplicate_defects(dropped: pl.DataFrame) -> pl.DataFrame:
 
 def _fuzzy_repeats(marked: pl.DataFrame, config: NearDuplicateConfig) -> pl.DataFrame:
     """Turns whose words, counted as a bag, differ from an earlier same-role turn's by a word or two."""
-    turn = "source_turn_index"
-    candidates = marked.filter(pl.col("_words") >= config.min_words_fuzzy).select(*_KEY, turn, "_words", "_loose")
+    candidates = marked.filter(pl.col("_words") >= config.min_words_fuzzy).select(
+        *_KEY, "source_turn_index", "_words", "_loose"
+    )
     pairs = (
         candidates.join(candidates, on=_KEY, suffix="_b")
         .filter(
-            (pl.col(turn) < pl.col(f"{turn}_b"))
-            & (
-                (pl.col("_words").cast(pl.Int64) - pl.col("_words_b").cast(pl.Int64)).abs()
-                <= config.max_word_difference
-            )
+            (pl.col("source_turn_index") < pl.col("source_turn_index_b"))
+            & ((pl.col("_words") - pl.col("_words_b")).abs() <= config.max_word_difference)
         )
-        .select("session_id", turn, f"{turn}_b", "_words", "_words_b")
+        .select("session_id", "source_turn_index", "source_turn_index_b", "_words", "_words_b")
     )
     if pairs.is_empty():
-        return pl.DataFrame(schema={"session_id": pl.String, turn: pl.Int32, "repeats_turn_index": pl.Int32})
-    tokens = (
-        candidates.select("session_id", turn, pl.col("_loose").str.split(" ").alias("token"))
-        .explode("token")
-        .group_by("session_id", turn, "token")
-        .agg(pl.len().cast(pl.Int64).alias("n"))
+        return pl.DataFrame(schema=_NO_REPEATS)
+    words = candidates.select(
+        "session_id", "source_turn_index", pl.col("_loose").str.split(" ").alias("token")
+    ).explode("token")
+    tokens = _bag(words)
+    difference = _bag_difference(pairs, tokens)
+    close = pairs.join(difference, on=_PAIR, how="left").filter(
+        (pl.col("_difference") <= config.max_word_difference)
+        & (pl.col("_difference") <= config.max_difference_share * pl.max_horizontal("_words", "_words_b"))
     )
-    shared = (
-        pairs.join(tokens, on=["session_id", turn])
-        .join(tokens.rename({turn: f"{turn}_b", "n": "n_b"}), on=["session_id", f"{turn}_b", "token"])
-        .group_by("session_id", turn, f"{turn}_b")
-        .agg(pl.min_horizontal("n", "n_b").sum().alias("common"))
+    if close.is_empty():
+        return pl.DataFrame(schema=_NO_REPEATS)
+    # Word order: one word added, dropped or swapped changes at most three pairs of neighbouring words per word;
+    # the same words in another order ("I want to quit but my friends drink" / "My friends drink but I want
+    # to quit") change more.
+    bigrams = _bag(
+        words.with_columns(
+            pl.concat_str(
+                pl.col("token"), pl.col("token").shift(-1).over("session_id", "source_turn_index"), separator=" "
+            )
+        ).drop_nulls("token")
     )
-    difference = pl.col("_words") + pl.col("_words_b") - 2 * pl.col("common").fill_null(0)
+    reordered = (
+        close.select(*_PAIR, "_difference", "_words", "_words_b")
+        .join(_bag_difference(close, bigrams), on=_PAIR, how="left")
+        .filter(pl.col("_difference_right") > 3 * pl.col("_difference") + 1)
+        .select(_PAIR)
+    )
     return (
-        pairs.join(shared, on=["session_id", turn, f"{turn}_b"], how="left")
-        .filter(
-            (difference <= config.max_word_difference)
-            & (difference <= config.max_difference_share * pl.max_horizontal("_words", "_words_b"))
+        close.join(_changed_meaning(close, tokens), on=_PAIR, how="anti")
+        .join(reordered, on=_PAIR, how="anti")
+        .group_by("session_id", "source_turn_index_b")
+        .agg(pl.col("source_turn_index").min().alias("repeats_turn_index"))
+        .select("session_id", pl.col("source_turn_index_b").alias("source_turn_index"), "repeats_turn_index")
+    )
+
+
+def _bag(items: pl.DataFrame) -> pl.DataFrame:
+    """`(session_id, source_turn_index, token)` rows -> each turn's tokens with their counts `n`."""
+    return items.group_by("session_id", "source_turn_index", "token").agg(pl.len().cast(pl.Int64).alias("n"))
+
+
+def _bag_difference(pairs: pl.DataFrame, bag: pl.DataFrame) -> pl.DataFrame:
+    """Per pair, how many items of the two bags are not shared: `(session_id, source_turn_index, source_turn_index_b,
+    _difference)`."""
+    sizes = bag.group_by("session_id", "source_turn_index").agg(pl.col("n").sum().alias("_size"))
+    shared = (
+        pairs.select(_PAIR)
+        .join(bag, on=["session_id", "source_turn_index"])
+        .join(
+            bag.rename({"source_turn_index": "source_turn_index_b", "n": "n_b"}),
+            on=["session_id", "source_turn_index_b", "token"],
         )
-        .group_by("session_id", f"{turn}_b")
-        .agg(pl.col(turn).min().alias("repeats_turn_index"))
-        .select("session_id", pl.col(f"{turn}_b").alias(turn), "repeats_turn_index")
+        .group_by(_PAIR)
+        .agg(pl.min_horizontal("n", "n_b").sum().alias("_common"))
+    )
+    return (
+        pairs.select(_PAIR)
+        .join(sizes, on=["session_id", "source_turn_index"], how="left")
+        .join(sizes.rename({_TURN: _TURN_B, "_size": "_size_b"}), on=["session_id", _TURN_B],
+              how="left")
+        .join(shared, on=_PAIR, how="left")
+        .select(
+            *_PAIR,
+            (pl.col("_size").fill_null(0) + pl.col("_size_b").fill_null(0) - 2 * pl.col("_common").fill_null(0))
+            .alias("_difference"),
+        )
+    )  # fmt: skip
+
+
+def _changed_meaning(close: pl.DataFrame, tokens: pl.DataFrame) -> pl.DataFrame:
+    """Close pairs that still say something else: a negation or a number differs, or, in a short turn, a
+    content word was swapped for another (one on each side)."""
+    keys = ["session_id", "source_turn_index", "source_turn_index_b"]
+    a = close.select(keys).join(tokens, on=["session_id", "source_turn_index"])
+    b = close.select(keys).join(
+        tokens.rename({"source_turn_index": "source_turn_index_b", "n": "n_b"}),
+        on=["session_id", "source_turn_index_b"],
+    )
+    diff = pl.concat(
+        [
+            a.join(b, on=[*keys, "token"], how="left")
+            .filter(pl.col("n") > pl.col("n_b").fill_null(0))
+            .select(*keys, "token", pl.lit("a").alias("side")),
+            b.join(a, on=[*keys, "token"], how="left")
+            .filter(pl.col("n_b") > pl.col("n").fill_null(0))
+            .select(*keys, "token", pl.lit("b").alias("side")),
+        ]
+    )
+    return (
+        diff.join(close.select(*keys, "_words", "_words_b"), on=keys)
+        .group_by(keys)
+        .agg(
+            pl.col("token").str.contains(_MEANING).any().alias("_meaning"),
+            pl.col("side").filter(~pl.col("token").str.contains(_FILLER)).n_unique().alias("_content_sides"),
+            pl.max_horizontal("_words", "_words_b").first().alias("_longer"),
+        )
+        .filter(
+            pl.col("_meaning") | ((pl.col("_content_sides") == 2) & (pl.col("_longer") < _MIN_WORDS_CONTENT_CHANGE))
+        )
+        .select(keys)
     )

@@ -105,6 +105,8 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
 
     # Cleaning steps, in order; each returns what it found, and drops or repairs what it must.
     turns, mojibake = repair_turns(turns)
+    # Content is hashed once mojibake is repaired: a copy saved in another encoding is the same session.
+    hashes = content_hashes(turns)
     encoding_errors = encoding_error_defects(turns)
     turns, meta = strip_meta_text(turns)
     turns, empty = drop_empty_turns(turns)
@@ -146,9 +148,7 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
         how="vertical",
     )
 
-    sessions = sessions.join(
-        content_hashes(parsed.turns.join(session_keys, on=["source_id", "segment"])), on="session_id", how="left"
-    )
+    sessions = sessions.join(hashes, on="session_id", how="left")
     duplicates = find_duplicate_sessions(sessions, earlier=_NO_EARLIER_SESSIONS)
     if duplicates.height:
         defects = pl.concat([defects, duplicate_session_defects(duplicates, sessions, kept)])

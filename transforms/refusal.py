@@ -13,8 +13,8 @@ from transforms.defect_rows import turn_defects
 
 # After "I", "I'm" or "I am".
 _REFUSE = (
-    r"(?:cannot|can not|can't|won't|will not|unable to|not able to|not allowed to|not permitted to|"
-    r"must decline to|have to decline to)"
+    r"(?:cannot|can not|can't|won't|will not|(?:won't|will not) be able to|unable to|not able to|not allowed to|"
+    r"not permitted to|must decline to|have to decline to|not comfortable)"
 )
 _I = r"\bi\s*(?:'m\s+|am\s+)?"
 _OBJECT = (
@@ -29,19 +29,29 @@ _CRISIS_RESOURCE = (
 )
 REFUSAL_PATTERNS: tuple[str, ...] = (
     # Self-reference as a machine.
-    r"\b(?:as|being|i(?:'m| am)(?: just| only)?) an? (?:ai|artificial intelligence|language model|large language "
-    r"model|llm|ai language model|ai model|ai assistant|chatbot|bot|virtual assistant|text-based assistant)\b",
+    r"\b(?:as|being|i(?:'m| am)(?: just| only)?) an? (?:responsible |helpful |digital )?(?:ai|artificial intelligence|"
+    r"language model|large language model|llm|ai language model|ai model|ai assistant|chatbot|bot|"
+    r"virtual assistant|text-based assistant)\b",
+    r"\bi(?:'m| am) (?:claude|chatgpt|gemini|llama|bard|copilot)\b",
     # Refusing the conversation or a kind of content: "I'm unable to provide the kind of support you need".
-    rf"{_I}{_REFUSE}\s+{_OBJECT}\w*\b[^.!?]{{0,60}}?\b(?:conversation|request|content|discussion|topic|subject|"
-    r"information|scenario|instructions|guidance|kind of support|type of support|support you need|advice|"
-    r"details|self-harm|suicide|harming|hurting|session|transcript|dialogue|story|response|rest of)",
+    # The object noun must stand in the same clause (";" and "," before "we" end it).
+    rf"{_I}{_REFUSE}\s+{_OBJECT}\w*\b[^.!?;]{{0,60}}?\b(?:conversation|request|content|discussion|topic|"
+    r"subject|information|scenario|instructions|guidance|kind of support|type of support|support you need|"
+    r"help (?:that )?you need|advice|details|self-harm|suicide|harming|hurting|session|transcript|dialogue|"
+    r"story|response|rest of|role-?play|role of (?:a|the|your) (?:therapist|counsel+or))",
+    # GPT's stock reply to distress: "I'm really sorry that you're feeling this way, but I'm unable to ...".
+    rf"\bsorry (?:that |to hear that )?you(?:'re| are) feeling this way,? but {_I}{_REFUSE}",
     r"\b(?:this is |that is |that's |it's )?(?:something|a topic|a subject|not something) (?:that )?i (?:can't|cannot|"
     r"am unable to|'m unable to|won't be able to|am not able to|'m not able to) (?:help|assist|discuss|support)",
     rf"{_I}{_REFUSE}\s+(?:help|assist)(?: you)? with (?:that|this)\s*[.!]",
-    rf"\b(?:i'm |i am )?(?:so |really |very |truly )?sorry,? (?:but|however)[, ]+{_I}(?:{_REFUSE}|not qualified)",
-    r"\b(?:against|violates?|outside(?: of)?|beyond) (?:my|the|our) (?:guidelines|policy|policies|programming|"
+    rf"\b(?:i'm |i am )?(?:so |really |very |truly )?(?:sorry|apologi[sz]e|my apologies),? (?:but|however)[, ]+"
+    rf"{_I}(?:{_REFUSE}|not qualified)",
+    # "against my guidelines", never "against the policy at your work".
+    r"\b(?:against|violates?|outside(?: of)?|beyond) my (?:guidelines|policy|policies|programming|"
     r"content policy|usage policy|terms|capabilities|scope)\b",
-    r"\bcontent polic(?:y|ies)\b",
+    # A policy cited as the reason for not answering, not one a client's job enforces.
+    r"\b(?:violates?|goes against|is against|breach(?:es)?) (?:the |our |openai's |anthropic's )?"
+    r"(?:content polic(?:y|ies)|usage polic(?:y|ies)|terms of (?:use|service))",
     r"\bi (?:must|have to|need to) (?:decline|refuse|stop this)\b",
     r"\bi(?:'m| am) not (?:a |an )?(?:licensed|qualified|real|human|medical|mental health|trained) "
     r"(?:therapist|professional|counsel+or|doctor|person|human|clinician)\b",

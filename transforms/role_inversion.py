@@ -15,7 +15,6 @@ from transforms.config import DEFAULT_CONFIG, RoleInversionConfig
 from transforms.defect_rows import defect_rows, turn_defects
 
 COUNSELLOR_MOVES: tuple[str, ...] = (
-    r"\bit sounds like you(?:'re| are| have|'ve)?\b",
     r"\bit (?:seems|sounds) like (?:this|that|you)\b",
     r"\bi(?:'m| am) here (?:to|for) (?:support|help|listen to) you\b",
     r"\bthank you for (?:sharing|your openness|being (?:so )?open|trusting me|opening up)\b",
@@ -23,21 +22,26 @@ COUNSELLOR_MOVES: tuple[str, ...] = (
     r"\bhow (?:does|did|would) (?:that|this|it) (?:sound|feel|make you feel)\b",
     r"\bcan you (?:tell me|think of|share|describe|identify|say more|walk me)\b",
     r"\bwhat (?:are|were|might be) some (?:of the )?(?:things|ways|specific|strategies|situations)\b",
-    r"\byou mentioned\b",
     r"\bi(?:'d| would) like to (?:explore|invite|encourage|suggest|gently|acknowledge|check in)\b",
     r"\bi want to (?:acknowledge|encourage|validate|remind you|gently)\b",
     r"\byour (?:feelings|emotions|reactions) (?:are|is) (?:valid|understandable|completely understandable)\b",
     r"\b(?:it's|it is) (?:clear|understandable|completely understandable|great|wonderful) that you(?:'re| are)?\b",
-    r"\b(?:our|this) (?:session|time together|work together)\b",
-    r"\bhomework\b",
     r"\bhow have you been (?:feeling|doing)\b",
     r"\bwhat brings you (?:in|here)\b",
     r"\bthat(?:'s| is) (?:a )?(?:great|powerful|important|wonderful|valuable) (?:insight|step|question|observation)\b",
     r"\bi hear (?:you|that you|what you)\b",
     r"\b(?:you(?:'ve| have) made|the progress you(?:'ve| have) made)\b",
     r"\bwhat do you think (?:might|would|could)\b",
-    r"\bon a scale (?:of|from) (?:1|one|0|zero)\b",
+    r"\b(?:this|our) (?:time together|work together)\b",
+    r"\bi appreciate (?:you|your) (?:being|sharing|honesty|openness|willingness|trust)",
+    r"\b(?:i'd|i would) love (?:for us )?to (?:explore|spend|hear|understand)\b",
+    r"\bwhat do you notice\b",
+    r"\b(?:so )?what i(?:'m| am) hearing\b",
+    r"\bwould it be (?:okay|ok|alright|all right) if we\b",
+    r"\bwhat would you like to (?:get out of|focus on|work on)\b",
 )
+# Topic words clients say too ("homework", "on a scale of one to ten", "you mentioned", "our session") are no
+# counsellor moves; "it sounds like you" is one move, not two.
 _MOVES = [f"(?i:{p})" for p in COUNSELLOR_MOVES]
 # Words that start a sentence followed by a comma without being anyone's name.
 _NOT_NAMES = (
@@ -47,14 +51,22 @@ _NOT_NAMES = (
     "Correct|Perfect|Awesome|Basically|Obviously|Apparently|Hopefully|Unfortunately|Otherwise|Maybe|Perhaps|"
     "Please|Wait|Anyways|Besides|Still|Yet|Though|Because|Since|Whatever|Today|Tomorrow|Yesterday|Sometimes"
 )
-# A name addressed with a comma: "Naomi, ..." opening a sentence, or "..., Naomi." closing one.
-_VOCATIVE = r"(?:^|[.!?]\s+)(\p{Lu}\p{Ll}{2,}),\s|,\s+(\p{Lu}\p{Ll}{2,})[.!?]"
+# A name addressed with a comma: "Naomi, ..." opening a sentence, or "..., Naomi." closing one (found apart, so
+# the comma of "Okay, Sam." is not eaten by the opening form).
+_VOCATIVE_OPENING = r"(?:^|[.!?]\s+)\p{Lu}\p{Ll}{2,},\s"
+_VOCATIVE_CLOSING = r",\s+\p{Lu}\p{Ll}{2,}[.!?]"
+_APOSTROPHES = "[\u2018\u2019\u02bc]"
 
 
 def _vocatives(turns: pl.DataFrame, role: str) -> pl.DataFrame:
     return (
         turns.filter(pl.col("role") == role)
-        .select("session_id", pl.col("text").str.extract_all(_VOCATIVE).alias("_hits"))
+        .select(
+            "session_id",
+            pl.concat_list(
+                pl.col("text").str.extract_all(_VOCATIVE_OPENING), pl.col("text").str.extract_all(_VOCATIVE_CLOSING)
+            ).alias("_hits"),
+        )
         .explode("_hits")
         .with_columns(pl.col("_hits").str.extract(r"(\p{Lu}\p{Ll}{2,})").alias("name"))
         .filter(pl.col("name").is_not_null() & ~pl.col("name").str.contains(rf"^(?:{_NOT_NAMES})$"))
@@ -63,15 +75,20 @@ def _vocatives(turns: pl.DataFrame, role: str) -> pl.DataFrame:
 
 
 def _name_used_by(turns: pl.DataFrame, role: str) -> pl.DataFrame:
-    """Per session, the name one role uses most often (at least twice) to address the other, and that
-    the other role never uses that way (a word both sides open sentences with is no name)."""
+    """Per session, the name one role uses most often (at least twice) to address the other, and more often
+    than the other role does (a word both sides open sentences with is no name; one inverted turn that uses
+    the name does not veto it)."""
     other = "client" if role == "therapist" else "therapist"
     return (
         _vocatives(turns, role)
-        .join(_vocatives(turns, other).unique(), on=["session_id", "name"], how="anti")
         .group_by("session_id", "name")
         .agg(pl.len().alias("uses"))
-        .filter(pl.col("uses") >= 2)
+        .join(
+            _vocatives(turns, other).group_by("session_id", "name").agg(pl.len().alias("other_uses")),
+            on=["session_id", "name"],
+            how="left",
+        )
+        .filter((pl.col("uses") >= 2) & (pl.col("uses") > pl.col("other_uses").fill_null(0)))
         .sort("uses", "name", descending=[True, False])
         .unique("session_id", keep="first", maintain_order=True)
         .select("session_id", "name")
@@ -86,7 +103,9 @@ def role_inversion_defects(
     therapist_name = _name_used_by(turns, "client").rename({"name": "_therapist_name"})
     scored = (
         turns.with_columns(
-            pl.sum_horizontal([pl.col("text").str.contains(p).cast(pl.Int32) for p in _MOVES]).alias("_moves")
+            pl.sum_horizontal(
+                [pl.col("text").str.replace_all(_APOSTROPHES, "'").str.contains(p).cast(pl.Int32) for p in _MOVES]
+            ).alias("_moves")
         )
         .join(client_name, on="session_id", how="left")
         .join(therapist_name, on="session_id", how="left")
@@ -141,8 +160,8 @@ def _addresses(name: pl.Expr) -> pl.Expr:
 def _swapped_sessions(scored: pl.DataFrame, config: RoleInversionConfig) -> pl.DataFrame:
     """Sessions whose client-labelled turns sound like the counsellor: more counsellor moves, or both more
     questions and more "you" than "I" than the therapist-labelled turns (on clean AnnoMI and ESConv the
-    second test fires on 6 of 1,433 sessions; on the same sessions with labels swapped, on 84-90%)."""
-    text = pl.col("text").str.to_lowercase().str.replace_all("\u2019", "'")
+    second test fires on 5 of 1,433 sessions; on the same sessions with labels swapped, on 83-90%)."""
+    text = pl.col("text").str.to_lowercase().str.replace_all(_APOSTROPHES, "'")
     client, therapist = pl.col("role") == "client", pl.col("role") == "therapist"
     you = text.str.count_matches(r"\b(?:you|your|yours|yourself|you're|you've|you'll|you'd)\b")
     me = text.str.count_matches(r"\b(?:i|me|my|mine|myself|i'm|i've|i'll|i'd)\b")

@@ -33,15 +33,36 @@ DANGLING_WORDS = frozenset(
 _CLEAN_END = (
     r"(?:[.!?\u2026\u3002\uff01\uff1f~]|--|\u2014|\u2013|-)[\"'\u201d\u2019)\]*_>]*\s*$|[\"'\u201d\u2019)\]]\s*$"
 )
+# An emoji or other pictograph closes a typed sentence like a full stop.
+_EMOJI_END = r"\p{So}[\p{So}\p{Sk}\p{Mn}\u200d\ufe0f]*\s*$"
+# Complete spoken sentences that end on a listed word: an elliptical "to" ("I don't want to"), a preposition
+# or copula stranded by a wh- or relative clause ("what I'm afraid of", "how it is", "something I struggle
+# with"), a wh-word standing for its clause ("I don't know when"). Only in a short last sentence: a long one
+# ending so ("...so you do not want to") was cut. A short goodbye ("See you next week") is complete too.
+_COMPLETE_ENDING = (
+    r"(?i)(?:\b(?:want|wants|wanted|have|has|had|need|needs|needed|going|got|used|supposed|trying|tried|like|"
+    r"love|hate|able|ought|meant|mean|try|decide|decided|plan|planned)\s+to"
+    r"|\b(?:what|how|who|whom|where|which|something|anything|everything|someone|somebody|nothing|nobody)"
+    r"(?:\s+[\p{L}']+){1,4}\s+(?:of|with|about|from|for|to|in|on|at|is|am|are|was|were)"
+    r"|\b(?:know|knew|tell you|sure|remember|wonder|ask|idea|care|see|matter)\s+(?:when|which|who|why|where|how)"
+    # A goodbye closes a session without a full stop.
+    r"|\b(?:see you(?: next week| next time| soon| then| later| tomorrow)|take care|bye|goodbye|good ?night|"
+    r"talk (?:to you )?soon|you too|have a (?:good|great|nice|lovely) (?:day|night|evening|week|weekend|one)))"
+    r"\W*$"
+)
+_MAX_WORDS_COMPLETE_ENDING = 6
 _PARAGRAPH_END = r"(?:[.!?\u2026\u3002\uff01\uff1f:]|--)[\"'\u201d\u2019)\]*_]*[ \t]*\n[ \t]*\n"
 _SENTENCE_END = r"[.!?\u3002\uff01\uff1f][\"'\u201d\u2019)]*(?:\s|$)"
 
 
 def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_CONFIG.truncation) -> pl.DataFrame:
     """`turns` (kept, in order) -> a flagged `truncated_turn` defect per turn cut off mid-sentence."""
-    last_word = pl.col("text").str.to_lowercase().str.replace_all("\u2019", "'").str.extract(r"([\p{L}']+)\W*$")
+    text = pl.col("text").str.replace_all("[\u2018\u2019\u02bc]", "'")
+    last_word = text.str.to_lowercase().str.extract(r"([\p{L}']+)\W*$")
     words = pl.col("text").str.count_matches(r"\S+")
-    unfinished = ~pl.col("text").str.contains(_CLEAN_END)
+    last_sentence_words = text.str.extract(r"(?:^|[.!?]\s+)([^.!?]*)$").str.count_matches(r"\S+").fill_null(0)
+    complete = text.str.contains(_COMPLETE_ENDING) & (last_sentence_words <= _MAX_WORDS_COMPLETE_ENDING)
+    unfinished = ~(pl.col("text").str.contains(_CLEAN_END) | pl.col("text").str.contains(_EMOJI_END) | complete)
     marked = (
         turns.sort("session_id", "turn_index" if "turn_index" in turns.columns else "source_turn_index")
         .with_columns(
@@ -70,7 +91,11 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
     # Several paragraphs, each finished but the last: the writer punctuates, the generation was cut.
     cut_after_paragraphs = (pl.col("_paragraphs") >= 2) & (pl.col("_clean_paragraphs") == pl.col("_paragraphs") - 1)
     cut_long_turn = (pl.col("_words") >= config.min_words_long_turn) & (
-        cut_after_paragraphs | ((pl.col("_sentence_ends") >= config.min_sentence_ends) & punctuated)
+        cut_after_paragraphs
+        | (
+            (pl.col("_sentence_ends") >= config.min_sentence_ends)
+            & (pl.col("_punctuated") >= config.min_punctuated_share_long_turn)
+        )
     )
     cut_last_turn = pl.col("_is_last") & (pl.col("_words") >= config.min_words_last_turn) & punctuated
     found = marked.filter(pl.col("_unfinished") & (dangling | cut_long_turn | cut_last_turn)).with_columns(

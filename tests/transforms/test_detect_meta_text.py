@@ -1,0 +1,152 @@
+"""strip_meta_text: generation artefacts cut from turns (repaired), all-artefact turns dropped."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.transforms.detector_frames import session
+from transforms.meta_text import strip_meta_text
+
+DROPPED = "turn is a generation artefact (narration or 'here is a continuation'), not speech"
+REPAIRED = "generation artefact removed from the turn"
+
+
+def _outcome(text: str) -> tuple[str, str | None] | None:
+    """None when untouched, else (action, repaired text)."""
+    kept, found = strip_meta_text(session(("T", text)))
+    if found.is_empty():
+        assert kept["text"].to_list() == [text]
+        return None
+    assert found.height == 1
+    row = found.row(0, named=True)
+    assert row["excerpt"] == text
+    if row["action"] == "dropped":
+        assert kept.is_empty()
+    else:
+        assert kept["text"].to_list() == [row["repaired_text"]]
+    return row["action"], row["repaired_text"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sure! Here is the rest of the dialogue:",
+        "Certainly. Below is a revised version of the transcript.",
+        "Here's a possible continuation:",
+        "[End of transcript]",
+        "[END OF TRANSCRIPT]",
+        "End of transcript",
+        "(The session continues with relaxation techniques.)",
+        "Note: This conversation is a simulated example for training purposes.",
+        "[Session ends]",
+        "(Disclaimer: I am an AI and this is not medical advice.)",
+        "Here's a continuation of the therapy session:\n\nNaomi is making progress. She is more open.",
+    ],
+)
+def test_turns_made_only_of_artefacts_are_dropped(text: str) -> None:
+    assert _outcome(text) == ("dropped", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("Here's a continuation of the therapy session:\n\nHow did the week go?", "How did the week go?"),
+        ("How did the week go? (Note: this dialogue is fictional and for illustration only.)", "How did the week go?"),
+        ("<think>The user wants an empathetic reply.</think>That sounds exhausting.", "That sounds exhausting."),
+        ("<think>Unclosed reasoning runs to the end", None),
+        ("That sounds hard. [continued in next message]", "That sounds hard."),
+        ("I'll stop here.\n\n(End of session)", "I'll stop here."),
+    ],
+)
+def test_artefacts_inside_speech_are_cut(text: str, left: str | None) -> None:
+    assert _outcome(text) == (("dropped", None) if left is None else ("repaired", left))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Here's a script you could use: 'I need a minute, I'll come back to this.'",
+        "Here's the thing: I don't think you failed.",
+        "Here's a thought: what if you tried saying no once this week?",
+        "Here is the plan for this week: walk every morning.",
+        "Here is a conversation I had with my mom.",
+        "Below is the number you can call.",
+        "Let's try a breathing exercise. Breathe in for four.",
+        "(laughs) Yeah, that's fair.",
+        "[inaudible] ...so I went home.",
+        "*pauses* I don't know.",
+        "Note: I'm writing this down so we remember it next time.",
+        "I got to the end of the session feeling lighter.",
+        "Maria is making progress, her teacher said.",
+        "Sure, here's the dialogue I rehearsed for tomorrow: 'Can we talk?'",
+    ],
+)
+def test_counselling_speech_is_left_alone(text: str) -> None:
+    assert _outcome(text) is None
+
+
+def test_rows_carry_line_speaker_and_detail() -> None:
+    turns = session(
+        ("T", "Welcome back."),
+        ("C", "Thanks. [End of transcript]"),
+        ("T", "[End of transcript]"),
+    )
+    kept, found = strip_meta_text(turns)
+    assert kept.select("source_line", "text").rows() == [(1, "Welcome back."), (2, "Thanks.")]
+    assert found.select("source_line", "speaker", "defect_type", "severity", "action", "detail").sort(
+        "source_line"
+    ).rows() == [
+        (2, "Client", "meta_text", "warning", "repaired", REPAIRED),
+        (3, "Therapist", "meta_text", "warning", "dropped", DROPPED),
+    ]
+
+
+# --- Misses and false alarms a demanding user would object to ------------------------------------------------
+
+
+def test_note_beside_speech_about_the_session_is_repaired_not_dropped() -> None:
+    text = "(Note: names have been changed.) I'm glad the session helped you this week."
+    assert _outcome(text) == ("repaired", "I'm glad the session helped you this week.")
+
+
+def test_speech_addressing_the_client_is_never_narration() -> None:
+    text = "[continued] She is making progress at school, you said. What changed?"
+    assert _outcome(text) == ("repaired", "She is making progress at school, you said. What changed?")
+
+
+def test_intro_naming_a_titled_person_is_dropped_whole() -> None:
+    assert _outcome("Here is the next part of the session between Dr. Lee and Maria:") == ("dropped", None)
+
+
+def test_rest_of_the_story_is_speech() -> None:
+    assert _outcome("Here's the rest of the story: she never called back.") is None
+    assert _outcome("Here's the rest of it: I told him to leave.") is None
+
+
+def test_thinking_tags_are_artefacts() -> None:
+    assert _outcome("<thinking>Client seems defensive; slow down.</thinking> Take your time.") == (
+        "repaired",
+        "Take your time.",
+    )
+
+
+def test_chat_template_tokens_are_artefacts() -> None:
+    assert _outcome("That makes sense.<|im_end|>") == ("repaired", "That makes sense.")
+    assert _outcome("[INST] Continue the session. [/INST] How are you today?") == ("repaired", "How are you today?")
+
+
+def test_markdown_heading_intro_is_an_artefact() -> None:
+    assert _outcome("**Continuation of the session:**") == ("dropped", None)
+    assert _outcome("### Continuation\nHow are you today?") == ("repaired", "How are you today?")
+
+
+def test_how_it_might_continue_is_an_intro() -> None:
+    assert _outcome("Okay, here's how the conversation might continue:") == ("dropped", None)
+
+
+def test_assistant_sign_off_is_an_artefact() -> None:
+    assert _outcome("I hope this helps! Let me know if you'd like me to continue the dialogue.") == ("dropped", None)
+
+
+def test_curly_apostrophe_intro_is_an_artefact() -> None:
+    assert _outcome("Here\u2019s a continuation of the therapy session:") == ("dropped", None)

@@ -1,0 +1,149 @@
+"""drop_near_duplicates: a same-role repeat in the session that differs by case, punctuation, quotes,
+whitespace or a word or two is dropped; anything that says something else is kept."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+
+from tests.transforms.detector_frames import session
+from transforms.near_duplicates import drop_near_duplicates, near_duplicate_defects
+
+
+def _dropped(*turns: tuple[str, str]) -> list[tuple[int, str]]:
+    kept, dropped = drop_near_duplicates(session(*turns))
+    assert kept.height + dropped.height == len(turns)
+    found = near_duplicate_defects(dropped)
+    assert set(found["action"]) <= {"dropped"}
+    assert found["excerpt"].to_list() == [turns[line - 1][1] for line in found["source_line"]]
+    return [(int(r["source_line"]), r["detail"]) for r in found.iter_rows(named=True)]
+
+
+def _repeat(first: str, again: str, role: str = "C") -> list[tuple[int, str]]:
+    other = "T" if role == "C" else "C"
+    return _dropped((role, first), (other, "Mm."), (role, again))
+
+
+CLIENT_REPEAT = [(3, "near repeat of the client turn at line 1")]
+THERAPIST_REPEAT = [(3, "near repeat of the therapist turn at line 1")]
+
+
+@pytest.mark.parametrize(
+    ("first", "again"),
+    [
+        ("I don't know why I keep doing this to myself.", "I don\u2019t know why I keep doing this to myself!"),
+        ("I DON'T know why I keep doing this.", "i don't know why i keep doing this"),
+        ("My mother-in-law came over again on Sunday.", "My mother in law came over again  on Sunday ..."),
+        (
+            "I just feel like nobody at work listens to me when I talk.",
+            "I feel like nobody at work listens to me when I talk.",
+        ),
+        (
+            "I have been thinking a lot about what you said last time about boundaries, and I tried it with my "
+            "sister on Sunday, and it went better than I expected, honestly.",
+            "I've been thinking a lot about what you said last time about boundaries, and I tried it with my "
+            "sister on Sunday and it went better than I expected honestly.",
+        ),
+    ],
+)
+def test_client_near_repeats_are_dropped(first: str, again: str) -> None:
+    assert _repeat(first, again) == CLIENT_REPEAT
+
+
+def test_therapist_repeat_with_one_word_swapped_is_dropped() -> None:
+    assert (
+        _repeat(
+            "It sounds like the move has been really hard on the whole family.",
+            "It sounds like the move has been so hard on the whole family.",
+            role="T",
+        )
+        == THERAPIST_REPEAT
+    )
+
+
+def test_each_repeat_names_the_first_turn() -> None:
+    text = "We could try writing the worry down before bed."
+    found = _dropped(("T", text), ("C", "Okay."), ("T", text.upper()), ("C", "Hm."), ("T", text.replace(".", "!")))
+    assert found == [
+        (3, "near repeat of the therapist turn at line 1"),
+        (5, "near repeat of the therapist turn at line 1"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # Backchannels under the floor repeat legitimately.
+        [("C", "Yeah, I guess so."), ("T", "Mm-hmm."), ("C", "Yeah, I guess so!"), ("T", "Mm-hmm."),
+         ("C", "yeah i guess so")],
+        # The same words in the other role's mouth (a reflection) are not a repeat.
+        [("T", "Tell me about your week at work so far."), ("C", "Tell me about your week at work so far.")],
+        # Numbers changed: a different report.
+        [("C", "I had three drinks on Friday and two on Saturday night."), ("T", "Mm."),
+         ("C", "I had five drinks on Friday and six on Saturday night.")],
+    ],
+)  # fmt: skip
+def test_legitimate_repeats_are_kept(turns: list[tuple[str, str]]) -> None:
+    assert _dropped(*turns) == []
+
+
+def test_other_sessions_do_not_count() -> None:
+    text = "I keep going back and forth about whether to call her."
+    both = pl.concat([session(("C", text)), session(("C", text), session_id="s2")])
+    kept, found = drop_near_duplicates(both)
+    assert found.is_empty() and kept.height == 2
+
+
+# --- False alarms a demanding user would object to ----------------------------------------------------------
+
+
+def test_negated_restatement_is_kept() -> None:
+    assert _repeat("I think I want to stay with him for now.", "I don't think I want to stay with him for now.") == []
+    assert _repeat("I do want to go back to college next year.", "I don't want to go back to college next year.") == []
+
+
+def test_scaling_questions_on_two_dimensions_are_kept() -> None:
+    assert (
+        _repeat(
+            "On a scale of one to ten, how ready are you to make this change?",
+            "On a scale of one to ten, how willing are you to make this change?",
+            role="T",
+        )
+        == []
+    )
+    assert (
+        _repeat(
+            "On a scale of one to ten, how anxious do you feel right now?",
+            "On a scale of one to ten, how confident do you feel right now?",
+            role="T",
+        )
+        == []
+    )
+
+
+def test_reflection_with_another_feeling_is_kept() -> None:
+    assert (
+        _repeat(
+            "So you felt angry when he left without saying goodbye.",
+            "So you felt sad when he left without saying goodbye.",
+            role="T",
+        )
+        == []
+    )
+    assert (
+        _repeat(
+            "What did you notice in your body when that happened?",
+            "What did you notice in your mind when that happened?",
+            role="T",
+        )
+        == []
+    )
+
+
+def test_reordered_statement_is_kept() -> None:
+    assert (
+        _repeat(
+            "I want to quit drinking but my friends all drink.", "My friends all drink but I want to quit drinking."
+        )
+        == []
+    )

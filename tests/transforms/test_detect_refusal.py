@@ -1,0 +1,115 @@
+"""refusal_defects: AI refusals and safety boilerplate in the therapist's mouth, flagged and kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.transforms.detector_frames import lines, session
+from transforms.refusal import refusal_defects
+
+DETAIL = "therapist turn is an AI assistant's refusal or safety boilerplate"
+
+
+def _flagged(text: str, role: str = "T") -> bool:
+    return lines(refusal_defects(session((role, text)))) == [1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm sorry, but I can't help with that.",
+        "I apologize, but I cannot continue this role-play.",
+        "As an AI language model, I don't have feelings, but I can offer some general suggestions.",
+        "I'm an AI and can't replace a therapist, but I'm glad to listen.",
+        "Please call the National Suicide Prevention Lifeline at 1-800-273-8255. "
+        "I'm not able to continue this conversation.",
+        "I can't continue a conversation that encourages self-harm.",
+        "I must decline to go on with this scenario.",
+        "That request goes against my guidelines, so I will not write it.",
+    ],
+)
+def test_refusals_in_varied_wording_are_flagged(text: str) -> None:
+    assert _flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't tell you what to do, but we can look at the options together.",
+        "I won't keep pushing if you're not ready to talk about it.",
+        "Let's try a breathing exercise. In for four, hold, out for six.",
+        "If things get really bad between sessions, you can call the crisis line, and we'll talk about it next "
+        "week. I can't be available at night, but they can.",
+        "I'm not a doctor, so I can't change your medication, but please do talk to your GP about the side effects.",
+        "I can't help with that part, the housing form, but Sam at the front desk can.",
+        "I cannot discuss what another client told me; that's confidential.",
+        "I'm unable to give a diagnosis today; we need another session for the assessment.",
+        "I won't talk about your sister unless you want to.",
+        "I am not a real expert on divorce law, please contact a solicitor about that part.",
+        "Here's a script you could use: 'I need a minute, I'll come back to this.'",
+    ],
+)
+def test_counsellor_limits_and_referrals_are_not_refusals(text: str) -> None:
+    assert not _flagged(text)
+
+
+def test_only_therapist_turns_are_checked_and_the_row_is_exact() -> None:
+    turns = session(
+        ("C", "As an AI language model, my chatbot at work says I'm stressed. Funny, right?"),
+        ("T", "As an AI language model, I cannot provide therapy."),
+        ("C", "Oh."),
+    )
+    found = refusal_defects(turns)
+    assert found.select("source_line", "speaker", "defect_type", "severity", "action", "detail").rows() == [
+        (2, "Therapist", "refusal", "error", "flagged", DETAIL)
+    ]
+    assert found["excerpt"].to_list() == ["As an AI language model, I cannot provide therapy."]
+
+
+# --- Misses and false alarms a demanding user would object to ------------------------------------------------
+
+
+def test_contracted_im_unable_is_a_refusal() -> None:
+    assert _flagged(
+        "I'm really sorry that you're feeling this way, but I'm unable to provide the help that you need. "
+        "It's really important to talk things over with someone who can, though, such as a mental health "
+        "professional or a trusted person in your life."
+    )
+
+
+def test_contracted_im_not_able_is_a_refusal() -> None:
+    assert _flagged("I'm not able to help with that request. If you're in crisis, please call 988.")
+
+
+def test_sorry_i_cant_assist_with_that() -> None:
+    assert _flagged("Sorry, I can't assist with that.")
+
+
+def test_cant_engage_in_this_scenario() -> None:
+    assert _flagged("I can't engage in this scenario as it involves self-harm.")
+
+
+def test_refusing_to_write_the_transcript() -> None:
+    assert _flagged("I cannot provide a transcript of a therapy session involving suicide.")
+
+
+def test_other_self_references_as_a_machine() -> None:
+    assert _flagged("As a responsible AI, I must point out that I can't give medical advice.")
+    assert _flagged("I'm Claude, an AI assistant made by Anthropic. I can listen, though.")
+
+
+def test_not_comfortable_continuing() -> None:
+    assert _flagged("My apologies, but I'm not comfortable continuing this conversation.")
+
+
+def test_workplace_policy_is_not_a_content_policy() -> None:
+    assert not _flagged("Was leaving early against the policy at your work, or was it more of an unwritten rule?")
+
+
+def test_content_moderation_job_is_not_a_refusal() -> None:
+    assert not _flagged("You said reviewing posts against the content policy all day leaves you numb.")
+
+
+def test_curly_apostrophes_do_not_hide_a_refusal() -> None:
+    assert _flagged("I\u2019m sorry, but I can\u2019t help with that.")
+    assert _flagged("I can\u2019t continue this conversation.")

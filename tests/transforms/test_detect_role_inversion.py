@@ -1,0 +1,132 @@
+"""role_inversion_defects: a turn in the other role's voice, or a whole session with swapped labels."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+
+from tests.transforms.detector_frames import session
+from transforms.role_inversion import role_inversion_defects
+
+# The therapist addresses the client as "Sam" at a sentence start, twice.
+SAM = [
+    ("T", "Welcome. What brings you in today?"),
+    ("C", "My sleep has been terrible since the new job."),
+    ("T", "Sam, that sounds exhausting. How long has this been going on?"),
+    ("C", "About two months. I lie awake planning the next day."),
+    ("T", "I see. Sam, what goes through your mind at night?"),
+]
+
+
+def _found(*turns: tuple[str, str]) -> list[tuple[int | None, str]]:
+    rows = role_inversion_defects(session(*turns))
+    assert set(rows["action"]) <= {"flagged"} and set(rows["severity"]) <= {"error"}
+    return [(r["source_line"], r["detail"]) for r in rows.iter_rows(named=True)]
+
+
+def _client_voice(moves: int) -> list[tuple[int | None, str]]:
+    return [(6, f"client turn in the counsellor's voice ({moves} counsellor moves)")]
+
+
+def test_client_turn_addressing_the_client_by_name_with_one_move() -> None:
+    # The seed's shape: the client-labelled turn thanks the client by name and sets the agenda.
+    assert _found(*SAM, ("C", "Thank you, Sam, for your openness. Let's start with your evenings.")) == _client_voice(1)
+
+
+def test_client_turn_with_three_counsellor_moves() -> None:
+    text = "I hear you. Let's explore what happens at night. How does that sound?"
+    assert _found(*SAM, ("C", text), ("T", "Okay."), ("C", "I guess so."), ("T", "Fine.")) == _client_voice(3)
+
+
+def test_whole_session_with_swapped_labels_is_one_row() -> None:
+    swapped = [
+        ("T", "I've been feeling really low since the breakup."),
+        ("C", "That must be painful. Can you tell me more about that?"),
+        ("T", "I just can't stop thinking about her."),
+        ("C", "That makes sense. How does that make you feel when it happens?"),
+        ("T", "Empty, I guess. Like nothing matters."),
+        ("C", "Thank you for sharing that. Let's explore those feelings together."),
+    ]
+    rows = role_inversion_defects(session(*swapped))
+    assert rows.select("source_line", "speaker", "detail").rows() == [
+        (None, None, "labels swapped: client turns carry 1.33 counsellor moves per turn, therapist turns 0.0")
+    ]
+
+
+def test_therapist_turn_addressing_the_therapist_by_name() -> None:
+    # The client calls the therapist "Naomi" twice; a move-free therapist turn that does too is the client's.
+    turns = [
+        ("C", "Naomi, I've had a rough week."),
+        ("T", "I'm sorry to hear that. What happened?"),
+        ("C", "Work, mostly. I'm exhausted, Naomi."),
+        ("T", "What does exhausted look like for you?"),
+        ("C", "I can't even get out of bed some days."),
+        ("T", "Thank you, Naomi, for listening. I feel stuck all the time."),
+    ]
+    assert _found(*turns) == [(6, "therapist turn addresses the therapist by name (Naomi)")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My friend keeps saying 'it sounds like you need a break', and I hate it.",
+        "Thank you, that helps. I hadn't thought of it that way.",
+        "Priya, honestly, I don't know. It sounds like you think I'm overreacting.",
+        "Can you tell me how long this usually takes?",
+    ],
+)
+def test_client_speech_is_not_inverted(text: str) -> None:
+    assert _found(*SAM, ("C", text)) == []
+
+
+def test_clean_session_is_quiet_and_sessions_are_separate() -> None:
+    clean = pl.concat([session(*SAM), session(*SAM, session_id="s2")])
+    assert role_inversion_defects(clean).is_empty()
+
+
+# --- Misses and false alarms a demanding user would object to ------------------------------------------------
+
+
+def test_inverted_turn_naming_the_client_at_sentence_end() -> None:
+    assert _found(*SAM, ("C", "Thank you for your openness, Sam. Let's start by looking at your evenings.")) == (
+        _client_voice(2)
+    )
+
+
+def test_name_after_an_opener_counts_as_a_vocative() -> None:
+    turns = [
+        ("T", "Okay, Sam. What brings you in today?"),
+        ("C", "My sleep has been terrible since the new job."),
+        ("T", "Right, Sam. How long has this been going on?"),
+        ("C", "About two months."),
+        ("C", "Thank you, Sam, for your openness. Let's start with your evenings."),
+    ]
+    assert _found(*turns) == [(5, "client turn in the counsellor's voice (1 counsellor moves)")]
+
+
+def test_one_inverted_turn_does_not_swap_the_session() -> None:
+    text = "It sounds like you have been under a lot of pressure. Can you tell me more? Let's explore it together."
+    assert _found(*SAM, ("C", text)) == _client_voice(3)
+
+
+def test_client_talking_about_homework_is_a_client() -> None:
+    assert _found(*SAM, ("C", "I did the homework. On a scale of one to ten it was a seven. Our session helped.")) == []
+    assert _found(*SAM, ("C", "Last week you mentioned homework. I did it. Can you tell me if that's normal?")) == []
+
+
+def test_counsellor_voice_in_other_wording() -> None:
+    assert _found(
+        *SAM,
+        ("C", "I appreciate you being so honest with me today. I'd love for us to spend some time on your evening "
+              "routine. What do you notice in your body when you lie down?"),
+    ) == _client_voice(3)  # fmt: skip
+    assert _found(
+        *SAM,
+        ("C", "So what I'm hearing is that the nights are the hardest part for you. Would it be okay if we looked "
+              "at that together? What would you like to get out of today?"),
+    ) == _client_voice(3)  # fmt: skip
+
+
+def test_curly_apostrophes_do_not_hide_counsellor_moves() -> None:
+    text = "I hear you. Let\u2019s explore what happens at night. It\u2019s understandable that you\u2019re tired."
+    assert _found(*SAM, ("C", text)) == _client_voice(3)
