@@ -28,6 +28,7 @@ from pathlib import Path
 
 from benchmarks import templates
 from benchmarks.corpora import Dialogue
+from transforms.defect_rows import DEFECT_TYPES
 
 THERAPIST_LABELS = ("Therapist", "Counsellor", "Consultant", "Psychologist", "Supporter")
 CLIENT_LABELS = ("Client", "Patient", "User", "Seeker")
@@ -48,24 +49,9 @@ _PLACEHOLDER = re.compile("[\ue000-\ue00f]")
 _WORDS_RE = re.compile(r"\S+")
 _ENDS_CLAUSE = re.compile("[.,;:!?)\\]\"'\u201d\u2019\u2026-]$")
 
-# Defect kinds the generator injects: the taxonomy but schema_violation, which no text produces.
-INJECTED_KINDS = (
-    "mojibake",
-    "encoding_error",
-    "duplicate_turn",
-    "near_duplicate_turn",
-    "repetition_loop",
-    "refusal",
-    "truncated_turn",
-    "role_inversion",
-    "meta_text",
-    "empty_turn",
-    "unknown_speaker",
-    "consecutive_speaker",
-    "unparseable_line",
-    "duplicate_session",
-    "unparseable_file",
-)
+# Defect kinds the generator injects: the whole taxonomy but the two no transcript text produces.
+NOT_INJECTED = frozenset({"schema_violation", "control_characters"})
+INJECTED_KINDS = tuple(kind for kind in DEFECT_TYPES if kind not in NOT_INJECTED)
 
 
 @dataclass(frozen=True)
