@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import math
 import os
 import sys
 import time
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from flows.read_raw import SourceDirError, discover
-from warehouse.connection import DEFAULT_WAREHOUSE, WarehouseLockedError, open_warehouse
+from warehouse.connection import DEFAULT_WAREHOUSE, WarehouseLockedError, WarehouseOpenError, open_warehouse
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -55,11 +56,26 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("source_dir", metavar="SOURCE_DIR", type=Path)
     ingest.add_argument("--warehouse", type=Path, default=DEFAULT_WAREHOUSE, help=f"default: {DEFAULT_WAREHOUSE}")
     ingest.add_argument(
-        "--lock-timeout", type=float, default=0.0, metavar="SECONDS",
+        "--lock-timeout", type=_non_negative_seconds, default=0.0, metavar="SECONDS",
         help="wait this long for another process to release the warehouse (default: fail at once)",
     )  # fmt: skip
+    ingest.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     ingest.set_defaults(run=_ingest)
     return parser
+
+
+def _safe_detail(error: Exception) -> str:
+    """Our own errors say what to do and carry no transcript text; others are named by type only."""
+    own = error.__class__.__module__.split(".")[0] in {"flows", "warehouse", "schemas", "transforms", "cli"}
+    prefect_api = "Failed to reach API" in str(error)
+    return f": {str(error).splitlines()[0]}" if own or prefect_api else ""
+
+
+def _non_negative_seconds(value: str) -> float:
+    seconds = float(value)
+    if not math.isfinite(seconds) or seconds < 0:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds >= 0, got {value!r}")
+    return seconds
 
 
 def _configure_logging(verbose: bool) -> None:
@@ -81,7 +97,7 @@ def _ingest(args: argparse.Namespace) -> int:
         # Fail fast, before Prefect spends seconds starting, if another process holds the warehouse.
         with open_warehouse(args.warehouse, lock_timeout=args.lock_timeout):
             pass
-    except (SourceDirError, WarehouseLockedError) as error:
+    except (SourceDirError, WarehouseLockedError, WarehouseOpenError) as error:
         raise UserError(str(error)) from None
     except OSError as error:
         raise UserError(f"cannot open warehouse {args.warehouse}: {error.strerror or error}") from None
@@ -93,8 +109,11 @@ def _ingest(args: argparse.Namespace) -> int:
         summary = ingest_flow(str(args.source_dir), str(args.warehouse), args.lock_timeout)
     except WarehouseLockedError as error:
         raise UserError(str(error)) from None
+    except WarehouseOpenError as error:
+        raise UserError(str(error)) from None
     except Exception as error:
-        print(f"transcripts: the run failed: {type(error).__name__}: {error}", file=sys.stderr)
+        # The type only: messages from libraries can quote transcript text.
+        print(f"transcripts: the run failed: {type(error).__name__}{_safe_detail(error)}", file=sys.stderr)
         return EXIT_FAILED
     _print_summary(summary, time.monotonic() - started)
     return EXIT_OK

@@ -78,7 +78,13 @@ def process_batch(
     for path in paths:
         read = read_file(path)
         previous = known.get(path)
-        if previous is not None and read.sha256 is not None and previous.sha256 == read.sha256:
+        # A quarantined file is tried again every run: the reason may have been ours (a bug, a bad mapping file).
+        if (
+            previous is not None
+            and previous.status != "quarantined"
+            and read.sha256 is not None
+            and previous.sha256 == read.sha256
+        ):
             unchanged.append(read.source_id)
         else:
             decoded.append(_decode(read, config))

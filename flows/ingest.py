@@ -27,7 +27,16 @@ BATCHES_IN_FLIGHT = 2
 
 @task(name="process-batch", cache_policy=NO_CACHE, task_run_name="process-batch-{number}")
 def process_batch_task(number: int, paths: list[str], known: Mapping[str, KnownSource]) -> ValidatedBatch:
-    return process_batch(paths, known)
+    try:
+        return process_batch(paths, known)
+    except Exception as error:
+        # Library messages can quote the data (a polars value, a pandera failure case); Prefect logs task
+        # failures at ERROR, so only the kind of error travels on.
+        raise BatchFailedError(f"batch {number} failed: {type(error).__name__}") from None
+
+
+class BatchFailedError(RuntimeError):
+    """A batch failed; the message names the error type only, never transcript text."""
 
 
 def _process_with_tasks(batches: list[list[str]], known: Mapping[str, KnownSource]) -> Iterator[ValidatedBatch]:

@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import polars as pl
 
 from flows.batch import drop_sessions_seen_before, process_batch
@@ -24,6 +25,7 @@ from transforms.quality import QUALITIES
 from warehouse.connection import open_warehouse
 from warehouse.load import (
     KnownSource,
+    duplicates_without_original,
     ensure_schema,
     finish_run,
     known_sources,
@@ -136,6 +138,7 @@ def run_ingest(
                 summary.add(batch)
                 done_bytes += sum(f.size for f in planned)
                 _report(number, len(batches), done_bytes, total_bytes, summary, started)
+            _reread_orphaned_duplicates(con, process, summary, {f.path for f in files})
             summary.status = "completed"
         except BaseException as error:
             summary.status = "failed"
@@ -145,6 +148,21 @@ def run_ingest(
             summary.seconds = time.monotonic() - started
         finish_run(con, summary.run_id, "completed", summary.counts())
     return summary
+
+
+def _reread_orphaned_duplicates(
+    con: duckdb.DuckDBPyConnection, process: BatchProcessor, summary: RunSummary, seen: set[str]
+) -> None:
+    """Files dropped as duplicates of a session whose own file changed this run are read again."""
+    paths = [p for p in duplicates_without_original(con) if Path(p).exists()]
+    if not paths:
+        return
+    progress.info("reading %d file(s) again: the sessions they duplicated have changed", len(paths))
+    for batch in process([paths], {}):
+        batch = drop_sessions_seen_before(batch, sessions_with_content(con, batch))
+        load_batch(con, batch, summary.run_id)
+        summary.files_unchanged -= sum(1 for p in paths if p in seen)
+        summary.add(batch)
 
 
 def _report(number: int, total: int, done: int, all_bytes: int, summary: RunSummary, started: float) -> None:

@@ -45,7 +45,7 @@ def test_ingest_sample_twice(sample_dir: Path, warehouse_path: Path) -> None:
 
     second = _run("ingest", str(sample_dir), "--warehouse", str(warehouse_path))
     assert second.returncode == 0, second.stderr
-    assert "loaded 0 · skipped unchanged 6 · quarantined 0" in second.stdout
+    assert "loaded 0 · skipped unchanged 4 · quarantined 2" in second.stdout
 
     flow_runs = query(warehouse_path, "SELECT flow_run_id, status FROM runs ORDER BY started_at")
     assert [status for _, status in flow_runs] == ["completed", "completed"]
@@ -85,3 +85,12 @@ def test_configured_prefect_api_is_used(sample_dir: Path, warehouse_path: Path) 
     assert result.returncode == 1
     assert "Starting temporary server" not in result.stdout + result.stderr
     assert result.stderr.strip().splitlines()[-1].startswith("transcripts: the run failed")
+
+
+def test_a_file_that_is_no_warehouse_is_one_line_and_exit_2(sample_dir: Path, tmp_path: Path) -> None:
+    not_a_database = tmp_path / "notes.txt"
+    not_a_database.write_text("not a database", encoding="utf-8")
+    result = _run("ingest", str(sample_dir), "--warehouse", str(not_a_database))
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"transcripts: cannot open {not_a_database} as a DuckDB warehouse")

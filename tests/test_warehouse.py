@@ -41,7 +41,8 @@ def test_sample_loads_and_reruns_identically(sample_dir: Path, warehouse_path: P
         "repetition_loop": 1,
         "unparseable_file": 2,
     }
-    assert (second.files_unchanged, second.files_loaded, second.turns_parsed) == (6, 0, 0)
+    # The two quarantined files are tried again (the reason may have been ours); the rest is skipped.
+    assert (second.files_unchanged, second.files_loaded, second.files_quarantined, second.turns_parsed) == (4, 0, 2, 0)
     assert table_snapshot(warehouse_path) == snapshot
     assert _hashes(sample_dir) == before_files, "raw input files must never be modified"
 
@@ -54,7 +55,7 @@ def test_changed_file_replaces_its_rows(sample_dir: Path, warehouse_path: Path) 
 
     rerun = run_ingest(sample_dir, warehouse_path)
 
-    assert (rerun.files_loaded, rerun.files_unchanged) == (1, 5)
+    assert (rerun.files_loaded, rerun.files_unchanged, rerun.files_quarantined) == (1, 3, 2)
     rows = query(
         warehouse_path,
         "SELECT count(DISTINCT s.session_id), count(*) FROM sessions s JOIN turns t USING (session_id) "
@@ -90,3 +91,34 @@ def test_locked_warehouse_gives_one_clear_error(warehouse_path: Path, warehouse_
     with pytest.raises(WarehouseLockedError, match=rf"in use by process {warehouse_held}"):
         connect(warehouse_path, lock_timeout=1.0)
     assert time.monotonic() - started >= 1.0
+
+
+def test_wal_is_owner_only_while_loading(warehouse_path: Path) -> None:
+    with open_warehouse(warehouse_path) as con:
+        con.execute("CREATE TABLE t AS SELECT range AS x FROM range(1000)")
+        wal = warehouse_path.with_name(warehouse_path.name + ".wal")
+        if wal.exists():
+            assert stat.S_IMODE(wal.stat().st_mode) == 0o600
+    assert stat.S_IMODE(warehouse_path.stat().st_mode) == 0o600
+
+
+def test_a_duplicate_is_read_again_when_its_original_changes(tmp_path: Path, warehouse_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    session = "Therapist: What would you like to focus on today?\n\nClient: My sleep, it has been awful lately.\n"
+    (folder / "a.txt").write_text(session, encoding="utf-8")
+    (folder / "b.txt").write_text(session, encoding="utf-8")
+    run_ingest(folder, warehouse_path)
+    assert query(warehouse_path, "SELECT count(*) FROM sessions") == [(1,)]
+    assert query(warehouse_path, "SELECT count(*) FROM defects WHERE defect_type = 'duplicate_session'") == [(1,)]
+
+    (folder / "a.txt").write_text(
+        "Therapist: Shall we start?\n\nClient: Yes, let's talk about work.\n", encoding="utf-8"
+    )
+    run_ingest(folder, warehouse_path)
+
+    # b.txt did not change, but the session it copied is gone: its own session is loaded now.
+    assert query(warehouse_path, "SELECT count(*) FROM sessions") == [(2,)]
+    assert query(warehouse_path, "SELECT count(*) FROM defects WHERE defect_type = 'duplicate_session'") == [(0,)]
+    texts = query(warehouse_path, "SELECT text FROM turns WHERE text LIKE 'My sleep%'")
+    assert texts == [("My sleep, it has been awful lately.",)]

@@ -27,6 +27,14 @@ class WarehouseLockedError(RuntimeError):
     """Another process has the warehouse file open for writing."""
 
 
+class WarehouseOpenError(RuntimeError):
+    """The path exists but is not a DuckDB database this version can open (a folder, another file...)."""
+
+
+def _first_line(error: Exception) -> str:
+    return str(error).strip().splitlines()[0][:200] if str(error).strip() else type(error).__name__
+
+
 class WarehouseMissingError(FileNotFoundError):
     """A read-only open of a warehouse that does not exist."""
 
@@ -35,11 +43,16 @@ class WarehouseMissingError(FileNotFoundError):
 def open_warehouse(
     path: Path | str, *, read_only: bool = False, lock_timeout: float = 0.0
 ) -> Iterator[duckdb.DuckDBPyConnection]:
-    con = connect(path, read_only=read_only, lock_timeout=lock_timeout)
+    # DuckDB creates its WAL at the first write, long after connect: keep new files owner-only throughout.
+    previous_umask = os.umask(0o077)
     try:
-        yield con
+        con = connect(path, read_only=read_only, lock_timeout=lock_timeout)
+        try:
+            yield con
+        finally:
+            con.close()
     finally:
-        con.close()
+        os.umask(previous_umask)
 
 
 def connect(path: Path | str, *, read_only: bool = False, lock_timeout: float = 0.0) -> duckdb.DuckDBPyConnection:
@@ -60,7 +73,7 @@ def connect(path: Path | str, *, read_only: bool = False, lock_timeout: float = 
             break
         except duckdb.IOException as error:
             if "lock" not in str(error).lower():
-                raise
+                raise WarehouseOpenError(f"cannot open {path} as a DuckDB warehouse ({_first_line(error)})") from None
             if time.monotonic() >= deadline:
                 raise WarehouseLockedError(_lock_message(path, str(error))) from None
             time.sleep(_LOCK_RETRY_SECONDS)

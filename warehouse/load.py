@@ -59,6 +59,22 @@ def sessions_with_content(con: duckdb.DuckDBPyConnection, batch: ValidatedBatch)
         ).pl()
 
 
+def duplicates_without_original(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Paths of files whose sessions were dropped as copies of a session that is no longer loaded (its file
+    changed since): they must be read again, or their sessions would live only in `defects`."""
+    rows = con.execute(
+        """
+        SELECT DISTINCT s.path
+        FROM defects d JOIN sources s USING (source_id)
+        WHERE d.defect_type = 'duplicate_session'
+          AND regexp_extract(d.detail, 'same content as session ([0-9a-f]{16})', 1)
+              NOT IN (SELECT session_id FROM sessions)
+        ORDER BY s.path
+        """
+    ).fetchall()
+    return [path for (path,) in rows]
+
+
 def start_run(con: duckdb.DuckDBPyConnection, run_id: str, flow_run_id: str | None, source_dir: str) -> None:
     con.execute(
         "INSERT INTO runs (run_id, flow_run_id, started_at, status, source_dir) VALUES (?, ?, ?, 'running', ?)",
