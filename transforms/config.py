@@ -53,8 +53,10 @@ class NearDuplicateConfig:
     min_words_fuzzy: int = 8
     # ... and at most this many words differ, counted as a bag (a substitution counts 2) ...
     max_word_difference: int = 4
-    # ... and that difference is at most this share of the longer turn.
+    # ... and that difference is at most this share of the longer turn ...
     max_difference_share: float = 0.25
+    # ... and the repeat comes at most this many turns after the turn it repeats.
+    max_turn_distance: int = 64
 
 
 @dataclass(frozen=True)

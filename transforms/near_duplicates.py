@@ -80,13 +80,24 @@ def _fuzzy_repeats(marked: pl.DataFrame, config: NearDuplicateConfig) -> pl.Data
     candidates = marked.filter(pl.col("_words") >= config.min_words_fuzzy).select(
         *_KEY, "source_turn_index", "_words", "_loose"
     )
+    # Pairs within a window of turns only: each turn meets the turns of its own block and the next one,
+    # so the work grows with session length, not with its square (8,000 turns: seconds, not 16 GB).
+    window = config.max_turn_distance
+    blocks = candidates.with_columns((pl.col(_TURN) // window).alias("_block"))
+    later = blocks.rename({c: f"{c}_b" for c in blocks.columns if c not in (*_KEY, "_block")})
     pairs = (
-        candidates.join(candidates, on=_KEY, suffix="_b")
+        pl.concat(
+            [
+                blocks.join(later, on=[*_KEY, "_block"]),
+                blocks.join(later.with_columns(pl.col("_block") - 1), on=[*_KEY, "_block"]),
+            ]
+        )
         .filter(
-            (pl.col("source_turn_index") < pl.col("source_turn_index_b"))
+            (pl.col(_TURN) < pl.col(_TURN_B))
+            & (pl.col(_TURN_B) - pl.col(_TURN) <= window)
             & ((pl.col("_words") - pl.col("_words_b")).abs() <= config.max_word_difference)
         )
-        .select("session_id", "source_turn_index", "source_turn_index_b", "_words", "_words_b")
+        .select("session_id", _TURN, _TURN_B, "_words", "_words_b")
     )
     if pairs.is_empty():
         return pl.DataFrame(schema=_NO_REPEATS)
