@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -55,7 +56,7 @@ def discover(source_dir: Path | str) -> list[RawFile]:
 
 
 def _walk(root: Path) -> Iterator[RawFile]:
-    for folder, dirs, names in os.walk(root, followlinks=False):
+    for folder, dirs, names in os.walk(root, followlinks=False, onerror=_report_unreadable):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in names:
             if name.startswith(".") or name == COLUMN_MAPPING_FILE:
@@ -70,6 +71,13 @@ def _walk(root: Path) -> Iterator[RawFile]:
                 # Broken links and loops are not transcripts; a file that vanished is gone.
                 continue
             yield RawFile(str(path), size)
+
+
+def _report_unreadable(error: OSError) -> None:
+    # Not silent: the user sees which folder was skipped and why (a path, never file content).
+    logging.getLogger("transcripts.progress").warning(
+        "skipped folder %s: %s", error.filename, error.strerror or type(error).__name__
+    )
 
 
 def read_file(path: str) -> ReadResult:
