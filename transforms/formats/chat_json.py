@@ -24,6 +24,7 @@ from transforms.formats.json_common import (
     json_object,
     merge_objects,
     records,
+    role_content_turns,
     turn_lines,
     with_container,
 )
@@ -43,25 +44,7 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         .with_columns(pl.col("position").alias("source_turn_index"))
     )
     messages = turn_lines(messages, files, "content")
-    is_system = pl.col("role").str.to_lowercase() == "system"
-    system = (
-        messages.filter(is_system)
-        .group_by("source_id", "segment", maintain_order=True)
-        .agg(pl.col("content").str.join("\n\n").alias("system_prompt"))
-    )
-    turns = (
-        messages.filter(~is_system)
-        .with_columns(pl.int_range(pl.len(), dtype=pl.Int32).over("source_id", "segment").alias("source_turn_index"))
-        .select(
-            "source_id",
-            "segment",
-            "source_turn_index",
-            "source_line",
-            pl.col("role").alias("speaker"),
-            pl.col("content").str.strip_chars().alias("text"),
-            json_object("name", "strategy").alias("source_labels"),
-        )
-    )
+    turns, system = role_content_turns(messages, json_object("name", "strategy"))
     sessions = (
         conversations.select("source_id", "segment", "record_line")
         .join(_other_keys(files), on=["source_id", "segment"], how="left", maintain_order="left")

@@ -239,6 +239,31 @@ def finish(
     ).conformed()
 
 
+def role_content_turns(messages: pl.DataFrame, source_labels: pl.Expr) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Chat messages `(source_id, segment, source_line, role, content, ...)`, in order, -> (turns, the
+    `system_prompt` of each session). A `system` message is instructions to a model, not a turn."""
+    is_system = pl.col("role").str.to_lowercase() == "system"
+    system = (
+        messages.filter(is_system)
+        .group_by("source_id", "segment", maintain_order=True)
+        .agg(pl.col("content").str.join("\n\n").alias("system_prompt"))
+    )
+    turns = (
+        messages.filter(~is_system)
+        .with_columns(pl.int_range(pl.len(), dtype=pl.Int32).over("source_id", "segment").alias("source_turn_index"))
+        .select(
+            "source_id",
+            "segment",
+            "source_turn_index",
+            "source_line",
+            pl.col("role").alias("speaker"),
+            pl.col("content").str.strip_chars().alias("text"),
+            source_labels.alias("source_labels"),
+        )
+    )
+    return turns, system
+
+
 def json_object(*columns: str | pl.Expr) -> pl.Expr:
     """A JSON object string of the given columns, null members left out; null when all are null.
 

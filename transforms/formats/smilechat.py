@@ -12,7 +12,7 @@ import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats.base import ParsedText
-from transforms.formats.json_common import ARRAY, finish, first_line, json_object, turn_lines
+from transforms.formats.json_common import ARRAY, finish, first_line, json_object, role_content_turns, turn_lines
 
 TURN = pl.Struct(
     {
@@ -43,30 +43,15 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         .then(labelled.list.eval(pl.element().struct.json_encode()).list.join(","))
         .alias("_labels")
     )
-    is_system = pl.col("role").str.to_lowercase() == "system"
-    system = (
-        messages.filter(is_system)
-        .group_by("source_id", maintain_order=True)
-        .agg(pl.col("content").str.join("\n\n").alias("system_prompt"))
-    )
-    turns = (
-        messages.filter(~is_system)
-        .with_columns(pl.int_range(pl.len(), dtype=pl.Int32).over("source_id").alias("source_turn_index"))
-        .select(
-            "source_id",
-            "segment",
-            "source_turn_index",
-            "source_line",
-            pl.col("role").alias("speaker"),
-            pl.col("content").str.strip_chars().alias("text"),
-            pl.when(pl.col("_labels").is_not_null())
-            .then(pl.concat_str(pl.lit('{"annotation":['), pl.col("_labels"), pl.lit("]}")))
-            .alias("source_labels"),
-        )
+    turns, system = role_content_turns(
+        messages,
+        pl.when(pl.col("_labels").is_not_null()).then(
+            pl.concat_str(pl.lit('{"annotation":['), pl.col("_labels"), pl.lit("]}"))
+        ),
     )
     sessions = (
         starts.with_columns(pl.lit(0, dtype=pl.Int64).alias("segment"))
-        .join(system, on="source_id", how="left", maintain_order="left")
+        .join(system, on=["source_id", "segment"], how="left", maintain_order="left")
         .with_columns(json_object("system_prompt").alias("source_metadata"))
     )
     return finish(turns, sessions)
