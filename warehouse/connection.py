@@ -89,3 +89,17 @@ def _lock_message(path: Path, error: str) -> str:
         f"warehouse {path} is in use by {holder}; wait for it to finish, "
         "pass --lock-timeout SECONDS to wait, or use --warehouse to write elsewhere"
     )
+
+
+# Readers (`transcripts query`, the dashboard) wait this long by default for a load's short write window.
+READER_WAIT_SECONDS = 30.0
+
+
+@contextmanager
+def open_reader(path: Path | str, *, wait_seconds: float = READER_WAIT_SECONDS) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-only connection for analysts and dashboards, retrying while a load holds the file.
+
+    Keep it open only for the queries at hand: while a reader holds the file, a load waits for it.
+    """
+    with open_warehouse(path, read_only=True, lock_timeout=wait_seconds) as con:
+        yield con

@@ -1,0 +1,74 @@
+"""`transcripts ingest SOURCE_DIR`: load every transcript file under a folder into the warehouse."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from cli.errors import EXIT_FAILED, EXIT_OK, UserError, non_negative_seconds, safe_detail
+from flows.read_raw import SourceDirError, discover
+from warehouse.connection import DEFAULT_WAREHOUSE, WarehouseLockedError, WarehouseOpenError, open_warehouse
+
+
+def add_parser(commands: Any) -> None:
+    ingest = commands.add_parser("ingest", help="load every transcript file under SOURCE_DIR into the warehouse")
+    ingest.add_argument("source_dir", metavar="SOURCE_DIR", type=Path)
+    ingest.add_argument("--warehouse", type=Path, default=DEFAULT_WAREHOUSE, help=f"default: {DEFAULT_WAREHOUSE}")
+    ingest.add_argument(
+        "--lock-timeout", type=non_negative_seconds, default=0.0, metavar="SECONDS",
+        help="wait this long for another process to release the warehouse (default: fail at once)",
+    )  # fmt: skip
+    ingest.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    ingest.set_defaults(run=_ingest)
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    try:
+        discover(args.source_dir)
+        # Fail fast, before Prefect spends seconds starting, if another process holds the warehouse.
+        with open_warehouse(args.warehouse, lock_timeout=args.lock_timeout):
+            pass
+    except (SourceDirError, WarehouseLockedError, WarehouseOpenError) as error:
+        raise UserError(str(error)) from None
+    except OSError as error:
+        raise UserError(f"cannot open warehouse {args.warehouse}: {error.strerror or error}") from None
+
+    started = time.monotonic()
+    from flows.ingest import ingest_flow  # Prefect is imported only for commands that run a flow
+
+    try:
+        summary = ingest_flow(str(args.source_dir), str(args.warehouse), args.lock_timeout)
+    except WarehouseLockedError as error:
+        raise UserError(str(error)) from None
+    except WarehouseOpenError as error:
+        raise UserError(str(error)) from None
+    except Exception as error:
+        # The type only: messages from libraries can quote transcript text.
+        print(f"transcripts: the run failed: {type(error).__name__}{safe_detail(error)}", file=sys.stderr)
+        return EXIT_FAILED
+    _print_summary(summary, time.monotonic() - started)
+    return EXIT_OK
+
+
+def _breakdown(counts: dict[str, int]) -> str:
+    return " (" + " · ".join(f"{name} {n:,}" for name, n in counts.items()) + ")" if counts else ""
+
+
+def _print_summary(s: dict[str, Any], wall_seconds: float) -> None:
+    overhead = max(wall_seconds - s["seconds"], 0.0)
+    defects = " · ".join(f"{kind} {n:,}" for kind, n in s["defects_by_type"].items()) or "none"
+    lines = [
+        f"run {s['run_id']} {s['status']} in {wall_seconds:.1f} s "
+        f"({s['seconds']:.1f} s of work, {overhead:.1f} s Prefect start-up and bookkeeping)",
+        f"  files     seen {s['files_seen']:,} · loaded {s['files_loaded']:,} · "
+        f"skipped unchanged {s['files_unchanged']:,} · quarantined {s['files_quarantined']:,}",
+        f"  sessions  {s['sessions_loaded']:,} loaded" + _breakdown(s["sessions_by_quality"]),
+        f"  turns     {s['turns_loaded']:,} loaded of {s['turns_parsed']:,} parsed ({s['turns_dropped']:,} dropped)",
+        f"  defects   {defects}",
+    ]
+    lines += [f"  quarantined {path}: {reason}" for path, reason in s["quarantined"]]
+    lines.append(f"  warehouse {s['warehouse']}")
+    print("\n".join(lines))
