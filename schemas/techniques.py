@@ -13,6 +13,7 @@ TechniquesSchema = pa.DataFrameSchema(
         "source": pa.Column(pl.String, pa.Check.isin(["summary", "dialogue"])),
         "source_line": line_number(nullable=True),
         "evidence": non_empty_text(),
+        "confidence": pa.Column(pl.Float64, [pa.Check.ge(0.0), pa.Check.le(1.0)]),
     },
     checks=[
         row_check(

@@ -20,6 +20,8 @@ TurnsSchema = pa.DataFrameSchema(
         "word_count": pa.Column(pl.Int32, pa.Check.ge(0)),
         "timestamp": non_empty_text(nullable=True),
         "source_labels": json_object(),
+        "move": pa.Column(pl.String, nullable=True),
+        "moves": pa.Column(pl.List(pl.String), nullable=True),
     },
     checks=[
         row_check(pl.col("turn_index") <= pl.col("source_turn_index"), "kept_index_at_most_parsed_index"),

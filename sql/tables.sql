@@ -73,7 +73,9 @@ CREATE TABLE IF NOT EXISTS turns (
     char_count          INTEGER NOT NULL,
     word_count          INTEGER NOT NULL,
     timestamp           VARCHAR,               -- as written in the source, when it has one
-    source_labels       JSON                   -- the source's own labels for the turn (strategy, behaviour code...)
+    source_labels       JSON,                  -- the source's own labels for the turn (strategy, behaviour code...)
+    move                VARCHAR,               -- therapist turns: primary counselling move (transforms/moves.py)
+    moves               VARCHAR[]              -- therapist turns: every move the turn contains, primary first
 );
 
 CREATE TABLE IF NOT EXISTS defects (
@@ -97,5 +99,20 @@ CREATE TABLE IF NOT EXISTS techniques (
     technique           VARCHAR NOT NULL,
     source              VARCHAR NOT NULL,      -- summary / dialogue
     source_line         BIGINT,                -- evidence turn; null for summary
-    evidence            VARCHAR NOT NULL
+    evidence            VARCHAR NOT NULL,
+    confidence          DOUBLE NOT NULL        -- 1.0 for a summary; the detector's confidence for dialogue
 );
+
+-- One row per technique code; loaded from sql/technique_catalog (issue 5).
+CREATE TABLE IF NOT EXISTS technique_catalog (
+    code                VARCHAR NOT NULL,
+    name                VARCHAR NOT NULL,
+    family              VARCHAR NOT NULL,      -- cbt / skills / support / safety
+    description         VARCHAR NOT NULL,
+    synonyms            VARCHAR[] NOT NULL
+);
+
+-- Warehouses created before a column existed gain it here; rows loaded earlier keep nulls (or the default).
+ALTER TABLE turns ADD COLUMN IF NOT EXISTS move VARCHAR;
+ALTER TABLE turns ADD COLUMN IF NOT EXISTS moves VARCHAR[];
+ALTER TABLE techniques ADD COLUMN IF NOT EXISTS confidence DOUBLE DEFAULT 1.0;

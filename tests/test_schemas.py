@@ -35,6 +35,8 @@ def _turns(**overrides: list[object]) -> pl.DataFrame:
         "word_count": [3, 1],
         "timestamp": [None, None],
         "source_labels": ['{"behaviour": "question"}', None],
+        "move": ["question_open", None],
+        "moves": [["question_open"], None],
     }
     rows.update(overrides)
     return pl.DataFrame(rows, schema=TURN_SCHEMA)

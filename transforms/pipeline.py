@@ -59,6 +59,9 @@ TURN_SCHEMA: dict[str, pl.DataType] = {
     "word_count": pl.Int32(),
     "timestamp": pl.String(),
     "source_labels": pl.String(),
+    # Counselling moves of therapist turns (transforms/moves.py): the primary one, then all it contains.
+    "move": pl.String(),
+    "moves": pl.List(pl.String()),
 }
 
 
@@ -118,6 +121,8 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
         pl.int_range(pl.len(), dtype=pl.Int32).over("session_id").alias("turn_index"),
         char_count(pl.col("text")).alias("char_count"),
         word_count(pl.col("text")).alias("word_count"),
+        pl.lit(None, dtype=pl.String).alias("move"),
+        pl.lit(None, dtype=pl.List(pl.String)).alias("moves"),
     ).select(list(TURN_SCHEMA))
     # Detectors on what is kept: flagged, never changed.
     defects = pl.concat(

@@ -11,6 +11,7 @@ TECHNIQUE_SCHEMA: dict[str, pl.DataType] = {
     "source": pl.String(),
     "source_line": pl.Int64(),
     "evidence": pl.String(),
+    "confidence": pl.Float64(),
 }
 
 
@@ -29,6 +30,8 @@ def techniques_from_summaries(sessions: pl.DataFrame) -> pl.DataFrame:
             pl.lit("summary").alias("source"),
             pl.lit(None, dtype=pl.Int64).alias("source_line"),
             "evidence",
+            # The summary states the technique outright.
+            pl.lit(1.0).alias("confidence"),
         )
         .cast(TECHNIQUE_SCHEMA)  # type: ignore[arg-type]
     )
