@@ -69,19 +69,32 @@ class LoopConfig:
 
 @dataclass(frozen=True)
 class TruncationConfig:
-    # A turn ending without terminal punctuation is truncated when it ends on a function word that cannot
-    # end a sentence, or when it is at least this long and otherwise punctuated (at least this many
-    # sentence ends before the cut), or when it is the session's last turn.
+    # A turn ending without terminal punctuation is cut when
+    #     end rate of its last word x (1 - its writer's punctuated share + punctuation_slack) / boost
+    # is at most max_cut_score (see transforms/truncation.py). End rates come from data/sentence_ends.tsv:
+    # "the" 0.00004, "would" 0.009, "so" 0.036, "that" 0.11, "it" 0.14, "today" or "well" far more.
+    # At 0.006: any writer's turn ending on "the"/"and"/"my"; "of"/"to"/"would" from one who ends half their
+    # turns cleanly; "so"/"about" from one who ends nine in ten cleanly.
+    max_cut_score: float = 0.006
+    # Chat fragments ("lol i", "*or", "And") are typing habits, not cut sentences: a cut turn has this many words.
+    min_words: int = 3
+    # A writer who ends fewer of their other turns cleanly than this (unpunctuated ASR output, some chat) gives
+    # no evidence at all: their turns that stop on "and" are interruptions and trail-offs, not cuts.
+    min_punctuated_share: float = 0.3
+    # Even a writer who ends every other turn cleanly may drop one full stop.
+    punctuation_slack: float = 0.05
+    # A word too rare for the table counts as an ordinary ending (about the median of content words).
+    unknown_word_end_rate: float = 0.2
+    # Where cuts happen: the session's last turn (generation stopped) and a long turn of finished sentences
+    # (at least min_sentence_ends of them) or paragraphs whose last one is unfinished.
+    last_turn_boost: float = 5.0
+    min_words_last_turn: int = 4
+    long_turn_boost: float = 2.0
+    # A long turn of paragraphs, each finished but the last, is cut unless its last word ends sentences more
+    # often than this (the generator finishes every paragraph it is allowed to; no writer share needed).
+    max_end_rate_after_paragraphs: float = 0.3
     min_words_long_turn: int = 25
     min_sentence_ends: int = 2
-    min_words_last_turn: int = 4
-    # ...and only when the speaker's other turns in the session end with punctuation this often (chat
-    # users who never type a full stop are not being cut off); a dangling word needs less of that.
-    min_punctuated_share: float = 0.9
-    min_punctuated_share_dangling: float = 0.6
-    # A long turn cut mid-clause after its sentence ends needs a speaker who ends every other turn cleanly
-    # (as generated text does): typed chat drops the last full stop of a complete sentence all the time.
-    min_punctuated_share_long_turn: float = 1.0
 
 
 @dataclass(frozen=True)

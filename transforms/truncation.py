@@ -1,33 +1,27 @@
 """Turns cut off mid-sentence.
 
 Spoken transcripts have interrupted turns that end without punctuation, so a missing full stop alone
-is no evidence. A turn is truncated when it ends without terminal punctuation AND one of: it ends on a
-word that cannot end a sentence ("...explore these things. I'm"); it is long and otherwise punctuated
-(the cut came mid-clause); or it is the last turn of a session whose turns are otherwise punctuated.
+is no evidence. The evidence is the last word and the writer: a cut lands on any word, a complete sentence
+on a word that ends sentences, so the rarer the last word ends one, the stronger the evidence; and someone
+who ends their other turns cleanly did not just forget one full stop. The session's last turn (where
+generation stops) and a long turn of finished sentences (cut mid-clause) need less of both.
+
+How often a word ends a sentence is measured, not listed: data/sentence_ends.tsv holds, for the commonest
+words and word pairs of AnnoMI and ESConv, how often each stands right before a sentence stop or a turn's
+end (benchmarks/train_tables.py writes it): "the" almost never, "would" 1% of the time, "it" 14%, "next
+week" half the time. No generator's word list is involved.
 """
 
 from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
 
 import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, TruncationConfig
 from transforms.defect_rows import turn_defects
 
-# Words that essentially never end an English sentence: articles, possessives, subject pronouns and
-# their contractions, conjunctions, and prepositions that need an object.
-DANGLING_WORDS = frozenset(
-    {
-        "a", "an", "the", "my", "your", "our", "their", "its", "i", "i'm", "i've", "i'd", "i'll", "we're",
-        "you're", "they're", "he's", "she's", "it's", "we've", "you've", "they've", "we'll", "you'll",
-        "they'll", "let's", "and", "but", "or", "nor", "because", "although", "unless", "whether", "whereas",
-        "if", "than", "of", "to", "with", "from", "into", "onto", "very", "such", "every", "each", "is",
-        "are", "was", "were", "am", "when", "while", "which", "who", "whose", "that's", "there's",
-        # Prepositions, auxiliaries, pronouns and determiners: a writer who otherwise punctuates (the
-        # detector checks) does not stop on them without a full stop.
-        "about", "in", "on", "at", "for", "by", "as", "even", "since", "until", "without", "through",
-        "towards", "toward", "been", "being", "must", "we", "they", "he", "she", "these", "those",
-    }
-)  # fmt: skip
 # Ends a sentence: . ! ? … and CJK stops, then closing quotes or brackets; a dash or ellipsis marks a
 # deliberate trail-off or interruption in spoken transcripts, which is not a cut.
 _CLEAN_END = (
@@ -55,10 +49,52 @@ _PARAGRAPH_END = r"(?:[.!?\u2026\u3002\uff01\uff1f:]|--)[\"'\u201d\u2019)\]*_]*[
 _SENTENCE_END = r"[.!?\u3002\uff01\uff1f][\"'\u201d\u2019)]*(?:\s|$)"
 
 
+_SENTENCE_ENDS = Path(__file__).with_name("data") / "sentence_ends.tsv"
+
+
+# A pair's own rate is trusted in proportion to its count: (ends + K * word rate) / (total + K).
+_PAIR_PRIOR = 10.0
+
+
+@cache
+def _sentence_end_table() -> pl.DataFrame:
+    return pl.read_csv(
+        _SENTENCE_ENDS, separator="\t", schema={"ending": pl.String, "ends": pl.Int64, "total": pl.Int64}
+    )
+
+
+def with_end_rates(frame: pl.DataFrame, last_word: pl.Expr, last_pair: pl.Expr) -> pl.DataFrame:
+    """`frame` with `_end_rate`: how often its ending (word, or word pair when the pair is common) ends a
+    sentence; null when the word is too rare to say. The word rate is smoothed so one never seen ending is not
+    0, and a pair's rate shrinks towards its word's when the pair is seldom seen."""
+    table = _sentence_end_table()
+    single = table.filter(~pl.col("ending").str.contains(" ")).select(
+        pl.col("ending").alias("_w"), ((pl.col("ends") + 0.5) / (pl.col("total") + 1)).alias("_word_rate")
+    )
+    pairs = table.filter(pl.col("ending").str.contains(" ")).select(
+        pl.col("ending").alias("_p"), pl.col("ends").alias("_pair_ends"), pl.col("total").alias("_pair_total")
+    )
+    return (
+        frame.with_columns(last_word.alias("_w"), last_pair.alias("_p"))
+        .join(single, on="_w", how="left", maintain_order="left")
+        .join(pairs, on="_p", how="left", maintain_order="left")
+        .with_columns(
+            pl.when(pl.col("_pair_total").is_not_null())
+            .then((pl.col("_pair_ends") + _PAIR_PRIOR * pl.col("_word_rate")) / (pl.col("_pair_total") + _PAIR_PRIOR))
+            .otherwise(pl.col("_word_rate"))
+            .alias("_end_rate")
+        )
+        .drop("_w", "_p", "_word_rate", "_pair_ends", "_pair_total")
+    )
+
+
 def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_CONFIG.truncation) -> pl.DataFrame:
     """`turns` (kept, in order) -> a flagged `truncated_turn` defect per turn cut off mid-sentence."""
     text = pl.col("text").str.replace_all("[\u2018\u2019\u02bc]", "'")
-    last_word = text.str.to_lowercase().str.extract(r"([\p{L}']+)\W*$")
+    # The regexes only look at the tail: an end-anchored search over a long turn costs time for nothing.
+    tail = text.str.slice(-80).str.to_lowercase()
+    last_word = tail.str.extract(r"([\p{L}']+)\W*$")
+    last_pair = tail.str.extract(r"(?:^|[^\p{L}'])([\p{L}']+\s+[\p{L}']+)\W*$").str.replace(r"\s+", " ")
     words = pl.col("text").str.count_matches(r"\S+")
     last_sentence_words = text.str.extract(r"(?:^|[.!?]\s+)([^.!?]*)$").str.count_matches(r"\S+").fill_null(0)
     complete = text.str.contains(_COMPLETE_ENDING) & (last_sentence_words <= _MAX_WORDS_COMPLETE_ENDING)
@@ -74,6 +110,7 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
             pl.col("text").str.count_matches(_PARAGRAPH_END).alias("_clean_paragraphs"),
             (pl.col("text").str.count_matches(r"\n\s*\n") + 1).alias("_paragraphs"),
         )
+        .pipe(with_end_rates, pl.col("_last_word"), last_pair)
         .with_columns(
             (pl.int_range(pl.len()).over("session_id") == pl.len().over("session_id") - 1).alias("_is_last"),
             # How often this speaker's other turns in the session end cleanly: chat users who never type a
@@ -84,26 +121,42 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
             ).alias("_punctuated"),
         )
     )
-    dangling = pl.col("_last_word").is_in(list(DANGLING_WORDS)) & (
-        pl.col("_punctuated") >= config.min_punctuated_share_dangling
-    )
-    punctuated = pl.col("_punctuated") >= config.min_punctuated_share
+    # The odds that an unfinished turn was cut grow as its last word ends sentences less often (a cut lands on
+    # any word, a complete sentence on one that ends sentences) and as its writer ends other turns cleanly more
+    # often (someone who always types a full stop did not just forget one): the turn is cut when
+    #     end rate x (share of the writer's other turns left unfinished + slack) / boost <= max_cut_score,
+    # where boost > 1 for the positions where generation and transcription cut (the session's last turn; a long
+    # turn of finished sentences or paragraphs). A word too rare for the table counts as an ordinary ending.
+    rate = pl.col("_end_rate").fill_null(config.unknown_word_end_rate)
+    unpunctuated = 1 - pl.col("_punctuated") + config.punctuation_slack
     # Several paragraphs, each finished but the last: the writer punctuates, the generation was cut.
     cut_after_paragraphs = (pl.col("_paragraphs") >= 2) & (pl.col("_clean_paragraphs") == pl.col("_paragraphs") - 1)
-    cut_long_turn = (pl.col("_words") >= config.min_words_long_turn) & (
-        cut_after_paragraphs
-        | (
-            (pl.col("_sentence_ends") >= config.min_sentence_ends)
-            & (pl.col("_punctuated") >= config.min_punctuated_share_long_turn)
-        )
+    long_turn = (pl.col("_words") >= config.min_words_long_turn) & (
+        cut_after_paragraphs | (pl.col("_sentence_ends") >= config.min_sentence_ends)
     )
-    cut_last_turn = pl.col("_is_last") & (pl.col("_words") >= config.min_words_last_turn) & punctuated
-    found = marked.filter(pl.col("_unfinished") & (dangling | cut_long_turn | cut_last_turn)).with_columns(
-        pl.when(dangling)
-        .then(pl.format("ends on '{}', a word that cannot end a sentence", pl.col("_last_word")))
-        .when(cut_long_turn)
-        .then(pl.lit("long, otherwise punctuated turn ends mid-clause"))
-        .otherwise(pl.lit("the session's last turn ends mid-sentence"))
+    # Paragraphs are generated text, and a generator finishes every paragraph it is allowed to: only the last
+    # one left open is a cut unless its last word ends sentences often ("...worried I'll let someone down").
+    paragraph_cut = (
+        cut_after_paragraphs
+        & (pl.col("_words") >= config.min_words_long_turn)
+        & (rate <= config.max_end_rate_after_paragraphs)
+    )
+    last_turn = pl.col("_is_last") & (pl.col("_words") >= config.min_words_last_turn)
+    boost = pl.when(last_turn).then(config.last_turn_boost).otherwise(1.0) * pl.when(long_turn).then(
+        config.long_turn_boost
+    ).otherwise(1.0)
+    score = rate * unpunctuated / boost
+    found = marked.filter(
+        pl.col("_unfinished")
+        & (pl.col("_words") >= config.min_words)
+        & (pl.col("_punctuated") >= config.min_punctuated_share)
+        & ((score <= config.max_cut_score) | paragraph_cut)
+    ).with_columns(
+        pl.when(rate * unpunctuated <= config.max_cut_score)
+        .then(pl.format("ends on '{}', a word that seldom ends a sentence", pl.col("_last_word")))
+        .when(last_turn)
+        .then(pl.lit("the session's last turn ends mid-sentence"))
+        .otherwise(pl.lit("long, otherwise punctuated turn ends mid-clause"))
         .alias("_why")
     )
     return turn_defects(

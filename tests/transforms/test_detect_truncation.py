@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import polars as pl
 import pytest
 
 from tests.transforms.detector_frames import session
-from transforms.truncation import truncation_defects
+from transforms.truncation import truncation_defects, with_end_rates
 
 # A punctuating writer: both roles end every turn cleanly.
 OPENING = [
@@ -25,7 +26,7 @@ def _cut(*turns: tuple[str, str]) -> list[tuple[int, str]]:
 
 
 def _dangling(word: str) -> list[tuple[int, str]]:
-    return [(5, f"ends on '{word}', a word that cannot end a sentence")]
+    return [(5, f"ends on '{word}', a word that seldom ends a sentence")]
 
 
 @pytest.mark.parametrize(
@@ -47,9 +48,11 @@ def test_long_turn_cut_after_finished_paragraphs() -> None:
     text = (
         "I hear that. You have been juggling the job, the move and your mum's illness.\n\n"
         "Those are three big things at once. I wonder whether it might help to look at which of them you actually "
-        "have some control over this week, and which of them feel"
+        "have some control over this week, and which of them feel the most"
     )
     assert _cut(*OPENING, ("T", text), ("C", "Yes.")) == [(5, LONG_TURN)]
+    # The same ending in a short turn is a complete question without its mark: no evidence of a cut.
+    assert _cut(*OPENING, ("T", "Which of them feel the most"), ("C", "Yes.")) == []
 
 
 def test_last_turn_ending_mid_sentence() -> None:
@@ -60,7 +63,7 @@ def test_last_turn_ending_mid_sentence() -> None:
 def test_cut_after_finished_paragraphs() -> None:
     text = "Here are some ideas:\n\n1. Walk every morning.\n\n2. Call your sister on"
     # Main since gained "on" as a dangling word, which is the first reason given.
-    assert _cut(*OPENING, ("T", text)) == [(5, "ends on 'on', a word that cannot end a sentence")]
+    assert _cut(*OPENING, ("T", text)) == [(5, "ends on 'on', a word that seldom ends a sentence")]
 
 
 @pytest.mark.parametrize(
@@ -116,8 +119,9 @@ def test_complete_sentences_ending_on_a_listed_word(text: str) -> None:
 
 
 @pytest.mark.xfail(
-    reason="DETECTOR (kept on purpose): the last-turn rule cannot tell a complete unpunctuated last sentence from a "
-    "cut one; requiring 8 words instead of 4 lost 4 of 40 injected cuts on each benchmark seed",
+    reason="DETECTOR (kept on purpose): from a writer who ends every other turn cleanly, an unpunctuated last turn "
+    "is taken as cut unless its last word ends sentences very often ('week' ends 40% of its uses, the last-turn "
+    "rule accepts up to 60%); generation cuts land on the last turn, and without the rule half of them are lost",
     strict=True,
 )
 def test_complete_last_turn_without_a_full_stop() -> None:
@@ -126,7 +130,8 @@ def test_complete_last_turn_without_a_full_stop() -> None:
 
 @pytest.mark.xfail(
     reason="DETECTOR (kept on purpose): for a speaker who ends every other turn cleanly, a long turn without its "
-    "final stop is taken as cut; dropping that rule lost injected cuts on benchmark seeds 3 and 7",
+    "final stop is taken as cut unless its last words end sentences often ('a bit' ends 12% of its uses, the "
+    "long-turn rule accepts up to 24%); dropping that rule lost injected cuts on benchmark seeds 3 and 7",
     strict=True,
 )
 def test_long_turn_ending_on_a_complete_sentence_without_a_stop() -> None:
@@ -143,3 +148,50 @@ def test_long_turn_ending_on_an_emoji() -> None:
         "suggested this week and let you know how it goes \u263a\ufe0f"
     )
     assert _cut(*OPENING, ("C", text), ("T", "I'm glad.")) == []
+
+
+# --- The measured sentence-end rates -----------------------------------------------------------------------
+
+
+def test_end_rates_come_from_the_shipped_table() -> None:
+    frame = pl.DataFrame({"text": ["", "", "", ""]})
+    words = pl.Series(["the", "week", "next", "qwzx"])
+    pairs = pl.Series(["said the", "next week", None, None])
+    rates = with_end_rates(frame, pl.lit(words), pl.lit(pairs))["_end_rate"].to_list()
+    the, next_week, next_, unknown = rates
+    assert the is not None and the < 0.001
+    # "week" alone ends 40% of its uses; the pair "next week" shrinks its own rate towards that.
+    assert next_week is not None and 0.3 < next_week < 0.6
+    assert next_ is not None and next_ < 0.2
+    assert unknown is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Words no hand-made list of this detector names: the table says they seldom end a sentence.
+        "I went round to talk to him about his",
+        "Honestly I think the hardest part is that nobody would",
+        "We could try to plan the week so that you have some",
+    ],
+)
+def test_cut_on_a_word_the_table_knows_rarely_ends_a_sentence(text: str) -> None:
+    found = _cut(*OPENING, ("C", text), ("T", "Go on."))
+    assert [line for line, _ in found] == [5]
+
+
+def test_a_writer_who_punctuates_half_the_time_still_counts() -> None:
+    chat = [
+        ("T", "hi there, how are you today?"),
+        ("C", "not great"),
+        ("T", "im sorry. what happened"),
+        ("C", "my gf left."),
+        ("T", "that sounds really painful"),
+        ("C", "yeah it is. i keep thinking about"),
+    ]
+    # The client ends half of their other turns cleanly; "about" ends 5% of its uses: not enough from them ...
+    assert _cut(*chat, ("T", "Okay.")) == []
+    # ... but "the" ends almost none, whoever writes.
+    assert _cut(*chat[:-1], ("C", "yeah it is. i keep thinking about the"), ("T", "Okay.")) == [
+        (6, "ends on 'the', a word that seldom ends a sentence")
+    ]

@@ -1,0 +1,178 @@
+"""Train the two small tables the truncation and role-inversion detectors ship, from real corpora.
+
+    python benchmarks/train_tables.py [--corpora DIR] [--out DIR]
+
+Both are learned from AnnoMI and ESConv in ../shared/corpora/ and written to transforms/data/ as TSV:
+
+- sentence_ends.tsv: per word (and per common pair of words), how often it stands right before a sentence
+  stop (. ! ?) or ends a turn, out of all its occurrences. A turn that stops on a word that almost never
+  ends a sentence ("the", "my", "would") was cut, whatever the word list of any one generator; one that
+  stops on "well" or "today" probably was not.
+- role_voice.tsv: the weights of a logistic regression on word unigrams and bigrams that tells a
+  counsellor's turn from a client's (positive = counsellor). Trained by plain AdaGrad in Python (no
+  numpy/scikit-learn at run time or here); the detector applies it as a join and a sum in polars.
+
+Transcripts are split by id (crc32 % 5 == 0 held out), so the held-out figures printed at the end are on
+sessions the tables never saw. Only words and word pairs (and their weights) are written, never a turn.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import math
+import random
+import re
+import sys
+import zlib
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+if __package__ in (None, ""):  # run as a script: make the repository importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.corpora import CORPORA, Dialogue, load_annomi, load_esconv
+
+DATA = Path(__file__).resolve().parents[1] / "transforms" / "data"
+# The detectors tokenise the same way (transforms/role_inversion.py, transforms/truncation.py).
+_TOKENS = re.compile(r"[\w']+|[.!?]+|[^\w\s']")
+_WORD = re.compile(r"[^\W\d_][\w']*$")
+_APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'"})
+# A word enters the sentence-end table when seen this often: rarer ones carry no reliable rate.
+MIN_WORD_COUNT = 20
+# A word pair needs this many: "as soon as i can" ends a sentence though "can" rarely does.
+MIN_PAIR_COUNT = 20
+# Features seen in fewer training turns than this are left out of the voice model (noise, names, typos).
+MIN_FEATURE_TURNS = 5
+# Turns shorter than this carry little voice and are where the two roles overlap most ("Okay.", "Yeah.").
+MIN_TRAIN_WORDS = 3
+EPOCHS = 6
+LEARNING_RATE = 0.2
+L2 = 1e-5
+
+
+def held_out(dialogue: Dialogue) -> bool:
+    return zlib.crc32(f"{dialogue.corpus}:{dialogue.dialogue_id}".encode()) % 5 == 0
+
+
+def words_of(text: str) -> list[str]:
+    return [t for t in _TOKENS.findall(text.translate(_APOSTROPHES).lower()) if _WORD.match(t)]
+
+
+def voice_features(text: str) -> set[str]:
+    """Unigrams and bigrams of the lower-cased words, as the detector builds them."""
+    words = words_of(text)
+    return set(words) | {f"{a} {b}" for a, b in itertools.pairwise(words)}
+
+
+def sentence_end_counts(dialogues: Iterable[Dialogue]) -> tuple[Counter[str], Counter[str]]:
+    ends: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for dialogue in dialogues:
+        for _, text in dialogue.turns:
+            tokens = _TOKENS.findall(text.translate(_APOSTROPHES).lower())
+            for i, token in enumerate(tokens):
+                if not _WORD.match(token):
+                    continue
+                # The word alone, and with the word before it when that is a word too ("i can", "too kind").
+                keys = [token]
+                if i > 0 and _WORD.match(tokens[i - 1]):
+                    keys.append(f"{tokens[i - 1]} {token}")
+                # Before a stop, or last in the turn: chat writers end "how are you" without a question mark.
+                end = i + 1 == len(tokens) or tokens[i + 1][0] in ".!?"
+                for key in keys:
+                    total[key] += 1
+                    ends[key] += int(end)
+    return ends, total
+
+
+def _sigmoid(z: float) -> float:
+    return 1 / (1 + math.exp(-z)) if z >= 0 else math.exp(z) / (1 + math.exp(z))
+
+
+def train_voice(examples: Sequence[tuple[set[str], int]], rng: random.Random) -> tuple[float, dict[str, float]]:
+    """Logistic regression by AdaGrad over sparse binary features; returns (bias, weights)."""
+    seen: Counter[str] = Counter(f for features, _ in examples for f in features)
+    kept = {f for f, n in seen.items() if n >= MIN_FEATURE_TURNS}
+    weights: dict[str, float] = dict.fromkeys(kept, 0.0)
+    squares: dict[str, float] = dict.fromkeys(kept, 1e-8)
+    bias, bias_square = 0.0, 1e-8
+    order = list(range(len(examples)))
+    for _ in range(EPOCHS):
+        rng.shuffle(order)
+        for index in order:
+            features, label = examples[index]
+            active = [f for f in features if f in weights]
+            # Longer turns have more features; scaling by 1/sqrt(n) keeps one long turn from dominating.
+            scale = 1 / math.sqrt(max(len(active), 1))
+            z = bias + scale * sum(weights[f] for f in active)
+            gradient = _sigmoid(z) - label
+            bias_square += gradient * gradient
+            bias -= LEARNING_RATE * gradient / math.sqrt(bias_square)
+            for f in active:
+                g = gradient * scale + L2 * weights[f]
+                squares[f] += g * g
+                weights[f] -= LEARNING_RATE * g / math.sqrt(squares[f])
+    return bias, weights
+
+
+def voice_score(bias: float, weights: dict[str, float], text: str) -> float:
+    active = [f for f in voice_features(text) if f in weights]
+    return bias + sum(weights[f] for f in active) / math.sqrt(max(len(active), 1))
+
+
+def examples_of(dialogues: Iterable[Dialogue]) -> list[tuple[set[str], int]]:
+    return [
+        (voice_features(text), int(role == "therapist"))
+        for d in dialogues
+        for role, text in d.turns
+        if len(words_of(text)) >= MIN_TRAIN_WORDS
+    ]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--corpora", type=Path, default=CORPORA)
+    parser.add_argument("--out", type=Path, default=DATA)
+    args = parser.parse_args(argv)
+    dialogues = load_annomi(args.corpora) + load_esconv(args.corpora)
+    train = [d for d in dialogues if not held_out(d)]
+    test = [d for d in dialogues if held_out(d)]
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    ends, total = sentence_end_counts(train)
+    rows = sorted(
+        (
+            w
+            for w, n in total.items()
+            if n >= (MIN_PAIR_COUNT if " " in w else MIN_WORD_COUNT) and total[w.split(" ")[-1]] >= MIN_WORD_COUNT
+        ),
+        key=lambda w: (-total[w], w),
+    )
+    with (args.out / "sentence_ends.tsv").open("w", encoding="utf-8") as handle:
+        handle.write("ending\tends\ttotal\n")
+        handle.writelines(f"{w}\t{ends[w]}\t{total[w]}\n" for w in rows)
+
+    bias, weights = train_voice(examples_of(train), random.Random(0))
+    kept = sorted((f for f, w in weights.items() if abs(w) >= 0.01), key=lambda f: (-abs(weights[f]), f))
+    with (args.out / "role_voice.tsv").open("w", encoding="utf-8") as handle:
+        handle.write("feature\tweight\n")
+        handle.write(f"\t{bias:.4f}\n")  # the empty feature is the bias
+        handle.writelines(f"{f}\t{weights[f]:.4f}\n" for f in kept)
+
+    held = examples_of(test)
+    correct = 0
+    for d in test:
+        for role, text in d.turns:
+            if len(words_of(text)) >= MIN_TRAIN_WORDS:
+                correct += int((voice_score(bias, weights, text) > 0) == (role == "therapist"))
+    print(
+        f"sentence_ends.tsv: {len(rows)} words and pairs; role_voice.tsv: {len(kept)} features; "
+        f"held-out voice accuracy {correct / max(len(held), 1):.3f} on {len(held)} turns of {len(test)} dialogues"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
