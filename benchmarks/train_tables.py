@@ -38,6 +38,7 @@ DATA = Path(__file__).resolve().parents[1] / "transforms" / "data"
 # The detectors tokenise the same way (transforms/role_inversion.py, transforms/truncation.py).
 _TOKENS = re.compile(r"[\w']+|[.!?]+|[^\w\s']")
 _WORD = re.compile(r"[^\W\d_][\w']*$")
+_VOICE_WORDS = re.compile(r"[^\W\d_][\w']*")
 _APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'"})
 # A word enters the sentence-end table when seen this often: rarer ones carry no reliable rate.
 MIN_WORD_COUNT = 20
@@ -57,13 +58,14 @@ def held_out(dialogue: Dialogue) -> bool:
 
 
 def words_of(text: str) -> list[str]:
-    return [t for t in _TOKENS.findall(text.translate(_APOSTROPHES).lower()) if _WORD.match(t)]
+    """Lower-cased words, apostrophes straightened; transforms/role_inversion.py extracts the same."""
+    return _VOICE_WORDS.findall(text.translate(_APOSTROPHES).lower())
 
 
-def voice_features(text: str) -> set[str]:
-    """Unigrams and bigrams of the lower-cased words, as the detector builds them."""
+def voice_features(text: str) -> list[str]:
+    """Unigrams and bigrams of the lower-cased words, repeats kept (a bag: the detector need not dedupe)."""
     words = words_of(text)
-    return set(words) | {f"{a} {b}" for a, b in itertools.pairwise(words)}
+    return words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
 
 
 def sentence_end_counts(dialogues: Iterable[Dialogue]) -> tuple[Counter[str], Counter[str]]:
@@ -92,8 +94,8 @@ def _sigmoid(z: float) -> float:
 
 
 def train_voice(examples: Sequence[tuple[set[str], int]], rng: random.Random) -> tuple[float, dict[str, float]]:
-    """Logistic regression by AdaGrad over sparse binary features; returns (bias, weights)."""
-    seen: Counter[str] = Counter(f for features, _ in examples for f in features)
+    """Logistic regression by AdaGrad over sparse count features; returns (bias, weights)."""
+    seen: Counter[str] = Counter(f for features, _ in examples for f in set(features))
     kept = {f for f, n in seen.items() if n >= MIN_FEATURE_TURNS}
     weights: dict[str, float] = dict.fromkeys(kept, 0.0)
     squares: dict[str, float] = dict.fromkeys(kept, 1e-8)
@@ -122,7 +124,7 @@ def voice_score(bias: float, weights: dict[str, float], text: str) -> float:
     return bias + sum(weights[f] for f in active) / math.sqrt(max(len(active), 1))
 
 
-def examples_of(dialogues: Iterable[Dialogue]) -> list[tuple[set[str], int]]:
+def examples_of(dialogues: Iterable[Dialogue]) -> list[tuple[list[str], int]]:
     return [
         (voice_features(text), int(role == "therapist"))
         for d in dialogues
@@ -155,10 +157,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         handle.writelines(f"{w}\t{ends[w]}\t{total[w]}\n" for w in rows)
 
     bias, weights = train_voice(examples_of(train), random.Random(0))
-    kept = sorted((f for f, w in weights.items() if abs(w) >= 0.01), key=lambda f: (-abs(weights[f]), f))
+    # Every trained feature is kept, near-zero ones too: the score divides by how many features a turn has.
+    kept = sorted(weights, key=lambda f: (-abs(weights[f]), f))
     with (args.out / "role_voice.tsv").open("w", encoding="utf-8") as handle:
         handle.write("feature\tweight\n")
-        handle.write(f"\t{bias:.4f}\n")  # the empty feature is the bias
+        handle.write(f"(bias)\t{bias:.4f}\n")  # no word or pair has brackets
         handle.writelines(f"{f}\t{weights[f]:.4f}\n" for f in kept)
 
     held = examples_of(test)

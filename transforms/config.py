@@ -103,6 +103,14 @@ class RoleInversionConfig:
     min_markers: int = 3
     # Fewer markers suffice when the turn also addresses the client by the name the therapist uses.
     min_markers_with_client_name: int = 1
+    # Or when the learned voice model (data/role_voice.tsv: words and word pairs, logistic regression trained on
+    # AnnoMI and ESConv counsellor vs client turns) gives it at least this log-odds of being the counsellor's;
+    # on held-out transcripts about 1 client turn in 500 scores that high. Only client turns of at least
+    # min_words_voice words are scored (shorter ones carry no voice: "Okay, thank you so much.").
+    min_voice_score: float = 3.0
+    min_words_voice: int = 8
+    # A turn with one counsellor move needs less voice.
+    min_voice_score_with_move: float = 2.5
     # A session's labels are swapped when its client turns carry this many times the counsellor-voice
     # markers per turn of its therapist turns, with at least min_session_markers markers in all.
     session_marker_ratio: float = 2.0
@@ -111,6 +119,10 @@ class RoleInversionConfig:
     # ...or when its client turns ask more questions than its therapist turns and lean to "you" over "I"
     # by more than this (difference of log(you/I) between the two roles).
     swapped_you_gap: float = 0.5
+    # ...or when its client-labelled turns score higher on the voice model than its therapist-labelled ones by at
+    # least this much log-odds on average, with at least min_voiced_turns_per_role scored turns on each side.
+    swapped_voice_gap: float = 1.0
+    min_voiced_turns_per_role: int = 3
 
 
 @dataclass(frozen=True)
