@@ -93,7 +93,7 @@ def _sigmoid(z: float) -> float:
     return 1 / (1 + math.exp(-z)) if z >= 0 else math.exp(z) / (1 + math.exp(z))
 
 
-def train_voice(examples: Sequence[tuple[set[str], int]], rng: random.Random) -> tuple[float, dict[str, float]]:
+def train_voice(examples: Sequence[tuple[list[str], int]], rng: random.Random) -> tuple[float, dict[str, float]]:
     """Logistic regression by AdaGrad over sparse count features; returns (bias, weights)."""
     seen: Counter[str] = Counter(f for features, _ in examples for f in set(features))
     kept = {f for f, n in seen.items() if n >= MIN_FEATURE_TURNS}
