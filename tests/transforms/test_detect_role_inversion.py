@@ -5,8 +5,9 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
+from benchmarks.train_tables import voice_score
 from tests.transforms.detector_frames import session
-from transforms.role_inversion import role_inversion_defects
+from transforms.role_inversion import _voice_weights, role_inversion_defects, voice_scores
 
 # The therapist addresses the client as "Sam" at a sentence start, twice.
 SAM = [
@@ -130,3 +131,70 @@ def test_counsellor_voice_in_other_wording() -> None:
 def test_curly_apostrophes_do_not_hide_counsellor_moves() -> None:
     text = "I hear you. Let\u2019s explore what happens at night. It\u2019s understandable that you\u2019re tired."
     assert _found(*SAM, ("C", text)) == _client_voice(3)
+
+
+# --- The learned voice model (transforms/data/role_voice.tsv) --------------------------------------------------
+
+
+def test_voice_scores_match_the_trainers_own_scoring() -> None:
+    # The detector explodes words to rows and joins the weights; the trainer scores turn by turn in Python.
+    # Both must give the same number, or the threshold tuned on one means nothing for the other.
+    bias, table = _voice_weights()
+    weights = dict(zip(table["_f"].to_list(), table["weight"].to_list(), strict=True))
+    texts = [
+        "How have you been feeling since we last met? It sounds like the week was hard.",
+        "I don\u2019t know, I just feel tired all the time and my boss keeps piling work on me.",
+        "",
+        "123 456",
+        "Mm-hmm.",
+    ]
+    detector = voice_scores(pl.Series(texts)).to_list()
+    assert detector == pytest.approx([voice_score(bias, weights, t) for t in texts], abs=1e-9)
+    # The counsellor's turn scores above zero, the client's below; a turn with no known word scores the bias.
+    assert detector[0] > 1 > -1 > detector[1]
+    assert detector[2] == detector[3] == pytest.approx(bias)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Counsellor talk none of the hand-written moves matches.
+        "So you're feeling pretty torn about whether to cut back. What would you want to be different for you?",
+        "You mentioned earlier that your mother helps a lot. How do you feel when you ask her for support?",
+    ],
+)
+def test_client_turn_in_the_counsellors_voice_without_listed_moves(text: str) -> None:
+    found = _found(*SAM, ("C", text), ("T", "Okay."))
+    assert [line for line, _ in found] == [6]
+    assert "voice model log-odds" in found[0][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I keep telling myself I should cut back, but then Friday comes and I end up drinking again.",
+        "My mum helps a lot, honestly. I just feel bad asking her all the time because she has her own problems.",
+        # A client who asks the counsellor something and says "you" is still a client.
+        "Do you think I should tell my manager? I'm worried she'll think I can't handle the job.",
+    ],
+)
+def test_client_turns_in_a_clients_voice_are_not_flagged(text: str) -> None:
+    assert _found(*SAM, ("C", text), ("T", "Okay.")) == []
+
+
+def test_swapped_session_found_by_the_voice_model_alone() -> None:
+    # No counsellor move, no question-and-"you" lean on the client side: only the learned voice tells.
+    swapped = [
+        ("T", "Work has been really stressful lately and I barely sleep more than five hours a night."),
+        ("C", "So the stress at work is eating into your sleep, and that leaves you worn out during the day."),
+        ("T", "Yes, exactly. And then I get snappy with my kids, which makes me feel even worse about myself."),
+        ("C", "You're noticing that the tiredness spills over into how you are with your children at home."),
+        ("T", "I guess I just want to be a better dad to them, and I keep letting them down every evening."),
+        ("C", "Being a good father to them really matters to you, and right now you feel you are falling short."),
+    ]
+    rows = role_inversion_defects(session(*swapped))
+    assert rows["source_line"].to_list() == [None]
+    assert rows["detail"][0].startswith("labels swapped")
+    # The same session with its labels the right way round is clean.
+    fixed = [("C" if who == "T" else "T", text) for who, text in swapped]
+    assert role_inversion_defects(session(*fixed)).is_empty()
