@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SAMPLE := sample/transcripts
 WAREHOUSE := warehouse/transcripts.duckdb
 
-.PHONY: install run test bench lock sample clean
+.PHONY: install run test bench tables lock sample clean
 
 # The stamp is rebuilt whenever the lock file or project metadata changes.
 $(VENV)/.installed: requirements.lock pyproject.toml
@@ -29,6 +29,10 @@ test: install
 # Defect-detection benchmark on the real corpora in ../shared/corpora (precision, recall, fidelity).
 bench: install
 	$(BIN)/python benchmarks/defects.py
+
+# Retrain the tables in transforms/data/ (sentence-end rates, counsellor-vs-client voice) from ../shared/corpora.
+tables: install
+	$(BIN)/python benchmarks/train_tables.py
 
 # Rewrite the bundled sample from its generator (the files are committed; this is for changing them).
 sample:

@@ -33,6 +33,7 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.corpora import CORPORA, Dialogue, load_annomi, load_esconv
+from transforms.config import DEFAULT_CONFIG
 
 DATA = Path(__file__).resolve().parents[1] / "transforms" / "data"
 # The detectors tokenise the same way (transforms/role_inversion.py, transforms/truncation.py).
@@ -170,9 +171,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         for role, text in d.turns:
             if len(words_of(text)) >= MIN_TRAIN_WORDS:
                 correct += int((voice_score(bias, weights, text) > 0) == (role == "therapist"))
+    # What the detector's threshold means on transcripts the model never saw: client turns it would call the
+    # counsellor's (false alarms), and counsellor turns it would catch if they stood in a client's place.
+    config = DEFAULT_CONFIG.role_inversion
+    long_turns = [(r, t) for d in test for r, t in d.turns if len(t.split()) >= config.min_words_voice]
+    client = [voice_score(bias, weights, t) >= config.min_voice_score for r, t in long_turns if r == "client"]
+    counsellor = [voice_score(bias, weights, t) >= config.min_voice_score for r, t in long_turns if r == "therapist"]
     print(
         f"sentence_ends.tsv: {len(rows)} words and pairs; role_voice.tsv: {len(kept)} features; "
-        f"held-out voice accuracy {correct / max(len(held), 1):.3f} on {len(held)} turns of {len(test)} dialogues"
+        f"held-out voice accuracy {correct / max(len(held), 1):.3f} on {len(held)} turns of {len(test)} dialogues; "
+        f"at log-odds >= {config.min_voice_score}: {sum(client)} of {len(client)} long client turns flagged, "
+        f"{sum(counsellor) / max(len(counsellor), 1):.3f} of {len(counsellor)} long counsellor turns caught"
     )
     return 0
 
