@@ -86,18 +86,20 @@ def connect(
         except duckdb.IOException as error:
             if "lock" not in str(error).lower():
                 raise WarehouseOpenError(f"cannot open {path} as a DuckDB warehouse ({_first_line(error)})") from None
-            readers_only = not read_only and reader_wait > 0 and _held_by_readers(path)
-            if time.monotonic() >= max(deadline, started + reader_wait if readers_only else deadline):
+            # Readers, or a holder gone since DuckDB's refusal: worth the longer wait. A writer is not.
+            patient = not read_only and reader_wait > 0 and _not_held_by_a_writer(path)
+            if time.monotonic() >= max(deadline, started + reader_wait if patient else deadline):
                 raise WarehouseLockedError(_lock_message(path, str(error))) from None
-            time.sleep(_LOCK_RETRY_SECONDS)
+            # A writer waiting for readers polls faster: between their short queries the file is free briefly.
+            time.sleep(_LOCK_RETRY_SECONDS / 4 if patient else _LOCK_RETRY_SECONDS)
     if not read_only:
         path.chmod(stat.S_IRUSR | stat.S_IWUSR)
     return con
 
 
-def _held_by_readers(path: Path) -> bool:
+def _not_held_by_a_writer(path: Path) -> bool:
     holder = database_holder(path)
-    return holder is not None and holder[0] == "reader"
+    return holder is None or holder[0] == "reader"
 
 
 def _lock_message(path: Path, error: str) -> str:
