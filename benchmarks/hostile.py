@@ -45,7 +45,9 @@ def _invalid_json(rng: random.Random) -> bytes:
 
 def _nested_json(rng: random.Random) -> bytes:
     depth = rng.randint(1_000, 50_000)
-    return ("[" * depth + "]" * depth).encode() if rng.random() < 0.5 else ('{"a":' * depth + "1" + "}" * depth).encode()
+    return (
+        ("[" * depth + "]" * depth).encode() if rng.random() < 0.5 else ('{"a":' * depth + "1" + "}" * depth).encode()
+    )
 
 
 def _wrong_json(rng: random.Random) -> bytes:
@@ -55,6 +57,8 @@ def _wrong_json(rng: random.Random) -> bytes:
 
 def _ragged_csv(rng: random.Random) -> bytes:
     rows = ["speaker,text"] + [",".join(["x"] * rng.randint(0, 6)) for _ in range(rng.randint(1, 20))]
+    # At least one row longer than the header, so the table is ragged whatever the draw gave.
+    rows.insert(rng.randint(1, len(rows)), ",".join(["y"] * rng.randint(3, 8)))
     if rng.random() < 0.5:
         rows.append('therapist,"an unclosed quote')
     return "\n".join(rows).encode()
@@ -74,7 +78,7 @@ def _corrupt_gzip(rng: random.Random) -> bytes:
 
 
 def _prose(rng: random.Random) -> bytes:
-    return "No speakers here, only a note: call back on Tuesday.\n".encode() * rng.randint(1, 5)
+    return b"No speakers here, only a note: call back on Tuesday.\n" * rng.randint(1, 5)
 
 
 def _control_noise(rng: random.Random) -> bytes:

@@ -14,9 +14,17 @@ import json
 
 import polars as pl
 
-from transforms.formats import csv_table
-from transforms.formats.detect import CSV_TABLE, PLAIN_TEXT, detect_format
+from transforms.formats import csv_table, psycheval, smilechat
+from transforms.formats.detect import CSV_TABLE, LABELLED_LINES, PLAIN_TEXT, PSYCHEVAL, SMILECHAT, detect_format
 from transforms.formats.json_common import JSONL, container_of
+
+# Formats whose parser decodes the whole file to one polars type: a value of another type (a number or a
+# list where text belongs) makes polars raise, so the file is decoded to that type here, alone.
+_WHOLE_FILE_TYPES: dict[str, pl.DataType] = {
+    SMILECHAT: pl.List(smilechat.TURN),
+    LABELLED_LINES: pl.List(pl.String),
+    PSYCHEVAL: psycheval.CASE,
+}
 
 
 def structural_problem(path: str, text: str, column_mapping: str | None = None) -> str | None:
@@ -40,6 +48,14 @@ def structural_problem(path: str, text: str, column_mapping: str | None = None) 
     except ValueError as error:
         # json's message is a position ("Expecting ',' delimiter: line 3 column 9 (char 51)"), no content.
         return f"invalid JSON: {str(error).splitlines()[0]}"
+    dtype = _WHOLE_FILE_TYPES.get(file_format)
+    if dtype is not None:
+        try:
+            pl.Series([text.lstrip("\ufeff")], dtype=pl.String).str.json_decode(dtype)
+        except pl.exceptions.PolarsError:
+            return (
+                f"JSON values of the wrong type for the {file_format} layout (e.g. a number or list where text belongs)"
+            )
     return None
 
 
