@@ -14,10 +14,10 @@ import sys
 import time
 from pathlib import Path
 
+from benchmarks.kill import child_command, child_env, run_to_end
 from benchmarks.synthetic import make_corpus
 from flows.read_raw import discover, plan_batches
 from tests.conftest import table_snapshot
-from tests.crash import child_command, child_env, run_to_end
 from tests.test_cli import TRANSCRIPTS
 
 BATCH_FILES = 3

@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.kill import AIMS, Kill, check_no_partial_batch, child_env, kill_once, run_to_end
 from benchmarks.synthetic import make_corpus
 from tests.conftest import query, table_snapshot
-from tests.crash import AIMS, Kill, check_no_partial_batch, child_env, kill_once, run_to_end
 from tests.test_cli import TRANSCRIPTS
 
 BATCH_FILES = 6

@@ -22,12 +22,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from benchmarks.hostile import KINDS, make_bad_files
+from benchmarks.kill import child_env
 from benchmarks.synthetic import make_corpus
 from flows.batch import process_batch
 from flows.read_raw import discover
 from flows.runner import process_in_order, run_ingest
 from tests.conftest import query
-from tests.crash import child_env
 from warehouse.load import KnownSource
 
 BAD_FILES = 10_000

@@ -14,9 +14,9 @@ import polars as pl
 import pytest
 
 from benchmarks.hostile import make_bad_files
+from benchmarks.kill import child_env
 from flows.runner import run_ingest
 from tests.conftest import REPO, query, table_snapshot
-from tests.crash import child_env
 from tests.test_cli import TRANSCRIPTS
 from warehouse.locks import lock_path
 

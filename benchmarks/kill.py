@@ -1,4 +1,4 @@
-"""Kill an ingest with SIGKILL at chosen or random points, for tests/test_crash.py and benchmarks/soak.py.
+"""Kill an ingest with SIGKILL at chosen or random points (tests/test_crash.py, benchmarks/soak.py).
 
 The child is the plain runner (`flows.runner.run_ingest`, what `transcripts ingest --engine local` runs),
 started as its own process. It prints a marker to stderr as each write window opens, starts closing
