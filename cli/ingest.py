@@ -5,12 +5,19 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
 from cli.errors import EXIT_FAILED, EXIT_OK, UserError, non_negative_seconds, safe_detail
 from flows.read_raw import SourceDirError, discover
 from warehouse.connection import DEFAULT_WAREHOUSE, WarehouseLockedError, WarehouseOpenError, open_warehouse
+from warehouse.locks import IngestLockedError, ingest_lock
+
+ENGINES = ("prefect", "local")
+OVERHEAD = {"prefect": "Prefect start-up and bookkeeping", "local": "start-up"}
+# Mirrors flows.runner.WRITER_WAITS_FOR_READERS without importing the runner (and polars) for a usage error.
+WRITER_WAITS_FOR_READERS = 120.0
 
 
 def add_parser(commands: Any) -> None:
@@ -21,35 +28,48 @@ def add_parser(commands: Any) -> None:
         "--lock-timeout", type=non_negative_seconds, default=0.0, metavar="SECONDS",
         help="wait this long for another process to release the warehouse (default: fail at once)",
     )  # fmt: skip
+    ingest.add_argument(
+        "--engine", choices=ENGINES, default="prefect",
+        help="prefect: a Prefect flow run (default); local: the same batches in this process, no Prefect",
+    )  # fmt: skip
     ingest.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     ingest.set_defaults(run=_ingest)
 
 
 def _ingest(args: argparse.Namespace) -> int:
-    try:
-        discover(args.source_dir)
-        # Fail fast, before Prefect spends seconds starting, if another process holds the warehouse.
-        with open_warehouse(args.warehouse, lock_timeout=args.lock_timeout):
-            pass
-    except (SourceDirError, WarehouseLockedError, WarehouseOpenError) as error:
-        raise UserError(str(error)) from None
-    except OSError as error:
-        raise UserError(f"cannot open warehouse {args.warehouse}: {error.strerror or error}") from None
+    with ExitStack() as held:
+        try:
+            discover(args.source_dir)
+            # Held for the whole command (the runner takes it again, re-entrantly): a second ingest waits or
+            # stops here, before Prefect spends seconds starting.
+            held.enter_context(ingest_lock(args.warehouse, timeout=args.lock_timeout))
+            with open_warehouse(args.warehouse, lock_timeout=args.lock_timeout, reader_wait=WRITER_WAITS_FOR_READERS):
+                pass
+        except (SourceDirError, WarehouseLockedError, WarehouseOpenError, IngestLockedError) as error:
+            raise UserError(str(error)) from None
+        except OSError as error:
+            raise UserError(f"cannot open warehouse {args.warehouse}: {error.strerror or error}") from None
+        return _run(args)
 
+
+def _run(args: argparse.Namespace) -> int:
     started = time.monotonic()
-    from flows.ingest import ingest_flow  # Prefect is imported only for commands that run a flow
-
     try:
-        summary = ingest_flow(str(args.source_dir), str(args.warehouse), args.lock_timeout)
-    except WarehouseLockedError as error:
-        raise UserError(str(error)) from None
-    except WarehouseOpenError as error:
+        if args.engine == "local":
+            from flows.runner import run_ingest
+
+            summary = run_ingest(args.source_dir, args.warehouse, lock_timeout=args.lock_timeout).as_dict()
+        else:
+            from flows.ingest import ingest_flow  # Prefect is imported only for commands that run a flow
+
+            summary = ingest_flow(str(args.source_dir), str(args.warehouse), args.lock_timeout)
+    except (WarehouseLockedError, WarehouseOpenError, IngestLockedError) as error:
         raise UserError(str(error)) from None
     except Exception as error:
         # The type only: messages from libraries can quote transcript text.
         print(f"transcripts: the run failed: {type(error).__name__}{safe_detail(error)}", file=sys.stderr)
         return EXIT_FAILED
-    _print_summary(summary, time.monotonic() - started)
+    _print_summary(summary, time.monotonic() - started, args.engine)
     return EXIT_OK
 
 
@@ -57,12 +77,12 @@ def _breakdown(counts: dict[str, int]) -> str:
     return " (" + " · ".join(f"{name} {n:,}" for name, n in counts.items()) + ")" if counts else ""
 
 
-def _print_summary(s: dict[str, Any], wall_seconds: float) -> None:
+def _print_summary(s: dict[str, Any], wall_seconds: float, engine: str) -> None:
     overhead = max(wall_seconds - s["seconds"], 0.0)
     defects = " · ".join(f"{kind} {n:,}" for kind, n in s["defects_by_type"].items()) or "none"
     lines = [
         f"run {s['run_id']} {s['status']} in {wall_seconds:.1f} s "
-        f"({s['seconds']:.1f} s of work, {overhead:.1f} s Prefect start-up and bookkeeping)",
+        f"({s['seconds']:.1f} s of work, {overhead:.1f} s {OVERHEAD[engine]})",
         f"  files     seen {s['files_seen']:,} · loaded {s['files_loaded']:,} · "
         f"skipped unchanged {s['files_unchanged']:,} · quarantined {s['files_quarantined']:,}",
         f"  sessions  {s['sessions_loaded']:,} loaded" + _breakdown(s["sessions_by_quality"]),

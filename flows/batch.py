@@ -20,6 +20,7 @@ from transforms.decode import UndecodableError, decode_bytes
 from transforms.defect_rows import DEFECT_SCHEMA, defect_rows, empty_defects, with_defect_ids
 from transforms.duplicate_sessions import duplicate_session_defects, find_duplicate_sessions
 from transforms.pipeline import SESSION_SCHEMA, TURN_SCHEMA, TransformedBatch, transform_texts
+from transforms.preflight import structural_problem
 from transforms.techniques import TECHNIQUE_SCHEMA
 from warehouse.load import KnownSource
 
@@ -127,27 +128,27 @@ def _decode(read: ReadResult, config: PipelineConfig) -> _Decoded:
         mapping = read_column_mapping(read.path)
     except ValueError as error:
         return _Decoded(read, error=str(error))
-    return _Decoded(read, text.text, text.encoding, text.confidence, None, text.removed_controls, mapping)
+    problem = structural_problem(read.path, text.text, mapping)
+    return _Decoded(read, text.text, text.encoding, text.confidence, problem, text.removed_controls, mapping)
 
 
 def _transform_isolating_failures(
     items: list[_Decoded], config: PipelineConfig
 ) -> tuple[TransformedBatch, dict[str, str]]:
-    """Transform the whole batch; if that raises, redo it file by file to quarantine the culprits."""
+    """Transform the whole batch; if that raises, split it in halves until the culprits stand alone
+    (about 2 k log2(n / k) transforms for k bad files in n, instead of n), and quarantine them."""
     try:
         return transform_texts(_files_frame(items), config), {}
-    except Exception:
-        log.warning("batch transform failed; retrying %d files one by one to isolate the bad ones", len(items))
-    parts: list[TransformedBatch] = []
-    failures: dict[str, str] = {}
-    for item in items:
-        try:
-            parts.append(transform_texts(_files_frame([item]), config))
-        except Exception as error:
+    except Exception as error:
+        if len(items) == 1:
             # The exception type only: messages can quote transcript text.
-            failures[item.read.source_id] = f"could not be parsed ({type(error).__name__})"
-            log.warning("quarantined %s: %s", item.read.path, type(error).__name__)
-    return _concat_transformed(parts), failures
+            log.warning("quarantined %s: %s", items[0].read.path, type(error).__name__)
+            return _concat_transformed([]), {items[0].read.source_id: f"could not be parsed ({type(error).__name__})"}
+        log.warning("transform failed for %d files; splitting them to isolate the bad ones", len(items))
+    middle = len(items) // 2
+    left, left_failures = _transform_isolating_failures(items[:middle], config)
+    right, right_failures = _transform_isolating_failures(items[middle:], config)
+    return _concat_transformed([left, right]), {**left_failures, **right_failures}
 
 
 def _files_frame(items: list[_Decoded]) -> pl.DataFrame:

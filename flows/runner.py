@@ -11,6 +11,7 @@ import time
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import AbstractContextManager, suppress
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,9 +31,12 @@ from warehouse.load import (
     finish_run,
     known_sources,
     load_batch,
+    mark_interrupted_runs,
     sessions_with_content,
     start_run,
 )
+from warehouse.locks import ingest_lock
+from warehouse.reconcile import check_reconciled, run_figures
 
 progress = logging.getLogger("transcripts.progress")
 
@@ -99,6 +103,11 @@ class RunSummary:
         by_type.update(dict(batch.defects.get_column("defect_type").value_counts().iter_rows()))
         self.defects_by_type = dict(sorted(by_type.items()))
 
+    def adopt(self, figures: Mapping[str, Any]) -> None:
+        """Replace the running tallies with figures counted from the warehouse's committed rows."""
+        for name, value in figures.items():
+            setattr(self, name, value)
+
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
 
@@ -113,6 +122,8 @@ def run_ingest(
     max_batch_files: int = MAX_BATCH_FILES,
     max_batch_bytes: int = MAX_BATCH_BYTES,
 ) -> RunSummary:
+    """One run. The warehouse file is open read-write only while a batch commits (warehouse/locks.py says
+    why); the ingest lock keeps other ingests out for the whole run."""
     started = time.monotonic()
     files = discover(source_dir)
     summary = RunSummary(
@@ -125,44 +136,64 @@ def run_ingest(
     batches = plan_batches(files, max_batch_files, max_batch_bytes)
     total_bytes = sum(f.size for f in files)
     progress.info("found %d files (%s) in %d batches", len(files), _megabytes(total_bytes), len(batches))
-    with open_warehouse(warehouse, lock_timeout=lock_timeout) as con:
-        ensure_schema(con)
-        known = known_sources(con)
-        start_run(con, summary.run_id, flow_run_id, summary.source_dir)
+
+    def window() -> AbstractContextManager[duckdb.DuckDBPyConnection]:
+        return open_warehouse(warehouse, lock_timeout=lock_timeout, reader_wait=WRITER_WAITS_FOR_READERS)
+
+    with ingest_lock(warehouse, timeout=lock_timeout):
+        with window() as con:
+            ensure_schema(con)
+            mark_interrupted_runs(con)
+            known = known_sources(con)
+            start_run(con, summary.run_id, flow_run_id, summary.source_dir)
         try:
             done_bytes = 0
             paths = [[f.path for f in batch] for batch in batches]
             for number, (planned, batch) in enumerate(zip(batches, process(paths, known), strict=True), start=1):
-                batch = drop_sessions_seen_before(batch, sessions_with_content(con, batch))
-                load_batch(con, batch, summary.run_id)
+                with window() as con:
+                    batch = drop_sessions_seen_before(batch, sessions_with_content(con, batch))
+                    load_batch(con, batch, summary.run_id)
                 summary.add(batch)
                 done_bytes += sum(f.size for f in planned)
                 _report(number, len(batches), done_bytes, total_bytes, summary, started)
-            _reread_orphaned_duplicates(con, process, summary, {f.path for f in files})
+            _reread_orphaned_duplicates(window, process, summary)
+            with window() as con:
+                # The figures come from the committed rows, and every turn must be accounted for.
+                check_reconciled(con)
+                summary.adopt(run_figures(con, summary.run_id))
             summary.status = "completed"
         except BaseException as error:
             summary.status = "failed"
-            finish_run(con, summary.run_id, "failed", summary.counts(), error=type(error).__name__)
+            # Best effort: if even this cannot reach the file, the next run marks this one interrupted.
+            with suppress(Exception), window() as con:
+                finish_run(con, summary.run_id, "failed", summary.counts(), error=type(error).__name__)
             raise
         finally:
             summary.seconds = time.monotonic() - started
-        finish_run(con, summary.run_id, "completed", summary.counts())
+        with window() as con:
+            finish_run(con, summary.run_id, "completed", summary.counts())
     return summary
 
 
+# A batch commit waits this long for readers (one query each) to close the warehouse.
+WRITER_WAITS_FOR_READERS = 120.0
+
+
 def _reread_orphaned_duplicates(
-    con: duckdb.DuckDBPyConnection, process: BatchProcessor, summary: RunSummary, seen: set[str]
+    window: Callable[[], AbstractContextManager[duckdb.DuckDBPyConnection]],
+    process: BatchProcessor,
+    summary: RunSummary,
 ) -> None:
     """Files dropped as duplicates of a session whose own file changed this run are read again."""
-    paths = [p for p in duplicates_without_original(con) if Path(p).exists()]
+    with window() as con:
+        paths = [p for p in duplicates_without_original(con) if Path(p).exists()]
     if not paths:
         return
     progress.info("reading %d file(s) again: the sessions they duplicated have changed", len(paths))
     for batch in process([paths], {}):
-        batch = drop_sessions_seen_before(batch, sessions_with_content(con, batch))
-        load_batch(con, batch, summary.run_id)
-        summary.files_unchanged -= sum(1 for p in paths if p in seen)
-        summary.add(batch)
+        with window() as con:
+            batch = drop_sessions_seen_before(batch, sessions_with_content(con, batch))
+            load_batch(con, batch, summary.run_id)
 
 
 def _report(number: int, total: int, done: int, all_bytes: int, summary: RunSummary, started: float) -> None:

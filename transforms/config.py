@@ -21,6 +21,10 @@ class DecodeConfig:
     max_stray_controls: int = 16
     # gzip input is unpacked in memory; anything that inflates beyond this is refused (a gzip bomb).
     max_gunzipped_bytes: int = 512 * 1024 * 1024
+    # A line longer than this (in bytes, any line ending) is no transcript: the longest in ../shared/corpora
+    # is 15 KB (a JSON Lines dialogue). Transforms cost about a second per MB of one turn, so a 200 MB line
+    # would take minutes and gigabytes; it is quarantined at once instead.
+    max_line_bytes: int = 4 * 1024 * 1024
 
 
 @dataclass(frozen=True)

@@ -67,6 +67,13 @@ def decode_bytes(raw: bytes, config: DecodeConfig = DEFAULT_CONFIG.decode) -> De
     if raw.startswith(_GZIP_MAGIC):
         raw = _gunzip(raw, config)
         prefix = "gzip+"
+    # Only a file longer than the limit can hold a line longer than it: the usual case costs nothing.
+    if len(raw) > config.max_line_bytes:
+        longest = max(map(len, raw.splitlines()), default=0)
+        if longest > config.max_line_bytes:
+            raise UndecodableError(
+                f"a line of {longest:,} bytes, over the {config.max_line_bytes:,} a transcript line may have"
+            )
     decoded = _decode(raw, config)
     text, removed = _CONTROL.subn("", _LINE_BREAK.sub("\n", decoded.text))
     return DecodedText(

@@ -50,7 +50,8 @@ def empty_turn_defects(dropped: pl.DataFrame) -> pl.DataFrame:
         defect_type="empty_turn",
         severity="info",
         action="dropped",
-        detail=pl.format("label '{}' with no text", pl.col("speaker")),
+        # A blank row of a table has no speaker either; a null here would fail the defects model.
+        detail=pl.format("label '{}' with no text", pl.col("speaker").fill_null("")),
         excerpt=pl.col("text"),
     )
 

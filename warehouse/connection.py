@@ -12,6 +12,8 @@ from pathlib import Path
 
 import duckdb
 
+from warehouse.locks import database_holder
+
 # Editable installs keep this next to the code: `warehouse/transcripts.duckdb` in the checkout.
 DEFAULT_WAREHOUSE = Path(__file__).resolve().parent / "transcripts.duckdb"
 
@@ -20,7 +22,8 @@ _OFFLINE_CONFIG: dict[str, str | bool | int | float | list[str]] = {
     "autoinstall_known_extensions": False,
     "autoload_known_extensions": False,
 }
-_LOCK_RETRY_SECONDS = 0.5
+# Short: a reader waits for one batch commit at most, and should get in as soon as it ends.
+_LOCK_RETRY_SECONDS = 0.1
 
 
 class WarehouseLockedError(RuntimeError):
@@ -41,12 +44,12 @@ class WarehouseMissingError(FileNotFoundError):
 
 @contextmanager
 def open_warehouse(
-    path: Path | str, *, read_only: bool = False, lock_timeout: float = 0.0
+    path: Path | str, *, read_only: bool = False, lock_timeout: float = 0.0, reader_wait: float = 0.0
 ) -> Iterator[duckdb.DuckDBPyConnection]:
     # DuckDB creates its WAL at the first write, long after connect: keep new files owner-only throughout.
     previous_umask = os.umask(0o077)
     try:
-        con = connect(path, read_only=read_only, lock_timeout=lock_timeout)
+        con = connect(path, read_only=read_only, lock_timeout=lock_timeout, reader_wait=reader_wait)
         try:
             yield con
         finally:
@@ -55,13 +58,22 @@ def open_warehouse(
         os.umask(previous_umask)
 
 
-def connect(path: Path | str, *, read_only: bool = False, lock_timeout: float = 0.0) -> duckdb.DuckDBPyConnection:
+def connect(
+    path: Path | str, *, read_only: bool = False, lock_timeout: float = 0.0, reader_wait: float = 0.0
+) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse, retrying for `lock_timeout` seconds while another process holds it.
+
+    A writer that finds only readers in the way (see warehouse/locks.py) waits up to `reader_wait` instead,
+    if that is longer: readers hold the file for one query, and an ingest must not fail because an analyst
+    ran one between two batches.
+    """
     path = Path(path)
     if read_only and not path.exists():
         raise WarehouseMissingError(f"no warehouse at {path}; run `transcripts ingest` first")
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
-    deadline = time.monotonic() + lock_timeout
+    started = time.monotonic()
+    deadline = started + lock_timeout
     while True:
         try:
             # Files DuckDB creates (the database, its WAL) are readable by their owner only.
@@ -74,12 +86,20 @@ def connect(path: Path | str, *, read_only: bool = False, lock_timeout: float = 
         except duckdb.IOException as error:
             if "lock" not in str(error).lower():
                 raise WarehouseOpenError(f"cannot open {path} as a DuckDB warehouse ({_first_line(error)})") from None
-            if time.monotonic() >= deadline:
+            # Readers, or a holder gone since DuckDB's refusal: worth the longer wait. A writer is not.
+            patient = not read_only and reader_wait > 0 and _not_held_by_a_writer(path)
+            if time.monotonic() >= max(deadline, started + reader_wait if patient else deadline):
                 raise WarehouseLockedError(_lock_message(path, str(error))) from None
-            time.sleep(_LOCK_RETRY_SECONDS)
+            # A writer waiting for readers polls faster: between their short queries the file is free briefly.
+            time.sleep(_LOCK_RETRY_SECONDS / 4 if patient else _LOCK_RETRY_SECONDS)
     if not read_only:
         path.chmod(stat.S_IRUSR | stat.S_IWUSR)
     return con
+
+
+def _not_held_by_a_writer(path: Path) -> bool:
+    holder = database_holder(path)
+    return holder is None or holder[0] == "reader"
 
 
 def _lock_message(path: Path, error: str) -> str:

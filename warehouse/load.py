@@ -82,6 +82,11 @@ def start_run(con: duckdb.DuckDBPyConnection, run_id: str, flow_run_id: str | No
     )
 
 
+def mark_interrupted_runs(con: duckdb.DuckDBPyConnection) -> None:
+    """Runs still `running` were killed (the caller holds the ingest lock, so none is alive): say so."""
+    con.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
+
+
 def finish_run(
     con: duckdb.DuckDBPyConnection, run_id: str, status: str, counts: Mapping[str, int], error: str | None = None
 ) -> None:

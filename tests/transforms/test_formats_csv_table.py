@@ -130,4 +130,4 @@ def test_a_row_with_more_fields_than_the_header_stops_the_file_rather_than_losin
     path.write_text("speaker,text\ntherapist,Hello\nclient,Fine,thanks,really\n")
     batch = process_batch([str(path)], {})
     assert batch.sources.select("status").item() == "quarantined"
-    assert str(batch.sources.select("error").item()).startswith("could not be parsed")
+    assert str(batch.sources.select("error").item()).startswith("a table that cannot be read: found more fields")

@@ -9,6 +9,7 @@ as commas uses (`.tsv` or `.csv`).
 
 from __future__ import annotations
 
+import csv
 import json
 from typing import Any
 
@@ -106,4 +107,9 @@ def _is_message(item: dict[str, Any]) -> bool:
 
 def _is_table(body: str, path: str, column_mapping: str | None) -> bool:
     mapping = csv_table.read_mapping(column_mapping) if column_mapping else {}
-    return csv_table.resolve(csv_table.header_of(body, mapping, path), mapping) is not None
+    try:
+        header = csv_table.header_of(body, mapping, path)
+    except csv.Error:
+        # A first line longer than the csv module's field limit is no table header (a one-line transcript).
+        return False
+    return csv_table.resolve(header, mapping) is not None

@@ -1,0 +1,76 @@
+"""Cheap per-file checks before the batch transform, for files the parsers would raise on.
+
+The transforms run over a whole batch at once; a file that makes them raise sends the batch down the slow
+path of finding the culprit (flows/batch.py). Hostile folders are full of such files (truncated JSON,
+JSON nested thousands deep, ragged tables), so the usual ones are caught here, per file, with a reason a
+user can act on. Each check is one C-level parse of the file (json, polars' CSV reader): once per file,
+never per line. Messages carry positions and kinds, never the file's text.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+
+import polars as pl
+
+from transforms.formats import csv_table, psycheval, smilechat
+from transforms.formats.detect import CSV_TABLE, LABELLED_LINES, PLAIN_TEXT, PSYCHEVAL, SMILECHAT, detect_format
+from transforms.formats.json_common import JSONL, container_of
+
+# Formats whose parser decodes the whole file to one polars type: a value of another type (a number or a
+# list where text belongs) makes polars raise, so the file is decoded to that type here, alone.
+_WHOLE_FILE_TYPES: dict[str, pl.DataType] = {
+    SMILECHAT: pl.List(smilechat.TURN),
+    LABELLED_LINES: pl.List(pl.String),
+    PSYCHEVAL: psycheval.CASE,
+}
+
+
+def structural_problem(path: str, text: str, column_mapping: str | None = None) -> str | None:
+    """Why the parsers could not read this file, or None when they can try."""
+    try:
+        file_format = detect_format(path, text, column_mapping)
+    except RecursionError:
+        return "JSON nested too deeply to read"
+    except ValueError as error:
+        return f"cannot tell the format: {type(error).__name__}"
+    if file_format == PLAIN_TEXT:
+        return None
+    if file_format == CSV_TABLE:
+        return _table_problem(path, text, column_mapping)
+    if container_of(text) == JSONL:
+        return None  # a broken record becomes an `unparseable_line` defect; the others load
+    try:
+        json.loads(text.lstrip("\ufeff"))
+    except RecursionError:
+        return "JSON nested too deeply to read"
+    except ValueError as error:
+        # json's message is a position ("Expecting ',' delimiter: line 3 column 9 (char 51)"), no content.
+        return f"invalid JSON: {str(error).splitlines()[0]}"
+    dtype = _WHOLE_FILE_TYPES.get(file_format)
+    if dtype is not None:
+        try:
+            pl.Series([text.lstrip("\ufeff")], dtype=pl.String).str.json_decode(dtype)
+        except pl.exceptions.PolarsError:
+            return (
+                f"JSON values of the wrong type for the {file_format} layout (e.g. a number or list where text belongs)"
+            )
+    return None
+
+
+def _table_problem(path: str, text: str, column_mapping: str | None) -> str | None:
+    body = text.lstrip("\ufeff")
+    mapping = csv_table.read_mapping(column_mapping) if column_mapping else {}
+    try:
+        pl.read_csv(
+            io.StringIO(body),
+            separator=csv_table.sniff_delimiter(body.split("\n", 1)[0], mapping, path),
+            infer_schema=False,
+        )
+    except (pl.exceptions.PolarsError, ValueError) as error:
+        first = str(error).strip().splitlines()[0] if str(error).strip() else ""
+        # polars names the problem ("found more fields than defined in 'Schema'"); keep only that kind of line.
+        detail = first if "'" not in first.replace("'Schema'", "") else type(error).__name__
+        return f"a table that cannot be read: {detail}"
+    return None
