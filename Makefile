@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SAMPLE := sample/transcripts
 WAREHOUSE := warehouse/transcripts.duckdb
 
-.PHONY: install run test bench lock sample clean
+.PHONY: install run test bench bench-techniques train-moves lock sample clean
 
 # The stamp is rebuilt whenever the lock file or project metadata changes.
 $(VENV)/.installed: requirements.lock pyproject.toml
@@ -29,6 +29,14 @@ test: install
 # Defect-detection benchmark on the real corpora in ../shared/corpora (precision, recall, fidelity).
 bench: install
 	$(BIN)/python benchmarks/defects.py
+
+# Counselling moves and techniques against human labels on held-out transcripts (../shared/corpora).
+bench-techniques: install
+	$(BIN)/python benchmarks/techniques.py
+
+# Retrain the counselling-move weights (transforms/data/move_weights.parquet) on the corpora's training split.
+train-moves: install
+	$(BIN)/python benchmarks/train_moves.py
 
 # Rewrite the bundled sample from its generator (the files are committed; this is for changing them).
 sample:
