@@ -1,7 +1,8 @@
 """Techniques per session: those a summary header names, and those the therapist proposes or practises.
 
 Both map onto the catalog in sql/technique_catalog.json (loaded into `technique_catalog`):
-- summary: each listed phrase maps to the code of the synonym found earliest in it (the longest one on a
+- summary: each phrase a summary header lists (or the source's metadata: CACTUS's planned techniques,
+  PsychEval's suggested skills) maps to the code of the synonym found earliest in it (the longest one on a
   tie: "Role-playing scenarios for asking for help" is role play, not assertiveness); a phrase no synonym
   matches is kept as `unmapped`, so nothing is lost. `evidence` is the phrase as written;
 - dialogue: a therapist turn whose text matches a catalog cue; `evidence` is the matching span, `source_line`
@@ -21,6 +22,8 @@ from transforms.config import DEFAULT_CONFIG, MovesConfig
 
 CATALOG_PATH = Path(__file__).resolve().parents[1] / "sql" / "technique_catalog.json"
 UNMAPPED = "unmapped"
+# Keys of sessions.source_metadata that list the techniques a source planned or suggested for the session.
+METADATA_TECHNIQUE_KEYS = ("planned_techniques", "suggested_skills")
 # Defects that make a turn no evidence of what the therapist did.
 NOT_EVIDENCE = ("role_inversion", "refusal")
 
@@ -87,13 +90,31 @@ def map_phrases(phrases: pl.Series) -> pl.Series:
     return frame.join(hits, on="i", how="left").sort("i").get_column("code").fill_null(UNMAPPED).alias("technique")
 
 
+def _listed_in_metadata(sessions: pl.DataFrame) -> pl.DataFrame:
+    """Techniques a source lists about a session (CACTUS's planned CBT techniques, PsychEval's suggested skills)."""
+    frames = [
+        sessions.select(
+            "session_id", "source_id", pl.col("source_metadata").str.json_path_match(f"$.{key}").alias("raw")
+        ).filter(pl.col("raw").str.starts_with("["))
+        for key in METADATA_TECHNIQUE_KEYS
+    ]
+    return (
+        pl.concat(frames)
+        .with_columns(pl.col("raw").str.json_decode(pl.List(pl.String)).alias("evidence"))
+        .select("session_id", "source_id", "evidence")
+    )
+
+
 def techniques_from_summaries(sessions: pl.DataFrame) -> pl.DataFrame:
-    """`sessions(session_id, source_id, summary)` -> one row per distinct technique phrase a summary lists."""
+    """`sessions(session_id, source_id, summary, source_metadata)` -> one row per distinct technique phrase that
+    a summary header lists, or the source's own metadata (`source = summary` for both: stated, not inferred)."""
+    header = sessions.filter(pl.col("summary").is_not_null()).select(
+        "session_id", "source_id", pl.col("summary").struct.field("techniques").alias("evidence")
+    )
     phrases = (
-        sessions.filter(pl.col("summary").is_not_null())
-        .select("session_id", "source_id", pl.col("summary").struct.field("techniques").alias("evidence"))
+        pl.concat([header, _listed_in_metadata(sessions)])
         .explode("evidence")
-        .filter(pl.col("evidence").is_not_null())
+        .filter(pl.col("evidence").is_not_null() & (pl.col("evidence").str.strip_chars() != ""))
         .unique(["session_id", "evidence"], maintain_order=True)
     )
     return phrases.select(
@@ -103,7 +124,7 @@ def techniques_from_summaries(sessions: pl.DataFrame) -> pl.DataFrame:
         pl.lit("summary").alias("source"),
         pl.lit(None, dtype=pl.Int64).alias("source_line"),
         "evidence",
-        # The summary states the technique outright.
+        # The source states the technique outright.
         pl.lit(1.0).alias("confidence"),
     ).cast(TECHNIQUE_SCHEMA)  # type: ignore[arg-type]
 

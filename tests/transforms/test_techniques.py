@@ -10,6 +10,7 @@ import duckdb
 import polars as pl
 import pytest
 
+from flows.batch import process_batch
 from tests.conftest import shared_path
 from tests.transforms.detector_frames import session
 from transforms.techniques import UNMAPPED, map_phrases, technique_catalog, techniques_from_dialogue
@@ -45,7 +46,7 @@ NO_DEFECTS = pl.DataFrame(schema={"session_id": pl.String, "source_turn_index": 
 def test_catalog_holds_the_issue_codes_once_each() -> None:
     catalog = technique_catalog()
     assert catalog["code"].is_unique().all()
-    assert ISSUE_CODES <= set(catalog["code"])
+    assert set(catalog["code"]) >= ISSUE_CODES
     assert set(catalog["family"]) == {"cbt", "skills", "support", "safety"}
     assert catalog.filter(pl.col("synonyms").list.len() == 0).height == 0
 
@@ -121,3 +122,18 @@ def test_schema_setup_loads_the_catalog_idempotently(tmp_path: Path) -> None:
     assert len(rows) == technique_catalog().height
     assert {code for code, _, _ in rows} >= ISSUE_CODES
     assert all(has for _, _, has in rows)
+
+
+@pytest.mark.shared
+def test_cactus_and_psycheval_listed_techniques_land_as_mapped_summary_rows() -> None:
+    cactus = shared_path("corpora", "cactus", "evaluation.json")
+    psycheval = sorted(shared_path("corpora", "psycheval").glob("*.json"))
+    batch = process_batch([str(cactus), *map(str, psycheval)], {})
+    listed = batch.techniques.filter(pl.col("source") == "summary")
+    records = json.loads(cactus.read_text(encoding="utf-8"))
+    # Every CACTUS plan item becomes one row (per session, distinct), and none is unmapped.
+    assert listed.join(batch.sessions.filter(pl.col("source_path").str.ends_with("evaluation.json")), on="session_id")[
+        "evidence"
+    ].len() == sum(len(set(r["ground_truth_CBT"])) for r in records)
+    assert listed.filter(pl.col("technique") == UNMAPPED).height == 0
+    assert listed.height > 1000
