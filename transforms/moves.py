@@ -78,6 +78,21 @@ def load_weights(path: Path = WEIGHTS_PATH) -> pl.DataFrame:
     return pl.read_parquet(path).cast(WEIGHTS_SCHEMA)  # type: ignore[arg-type]
 
 
+def _wide_weights(weights: pl.DataFrame) -> pl.DataFrame:
+    """One row per feature, one column per `head|label`: the join then keeps one row per feature of a turn
+    instead of one per feature and label (8.7M rows for ESConv's 18k therapist turns, 4x slower)."""
+    return (
+        weights.with_columns(pl.concat_str("head", pl.lit("|"), "label").alias("column"))
+        .pivot("column", index="feature", values="weight", sort_columns=True)
+        .fill_null(0.0)
+    )
+
+
+@cache
+def _default_wide_weights() -> pl.DataFrame:
+    return _wide_weights(load_weights())
+
+
 def _cue(move: str) -> pl.Expr:
     """Does the turn show any cue of `move` from the lexicon?"""
     pattern = "(?i)" + "|".join(f"(?:{p})" for p in lexicon()[move])
@@ -141,18 +156,22 @@ def model_moves(
 ) -> pl.DataFrame:
     """`turns(session_id, turn_index, role, text)` -> `(move, moves)` per row; null for turns that are not
     the therapist's."""
-    weights = load_weights() if weights is None else weights
     frame = turns.with_columns(
         pl.int_range(pl.len(), dtype=pl.Int64).alias("_row"), _previous_text(turns).alias("previous_text")
     )
     therapist = frame.filter(pl.col("role") == "therapist")
     feats = turn_features(therapist.select(pl.col("_row").alias("row"), "text", "previous_text"))
     bias = therapist.select(pl.col("_row").alias("row"), pl.lit(BIAS).alias("feature"), pl.lit(1.0).alias("value"))
+    wide = _default_wide_weights() if weights is None else _wide_weights(weights)
+    columns = [c for c in wide.columns if c != "feature"]
     scores = (
         pl.concat([feats, bias], how="vertical_relaxed")
-        .join(weights, on="feature")
-        .group_by("row", "head", "label")
-        .agg((pl.col("value") * pl.col("weight")).sum().alias("score"))
+        .join(wide, on="feature")
+        .group_by("row")
+        .agg(*[(pl.col("value") * pl.col(c)).sum().alias(c) for c in columns])
+        .unpivot(index="row", on=columns, value_name="score")
+        .with_columns(pl.col("variable").str.split_exact("|", 1).struct.rename_fields(["head", "label"]).alias("k"))
+        .unnest("k")
         # Log-softmax within each head.
         .with_columns((pl.col("score") - pl.col("score").exp().sum().log().over("row", "head")).alias("logp"))
     )
