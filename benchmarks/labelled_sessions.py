@@ -3,7 +3,10 @@
 How they were labelled: each session was written as a counsellor would run it, and while writing, every
 therapist turn that proposes or practises a technique was given the catalog code a clinician would give it
 (sql/technique_catalog.json). Turns that only mention a topic carry no label. The labels were fixed before
-the detector was run on these sessions and have not been changed to fit its output.
+the detector was run on these sessions and have not been changed to fit its output. The first, blind run
+found 14 of the 22 labels (no false ones); the misses showed general phrasings the cues lacked ("before next
+session", "schedule two pleasant activities", "from least to most frightening", "who you can call"), which
+were added to the catalog, so later figures on these sessions are no longer blind.
 """
 
 from __future__ import annotations
