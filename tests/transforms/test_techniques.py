@@ -107,8 +107,12 @@ def test_a_proposal_is_stronger_evidence_than_a_mention() -> None:
         ("C", "Maybe."),
         ("T", "Would you be willing to try journaling this week?"),
     )
-    row = techniques_from_dialogue(turns, NO_DEFECTS).row(0, named=True)
-    assert (row["technique"], row["source_line"], row["confidence"]) == ("journaling", 3, 0.9)
+    found = techniques_from_dialogue(turns, NO_DEFECTS)
+    # Line 1 mentions journaling first, but line 3 proposes it: the stronger evidence wins.
+    assert found.select("technique", "source_line", "confidence").rows() == [
+        ("homework", 3, 0.9),
+        ("journaling", 3, 0.9),
+    ]
 
 
 def test_schema_setup_loads_the_catalog_idempotently(tmp_path: Path) -> None:
