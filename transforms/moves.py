@@ -145,10 +145,13 @@ def _previous_text(turns: pl.DataFrame) -> pl.Expr:
 
 def rule_moves(turns: pl.DataFrame, config: MovesConfig = DEFAULT_CONFIG.moves) -> pl.DataFrame:
     """Rules only: the first move in the lexicon's precedence whose cue the turn shows. Returns `(move, moves)`."""
-    frame = _with_cues(turns.with_columns(_previous_text(turns).alias("previous_text")))
+    frame = turns.with_columns(
+        pl.int_range(pl.len(), dtype=pl.Int64).alias("_row"), _previous_text(turns).alias("previous_text")
+    )
+    therapist = _with_cues(frame.filter(pl.col("role") == "therapist"))
     order = lexicon()["precedence"]
     coarse = pl.coalesce(*[pl.when(pl.col(f"_cue_{m}")).then(pl.lit(m)) for m in order], pl.lit("other"))
-    return _finish(frame.with_columns(coarse.alias("_coarse")), config)
+    return _finish(frame, therapist.with_columns(coarse.alias("_coarse")), config)
 
 
 def model_moves(
@@ -199,18 +202,16 @@ def model_moves(
         .first()
         .select(pl.col("row").alias("_row"), pl.col("move").alias("_coarse"))
     )
-    frame = _with_cues(frame.join(best, on="_row", how="left", maintain_order="left"))
-    return _finish(frame, config)
+    return _finish(frame, _with_cues(therapist.join(best, on="_row", how="left", maintain_order="left")), config)
 
 
-def _finish(frame: pl.DataFrame, config: MovesConfig) -> pl.DataFrame:
-    is_therapist = pl.col("role") == "therapist"
+def _finish(frame: pl.DataFrame, therapist: pl.DataFrame, config: MovesConfig) -> pl.DataFrame:
+    """Moves of the therapist rows (cues are matched on those alone), back in `frame`'s row order; null for
+    every other role."""
     simple_overlap = _overlap_share(config)
     primary = _refine(pl.col("_coarse"), simple_overlap)
-    return frame.select(
-        pl.when(is_therapist).then(primary).alias("move"),
-        pl.when(is_therapist).then(_contained(primary, simple_overlap)).alias("moves"),
-    )
+    labelled = therapist.select("_row", primary.alias("move"), _contained(primary, simple_overlap).alias("moves"))
+    return frame.select("_row").join(labelled, on="_row", how="left", maintain_order="left").drop("_row")
 
 
 def label_moves(turns: pl.DataFrame, config: MovesConfig = DEFAULT_CONFIG.moves) -> pl.DataFrame:
