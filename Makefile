@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SAMPLE := sample/transcripts
 WAREHOUSE := warehouse/transcripts.duckdb
 
-.PHONY: install run test bench tables lock sample clean
+.PHONY: install run test bench bench-techniques train-moves tables lock sample clean
 
 # The stamp is rebuilt whenever the lock file or project metadata changes.
 $(VENV)/.installed: requirements.lock pyproject.toml
@@ -33,6 +33,14 @@ bench: install
 # Retrain the tables in transforms/data/ (sentence-end rates, counsellor-vs-client voice) from ../shared/corpora.
 tables: install
 	$(BIN)/python benchmarks/train_tables.py
+
+# Counselling moves and techniques against human labels on held-out transcripts (../shared/corpora).
+bench-techniques: install
+	$(BIN)/python benchmarks/techniques.py
+
+# Retrain the counselling-move weights (transforms/data/move_weights.parquet) on the corpora's training split.
+train-moves: install
+	$(BIN)/python benchmarks/train_moves.py
 
 # Rewrite the bundled sample from its generator (the files are committed; this is for changing them).
 sample:

@@ -21,7 +21,8 @@ TechniquesSchema = pa.DataFrameSchema(
             "dialogue_evidence_has_a_line",
         )
     ],
-    unique=["session_id", "technique", "source", "source_line"],
+    # Two summary phrases may map to one code (or stay unmapped): the phrase tells them apart.
+    unique=["session_id", "technique", "source", "source_line", "evidence"],
     strict=True,
     name="techniques",
 )

@@ -139,6 +139,20 @@ class QualityConfig:
 
 
 @dataclass(frozen=True)
+class MovesConfig:
+    # False: counselling moves from the lexicon rules alone (transforms/moves.py), no learned weights.
+    use_model: bool = True
+    # Weight of the head trained on the other style (speech vs chat) on top of the style's own share: enough
+    # to split AnnoMI's therapist_input into suggestion/information/affirmation without overruling the group.
+    minority_head_weight: float = 0.1
+    # A reflection is simple when at least this share of its distinct words come from the turn before.
+    simple_reflection_overlap: float = 0.6
+    # Dialogue techniques: a therapist turn is evidence when a catalog cue matches it; a cue in a question
+    # or proposal ("shall we try a breathing exercise?") is stronger than one merely mentioned.
+    min_dialogue_confidence: float = 0.5
+
+
+@dataclass(frozen=True)
 class PipelineConfig:
     decode: DecodeConfig = field(default_factory=DecodeConfig)
     parse: ParseConfig = field(default_factory=ParseConfig)
@@ -148,6 +162,7 @@ class PipelineConfig:
     truncation: TruncationConfig = field(default_factory=TruncationConfig)
     role_inversion: RoleInversionConfig = field(default_factory=RoleInversionConfig)
     quality: QualityConfig = field(default_factory=QualityConfig)
+    moves: MovesConfig = field(default_factory=MovesConfig)
 
 
 DEFAULT_CONFIG = PipelineConfig()

@@ -18,6 +18,7 @@ from transforms.ids import stable_id
 from transforms.loops import repetition_loops
 from transforms.measures import char_count, word_count
 from transforms.meta_text import strip_meta_text
+from transforms.moves import label_moves
 from transforms.near_duplicates import drop_near_duplicates, near_duplicate_defects
 from transforms.quality import session_quality
 from transforms.refusal import refusal_defects
@@ -25,7 +26,7 @@ from transforms.repair_encoding import encoding_error_defects, repair_column, re
 from transforms.role_inversion import role_inversion_defects
 from transforms.speaker_checks import consecutive_speaker_defects, unknown_speaker_defects
 from transforms.summary_header import SUMMARY_DTYPE, summarise_headers
-from transforms.techniques import techniques_from_summaries
+from transforms.techniques import session_techniques
 from transforms.truncation import truncation_defects
 
 SESSION_SCHEMA: dict[str, pl.DataType] = {
@@ -124,6 +125,7 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
         pl.lit(None, dtype=pl.String).alias("move"),
         pl.lit(None, dtype=pl.List(pl.String)).alias("moves"),
     ).select(list(TURN_SCHEMA))
+    kept = label_moves(kept, config.moves)
     # Detectors on what is kept: flagged, never changed.
     defects = pl.concat(
         [
@@ -170,7 +172,7 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
         sessions=sessions,
         turns=kept,
         defects=with_defect_ids(defects) if defects.height else empty_defects(),
-        techniques=techniques_from_summaries(sessions),
+        techniques=session_techniques(sessions, kept, defects, config.moves),
         turns_parsed=parsed.turns.group_by("source_id", maintain_order=True).agg(
             pl.len().cast(pl.Int64).alias("turns_parsed")
         ),

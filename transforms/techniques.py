@@ -1,8 +1,31 @@
-"""Techniques per session. Here: those a summary header names, as written."""
+"""Techniques per session: those a summary header names, and those the therapist proposes or practises.
+
+Both map onto the catalog in sql/technique_catalog.json (loaded into `technique_catalog`):
+- summary: each phrase a summary header lists (or the source's metadata: CACTUS's planned techniques,
+  PsychEval's suggested skills) maps to the code of the synonym found earliest in it (the longest one on a
+  tie: "Role-playing scenarios for asking for help" is role play, not assertiveness); a phrase no synonym
+  matches is kept as `unmapped`, so nothing is lost. `evidence` is the phrase as written;
+- dialogue: a therapist turn whose text matches a catalog cue; `evidence` is the matching span, `source_line`
+  the turn's line, one row per technique and session (the first turn with the strongest evidence).
+  Turns flagged as role-inverted or refusals, and sessions whose roles are swapped, are not evidence.
+"""
 
 from __future__ import annotations
 
+import json
+from functools import cache
+from pathlib import Path
+
 import polars as pl
+
+from transforms.config import DEFAULT_CONFIG, MovesConfig
+
+CATALOG_PATH = Path(__file__).resolve().parents[1] / "sql" / "technique_catalog.json"
+UNMAPPED = "unmapped"
+# Keys of sessions.source_metadata that list the techniques a source planned or suggested for the session.
+METADATA_TECHNIQUE_KEYS = ("planned_techniques", "suggested_skills")
+# Defects that make a turn no evidence of what the therapist did.
+NOT_EVIDENCE = ("role_inversion", "refusal")
 
 TECHNIQUE_SCHEMA: dict[str, pl.DataType] = {
     "session_id": pl.String(),
@@ -13,25 +36,159 @@ TECHNIQUE_SCHEMA: dict[str, pl.DataType] = {
     "evidence": pl.String(),
     "confidence": pl.Float64(),
 }
+CATALOG_SCHEMA: dict[str, pl.DataType] = {
+    "code": pl.String(),
+    "name": pl.String(),
+    "family": pl.String(),
+    "description": pl.String(),
+    "synonyms": pl.List(pl.String()),
+}
+_APOSTROPHES = r"[\u2018\u2019\u02bc`]"
+# The therapist proposes or practises rather than mentions: "let's try", "would you be willing to".
+_PROPOSAL = (
+    r"(?i)\b(?:let's|let us|we (?:could|can|might|will)|would you (?:be willing|like)|shall we|"
+    r"i(?:'d| would) like (?:you|us) to|how about|you (?:could|might) try|try (?:to|this|it)|practi[cs]e|together|"
+    r"homework|this week)\b"
+)
+
+
+@cache
+def _catalog_entries() -> tuple[dict[str, object], ...]:
+    data = json.loads(CATALOG_PATH.read_text(encoding="utf-8"))
+    return tuple(data["techniques"])
+
+
+def technique_catalog() -> pl.DataFrame:
+    """The catalog table: code, name, family, description, synonyms."""
+    return pl.DataFrame(
+        [{k: e[k] for k in CATALOG_SCHEMA} for e in _catalog_entries()], schema=CATALOG_SCHEMA, orient="row"
+    )
+
+
+def _synonyms() -> pl.DataFrame:
+    return (
+        technique_catalog()
+        .select("code", pl.col("synonyms").alias("synonym"))
+        .explode("synonym")
+        .with_columns(pl.col("synonym").str.to_lowercase())
+    )
+
+
+def map_phrases(phrases: pl.Series) -> pl.Series:
+    """Each phrase -> the catalog code of the synonym found earliest in it (longest on a tie), else `unmapped`."""
+    frame = pl.DataFrame({"phrase": phrases}).with_row_index("i")
+    lowered = frame.with_columns(pl.col("phrase").str.to_lowercase().str.replace_all(_APOSTROPHES, "'").alias("low"))
+    hits = (
+        lowered.join(_synonyms(), how="cross")
+        .with_columns(pl.col("low").str.find(pl.col("synonym"), literal=True).alias("at"))
+        .filter(pl.col("at").is_not_null())
+        .sort("i", "at", pl.col("synonym").str.len_chars(), descending=[False, False, True])
+        .group_by("i", maintain_order=True)
+        .first()
+        .select("i", "code")
+    )
+    return frame.join(hits, on="i", how="left").sort("i").get_column("code").fill_null(UNMAPPED).alias("technique")
+
+
+def _listed_in_metadata(sessions: pl.DataFrame) -> pl.DataFrame:
+    """Techniques a source lists about a session (CACTUS's planned CBT techniques, PsychEval's suggested skills)."""
+    frames = [
+        sessions.select(
+            "session_id", "source_id", pl.col("source_metadata").str.json_path_match(f"$.{key}").alias("raw")
+        ).filter(pl.col("raw").str.starts_with("["))
+        for key in METADATA_TECHNIQUE_KEYS
+    ]
+    return (
+        pl.concat(frames)
+        .with_columns(pl.col("raw").str.json_decode(pl.List(pl.String)).alias("evidence"))
+        .select("session_id", "source_id", "evidence")
+    )
 
 
 def techniques_from_summaries(sessions: pl.DataFrame) -> pl.DataFrame:
-    """`sessions(session_id, source_id, summary)` -> one row per distinct technique a summary lists."""
-    return (
-        sessions.filter(pl.col("summary").is_not_null())
-        .select("session_id", "source_id", pl.col("summary").struct.field("techniques").alias("evidence"))
+    """`sessions(session_id, source_id, summary, source_metadata)` -> one row per distinct technique phrase that
+    a summary header lists, or the source's own metadata (`source = summary` for both: stated, not inferred)."""
+    header = sessions.filter(pl.col("summary").is_not_null()).select(
+        "session_id", "source_id", pl.col("summary").struct.field("techniques").alias("evidence")
+    )
+    phrases = (
+        pl.concat([header, _listed_in_metadata(sessions)])
         .explode("evidence")
-        .filter(pl.col("evidence").is_not_null())
+        .filter(pl.col("evidence").is_not_null() & (pl.col("evidence").str.strip_chars() != ""))
         .unique(["session_id", "evidence"], maintain_order=True)
+    )
+    return phrases.select(
+        "session_id",
+        "source_id",
+        map_phrases(phrases.get_column("evidence")),
+        pl.lit("summary").alias("source"),
+        pl.lit(None, dtype=pl.Int64).alias("source_line"),
+        "evidence",
+        # The source states the technique outright.
+        pl.lit(1.0).alias("confidence"),
+    ).cast(TECHNIQUE_SCHEMA)  # type: ignore[arg-type]
+
+
+def _cues() -> pl.DataFrame:
+    rows = [(str(e["code"]), p) for e in _catalog_entries() for p in e["cues"]]  # type: ignore[attr-defined]
+    return pl.DataFrame(rows, schema={"technique": pl.String, "cue": pl.String}, orient="row")
+
+
+def techniques_from_dialogue(
+    turns: pl.DataFrame, defects: pl.DataFrame, config: MovesConfig = DEFAULT_CONFIG.moves
+) -> pl.DataFrame:
+    """`turns` (kept) and the batch's `defects` -> the first strong evidence of each technique per session."""
+    excluded = defects.filter(pl.col("defect_type").is_in(NOT_EVIDENCE))
+    # A session-level role_inversion (labels swapped) has no turn index: none of its turns is evidence.
+    swapped = excluded.filter(pl.col("source_turn_index").is_null(), pl.col("session_id").is_not_null())
+    flagged = excluded.filter(pl.col("source_turn_index").is_not_null()).select("session_id", "source_turn_index")
+    therapist = (
+        turns.filter(pl.col("role") == "therapist")
+        .join(swapped.select("session_id").unique(), on="session_id", how="anti")
+        .join(flagged.unique(), on=["session_id", "source_turn_index"], how="anti")
+        .with_columns(pl.col("text").str.replace_all(_APOSTROPHES, "'").alias("_clean"))
+    )
+    cues = _cues()
+    matched = pl.concat(
+        [
+            therapist.select(
+                "session_id",
+                "source_id",
+                "turn_index",
+                "source_line",
+                "_clean",
+                pl.lit(code).alias("technique"),
+                pl.col("_clean")
+                .str.extract("(?i)(" + "|".join(f"(?:{p})" for p in group["cue"]) + ")", 1)
+                .alias("span"),
+            )
+            for (code,), group in cues.group_by("technique", maintain_order=True)
+        ]
+    ).filter(pl.col("span").is_not_null())
+    scored = matched.with_columns(
+        # A cue in a turn that proposes or practises it is strong; a mention alone is weaker.
+        pl.when(pl.col("_clean").str.contains(_PROPOSAL)).then(0.9).otherwise(0.6).alias("confidence")
+    ).filter(pl.col("confidence") >= config.min_dialogue_confidence)
+    return (
+        scored.sort("session_id", "technique", "confidence", "turn_index", descending=[False, False, True, False])
+        .group_by("session_id", "technique", maintain_order=True)
+        .first()
         .select(
             "session_id",
             "source_id",
-            pl.col("evidence").alias("technique"),
-            pl.lit("summary").alias("source"),
-            pl.lit(None, dtype=pl.Int64).alias("source_line"),
-            "evidence",
-            # The summary states the technique outright.
-            pl.lit(1.0).alias("confidence"),
+            "technique",
+            pl.lit("dialogue").alias("source"),
+            "source_line",
+            pl.col("span").alias("evidence"),
+            "confidence",
         )
         .cast(TECHNIQUE_SCHEMA)  # type: ignore[arg-type]
     )
+
+
+def session_techniques(
+    sessions: pl.DataFrame, turns: pl.DataFrame, defects: pl.DataFrame, config: MovesConfig = DEFAULT_CONFIG.moves
+) -> pl.DataFrame:
+    """Summary and dialogue techniques of the batch's kept sessions."""
+    dialogue = techniques_from_dialogue(turns.join(sessions.select("session_id"), on="session_id"), defects, config)
+    return pl.concat([techniques_from_summaries(sessions), dialogue])

@@ -17,6 +17,7 @@ import polars as pl
 
 from schemas.validate import ValidatedBatch
 from sql import read_sql
+from transforms.techniques import technique_catalog
 
 # Tables whose rows belong to one source file; a reloaded file replaces all of them.
 SOURCE_OWNED_TABLES = ("techniques", "defects", "turns", "sessions")
@@ -35,6 +36,14 @@ def utc_now() -> datetime:
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(read_sql("tables.sql"))
+    load_technique_catalog(con)
+
+
+def load_technique_catalog(con: duckdb.DuckDBPyConnection) -> None:
+    """Replace the catalog with sql/technique_catalog.json's, so every run sees the file as it is now."""
+    with _registered(con, batch_catalog=technique_catalog()), _transaction(con):
+        con.execute("DELETE FROM technique_catalog")
+        con.execute("INSERT INTO technique_catalog BY NAME SELECT * FROM batch_catalog")
 
 
 def known_sources(con: duckdb.DuckDBPyConnection) -> dict[str, KnownSource]:

@@ -222,11 +222,25 @@ def test_defect_ids_are_unique_hex(batch: TransformedBatch) -> None:
     assert all(re.fullmatch(r"[0-9a-f]{16}", i) for i in ids)
 
 
-def test_techniques_come_from_the_summary(batch: TransformedBatch) -> None:
-    assert batch.techniques.select("session_id", "technique", "source", "evidence").rows() == [
-        (_session_id(batch, "a", 0), "Box breathing", "summary", "Box breathing"),
-        (_session_id(batch, "a", 0), "Thought record", "summary", "Thought record"),
+def test_techniques_come_from_the_summary_and_the_dialogue(batch: TransformedBatch) -> None:
+    session = _session_id(batch, "a", 0)
+    assert batch.techniques.select(
+        "session_id", "technique", "source", "source_line", "evidence", "confidence"
+    ).rows() == [
+        (session, "breathing_exercise", "summary", None, "Box breathing", 1.0),
+        (session, "thought_record", "summary", None, "Thought record", 1.0),
+        # "Let's try ... together": proposed and practised, so the strong confidence.
+        (session, "breathing_exercise", "dialogue", 17, "breathing exercise", 0.9),
     ]
+
+
+def test_therapist_turns_get_moves(batch: TransformedBatch) -> None:
+    turns = batch.turns.filter(pl.col("source_id") == "a").sort("session_id", "turn_index")
+    roles_moves = turns.select("role", "move").rows()
+    assert all((move is None) == (role != "therapist") for role, move in roles_moves)
+    by_text = dict(turns.select("text", "move").rows())
+    assert by_text["What goes through your mind when you wake up?"] == "question_open"
+    assert by_text["Mm-hmm."] == "other"
 
 
 def test_turns_parsed_counts_before_drops(batch: TransformedBatch) -> None:

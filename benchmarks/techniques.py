@@ -1,0 +1,120 @@
+"""Counselling moves and techniques against human labels: `make bench-techniques` (reads ../shared).
+
+Prints
+- moves vs AnnoMI `main_therapist_behaviour` and vs ESConv strategies, on the held-out transcripts only
+  (benchmarks/move_corpora.py: AnnoMI split by a hash of the transcript id, ESConv's own test file; the
+  shipped weights were trained on the other transcripts), for the model and for the rules alone, with the
+  cost of the moves step per 10k turns;
+- techniques found in the dialogue vs the techniques the second seed's summary header lists;
+- techniques vs sessions labelled by hand (benchmarks/labelled_sessions.py: written for this benchmark, each
+  therapist turn that proposes or practises a technique marked with its code while writing it).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+if __package__ in (None, ""):  # run as a script: make the repository importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import polars as pl
+
+from benchmarks.labelled_sessions import LABELLED_SESSIONS, labelled_turns
+from benchmarks.move_corpora import CORPORA, annomi_turns, esconv_turns
+from benchmarks.score_labels import agreement
+from transforms.moves import load_weights, model_moves, move_labels, rule_moves
+from transforms.pipeline import transform_texts
+from transforms.techniques import map_phrases
+
+SEEDS = CORPORA.parent / "seeds"
+SECOND_SEED = "002_d41be75f3fd1a35b.txt"
+
+
+def score_moves(name: str, turns: pl.DataFrame, scheme: str) -> dict[str, float]:
+    held_out = turns.filter(pl.col("test")).rename({"transcript": "session_id"})
+    mapping = move_labels().select("move", pl.col(scheme).alias("mapped"))
+    out: dict[str, float] = {}
+    for method, label in ((model_moves, "model"), (rule_moves, "rules")):
+        started = time.perf_counter()
+        moves = method(held_out)
+        seconds = time.perf_counter() - started
+        scored = (
+            held_out.with_columns(moves.get_column("move"))
+            .filter(pl.col("role") == "therapist", pl.col("label").is_not_null())
+            .join(mapping, on="move", how="left", maintain_order="left")
+        )
+        result = agreement(scored.get_column("label"), scored.get_column("mapped"))
+        per_10k = seconds / held_out.height * 10_000
+        print(
+            f"  {name:7s} {label:6s} n={result.n:5d}  accuracy {result.accuracy:.3f}  macro-F1 {result.macro_f1:.3f}"
+            f"  ({per_10k:.2f} s per 10k turns)"
+        )
+        if label == "model":
+            for row in result.per_label.iter_rows(named=True):
+                print(
+                    f"           {row['label']:30s} n={row['support']:4d}  P {row['precision']:.2f}"
+                    f"  R {row['recall']:.2f}  F1 {row['f1']:.2f}"
+                )
+        out[f"{name}_{label}_macro_f1"] = result.macro_f1
+    return out
+
+
+def _techniques_of(texts: dict[str, str]) -> pl.DataFrame:
+    files = pl.DataFrame(
+        {"source_id": list(texts), "path": list(texts), "sha256": list(texts), "text": list(texts.values())}
+    )
+    batch = transform_texts(files)
+    return batch.techniques.join(batch.sessions.select("session_id", "source_path"), on="session_id")
+
+
+def seed_sessions(text: str) -> pl.DataFrame:
+    files = pl.DataFrame({"source_id": ["s"], "path": ["s"], "sha256": ["s"], "text": [text]})
+    return transform_texts(files).sessions
+
+
+def _set_scores(name: str, gold: set[tuple[str, str]], found: set[tuple[str, str]]) -> None:
+    tp = len(gold & found)
+    precision = tp / len(found) if found else 0.0
+    recall = tp / len(gold) if gold else 0.0
+    print(
+        f"  {name}: gold {len(gold)}, found {len(found)}, agreed {tp}: precision {precision:.2f}, recall {recall:.2f}"
+    )
+    for key in sorted(gold - found):
+        print(f"    missed  {key}")
+    for key in sorted(found - gold):
+        print(f"    extra   {key}")
+
+
+def score_techniques() -> None:
+    seed_text = (SEEDS / SECOND_SEED).read_text(encoding="utf-8")
+    seed = _techniques_of({SECOND_SEED: seed_text})
+    summary = seed.filter(pl.col("source") == "summary")
+    print("  summary phrases -> codes:")
+    for phrase, code in summary.select("evidence", "technique").iter_rows():
+        print(f"    {code:24s} <- {phrase}")
+    gold = {(p, t) for p, t in summary.select("source_path", "technique").iter_rows() if t != "unmapped"}
+    found = set(seed.filter(pl.col("source") == "dialogue").select("source_path", "technique").iter_rows())
+    _set_scores("dialogue vs the second seed's summary (techniques section)", gold, found)
+    # The header also lists homework ("Continue thought records practice"): techniques practised too.
+    homework = pl.Series(seed_sessions(seed_text).select(pl.col("summary").struct.field("homework")).explode("homework")
+                         .drop_nulls().to_series())  # fmt: skip
+    gold |= {(SECOND_SEED, code) for code in map_phrases(homework).to_list() if code != "unmapped"}
+    _set_scores("dialogue vs the second seed's summary (techniques and homework sections)", gold, found)
+    labelled = _techniques_of({name: session.text for name, session in LABELLED_SESSIONS.items()})
+    found = set(labelled.filter(pl.col("source") == "dialogue").select("source_path", "technique").iter_rows())
+    _set_scores("dialogue vs hand-labelled sessions (per session)", labelled_turns(), found)
+
+
+def main() -> None:
+    load_weights()  # read once, outside the timings (ingest reads them once per process too)
+    print("moves vs human labels, held-out transcripts only")
+    score_moves("AnnoMI", annomi_turns(), "annomi")
+    score_moves("ESConv", esconv_turns(), "esconv")
+    print("techniques")
+    score_techniques()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,143 @@
+"""Technique catalog and techniques per session: summary phrases mapped to codes, dialogue evidence."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import duckdb
+import polars as pl
+import pytest
+
+from flows.batch import process_batch
+from tests.conftest import shared_path
+from tests.transforms.detector_frames import session
+from transforms.techniques import UNMAPPED, map_phrases, technique_catalog, techniques_from_dialogue
+from warehouse.load import ensure_schema
+
+# CACTUS's ground_truth_CBT names (corpora README) and the code each must land on.
+CACTUS = {
+    "Alternative Perspective": "cognitive_restructuring",
+    "Evidence-Based Questioning": "evidence_examination",
+    "Problem-Solving Skills Training": "problem_solving",
+    "Decatastrophizing": "decatastrophizing",
+    "Pie Chart Technique": "continuum_or_pie_chart",
+    "Efficiency Evaluation": "pros_and_cons",
+    "Continuum Technique": "continuum_or_pie_chart",
+    "Behavior Experiment": "behavioral_experiment",
+    "Changing Rules to Wishes": "cognitive_restructuring",
+    "Pros and Cons Analysis": "pros_and_cons",
+    "Reality Testing": "evidence_examination",
+    "Systematic Exposure": "exposure",
+    "Role-playing and Simulation": "role_play",
+    "Self-Assertiveness Training": "assertiveness_training",
+}
+ISSUE_CODES = {
+    "cognitive_restructuring", "evidence_examination", "decatastrophizing", "thought_record", "pros_and_cons",
+    "continuum_or_pie_chart", "behavioral_experiment", "exposure", "problem_solving", "role_play",
+    "assertiveness_training", "behavioral_activation", "goal_setting", "homework", "breathing_exercise",
+    "relaxation_mindfulness", "journaling", "strengths_review", "self_compassion", "values_clarification",
+    "social_support", "psychoeducation", "safety_planning",
+}  # fmt: skip
+NO_DEFECTS = pl.DataFrame(schema={"session_id": pl.String, "source_turn_index": pl.Int32, "defect_type": pl.String})
+
+
+def test_catalog_holds_the_issue_codes_once_each() -> None:
+    catalog = technique_catalog()
+    assert catalog["code"].is_unique().all()
+    assert set(catalog["code"]) >= ISSUE_CODES
+    assert set(catalog["family"]) == {"cbt", "skills", "support", "safety"}
+    assert catalog.filter(pl.col("synonyms").list.len() == 0).height == 0
+
+
+def test_cactus_technique_names_map_to_their_codes() -> None:
+    assert dict(zip(CACTUS, map_phrases(pl.Series(list(CACTUS))).to_list(), strict=True)) == CACTUS
+
+
+def test_summary_phrases_take_the_earliest_synonym_and_unknown_ones_stay_unmapped() -> None:
+    phrases = ["Role-playing scenarios for asking for help", "Thought reframing exercise", "Tarot reading"]
+    assert map_phrases(pl.Series(phrases)).to_list() == ["role_play", "cognitive_restructuring", UNMAPPED]
+
+
+@pytest.mark.shared
+def test_every_psycheval_skill_tag_maps_to_a_code() -> None:
+    folder = shared_path("corpora", "psycheval")
+    names = sorted(
+        {
+            micro["skill_name"]
+            for path in sorted(Path(folder).glob("*.json"))
+            for one in json.loads(path.read_text(encoding="utf-8"))["sessions"]
+            for skill in one["suggest_skills"]
+            for micro in skill["micro_skills"]
+        }
+    )
+    codes = map_phrases(pl.Series(names))
+    assert len(names) > 800
+    unmapped = [n for n, c in zip(names, codes.to_list(), strict=True) if c == UNMAPPED]
+    assert unmapped == []
+
+
+def test_dialogue_evidence_skips_refusals_and_role_inverted_turns() -> None:
+    turns = session(
+        ("T", "Let's try a breathing exercise: breathe in slowly for four counts."),
+        ("C", "Okay."),
+        ("T", "I'm unable to help with that, but please call a crisis line."),
+        ("C", "Shall we make a safety plan together?"),
+    )
+    found = techniques_from_dialogue(turns, NO_DEFECTS)
+    assert found.select("technique", "source", "source_line").rows() == [
+        ("breathing_exercise", "dialogue", 1),
+        ("safety_planning", "dialogue", 3),
+    ]
+    assert re.search("breath", found["evidence"][0], re.IGNORECASE)
+    flagged = pl.DataFrame(
+        {"session_id": ["s1"], "source_turn_index": [2], "defect_type": ["refusal"]},
+        schema=NO_DEFECTS.schema,
+    )
+    assert techniques_from_dialogue(turns, flagged)["technique"].to_list() == ["breathing_exercise"]
+    swapped = pl.DataFrame({"session_id": ["s1"], "source_turn_index": [None], "defect_type": ["role_inversion"]},
+                           schema=NO_DEFECTS.schema)  # fmt: skip
+    assert techniques_from_dialogue(turns, swapped).height == 0
+
+
+def test_a_proposal_is_stronger_evidence_than_a_mention() -> None:
+    turns = session(
+        ("T", "Some people find journaling useful."),
+        ("C", "Maybe."),
+        ("T", "Would you be willing to try journaling this week?"),
+    )
+    found = techniques_from_dialogue(turns, NO_DEFECTS)
+    # Line 1 mentions journaling first, but line 3 proposes it: the stronger evidence wins.
+    assert found.select("technique", "source_line", "confidence").rows() == [
+        ("homework", 3, 0.9),
+        ("journaling", 3, 0.9),
+    ]
+
+
+def test_schema_setup_loads_the_catalog_idempotently(tmp_path: Path) -> None:
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    try:
+        ensure_schema(con)
+        ensure_schema(con)
+        rows = con.execute("SELECT code, family, len(synonyms) > 0 FROM technique_catalog ORDER BY code").fetchall()
+    finally:
+        con.close()
+    assert len(rows) == technique_catalog().height
+    assert {code for code, _, _ in rows} >= ISSUE_CODES
+    assert all(has for _, _, has in rows)
+
+
+@pytest.mark.shared
+def test_cactus_and_psycheval_listed_techniques_land_as_mapped_summary_rows() -> None:
+    cactus = shared_path("corpora", "cactus", "evaluation.json")
+    psycheval = sorted(shared_path("corpora", "psycheval").glob("*.json"))
+    batch = process_batch([str(cactus), *map(str, psycheval)], {})
+    listed = batch.techniques.filter(pl.col("source") == "summary")
+    records = json.loads(cactus.read_text(encoding="utf-8"))
+    # Every CACTUS plan item becomes one row (per session, distinct), and none is unmapped.
+    assert listed.join(batch.sessions.filter(pl.col("source_path").str.ends_with("evaluation.json")), on="session_id")[
+        "evidence"
+    ].len() == sum(len(set(r["ground_truth_CBT"])) for r in records)
+    assert listed.filter(pl.col("technique") == UNMAPPED).height == 0
+    assert listed.height > 1000
