@@ -80,30 +80,19 @@ def _fuzzy_repeats(marked: pl.DataFrame, config: NearDuplicateConfig) -> pl.Data
     candidates = marked.filter(pl.col("_words") >= config.min_words_fuzzy).select(
         *_KEY, "source_turn_index", "_words", "_loose"
     )
-    # Pairs within a window of turns only: each turn meets the turns of its own block and the next one,
-    # so the work grows with session length, not with its square (8,000 turns: seconds, not 16 GB).
-    window = config.max_turn_distance
-    blocks = candidates.with_columns((pl.col(_TURN) // window).alias("_block"))
-    later = blocks.rename({c: f"{c}_b" for c in blocks.columns if c not in (*_KEY, "_block")})
-    pairs = (
-        pl.concat(
-            [
-                blocks.join(later, on=[*_KEY, "_block"]),
-                blocks.join(later.with_columns(pl.col("_block") - 1), on=[*_KEY, "_block"]),
-            ]
-        )
-        .filter(
-            (pl.col(_TURN) < pl.col(_TURN_B))
-            & (pl.col(_TURN_B) - pl.col(_TURN) <= window)
-            & ((pl.col("_words") - pl.col("_words_b")).abs() <= config.max_word_difference)
-        )
-        .select("session_id", _TURN, _TURN_B, "_words", "_words_b")
+    words = candidates.with_row_index("_tid").select(
+        "_tid", *_KEY, "source_turn_index", "_words", pl.col("_loose").str.split(" ").alias("token")
     )
+    pairs = _candidate_pairs(words, config)
     if pairs.is_empty():
         return pl.DataFrame(schema=_NO_REPEATS)
-    words = candidates.select(
-        "session_id", "source_turn_index", pl.col("_loose").str.split(" ").alias("token")
-    ).explode("token")
+    # Only turns that meet another are counted into bags.
+    in_pairs = pl.concat([pairs.select("session_id", _TURN), pairs.select("session_id", pl.col(_TURN_B).alias(_TURN))])
+    words = (
+        words.join(in_pairs.unique(), on=["session_id", _TURN], how="semi", maintain_order="left")
+        .select("session_id", _TURN, "token")
+        .explode("token")
+    )
     tokens = _bag(words)
     difference = _bag_difference(pairs, tokens)
     close = pairs.join(difference, on=_PAIR, how="left").filter(
@@ -134,6 +123,51 @@ def _fuzzy_repeats(marked: pl.DataFrame, config: NearDuplicateConfig) -> pl.Data
         .group_by("session_id", "source_turn_index_b")
         .agg(pl.col("source_turn_index").min().alias("repeats_turn_index"))
         .select("session_id", pl.col("source_turn_index_b").alias("source_turn_index"), "repeats_turn_index")
+    )
+
+
+def _candidate_pairs(words: pl.DataFrame, config: NearDuplicateConfig) -> pl.DataFrame:
+    """Same-role pairs within the turn window that can be a word or two apart, found by prefix filtering.
+
+    `words(_tid, session_id, role, source_turn_index, _words, token: list)`, one row per candidate turn. Two bags of
+    words whose difference is at most D (= max_word_difference) share all but at most D of the items of
+    each. Order every item (a token and its occurrence number in the turn) by how rare it is in the batch:
+    then any such pair shares an item among each turn's D + 1 rarest, so only turns that share one of those
+    are compared. Exact (no pair that could pass is missed), and each turn meets a handful of others
+    instead of every same-role turn of its window.
+    """
+    window, most = config.max_turn_distance, config.max_word_difference
+    items = (
+        words.select("_tid", "token")
+        .explode("token")
+        .with_columns(pl.int_range(pl.len(), dtype=pl.UInt32).over("_tid", "token").alias("_occurrence"))
+    )
+    # One integer a distinct item, rarest first; ties broken by the token so the order is total.
+    order = (
+        items.group_by("token", "_occurrence")
+        .agg(pl.len().alias("_frequency"))
+        .sort("_frequency", "token", "_occurrence")
+        .with_row_index("_order")
+    )
+    turns = words.select("_tid", *_KEY, _TURN)
+    sizes = words.select("session_id", _TURN, "_words")
+    prefixes = (
+        items.join(order, on=["token", "_occurrence"])
+        .select("_tid", "_order")
+        .sort("_tid", "_order")
+        .filter(pl.int_range(pl.len()).over("_tid") <= most)
+        .join(turns, on="_tid")
+        .select(*_KEY, "_order", _TURN)
+    )
+    return (
+        prefixes.join(prefixes, on=[*_KEY, "_order"], suffix="_b")
+        .filter((pl.col(_TURN) < pl.col(_TURN_B)) & (pl.col(_TURN_B) - pl.col(_TURN) <= window))
+        .select("session_id", _TURN, _TURN_B)
+        .unique()
+        .join(sizes, on=["session_id", _TURN])
+        .join(sizes.rename({_TURN: _TURN_B, "_words": "_words_b"}), on=["session_id", _TURN_B])
+        .filter((pl.col("_words") - pl.col("_words_b")).abs() <= most)
+        .sort(_PAIR)
     )
 
 
