@@ -21,6 +21,10 @@ def add_parser(commands: Any) -> None:
         "--lock-timeout", type=non_negative_seconds, default=0.0, metavar="SECONDS",
         help="wait this long for another process to release the warehouse (default: fail at once)",
     )  # fmt: skip
+    ingest.add_argument(
+        "--fast-check", action="store_true",
+        help="skip reading and hashing files whose size and modification time match the warehouse's record",
+    )  # fmt: skip
     ingest.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     ingest.set_defaults(run=_ingest)
 
@@ -40,7 +44,7 @@ def _ingest(args: argparse.Namespace) -> int:
     from flows.ingest import ingest_flow  # Prefect is imported only for commands that run a flow
 
     try:
-        summary = ingest_flow(str(args.source_dir), str(args.warehouse), args.lock_timeout)
+        summary = ingest_flow(str(args.source_dir), str(args.warehouse), args.lock_timeout, args.fast_check)
     except WarehouseLockedError as error:
         raise UserError(str(error)) from None
     except WarehouseOpenError as error:

@@ -37,6 +37,7 @@ SOURCE_SCHEMA: dict[str, pl.DataType] = {
     "sessions": pl.Int32(),
     "turns_parsed": pl.Int64(),
     "turns_kept": pl.Int64(),
+    "mtime_ns": pl.Int64(),
 }
 NO_TURNS = "no speaker-labelled turns found (expected lines such as 'Therapist: ...')"
 # Why a file of each format gave no turns, when that differs from NO_TURNS.
@@ -202,6 +203,7 @@ def _sources_frame(decoded: list[_Decoded]) -> pl.DataFrame:
             "sessions": [0] * len(decoded),
             "turns_parsed": [0] * len(decoded),
             "turns_kept": [0] * len(decoded),
+            "mtime_ns": [d.read.mtime_ns for d in decoded],
         },
         schema=SOURCE_SCHEMA,
     )

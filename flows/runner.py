@@ -19,6 +19,7 @@ import duckdb
 import polars as pl
 
 from flows.batch import drop_sessions_seen_before, process_batch
+from flows.fast_check import split_by_stamp, unchanged_batch
 from flows.read_raw import RawFile, discover, plan_batches
 from schemas.validate import ValidatedBatch
 from transforms.quality import QUALITIES
@@ -112,6 +113,7 @@ def run_ingest(
     lock_timeout: float = 0.0,
     max_batch_files: int = MAX_BATCH_FILES,
     max_batch_bytes: int = MAX_BATCH_BYTES,
+    fast_check: bool = False,
 ) -> RunSummary:
     started = time.monotonic()
     files = discover(source_dir)
@@ -122,14 +124,19 @@ def run_ingest(
         source_dir=str(Path(source_dir).resolve()),
         files_seen=len(files),
     )
-    batches = plan_batches(files, max_batch_files, max_batch_bytes)
-    total_bytes = sum(f.size for f in files)
-    progress.info("found %d files (%s) in %d batches", len(files), _megabytes(total_bytes), len(batches))
     with open_warehouse(warehouse, lock_timeout=lock_timeout) as con:
         ensure_schema(con)
         known = known_sources(con)
+        skipped, to_read = split_by_stamp(files, known) if fast_check else ([], files)
+        batches = plan_batches(to_read, max_batch_files, max_batch_bytes)
+        total_bytes = sum(f.size for f in to_read)
+        progress.info("found %d files (%s) in %d batches", len(files), _megabytes(total_bytes), len(batches))
         start_run(con, summary.run_id, flow_run_id, summary.source_dir)
         try:
+            if skipped:
+                progress.info("fast check: %d files with unchanged size and mtime not read", len(skipped))
+                load_batch(con, unchanged_batch(skipped), summary.run_id)
+                summary.add(unchanged_batch(skipped))
             done_bytes = 0
             paths = [[f.path for f in batch] for batch in batches]
             for number, (planned, batch) in enumerate(zip(batches, process(paths, known), strict=True), start=1):

@@ -27,6 +27,8 @@ class KnownSource:
     source_id: str
     sha256: str | None
     status: str
+    bytes: int | None = None
+    mtime_ns: int | None = None
 
 
 def utc_now() -> datetime:
@@ -38,8 +40,8 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def known_sources(con: duckdb.DuckDBPyConnection) -> dict[str, KnownSource]:
-    rows = con.execute("SELECT path, source_id, sha256, status FROM sources").fetchall()
-    return {path: KnownSource(source_id, sha, status) for path, source_id, sha, status in rows}
+    rows = con.execute("SELECT path, source_id, sha256, status, bytes, mtime_ns FROM sources").fetchall()
+    return {path: KnownSource(*rest) for path, *rest in rows}
 
 
 def sessions_with_content(con: duckdb.DuckDBPyConnection, batch: ValidatedBatch) -> pl.DataFrame:
