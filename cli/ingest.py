@@ -73,6 +73,9 @@ def _print_summary(s: dict[str, Any], wall_seconds: float) -> None:
         f"  turns     {s['turns_loaded']:,} loaded of {s['turns_parsed']:,} parsed ({s['turns_dropped']:,} dropped)",
         f"  defects   {defects}",
     ]
+    if s.get("stage_seconds"):
+        stages = " · ".join(f"{name} {seconds:.1f}" for name, seconds in s["stage_seconds"].items())
+        lines.append(f"  stages    {stages} (seconds, summed over batches)")
     lines += [f"  quarantined {path}: {reason}" for path, reason in s["quarantined"]]
     lines.append(f"  warehouse {s['warehouse']}")
     print("\n".join(lines))

@@ -20,6 +20,7 @@ from transforms.decode import UndecodableError, decode_bytes
 from transforms.defect_rows import DEFECT_SCHEMA, defect_rows, empty_defects, with_defect_ids
 from transforms.duplicate_sessions import duplicate_session_defects, find_duplicate_sessions
 from transforms.pipeline import SESSION_SCHEMA, TURN_SCHEMA, TransformedBatch, transform_texts
+from transforms.stages import lap, stage_clock
 from transforms.techniques import TECHNIQUE_SCHEMA
 from warehouse.load import KnownSource
 
@@ -74,10 +75,17 @@ class _Decoded:
 def process_batch(
     paths: Sequence[str], known: Mapping[str, KnownSource], config: PipelineConfig = DEFAULT_CONFIG
 ) -> ValidatedBatch:
+    with stage_clock() as clock:
+        batch = _process_batch(paths, known, config)
+    return replace(batch, stage_seconds=clock.seconds)
+
+
+def _process_batch(paths: Sequence[str], known: Mapping[str, KnownSource], config: PipelineConfig) -> ValidatedBatch:
     unchanged: list[str] = []
     decoded: list[_Decoded] = []
     for path in paths:
         read = read_file(path)
+        lap("read")
         previous = known.get(path)
         # A quarantined file is tried again every run: the reason may have been ours (a bug, a bad mapping file).
         if (
@@ -89,6 +97,7 @@ def process_batch(
             unchanged.append(read.source_id)
         else:
             decoded.append(_decode(read, config))
+            lap("decode")
     readable = [d for d in decoded if d.error is None]
     transformed, failures = _transform_isolating_failures(readable, config)
     for item in readable:
@@ -113,8 +122,9 @@ def process_batch(
         techniques=_without(transformed.techniques, quarantined),
         unchanged=tuple(unchanged),
     )
-    validated = validate_batch(batch)
-    return _reconciled(validated, transformed.turns_parsed)
+    validated = _reconciled(validate_batch(batch), transformed.turns_parsed)
+    lap("validate")
+    return validated
 
 
 def _decode(read: ReadResult, config: PipelineConfig) -> _Decoded:

@@ -23,6 +23,7 @@ from flows.fast_check import split_by_stamp, unchanged_batch
 from flows.read_raw import RawFile, discover, plan_batches
 from schemas.validate import ValidatedBatch
 from transforms.quality import QUALITIES
+from transforms.stages import add_seconds
 from warehouse.connection import open_warehouse
 from warehouse.load import (
     KnownSource,
@@ -71,6 +72,8 @@ class RunSummary:
     sessions_by_quality: dict[str, int] = field(default_factory=dict)
     quarantined: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
+    # Wall seconds per stage summed over batches (batches overlap, so the sum can exceed `seconds`).
+    stage_seconds: dict[str, float] = field(default_factory=dict)
 
     def counts(self) -> dict[str, int]:
         """The figures the `runs` table keeps."""
@@ -99,6 +102,7 @@ class RunSummary:
         by_type = Counter(self.defects_by_type)
         by_type.update(dict(batch.defects.get_column("defect_type").value_counts().iter_rows()))
         self.defects_by_type = dict(sorted(by_type.items()))
+        self.stage_seconds = add_seconds(self.stage_seconds, batch.stage_seconds)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -140,9 +144,11 @@ def run_ingest(
             done_bytes = 0
             paths = [[f.path for f in batch] for batch in batches]
             for number, (planned, batch) in enumerate(zip(batches, process(paths, known), strict=True), start=1):
+                loading = time.perf_counter()
                 batch = drop_sessions_seen_before(batch, sessions_with_content(con, batch))
                 load_batch(con, batch, summary.run_id)
                 summary.add(batch)
+                summary.stage_seconds = add_seconds(summary.stage_seconds, {"load": time.perf_counter() - loading})
                 done_bytes += sum(f.size for f in planned)
                 _report(number, len(batches), done_bytes, total_bytes, summary, started)
             _reread_orphaned_duplicates(con, process, summary, {f.path for f in files})
@@ -153,7 +159,7 @@ def run_ingest(
             raise
         finally:
             summary.seconds = time.monotonic() - started
-        finish_run(con, summary.run_id, "completed", summary.counts())
+        finish_run(con, summary.run_id, "completed", summary.counts(), stage_seconds=summary.stage_seconds)
     return summary
 
 

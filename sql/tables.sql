@@ -19,7 +19,8 @@ CREATE TABLE IF NOT EXISTS runs (
     turns_loaded        BIGINT NOT NULL DEFAULT 0,
     turns_dropped       BIGINT NOT NULL DEFAULT 0,
     defects_found       BIGINT NOT NULL DEFAULT 0,
-    error               VARCHAR
+    error               VARCHAR,
+    stage_seconds       JSON                   -- wall seconds per stage summed over batches: read, decode, parse, ...
 );
 
 CREATE TABLE IF NOT EXISTS sources (
@@ -118,3 +119,4 @@ ALTER TABLE turns ADD COLUMN IF NOT EXISTS move VARCHAR;
 ALTER TABLE turns ADD COLUMN IF NOT EXISTS moves VARCHAR[];
 ALTER TABLE techniques ADD COLUMN IF NOT EXISTS confidence DOUBLE DEFAULT 1.0;
 ALTER TABLE sources ADD COLUMN IF NOT EXISTS mtime_ns BIGINT;
+ALTER TABLE runs ADD COLUMN IF NOT EXISTS stage_seconds JSON;

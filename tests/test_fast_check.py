@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import flows.batch
-from flows.read_raw import ReadResult
+from flows.read_raw import ReadResult, read_file
 from flows.runner import run_ingest
 from tests.conftest import table_snapshot
 
@@ -25,7 +25,7 @@ def _corpus(folder: Path) -> list[Path]:
 
 def _count_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     reads: list[str] = []
-    real = flows.batch.read_file
+    real = read_file
 
     def counting(path: str) -> ReadResult:
         reads.append(path)

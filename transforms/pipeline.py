@@ -24,6 +24,7 @@ from transforms.refusal import refusal_defects
 from transforms.repair_encoding import encoding_error_defects, repair_column, repair_turns
 from transforms.role_inversion import role_inversion_defects
 from transforms.speaker_checks import consecutive_speaker_defects, unknown_speaker_defects
+from transforms.stages import lap
 from transforms.summary_header import SUMMARY_DTYPE, summarise_headers
 from transforms.techniques import techniques_from_summaries
 from transforms.truncation import truncation_defects
@@ -94,6 +95,7 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
     parsed = parse_files(inputs, config.parse)
     header_lines, header_repairs = repair_column(parsed.header_lines, "line")
     headers = summarise_headers(header_lines)
+    lap("parse")
 
     sessions = (
         parsed.sessions.join(files.select("source_id", "path", "sha256"), on="source_id", maintain_order="left")
@@ -164,13 +166,16 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
         .select(list(SESSION_SCHEMA))
         .cast(SESSION_SCHEMA)  # type: ignore[arg-type]
     )
+    lap("clean_detect")
+    techniques = techniques_from_summaries(sessions)
+    lap("techniques")
     all_ids = files.select("source_id").to_series().to_list()
     with_turns = set(parsed.sessions.get_column("source_id").to_list())
     return TransformedBatch(
         sessions=sessions,
         turns=kept,
         defects=with_defect_ids(defects) if defects.height else empty_defects(),
-        techniques=techniques_from_summaries(sessions),
+        techniques=techniques,
         turns_parsed=parsed.turns.group_by("source_id", maintain_order=True).agg(
             pl.len().cast(pl.Int64).alias("turns_parsed")
         ),

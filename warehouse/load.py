@@ -6,6 +6,7 @@ the warehouse is exactly as it was before the batch.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -85,12 +86,18 @@ def start_run(con: duckdb.DuckDBPyConnection, run_id: str, flow_run_id: str | No
 
 
 def finish_run(
-    con: duckdb.DuckDBPyConnection, run_id: str, status: str, counts: Mapping[str, int], error: str | None = None
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    status: str,
+    counts: Mapping[str, int],
+    error: str | None = None,
+    stage_seconds: Mapping[str, float] | None = None,
 ) -> None:
     columns = ", ".join(f"{name} = ?" for name in counts)
+    stages = json.dumps({name: round(seconds, 3) for name, seconds in (stage_seconds or {}).items()})
     con.execute(
-        f"UPDATE runs SET finished_at = ?, status = ?, error = ?, {columns} WHERE run_id = ?",
-        [utc_now(), status, error, *counts.values(), run_id],
+        f"UPDATE runs SET finished_at = ?, status = ?, error = ?, stage_seconds = ?, {columns} WHERE run_id = ?",
+        [utc_now(), status, error, stages, *counts.values(), run_id],
     )
 
 
