@@ -129,33 +129,27 @@ def _fuzzy_repeats(marked: pl.DataFrame, config: NearDuplicateConfig) -> pl.Data
 def _candidate_pairs(words: pl.DataFrame, config: NearDuplicateConfig) -> pl.DataFrame:
     """Same-role pairs within the turn window that can be a word or two apart, found by prefix filtering.
 
-    `words(_tid, session_id, role, source_turn_index, _words, token: list)`, one row per candidate turn. Two bags of
-    words whose difference is at most D (= max_word_difference) share all but at most D of the items of
-    each. Order every item (a token and its occurrence number in the turn) by how rare it is in the batch:
-    then any such pair shares an item among each turn's D + 1 rarest, so only turns that share one of those
-    are compared. Exact (no pair that could pass is missed), and each turn meets a handful of others
-    instead of every same-role turn of its window.
+    `words(_tid, session_id, role, source_turn_index, _words, token: list)`, one row per candidate turn.
+    Two bags of words whose difference is at most D (= max_word_difference) share all but at most D of the tokens of
+    each. Order every token by how rare it is in the batch: then any such pair shares a token among each
+    turn's D + 1 rarest, so only turns that share one of those are compared. Exact (no pair that could
+    pass is missed), and each turn meets a handful of others instead of every same-role turn of its window.
     """
     window, most = config.max_turn_distance, config.max_word_difference
-    items = (
-        words.select("_tid", "token")
-        .explode("token")
-        .with_columns(pl.int_range(pl.len(), dtype=pl.UInt32).over("_tid", "token").alias("_occurrence"))
-    )
-    # One integer a distinct item, rarest first; ties broken by the token so the order is total.
+    # Distinct tokens suffice: two bags at most D apart are at most D apart as sets, so each turn still
+    # shares all but D of its distinct tokens with the other.
+    items = words.select("_tid", "token").explode("token").unique()
+    # One integer a distinct token, rarest first (ties broken by the token, so the order is total).
     order = (
-        items.group_by("token", "_occurrence")
-        .agg(pl.len().alias("_frequency"))
-        .sort("_frequency", "token", "_occurrence")
-        .with_row_index("_order")
+        items.group_by("token").agg(pl.len().alias("_frequency")).sort("_frequency", "token").with_row_index("_order")
     )
     turns = words.select("_tid", *_KEY, _TURN)
     sizes = words.select("session_id", _TURN, "_words")
     prefixes = (
-        items.join(order, on=["token", "_occurrence"])
-        .select("_tid", "_order")
-        .sort("_tid", "_order")
-        .filter(pl.int_range(pl.len()).over("_tid") <= most)
+        items.join(order.select("token", "_order"), on="token")
+        .group_by("_tid")
+        .agg(pl.col("_order").bottom_k(most + 1))
+        .explode("_order")
         .join(turns, on="_tid")
         .select(*_KEY, "_order", _TURN)
     )

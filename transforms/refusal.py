@@ -72,7 +72,8 @@ def refusal_defects(turns: pl.DataFrame) -> pl.DataFrame:
     hotline_only = text.str.contains(f"(?i){_CRISIS_RESOURCE}") & (
         text.str.count_matches(_REFERRAL_SENTENCE) >= 0.6 * sentences
     )
-    found = turns.filter((pl.col("role") == "therapist") & (text.str.contains(_REFUSAL) | hotline_only))
+    # Role first: the regexes are the cost, and only therapist turns can be refusals.
+    found = turns.filter(pl.col("role") == "therapist").filter(text.str.contains(_REFUSAL) | hotline_only)
     return turn_defects(
         found,
         defect_type="refusal",
