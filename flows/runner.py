@@ -39,7 +39,8 @@ from warehouse.load import (
 progress = logging.getLogger("transcripts.progress")
 
 MAX_BATCH_FILES = 256
-MAX_BATCH_BYTES = 64 * 1024 * 1024
+# 32 MB: two batches in flight stay well under 2 GB of memory; ~16 tasks per 500 MB keep task overhead <1%.
+MAX_BATCH_BYTES = 32 * 1024 * 1024
 
 # Given the planned batches (lists of paths) and the warehouse's known sources, yield processed
 # batches in the same order.

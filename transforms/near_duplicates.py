@@ -138,26 +138,29 @@ def _candidate_pairs(words: pl.DataFrame, config: NearDuplicateConfig) -> pl.Dat
     window, most = config.max_turn_distance, config.max_word_difference
     # Distinct tokens suffice: two bags at most D apart are at most D apart as sets, so each turn still
     # shares all but D of its distinct tokens with the other.
-    items = words.select("_tid", "token").explode("token").unique()
+    # Tokens as 64-bit hashes: a collision only merges two tokens, which can add a candidate, never lose one.
+    items = words.select("_tid", pl.col("token").list.eval(pl.element().hash()).list.unique()).explode("token")
     # One integer a distinct token, rarest first (ties broken by the token, so the order is total).
     order = (
         items.group_by("token").agg(pl.len().alias("_frequency")).sort("_frequency", "token").with_row_index("_order")
     )
-    turns = words.select("_tid", *_KEY, _TURN)
+    # Session and role as one integer, so the pairing join compares integers, not strings.
+    turns = words.select("_tid", _TURN, pl.struct(*_KEY).rank("dense").alias("_group"))
+    keys = words.select("_tid", "session_id")
     sizes = words.select("session_id", _TURN, "_words")
     prefixes = (
         items.join(order.select("token", "_order"), on="token")
-        .group_by("_tid")
-        .agg(pl.col("_order").bottom_k(most + 1))
-        .explode("_order")
+        .sort("_tid", "_order")
+        .filter(pl.int_range(pl.len()).over("_tid") <= most)
         .join(turns, on="_tid")
-        .select(*_KEY, "_order", _TURN)
+        .select("_group", "_order", "_tid", _TURN)
     )
     return (
-        prefixes.join(prefixes, on=[*_KEY, "_order"], suffix="_b")
+        prefixes.join(prefixes, on=["_group", "_order"], suffix="_b")
         .filter((pl.col(_TURN) < pl.col(_TURN_B)) & (pl.col(_TURN_B) - pl.col(_TURN) <= window))
-        .select("session_id", _TURN, _TURN_B)
+        .select("_tid", _TURN, _TURN_B)
         .unique()
+        .join(keys, on="_tid")
         .join(sizes, on=["session_id", _TURN])
         .join(sizes.rename({_TURN: _TURN_B, "_words": "_words_b"}), on=["session_id", _TURN_B])
         .filter((pl.col("_words") - pl.col("_words_b")).abs() <= most)
