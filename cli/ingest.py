@@ -32,6 +32,10 @@ def add_parser(commands: Any) -> None:
         "--engine", choices=ENGINES, default="prefect",
         help="prefect: a Prefect flow run (default); local: the same batches in this process, no Prefect",
     )  # fmt: skip
+    ingest.add_argument(
+        "--fast-check", action="store_true",
+        help="skip reading and hashing files whose size and modification time match the warehouse's record",
+    )  # fmt: skip
     ingest.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     ingest.set_defaults(run=_ingest)
 
@@ -58,11 +62,13 @@ def _run(args: argparse.Namespace) -> int:
         if args.engine == "local":
             from flows.runner import run_ingest
 
-            summary = run_ingest(args.source_dir, args.warehouse, lock_timeout=args.lock_timeout).as_dict()
+            summary = run_ingest(
+                args.source_dir, args.warehouse, lock_timeout=args.lock_timeout, fast_check=args.fast_check
+            ).as_dict()
         else:
             from flows.ingest import ingest_flow  # Prefect is imported only for commands that run a flow
 
-            summary = ingest_flow(str(args.source_dir), str(args.warehouse), args.lock_timeout)
+            summary = ingest_flow(str(args.source_dir), str(args.warehouse), args.lock_timeout, args.fast_check)
     except (WarehouseLockedError, WarehouseOpenError, IngestLockedError) as error:
         raise UserError(str(error)) from None
     except Exception as error:
@@ -89,6 +95,9 @@ def _print_summary(s: dict[str, Any], wall_seconds: float, engine: str) -> None:
         f"  turns     {s['turns_loaded']:,} loaded of {s['turns_parsed']:,} parsed ({s['turns_dropped']:,} dropped)",
         f"  defects   {defects}",
     ]
+    if s.get("stage_seconds"):
+        stages = " · ".join(f"{name} {seconds:.1f}" for name, seconds in s["stage_seconds"].items())
+        lines.append(f"  stages    {stages} (seconds, summed over batches)")
     lines += [f"  quarantined {path}: {reason}" for path, reason in s["quarantined"]]
     lines.append(f"  warehouse {s['warehouse']}")
     print("\n".join(lines))

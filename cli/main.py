@@ -11,11 +11,11 @@ import logging
 import os
 import sys
 
-from cli import ingest, query
+from cli import generate, ingest, query
 from cli.errors import EXIT_FAILED, EXIT_USAGE, UserError
 
 # One module per command; each adds its own subparser. Add a command by adding its module here.
-COMMANDS = (ingest, query)
+COMMANDS = (ingest, query, generate)
 
 # Offline and quiet unless the user says otherwise: set before Prefect is imported.
 _PREFECT_DEFAULTS = {

@@ -21,6 +21,7 @@ from transforms.defect_rows import DEFECT_SCHEMA, defect_rows, empty_defects, wi
 from transforms.duplicate_sessions import duplicate_session_defects, find_duplicate_sessions
 from transforms.pipeline import SESSION_SCHEMA, TURN_SCHEMA, TransformedBatch, transform_texts
 from transforms.preflight import structural_problem
+from transforms.stages import lap, stage_clock
 from transforms.techniques import TECHNIQUE_SCHEMA
 from warehouse.load import KnownSource
 
@@ -38,6 +39,7 @@ SOURCE_SCHEMA: dict[str, pl.DataType] = {
     "sessions": pl.Int32(),
     "turns_parsed": pl.Int64(),
     "turns_kept": pl.Int64(),
+    "mtime_ns": pl.Int64(),
 }
 NO_TURNS = "no speaker-labelled turns found (expected lines such as 'Therapist: ...')"
 # Why a file of each format gave no turns, when that differs from NO_TURNS.
@@ -74,10 +76,17 @@ class _Decoded:
 def process_batch(
     paths: Sequence[str], known: Mapping[str, KnownSource], config: PipelineConfig = DEFAULT_CONFIG
 ) -> ValidatedBatch:
+    with stage_clock() as clock:
+        batch = _process_batch(paths, known, config)
+    return replace(batch, stage_seconds=clock.seconds)
+
+
+def _process_batch(paths: Sequence[str], known: Mapping[str, KnownSource], config: PipelineConfig) -> ValidatedBatch:
     unchanged: list[str] = []
     decoded: list[_Decoded] = []
     for path in paths:
         read = read_file(path)
+        lap("read")
         previous = known.get(path)
         # A quarantined file is tried again every run: the reason may have been ours (a bug, a bad mapping file).
         if (
@@ -89,6 +98,7 @@ def process_batch(
             unchanged.append(read.source_id)
         else:
             decoded.append(_decode(read, config))
+            lap("decode")
     readable = [d for d in decoded if d.error is None]
     transformed, failures = _transform_isolating_failures(readable, config)
     for item in readable:
@@ -113,8 +123,9 @@ def process_batch(
         techniques=_without(transformed.techniques, quarantined),
         unchanged=tuple(unchanged),
     )
-    validated = validate_batch(batch)
-    return _reconciled(validated, transformed.turns_parsed)
+    validated = _reconciled(validate_batch(batch), transformed.turns_parsed)
+    lap("validate")
+    return validated
 
 
 def _decode(read: ReadResult, config: PipelineConfig) -> _Decoded:
@@ -203,6 +214,7 @@ def _sources_frame(decoded: list[_Decoded]) -> pl.DataFrame:
             "sessions": [0] * len(decoded),
             "turns_parsed": [0] * len(decoded),
             "turns_kept": [0] * len(decoded),
+            "mtime_ns": [d.read.mtime_ns for d in decoded],
         },
         schema=SOURCE_SCHEMA,
     )

@@ -58,12 +58,13 @@ _TASK_RUNNER = cast("TaskRunner[PrefectFuture[Any]]", ThreadPoolTaskRunner(max_w
 
 
 @flow(name="ingest-transcripts", task_runner=_TASK_RUNNER)
-def ingest_flow(source_dir: str, warehouse: str, lock_timeout: float = 0.0) -> dict[str, Any]:
+def ingest_flow(source_dir: str, warehouse: str, lock_timeout: float = 0.0, fast_check: bool = False) -> dict[str, Any]:
     summary = run_ingest(
         source_dir,
         warehouse,
         process=_process_with_tasks,
         flow_run_id=str(flow_run.get_id()),
         lock_timeout=lock_timeout,
+        fast_check=fast_check,
     )
     return summary.as_dict()

@@ -17,6 +17,8 @@ from transforms.ids import sha256_hex
 class RawFile:
     path: str
     size: int
+    # Last modification time when discovered; with the size, what the fast check compares.
+    mtime_ns: int = 0
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,8 @@ class ReadResult:
     data: bytes | None
     sha256: str | None
     error: str | None
+    # Taken before the bytes are read: a write during the read leaves a newer time, so the next fast check hashes again.
+    mtime_ns: int | None = None
 
 
 class SourceDirError(ValueError):
@@ -66,11 +70,11 @@ def _walk(root: Path) -> Iterator[RawFile]:
                 resolved = path.resolve(strict=True)
                 if not resolved.is_relative_to(root) or not resolved.is_file():
                     continue
-                size = resolved.stat().st_size
+                stat = resolved.stat()
             except (OSError, RuntimeError):
                 # Broken links and loops are not transcripts; a file that vanished is gone.
                 continue
-            yield RawFile(str(path), size)
+            yield RawFile(str(path), stat.st_size, stat.st_mtime_ns)
 
 
 def _report_unreadable(error: OSError) -> None:
@@ -84,10 +88,11 @@ def read_file(path: str) -> ReadResult:
     source_id = source_id_for(path)
     try:
         with open(path, "rb") as handle:
+            mtime_ns = os.fstat(handle.fileno()).st_mtime_ns
             data = handle.read()
     except OSError as error:
         return ReadResult(path, source_id, None, None, f"cannot read file: {error.strerror or error}")
-    return ReadResult(path, source_id, data, hashlib.sha256(data).hexdigest(), None)
+    return ReadResult(path, source_id, data, hashlib.sha256(data).hexdigest(), None, mtime_ns)
 
 
 def plan_batches(files: list[RawFile], max_files: int, max_bytes: int) -> list[list[RawFile]]:

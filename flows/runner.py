@@ -20,9 +20,11 @@ import duckdb
 import polars as pl
 
 from flows.batch import drop_sessions_seen_before, process_batch
+from flows.fast_check import split_by_stamp, unchanged_batch
 from flows.read_raw import RawFile, discover, plan_batches
 from schemas.validate import ValidatedBatch
 from transforms.quality import QUALITIES
+from transforms.stages import add_seconds
 from warehouse.connection import open_warehouse
 from warehouse.load import (
     KnownSource,
@@ -41,7 +43,8 @@ from warehouse.reconcile import check_reconciled, run_figures
 progress = logging.getLogger("transcripts.progress")
 
 MAX_BATCH_FILES = 256
-MAX_BATCH_BYTES = 64 * 1024 * 1024
+# 32 MB: two batches in flight stay well under 2 GB of memory; ~16 tasks per 500 MB keep task overhead <1%.
+MAX_BATCH_BYTES = 32 * 1024 * 1024
 
 # Given the planned batches (lists of paths) and the warehouse's known sources, yield processed
 # batches in the same order.
@@ -74,6 +77,8 @@ class RunSummary:
     sessions_by_quality: dict[str, int] = field(default_factory=dict)
     quarantined: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
+    # Wall seconds per stage summed over batches (batches overlap, so the sum can exceed `seconds`).
+    stage_seconds: dict[str, float] = field(default_factory=dict)
 
     def counts(self) -> dict[str, int]:
         """The figures the `runs` table keeps."""
@@ -102,6 +107,7 @@ class RunSummary:
         by_type = Counter(self.defects_by_type)
         by_type.update(dict(batch.defects.get_column("defect_type").value_counts().iter_rows()))
         self.defects_by_type = dict(sorted(by_type.items()))
+        self.stage_seconds = add_seconds(self.stage_seconds, batch.stage_seconds)
 
     def adopt(self, figures: Mapping[str, Any]) -> None:
         """Replace the running tallies with figures counted from the warehouse's committed rows."""
@@ -121,6 +127,7 @@ def run_ingest(
     lock_timeout: float = 0.0,
     max_batch_files: int = MAX_BATCH_FILES,
     max_batch_bytes: int = MAX_BATCH_BYTES,
+    fast_check: bool = False,
 ) -> RunSummary:
     """One run. The warehouse file is open read-write only while a batch commits (warehouse/locks.py says
     why); the ingest lock keeps other ingests out for the whole run."""
@@ -133,9 +140,6 @@ def run_ingest(
         source_dir=str(Path(source_dir).resolve()),
         files_seen=len(files),
     )
-    batches = plan_batches(files, max_batch_files, max_batch_bytes)
-    total_bytes = sum(f.size for f in files)
-    progress.info("found %d files (%s) in %d batches", len(files), _megabytes(total_bytes), len(batches))
 
     def window() -> AbstractContextManager[duckdb.DuckDBPyConnection]:
         return open_warehouse(warehouse, lock_timeout=lock_timeout, reader_wait=WRITER_WAITS_FOR_READERS)
@@ -146,14 +150,25 @@ def run_ingest(
             mark_interrupted_runs(con)
             known = known_sources(con)
             start_run(con, summary.run_id, flow_run_id, summary.source_dir)
+        skipped, to_read = split_by_stamp(files, known) if fast_check else ([], files)
+        batches = plan_batches(to_read, max_batch_files, max_batch_bytes)
+        total_bytes = sum(f.size for f in to_read)
+        progress.info("found %d files (%s) in %d batches", len(files), _megabytes(total_bytes), len(batches))
         try:
+            if skipped:
+                progress.info("fast check: %d files with unchanged size and mtime not read", len(skipped))
+                with window() as con:
+                    load_batch(con, unchanged_batch(skipped), summary.run_id)
+                summary.add(unchanged_batch(skipped))
             done_bytes = 0
             paths = [[f.path for f in batch] for batch in batches]
             for number, (planned, batch) in enumerate(zip(batches, process(paths, known), strict=True), start=1):
+                loading = time.perf_counter()
                 with window() as con:
                     batch = drop_sessions_seen_before(batch, sessions_with_content(con, batch))
                     load_batch(con, batch, summary.run_id)
                 summary.add(batch)
+                summary.stage_seconds = add_seconds(summary.stage_seconds, {"load": time.perf_counter() - loading})
                 done_bytes += sum(f.size for f in planned)
                 _report(number, len(batches), done_bytes, total_bytes, summary, started)
             _reread_orphaned_duplicates(window, process, summary)
@@ -171,7 +186,7 @@ def run_ingest(
         finally:
             summary.seconds = time.monotonic() - started
         with window() as con:
-            finish_run(con, summary.run_id, "completed", summary.counts())
+            finish_run(con, summary.run_id, "completed", summary.counts(), stage_seconds=summary.stage_seconds)
     return summary
 
 

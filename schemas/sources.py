@@ -21,6 +21,7 @@ SourcesSchema = pa.DataFrameSchema(
         "sessions": pa.Column(pl.Int32, pa.Check.ge(0)),
         "turns_parsed": pa.Column(pl.Int64, pa.Check.ge(0)),
         "turns_kept": pa.Column(pl.Int64, pa.Check.ge(0)),
+        "mtime_ns": pa.Column(pl.Int64, nullable=True),
     },
     checks=[
         row_check((pl.col("status") == "quarantined") == pl.col("error").is_not_null(), "error_iff_quarantined"),

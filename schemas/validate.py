@@ -6,7 +6,7 @@ A row that fails is not loaded, but it is not lost either: its full content goes
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import pandera.errors
 import pandera.polars as pa
@@ -31,6 +31,8 @@ class ValidatedBatch:
     techniques: pl.DataFrame
     # source_ids of files whose path and hash match what the warehouse holds: not re-read.
     unchanged: tuple[str, ...] = ()
+    # Wall seconds per stage of processing this batch (transforms/stages.py).
+    stage_seconds: dict[str, float] = field(default_factory=dict)
 
 
 class SchemaBugError(RuntimeError):

@@ -19,7 +19,8 @@ CREATE TABLE IF NOT EXISTS runs (
     turns_loaded        BIGINT NOT NULL DEFAULT 0,
     turns_dropped       BIGINT NOT NULL DEFAULT 0,
     defects_found       BIGINT NOT NULL DEFAULT 0,
-    error               VARCHAR
+    error               VARCHAR,
+    stage_seconds       JSON                   -- wall seconds per stage summed over batches: read, decode, parse, ...
 );
 
 CREATE TABLE IF NOT EXISTS sources (
@@ -36,7 +37,8 @@ CREATE TABLE IF NOT EXISTS sources (
     turns_kept          BIGINT NOT NULL,
     run_id              VARCHAR NOT NULL,      -- the last run that saw this file
     loaded_run_id       VARCHAR NOT NULL,      -- the run that loaded the rows now in the tables
-    loaded_at           TIMESTAMP NOT NULL
+    loaded_at           TIMESTAMP NOT NULL,
+    mtime_ns            BIGINT                 -- modification time when read (ns): `ingest --fast-check` compares it
 );
 
 CREATE TABLE IF NOT EXISTS sessions (
@@ -116,3 +118,5 @@ CREATE TABLE IF NOT EXISTS technique_catalog (
 ALTER TABLE turns ADD COLUMN IF NOT EXISTS move VARCHAR;
 ALTER TABLE turns ADD COLUMN IF NOT EXISTS moves VARCHAR[];
 ALTER TABLE techniques ADD COLUMN IF NOT EXISTS confidence DOUBLE DEFAULT 1.0;
+ALTER TABLE sources ADD COLUMN IF NOT EXISTS mtime_ns BIGINT;
+ALTER TABLE runs ADD COLUMN IF NOT EXISTS stage_seconds JSON;

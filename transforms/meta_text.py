@@ -65,7 +65,9 @@ META_PATTERNS: tuple[str, ...] = (
     r"^[\s*#=\-_\[(]*(?:end of (?:the )?(?:generated |simulated |sample |example )?(?:transcript|session|dialogue|"
     r"conversation|role-?play|excerpt))[\s.*#=\-_\])]*$",
 )
-_META = "(?ism)" + "|".join(f"(?:{p})" for p in META_PATTERNS)
+# ASCII word boundaries: the patterns are English words, and a Unicode \b keeps the regex engine off its fast
+# DFA on any text with a non-ASCII character (3x slower over a corpus).
+_META = "(?ism)" + "|".join(f"(?:{p})" for p in META_PATTERNS).replace(r"\b", r"(?-u:\b)")
 # What is left once artefacts are cut, when it is only narration about the session in the third person.
 _NARRATION = (
     r"(?i:\b(?:the (?:therapist|counsel+or|client|patient|user|session)|(?:he|she|they) (?:is|are|seems|has))\b)"

@@ -80,30 +80,19 @@ def _fuzzy_repeats(marked: pl.DataFrame, config: NearDuplicateConfig) -> pl.Data
     candidates = marked.filter(pl.col("_words") >= config.min_words_fuzzy).select(
         *_KEY, "source_turn_index", "_words", "_loose"
     )
-    # Pairs within a window of turns only: each turn meets the turns of its own block and the next one,
-    # so the work grows with session length, not with its square (8,000 turns: seconds, not 16 GB).
-    window = config.max_turn_distance
-    blocks = candidates.with_columns((pl.col(_TURN) // window).alias("_block"))
-    later = blocks.rename({c: f"{c}_b" for c in blocks.columns if c not in (*_KEY, "_block")})
-    pairs = (
-        pl.concat(
-            [
-                blocks.join(later, on=[*_KEY, "_block"]),
-                blocks.join(later.with_columns(pl.col("_block") - 1), on=[*_KEY, "_block"]),
-            ]
-        )
-        .filter(
-            (pl.col(_TURN) < pl.col(_TURN_B))
-            & (pl.col(_TURN_B) - pl.col(_TURN) <= window)
-            & ((pl.col("_words") - pl.col("_words_b")).abs() <= config.max_word_difference)
-        )
-        .select("session_id", _TURN, _TURN_B, "_words", "_words_b")
+    words = candidates.with_row_index("_tid").select(
+        "_tid", *_KEY, "source_turn_index", "_words", pl.col("_loose").str.split(" ").alias("token")
     )
+    pairs = _candidate_pairs(words, config)
     if pairs.is_empty():
         return pl.DataFrame(schema=_NO_REPEATS)
-    words = candidates.select(
-        "session_id", "source_turn_index", pl.col("_loose").str.split(" ").alias("token")
-    ).explode("token")
+    # Only turns that meet another are counted into bags.
+    in_pairs = pl.concat([pairs.select("session_id", _TURN), pairs.select("session_id", pl.col(_TURN_B).alias(_TURN))])
+    words = (
+        words.join(in_pairs.unique(), on=["session_id", _TURN], how="semi", maintain_order="left")
+        .select("session_id", _TURN, "token")
+        .explode("token")
+    )
     tokens = _bag(words)
     difference = _bag_difference(pairs, tokens)
     close = pairs.join(difference, on=_PAIR, how="left").filter(
@@ -134,6 +123,48 @@ def _fuzzy_repeats(marked: pl.DataFrame, config: NearDuplicateConfig) -> pl.Data
         .group_by("session_id", "source_turn_index_b")
         .agg(pl.col("source_turn_index").min().alias("repeats_turn_index"))
         .select("session_id", pl.col("source_turn_index_b").alias("source_turn_index"), "repeats_turn_index")
+    )
+
+
+def _candidate_pairs(words: pl.DataFrame, config: NearDuplicateConfig) -> pl.DataFrame:
+    """Same-role pairs within the turn window that can be a word or two apart, found by prefix filtering.
+
+    `words(_tid, session_id, role, source_turn_index, _words, token: list)`, one row per candidate turn.
+    Two bags of words whose difference is at most D (= max_word_difference) share all but at most D of the tokens of
+    each. Order every token by how rare it is in the batch: then any such pair shares a token among each
+    turn's D + 1 rarest, so only turns that share one of those are compared. Exact (no pair that could
+    pass is missed), and each turn meets a handful of others instead of every same-role turn of its window.
+    """
+    window, most = config.max_turn_distance, config.max_word_difference
+    # Distinct tokens suffice: two bags at most D apart are at most D apart as sets, so each turn still
+    # shares all but D of its distinct tokens with the other.
+    # Tokens as 64-bit hashes: a collision only merges two tokens, which can add a candidate, never lose one.
+    items = words.select("_tid", pl.col("token").list.eval(pl.element().hash()).list.unique()).explode("token")
+    # One integer a distinct token, rarest first (ties broken by the token, so the order is total).
+    order = (
+        items.group_by("token").agg(pl.len().alias("_frequency")).sort("_frequency", "token").with_row_index("_order")
+    )
+    # Session and role as one integer, so the pairing join compares integers, not strings.
+    turns = words.select("_tid", _TURN, pl.struct(*_KEY).rank("dense").alias("_group"))
+    keys = words.select("_tid", "session_id")
+    sizes = words.select("session_id", _TURN, "_words")
+    prefixes = (
+        items.join(order.select("token", "_order"), on="token")
+        .sort("_tid", "_order")
+        .filter(pl.int_range(pl.len()).over("_tid") <= most)
+        .join(turns, on="_tid")
+        .select("_group", "_order", "_tid", _TURN)
+    )
+    return (
+        prefixes.join(prefixes, on=["_group", "_order"], suffix="_b")
+        .filter((pl.col(_TURN) < pl.col(_TURN_B)) & (pl.col(_TURN_B) - pl.col(_TURN) <= window))
+        .select("_tid", _TURN, _TURN_B)
+        .unique()
+        .join(keys, on="_tid")
+        .join(sizes, on=["session_id", _TURN])
+        .join(sizes.rename({_TURN: _TURN_B, "_words": "_words_b"}), on=["session_id", _TURN_B])
+        .filter((pl.col("_words") - pl.col("_words_b")).abs() <= most)
+        .sort(_PAIR)
     )
 
 

@@ -25,6 +25,7 @@ from transforms.refusal import refusal_defects
 from transforms.repair_encoding import encoding_error_defects, repair_column, repair_turns
 from transforms.role_inversion import role_inversion_defects
 from transforms.speaker_checks import consecutive_speaker_defects, unknown_speaker_defects
+from transforms.stages import lap
 from transforms.summary_header import SUMMARY_DTYPE, summarise_headers
 from transforms.techniques import session_techniques
 from transforms.truncation import truncation_defects
@@ -95,6 +96,7 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
     parsed = parse_files(inputs, config.parse)
     header_lines, header_repairs = repair_column(parsed.header_lines, "line")
     headers = summarise_headers(header_lines)
+    lap("parse")
 
     sessions = (
         parsed.sessions.join(files.select("source_id", "path", "sha256"), on="source_id", maintain_order="left")
@@ -125,7 +127,9 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
         pl.lit(None, dtype=pl.String).alias("move"),
         pl.lit(None, dtype=pl.List(pl.String)).alias("moves"),
     ).select(list(TURN_SCHEMA))
+    lap("clean_detect")
     kept = label_moves(kept, config.moves)
+    lap("techniques")
     # Detectors on what is kept: flagged, never changed.
     defects = pl.concat(
         [
@@ -166,13 +170,16 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
         .select(list(SESSION_SCHEMA))
         .cast(SESSION_SCHEMA)  # type: ignore[arg-type]
     )
+    lap("clean_detect")
+    techniques = session_techniques(sessions, kept, defects, config.moves)
+    lap("techniques")
     all_ids = files.select("source_id").to_series().to_list()
     with_turns = set(parsed.sessions.get_column("source_id").to_list())
     return TransformedBatch(
         sessions=sessions,
         turns=kept,
         defects=with_defect_ids(defects) if defects.height else empty_defects(),
-        techniques=session_techniques(sessions, kept, defects, config.moves),
+        techniques=techniques,
         turns_parsed=parsed.turns.group_by("source_id", maintain_order=True).agg(
             pl.len().cast(pl.Int64).alias("turns_parsed")
         ),

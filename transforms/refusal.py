@@ -57,7 +57,8 @@ REFUSAL_PATTERNS: tuple[str, ...] = (
     r"(?:therapist|professional|counsel+or|doctor|person|human|clinician)\b",
     r"\bi(?:'m| am) not qualified to (?:give|provide|offer)\b",
 )
-_REFUSAL = "(?is)" + "|".join(f"(?:{p})" for p in REFUSAL_PATTERNS)
+# ASCII word boundaries: a Unicode \b keeps the regex engine off its fast DFA on non-ASCII text (5x slower).
+_REFUSAL = "(?is)" + "|".join(f"(?:{p})" for p in REFUSAL_PATTERNS).replace(r"\b", r"(?-u:\b)")
 # A hotline-only reply: most of its sentences point at a crisis resource or tell the client to call one.
 _REFERRAL_SENTENCE = (
     rf"(?i)[^.!?]*(?:{_CRISIS_RESOURCE}|\b(?:please )?(?:call|text|contact|reach out to|dial|go to)\b[^.!?]*"
@@ -72,7 +73,8 @@ def refusal_defects(turns: pl.DataFrame) -> pl.DataFrame:
     hotline_only = text.str.contains(f"(?i){_CRISIS_RESOURCE}") & (
         text.str.count_matches(_REFERRAL_SENTENCE) >= 0.6 * sentences
     )
-    found = turns.filter((pl.col("role") == "therapist") & (text.str.contains(_REFUSAL) | hotline_only))
+    # Role first: the regexes are the cost, and only therapist turns can be refusals.
+    found = turns.filter(pl.col("role") == "therapist").filter(text.str.contains(_REFUSAL) | hotline_only)
     return turn_defects(
         found,
         defect_type="refusal",

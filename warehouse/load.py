@@ -6,6 +6,7 @@ the warehouse is exactly as it was before the batch.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -28,6 +29,8 @@ class KnownSource:
     source_id: str
     sha256: str | None
     status: str
+    bytes: int | None = None
+    mtime_ns: int | None = None
 
 
 def utc_now() -> datetime:
@@ -47,8 +50,8 @@ def load_technique_catalog(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def known_sources(con: duckdb.DuckDBPyConnection) -> dict[str, KnownSource]:
-    rows = con.execute("SELECT path, source_id, sha256, status FROM sources").fetchall()
-    return {path: KnownSource(source_id, sha, status) for path, source_id, sha, status in rows}
+    rows = con.execute("SELECT path, source_id, sha256, status, bytes, mtime_ns FROM sources").fetchall()
+    return {path: KnownSource(*rest) for path, *rest in rows}
 
 
 def sessions_with_content(con: duckdb.DuckDBPyConnection, batch: ValidatedBatch) -> pl.DataFrame:
@@ -97,12 +100,18 @@ def mark_interrupted_runs(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def finish_run(
-    con: duckdb.DuckDBPyConnection, run_id: str, status: str, counts: Mapping[str, int], error: str | None = None
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    status: str,
+    counts: Mapping[str, int],
+    error: str | None = None,
+    stage_seconds: Mapping[str, float] | None = None,
 ) -> None:
     columns = ", ".join(f"{name} = ?" for name in counts)
+    stages = json.dumps({name: round(seconds, 3) for name, seconds in (stage_seconds or {}).items()})
     con.execute(
-        f"UPDATE runs SET finished_at = ?, status = ?, error = ?, {columns} WHERE run_id = ?",
-        [utc_now(), status, error, *counts.values(), run_id],
+        f"UPDATE runs SET finished_at = ?, status = ?, error = ?, stage_seconds = ?, {columns} WHERE run_id = ?",
+        [utc_now(), status, error, stages, *counts.values(), run_id],
     )
 
 

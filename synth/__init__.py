@@ -1,0 +1,1 @@
+"""Synthetic transcript corpora for demos, load tests and benchmarks (no corpus text)."""
