@@ -4,6 +4,7 @@ import pandera.polars as pa
 import polars as pl
 
 from schemas.checks import id_column, json_object, line_number, non_empty_text, row_check
+from transforms.moves import MOVE_CODES
 from transforms.speakers import ROLES
 
 TurnsSchema = pa.DataFrameSchema(
@@ -20,7 +21,7 @@ TurnsSchema = pa.DataFrameSchema(
         "word_count": pa.Column(pl.Int32, pa.Check.ge(0)),
         "timestamp": non_empty_text(nullable=True),
         "source_labels": json_object(),
-        "move": pa.Column(pl.String, nullable=True),
+        "move": pa.Column(pl.String, pa.Check.isin(MOVE_CODES), nullable=True),
         "moves": pa.Column(pl.List(pl.String), nullable=True),
     },
     checks=[

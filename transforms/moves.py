@@ -28,6 +28,11 @@ from transforms.moves_features import turn_features
 DATA = Path(__file__).resolve().parent / "data"
 WEIGHTS_PATH = DATA / "move_weights.parquet"
 BIAS = "__bias__"
+# Every code `turns.move` may hold (transforms/data/move_labels.csv maps each onto AnnoMI and ESConv).
+MOVE_CODES = (
+    "question_open", "question_closed", "reflection_simple", "reflection_complex", "restatement", "affirmation",
+    "suggestion", "information", "self_disclosure", "other",
+)  # fmt: skip
 # Moves the model tells apart; the finer codes below split two of them by rule.
 COARSE_MOVES = (
     "question", "reflection", "restatement", "affirmation", "suggestion", "information", "self_disclosure", "other",
