@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SAMPLE := sample/transcripts
 WAREHOUSE := warehouse/transcripts.duckdb
 
-.PHONY: install run test bench lock sample clean
+.PHONY: install run test bench lock sample clean docs
 
 # The stamp is rebuilt whenever the lock file or project metadata changes.
 $(VENV)/.installed: requirements.lock pyproject.toml
@@ -41,3 +41,7 @@ lock: install
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+
+# Regenerate docs/data_dictionary.md from the DDL and the views' COMMENT ON (a test checks it is current).
+docs: install
+	$(BIN)/python -m sql.dictionary

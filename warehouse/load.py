@@ -16,7 +16,7 @@ import duckdb
 import polars as pl
 
 from schemas.validate import ValidatedBatch
-from sql import read_sql
+from sql import create_views, read_sql
 
 # Tables whose rows belong to one source file; a reloaded file replaces all of them.
 SOURCE_OWNED_TABLES = ("techniques", "defects", "turns", "sessions")
@@ -35,6 +35,8 @@ def utc_now() -> datetime:
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(read_sql("tables.sql"))
+    # Views are replaced every time, so a warehouse always has the views of the code that last wrote it.
+    create_views(con)
 
 
 def known_sources(con: duckdb.DuckDBPyConnection) -> dict[str, KnownSource]:
