@@ -40,7 +40,12 @@ def _ingest(args: argparse.Namespace) -> int:
     from flows.ingest import ingest_flow  # Prefect is imported only for commands that run a flow
 
     try:
-        summary = ingest_flow(str(args.source_dir), str(args.warehouse), args.lock_timeout)
+        state = ingest_flow(str(args.source_dir), str(args.warehouse), args.lock_timeout, return_state=True)
+        summary = state.result(raise_on_failure=False)
+        if isinstance(summary, BaseException):
+            raise summary
+        if not isinstance(summary, dict):
+            raise TypeError(f"the flow returned {type(summary).__name__}, not its summary")
     except WarehouseLockedError as error:
         raise UserError(str(error)) from None
     except WarehouseOpenError as error:
@@ -50,6 +55,10 @@ def _ingest(args: argparse.Namespace) -> int:
         print(f"transcripts: the run failed: {type(error).__name__}{safe_detail(error)}", file=sys.stderr)
         return EXIT_FAILED
     _print_summary(summary, time.monotonic() - started)
+    if state.is_failed():
+        # Over a quality gate: the rows are loaded, the run failed; the reason in one line.
+        print(f"transcripts: {state.message}", file=sys.stderr)
+        return EXIT_FAILED
     return EXIT_OK
 
 

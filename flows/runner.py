@@ -19,8 +19,10 @@ import duckdb
 import polars as pl
 
 from flows.batch import drop_sessions_seen_before, process_batch
+from flows.gates import DEFAULT_GATES, breaches
 from flows.read_raw import RawFile, discover, plan_batches
 from schemas.validate import ValidatedBatch
+from transforms.config import QualityGateConfig
 from transforms.quality import QUALITIES
 from warehouse.connection import open_warehouse
 from warehouse.load import (
@@ -69,6 +71,7 @@ class RunSummary:
     defects_by_type: dict[str, int] = field(default_factory=dict)
     sessions_by_quality: dict[str, int] = field(default_factory=dict)
     quarantined: list[tuple[str, str]] = field(default_factory=list)
+    gate_failures: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
     def counts(self) -> dict[str, int]:
@@ -112,6 +115,7 @@ def run_ingest(
     lock_timeout: float = 0.0,
     max_batch_files: int = MAX_BATCH_FILES,
     max_batch_bytes: int = MAX_BATCH_BYTES,
+    gates: QualityGateConfig = DEFAULT_GATES,
 ) -> RunSummary:
     started = time.monotonic()
     files = discover(source_dir)
@@ -146,7 +150,13 @@ def run_ingest(
             raise
         finally:
             summary.seconds = time.monotonic() - started
-        finish_run(con, summary.run_id, "completed", summary.counts())
+        # Over a quality gate the run keeps what it loaded but is recorded (and reported) as failed.
+        summary.gate_failures = breaches(summary, gates)
+        if summary.gate_failures:
+            summary.status = "failed_quality_gate"
+        finish_run(
+            con, summary.run_id, summary.status, summary.counts(), error="; ".join(summary.gate_failures) or None
+        )
     return summary
 
 
