@@ -10,7 +10,9 @@ WAREHOUSE := warehouse/transcripts.duckdb
 # The stamp is rebuilt whenever the lock file or project metadata changes.
 $(VENV)/.installed: requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	# --no-deps: the lock is complete; without it pip looks up `sqlalchemy[asyncio]` (prefect's extra) afresh,
+	# picks the newest release rather than the pinned one, and fails the hash check.
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $@
 

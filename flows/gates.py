@@ -45,7 +45,6 @@ def _reason(gate: QualityGate, found: int, units: int, share: float) -> str:
     return f"{gate.defect_type} {found:,} of {units:,} {gate.per}s ({share:.1%} > {gate.max_share:.1%})"
 
 
-
 def gate_message(reasons: list[str]) -> str:
     """The Failed state's message (and the CLI's last line)."""
     return "quality gate exceeded: " + "; ".join(reasons)

@@ -119,7 +119,7 @@ def test_cli_over_a_gate_exits_1_with_one_line_and_publishes_artifacts(tmp_path:
     markdowns = [data for _, data in found["artifacts"]["ingest-quality-summary"]]
     assert any("**Failed a quality gate**: unparseable_file 3 of 4 files" in text for text in markdowns)
     assert any("All quality gates passed." in text and "| duplicate_turn | 2 |" in text for text in markdowns)
-    tables = [json.loads(data) if isinstance(data, str) else data for _, data in found["artifacts"]["ingest-defect-rates"]]
+    tables = [json.loads(d) if isinstance(d, str) else d for _, d in found["artifacts"]["ingest-defect-rates"]]
     assert len(tables) == 2
     assert any({"defect_type": "unparseable_file", "count": 3, "gate": "exceeded"}.items() <= row.items()
                for table in tables for row in table)  # fmt: skip
