@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SAMPLE := sample/transcripts
 WAREHOUSE := warehouse/transcripts.duckdb
 
-.PHONY: install run test bench lock sample clean docs
+.PHONY: install run test bench lock sample clean docs chromium
 
 # The stamp is rebuilt whenever the lock file or project metadata changes.
 $(VENV)/.installed: requirements.lock pyproject.toml
@@ -21,8 +21,14 @@ install: $(VENV)/.installed
 run: install
 	$(BIN)/transcripts ingest $(SAMPLE) --warehouse $(WAREHOUSE)
 
+# The dashboard test drives Debian's chromium (never a downloaded browser); installed when missing.
+chromium:
+	@test -x /usr/bin/chromium || { \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends chromium; }
+
 # Lint first, so the last line CI reads is pytest's own summary.
-test: install
+test: install chromium
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy .
