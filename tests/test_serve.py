@@ -7,6 +7,7 @@ import signal
 import subprocess
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -113,7 +114,7 @@ def test_prefect_yaml_deploys_the_ingest_flow() -> None:
     deployments = config["deployments"]
     assert deployments
     for deployment in deployments:
-        flow = load_flow_from_entrypoint(str(REPO / deployment["entrypoint"]))
+        flow: Any = load_flow_from_entrypoint(str(REPO / deployment["entrypoint"]))
         assert flow.name == "ingest-transcripts"
         accepted = set(flow.parameters.properties)
         assert set(deployment["parameters"]) <= accepted
