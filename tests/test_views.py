@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -183,3 +184,15 @@ def test_run_history_after_a_second_run(loaded: Path, tmp_path: Path) -> None:
 
 def test_data_dictionary_is_up_to_date() -> None:
     assert OUTPUT.read_text(encoding="utf-8") == render(), "docs/data_dictionary.md is stale: run `make docs`"
+
+
+def test_readme_analyses_run_on_the_sample(con: duckdb.DuckDBPyConnection) -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```sql\n(.*?)```", readme, flags=re.S)
+    assert len(blocks) == 3
+    for block in blocks:
+        # Each block ends with the first rows it prints, as `-- row · row · ...`.
+        expected_first = block.strip().splitlines()[-1].removeprefix("-- ").split(" · ")[0]
+        rows = con.execute(block).fetchall()
+        assert rows, block
+        assert " ".join(str(value) for value in rows[0]) == expected_first
