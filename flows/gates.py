@@ -6,7 +6,8 @@ ends as `failed_quality_gate` with the reasons, and the Prefect flow run ends Fa
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from transforms.config import QualityGate, QualityGateConfig
 
@@ -16,28 +17,30 @@ if TYPE_CHECKING:  # the runner imports this module
 DEFAULT_GATES = QualityGateConfig()
 
 
-def _units(summary: RunSummary, per: str) -> int:
+def units(summary: Mapping[str, Any], per: str) -> int:
+    """How many turns, sessions or files a run read, from its summary (`RunSummary.as_dict()`)."""
     if per == "turn":
-        return summary.turns_parsed
+        return int(summary["turns_parsed"])
     if per == "session":
         # Sessions found, including those dropped as copies of a session already loaded.
-        return summary.sessions_loaded + summary.defects_by_type.get("duplicate_session", 0)
+        return int(summary["sessions_loaded"]) + int(summary["defects_by_type"].get("duplicate_session", 0))
     if per == "file":
-        return summary.files_loaded + summary.files_quarantined
+        return int(summary["files_loaded"]) + int(summary["files_quarantined"])
     raise ValueError(f"unknown quality gate unit {per!r} (expected turn, session or file)")
 
 
 def breaches(summary: RunSummary, config: QualityGateConfig = DEFAULT_GATES) -> list[str]:
     """One short reason per gate the run exceeds (counts only, never text), in the config's order."""
+    counts = summary.as_dict()
     reasons = []
     for gate in config.gates:
         found = summary.defects_by_type.get(gate.defect_type, 0)
         if not found:
             continue
-        units = _units(summary, gate.per)
-        share = found / units if units else 1.0
+        read = units(counts, gate.per)
+        share = found / read if read else 1.0
         if share > gate.max_share:
-            reasons.append(_reason(gate, found, units, share))
+            reasons.append(_reason(gate, found, read, share))
     return reasons
 
 

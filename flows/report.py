@@ -7,19 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from flows.gates import DEFAULT_GATES
+from flows.gates import DEFAULT_GATES, units
 from transforms.config import QualityGateConfig
 
 MARKDOWN_KEY = "ingest-quality-summary"
 TABLE_KEY = "ingest-defect-rates"
-
-
-def _units(summary: dict[str, Any], per: str) -> int:
-    if per == "turn":
-        return int(summary["turns_parsed"])
-    if per == "session":
-        return int(summary["sessions_loaded"]) + int(summary["defects_by_type"].get("duplicate_session", 0))
-    return int(summary["files_loaded"]) + int(summary["files_quarantined"])
 
 
 def quality_table(summary: dict[str, Any], config: QualityGateConfig = DEFAULT_GATES) -> list[dict[str, Any]]:
@@ -31,13 +23,13 @@ def quality_table(summary: dict[str, Any], config: QualityGateConfig = DEFAULT_G
         gate = gates.get(defect_type)
         count = int(found.get(defect_type, 0))
         per = gate.per if gate else "turn"
-        units = _units(summary, per)
-        share = count / units if units else 0.0
-        over = gate is not None and count > 0 and (share if units else 1.0) > gate.max_share
+        read = units(summary, per)
+        share = count / read if read else 0.0
+        over = gate is not None and count > 0 and (share if read else 1.0) > gate.max_share
         if not count and not over:
             continue
         rows.append({
-            "defect_type": defect_type, "count": count, "per": per, "units": units, "share": round(share, 4),
+            "defect_type": defect_type, "count": count, "per": per, "units": read, "share": round(share, 4),
             "max_share": gate.max_share if gate else None, "gate": "exceeded" if over else "ok" if gate else "none",
         })  # fmt: skip
     return rows

@@ -12,6 +12,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -129,7 +130,18 @@ def test_overview_and_drilldown_in_chromium(dashboard_url: str, warehouse: Path)
 def test_dashboard_reads_wait_for_a_load_and_never_hold_the_file(warehouse: Path, tmp_path: Path) -> None:
     copy = tmp_path / "w.duckdb"
     shutil.copy(warehouse, copy)
+    # A load holds the file for two seconds: the read waits it out instead of failing.
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('held', flush=True); "
+         "time.sleep(2); c.close()", str(copy)],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+    started = time.monotonic()
     assert data.headline(copy)["turns"] == 45
+    waited = time.monotonic() - started
+    holder.wait(timeout=30)
+    assert waited > 0.5
     # After a read the file is free again: a writer gets in at once.
     writer = duckdb.connect(str(copy))
     writer.close()
