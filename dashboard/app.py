@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+import duckdb
 import polars as pl
 import streamlit as st
 
@@ -157,6 +158,9 @@ def main() -> None:
         st.error(str(error))
     except WarehouseLockedError:
         st.warning("A load is writing to the warehouse; the page will show it when the load commits.")
+    except duckdb.CatalogException:
+        # A warehouse last written by a version without the views: the next ingest creates them.
+        st.error("This warehouse has no analyst views yet: run `transcripts ingest` once with this version.")
 
 
 main()
