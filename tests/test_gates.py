@@ -29,15 +29,18 @@ def _summary(**counts: object) -> RunSummary:
 
 def test_a_gate_fires_only_above_its_share() -> None:
     gates = QualityGateConfig((QualityGate("mojibake", "turn", 0.1), QualityGate("unparseable_file", "file", 0.5)))
-    at_limit = _summary(turns_parsed=50, files_loaded=1, files_quarantined=1,
+    at_limit = _summary(turns_parsed=50, files_seen=2, files_loaded=1, files_quarantined=1,
                         defects_by_type={"mojibake": 5, "unparseable_file": 1})  # fmt: skip
     assert breaches(at_limit, gates) == []
-    over = _summary(turns_parsed=50, files_loaded=1, files_quarantined=2,
+    over = _summary(turns_parsed=50, files_seen=3, files_loaded=1, files_quarantined=2,
                     defects_by_type={"mojibake": 6, "unparseable_file": 2, "refusal": 40})  # fmt: skip
     assert breaches(over, gates) == [
         "mojibake 6 of 50 turns (12.0% > 10.0%)",
         "unparseable_file 2 of 3 files (66.7% > 50.0%)",
     ]  # refusal has no gate in this config
+    # A rerun reads only the quarantined files again: their share is of the whole folder, so it passes.
+    rerun = _summary(files_seen=6, files_unchanged=4, files_quarantined=2, defects_by_type={"unparseable_file": 2})
+    assert breaches(rerun, gates) == []
 
 
 def test_the_default_gates_pass_the_sample(sample_dir: Path, warehouse_path: Path) -> None:

@@ -112,7 +112,7 @@ class QualityGate:
     """A run fails (after loading) when defects of this type exceed max_share of the units it read."""
 
     defect_type: str
-    per: str  # the unit the share is of: "turn" (turns parsed), "session" (sessions found) or "file" (files read)
+    per: str  # the unit the share is of: "turn" (turns parsed), "session" (sessions found) or "file" (files seen)
     max_share: float
 
 
