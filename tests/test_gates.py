@@ -13,7 +13,7 @@ import pytest
 from flows.gates import breaches
 from flows.report import quality_markdown, quality_table
 from flows.runner import RunSummary, run_ingest
-from tests.conftest import SAMPLE, query
+from tests.conftest import query
 from tests.test_cli import _env, _run
 from transforms.config import QualityGate, QualityGateConfig
 
@@ -46,6 +46,8 @@ def test_a_gate_fires_only_above_its_share() -> None:
 def test_the_default_gates_pass_the_sample(sample_dir: Path, warehouse_path: Path) -> None:
     summary = run_ingest(sample_dir, warehouse_path)
     assert (summary.status, summary.gate_failures) == ("completed", [])
+    markdown = quality_markdown(summary.as_dict())
+    assert "All quality gates passed." in markdown and "| duplicate_turn | 2 | 4.26% | 47 turns | ≤ 25.0% |" in markdown
 
 
 def _mostly_unreadable(folder: Path) -> Path:
@@ -105,24 +107,17 @@ def test_cli_over_a_gate_exits_1_with_one_line_and_publishes_artifacts(tmp_path:
     assert result.stderr.strip().splitlines()[-1] == reason
     assert "Traceback" not in result.stderr
 
-    # A passing run of the sample next to it: its artifacts say so.
-    passing = _run("ingest", str(SAMPLE), "--warehouse", str(tmp_path / "sample.duckdb"), env=env)
-    assert passing.returncode == 0, passing.stderr
-
     read = subprocess.run(
         [sys.executable, "-c", _READ_ARTIFACTS, "ingest-quality-summary", "ingest-defect-rates"],
         capture_output=True, text=True, timeout=180, env=_env(env),
     )  # fmt: skip
     assert read.returncode == 0, read.stderr
     found = json.loads(read.stdout.strip().splitlines()[-1])
-    states = sorted(tuple(run) for run in found["runs"])
-    assert states[0][0] == "COMPLETED"
-    assert states[1] == ("FAILED", reason.removeprefix("transcripts: "))
+    assert [tuple(run) for run in found["runs"]] == [("FAILED", reason.removeprefix("transcripts: "))]
     assert {kind for kind, _ in found["artifacts"]["ingest-quality-summary"]} == {"markdown"}
     markdowns = [data for _, data in found["artifacts"]["ingest-quality-summary"]]
-    assert any("**Failed a quality gate**: unparseable_file 3 of 4 files" in text for text in markdowns)
-    assert any("All quality gates passed." in text and "| duplicate_turn | 2 |" in text for text in markdowns)
+    assert len(markdowns) == 1 and "**Failed a quality gate**: unparseable_file 3 of 4 files" in markdowns[0]
     tables = [json.loads(d) if isinstance(d, str) else d for _, d in found["artifacts"]["ingest-defect-rates"]]
-    assert len(tables) == 2
+    assert len(tables) == 1
     assert any({"defect_type": "unparseable_file", "count": 3, "gate": "exceeded"}.items() <= row.items()
                for table in tables for row in table)  # fmt: skip
