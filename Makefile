@@ -5,12 +5,14 @@ BIN := $(VENV)/bin
 SAMPLE := sample/transcripts
 WAREHOUSE := warehouse/transcripts.duckdb
 
-.PHONY: install run test bench bench-techniques train-moves tables lock sample clean
+.PHONY: install run test bench bench-techniques train-moves tables lock sample clean docs chromium
 
 # The stamp is rebuilt whenever the lock file or project metadata changes.
 $(VENV)/.installed: requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	# --no-deps: the lock is complete; without it pip looks up `sqlalchemy[asyncio]` (prefect's extra) afresh,
+	# picks the newest release rather than the pinned one, and fails the hash check.
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $@
 
@@ -19,8 +21,14 @@ install: $(VENV)/.installed
 run: install
 	$(BIN)/transcripts ingest $(SAMPLE) --warehouse $(WAREHOUSE)
 
+# The dashboard test drives Debian's chromium (never a downloaded browser); installed when missing.
+chromium:
+	@test -x /usr/bin/chromium || { \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends chromium; }
+
 # Lint first, so the last line CI reads is pytest's own summary.
-test: install
+test: install chromium
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy .
@@ -53,3 +61,7 @@ lock: install
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+
+# Regenerate docs/data_dictionary.md from the DDL and the views' COMMENT ON (a test checks it is current).
+docs: install
+	$(BIN)/python -m sql.dictionary

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from cli.errors import EXIT_FAILED, EXIT_OK, UserError, non_negative_seconds, safe_detail
+from flows.gates import gate_message
 from flows.read_raw import SourceDirError, discover
 from warehouse.connection import DEFAULT_WAREHOUSE, WarehouseLockedError, WarehouseOpenError, open_warehouse
 from warehouse.locks import IngestLockedError, ingest_lock
@@ -65,10 +66,19 @@ def _run(args: argparse.Namespace) -> int:
             summary = run_ingest(
                 args.source_dir, args.warehouse, lock_timeout=args.lock_timeout, fast_check=args.fast_check
             ).as_dict()
+            failure = gate_message(summary["gate_failures"]) if summary["gate_failures"] else None
         else:
             from flows.ingest import ingest_flow  # Prefect is imported only for commands that run a flow
 
-            summary = ingest_flow(str(args.source_dir), str(args.warehouse), args.lock_timeout, args.fast_check)
+            state = ingest_flow(
+                str(args.source_dir), str(args.warehouse), args.lock_timeout, args.fast_check, return_state=True
+            )
+            summary = state.result(raise_on_failure=False)
+            if isinstance(summary, BaseException):
+                raise summary
+            if not isinstance(summary, dict):
+                raise TypeError(f"the flow returned {type(summary).__name__}, not its summary")
+            failure = state.message if state.is_failed() else None
     except (WarehouseLockedError, WarehouseOpenError, IngestLockedError) as error:
         raise UserError(str(error)) from None
     except Exception as error:
@@ -76,6 +86,10 @@ def _run(args: argparse.Namespace) -> int:
         print(f"transcripts: the run failed: {type(error).__name__}{safe_detail(error)}", file=sys.stderr)
         return EXIT_FAILED
     _print_summary(summary, time.monotonic() - started, args.engine)
+    if failure:
+        # Over a quality gate: the rows are loaded, the run failed; the reason in one line.
+        print(f"transcripts: {failure}", file=sys.stderr)
+        return EXIT_FAILED
     return EXIT_OK
 
 

@@ -11,11 +11,11 @@ import logging
 import os
 import sys
 
-from cli import generate, ingest, query
+from cli import dashboard, generate, ingest, query, serve
 from cli.errors import EXIT_FAILED, EXIT_USAGE, UserError
 
 # One module per command; each adds its own subparser. Add a command by adding its module here.
-COMMANDS = (ingest, query, generate)
+COMMANDS = (ingest, query, generate, serve, dashboard)
 
 # Offline and quiet unless the user says otherwise: set before Prefect is imported.
 _PREFECT_DEFAULTS = {

@@ -12,12 +12,17 @@ from collections.abc import Iterator, Mapping
 from typing import Any, cast
 
 from prefect import flow, task
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.client.schemas.objects import State
 from prefect.futures import PrefectFuture
 from prefect.runtime import flow_run
+from prefect.states import Failed
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from flows.batch import process_batch
+from flows.gates import gate_message
+from flows.report import MARKDOWN_KEY, TABLE_KEY, quality_markdown, quality_table
 from flows.runner import run_ingest
 from schemas.validate import ValidatedBatch
 from warehouse.load import KnownSource
@@ -58,7 +63,9 @@ _TASK_RUNNER = cast("TaskRunner[PrefectFuture[Any]]", ThreadPoolTaskRunner(max_w
 
 
 @flow(name="ingest-transcripts", task_runner=_TASK_RUNNER)
-def ingest_flow(source_dir: str, warehouse: str, lock_timeout: float = 0.0, fast_check: bool = False) -> dict[str, Any]:
+def ingest_flow(
+    source_dir: str, warehouse: str, lock_timeout: float = 0.0, fast_check: bool = False
+) -> dict[str, Any] | State[Any]:
     summary = run_ingest(
         source_dir,
         warehouse,
@@ -67,4 +74,12 @@ def ingest_flow(source_dir: str, warehouse: str, lock_timeout: float = 0.0, fast
         lock_timeout=lock_timeout,
         fast_check=fast_check,
     )
-    return summary.as_dict()
+    result = summary.as_dict()
+    # Visible in the Prefect UI under the flow run (and Artifacts, by key); counts only, no transcript text.
+    create_markdown_artifact(quality_markdown(result), key=MARKDOWN_KEY, description="ingest quality summary")
+    create_table_artifact(quality_table(result), key=TABLE_KEY, description="defects per type against their gates")
+    if summary.gate_failures:
+        # After the load: the rows stay, the flow run ends Failed (its message the reasons) so notifications
+        # fire; a returned state carries the summary without a traceback in the logs.
+        return Failed(message=gate_message(summary.gate_failures), data=result)
+    return result

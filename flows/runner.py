@@ -21,8 +21,10 @@ import polars as pl
 
 from flows.batch import drop_sessions_seen_before, process_batch
 from flows.fast_check import split_by_stamp, unchanged_batch
+from flows.gates import DEFAULT_GATES, breaches
 from flows.read_raw import RawFile, discover, plan_batches
 from schemas.validate import ValidatedBatch
+from transforms.config import QualityGateConfig
 from transforms.quality import QUALITIES
 from transforms.stages import add_seconds
 from warehouse.connection import open_warehouse
@@ -76,6 +78,7 @@ class RunSummary:
     defects_by_type: dict[str, int] = field(default_factory=dict)
     sessions_by_quality: dict[str, int] = field(default_factory=dict)
     quarantined: list[tuple[str, str]] = field(default_factory=list)
+    gate_failures: list[str] = field(default_factory=list)
     seconds: float = 0.0
     # Wall seconds per stage summed over batches (batches overlap, so the sum can exceed `seconds`).
     stage_seconds: dict[str, float] = field(default_factory=dict)
@@ -128,6 +131,7 @@ def run_ingest(
     max_batch_files: int = MAX_BATCH_FILES,
     max_batch_bytes: int = MAX_BATCH_BYTES,
     fast_check: bool = False,
+    gates: QualityGateConfig = DEFAULT_GATES,
 ) -> RunSummary:
     """One run. The warehouse file is open read-write only while a batch commits (warehouse/locks.py says
     why); the ingest lock keeps other ingests out for the whole run."""
@@ -185,8 +189,15 @@ def run_ingest(
             raise
         finally:
             summary.seconds = time.monotonic() - started
+        # Over a quality gate the run keeps what it loaded but is recorded (and reported) as failed.
+        summary.gate_failures = breaches(summary, gates)
+        if summary.gate_failures:
+            summary.status = "failed_quality_gate"
         with window() as con:
-            finish_run(con, summary.run_id, "completed", summary.counts(), stage_seconds=summary.stage_seconds)
+            finish_run(
+                con, summary.run_id, summary.status, summary.counts(),
+                error="; ".join(summary.gate_failures) or None, stage_seconds=summary.stage_seconds,
+            )  # fmt: skip
     return summary
 
 

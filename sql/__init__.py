@@ -1,9 +1,47 @@
-"""SQL kept as files: `tables.sql` is the warehouse DDL (the column contract analysts rely on)."""
+"""SQL kept as files: `tables.sql` is the warehouse DDL (the column contract analysts rely on); `staging/`
+then `marts/` hold the analysts' views, layered like a dbt project (marts read staging views and tables)."""
 
 from __future__ import annotations
 
 from importlib.resources import files
+from typing import Protocol
+
+# Created in this order: a mart may read any staging view; staging reads only tables.
+VIEW_LAYERS = ("staging", "marts")
 
 
 def read_sql(name: str) -> str:
     return files(__name__).joinpath(name).read_text(encoding="utf-8")
+
+
+def view_files() -> list[str]:
+    """The view files, layer by layer, alphabetical within a layer (names relative to this package)."""
+    names: list[str] = []
+    for layer in VIEW_LAYERS:
+        folder = files(__name__).joinpath(layer)
+        names += sorted(f"{layer}/{entry.name}" for entry in folder.iterdir() if entry.name.endswith(".sql"))
+    return names
+
+
+class _Executes(Protocol):
+    def execute(self, query: str, /) -> object: ...
+
+
+def create_views(con: _Executes) -> list[str]:
+    """Run every view file (CREATE OR REPLACE and COMMENT ON: safe to run again); returns the files in the
+    order they ran. A mart may read another mart: a file whose view reads one not created yet is retried
+    after the others, so no manifest has to list the order."""
+    pending, done = view_files(), []
+    while pending:
+        failed: list[tuple[str, Exception]] = []
+        for name in pending:
+            try:
+                con.execute(read_sql(name))
+                done.append(name)
+            except Exception as error:  # a missing view is a CatalogException; anything else fails below
+                failed.append((name, error))
+        if len(failed) == len(pending):
+            name, first = failed[0]
+            raise RuntimeError(f"sql/{name}: {first}") from first
+        pending = [name for name, _ in failed]
+    return done

@@ -7,7 +7,7 @@ CREATE TABLE IF NOT EXISTS runs (
     flow_run_id         VARCHAR,
     started_at          TIMESTAMP NOT NULL,
     finished_at         TIMESTAMP,
-    status              VARCHAR NOT NULL,      -- running / completed / failed / interrupted (killed)
+    status              VARCHAR NOT NULL,      -- running / completed / failed / failed_quality_gate / interrupted (killed)
     source_dir          VARCHAR NOT NULL,
     files_seen          BIGINT NOT NULL DEFAULT 0,
     files_loaded        BIGINT NOT NULL DEFAULT 0,

@@ -17,7 +17,7 @@ import duckdb
 import polars as pl
 
 from schemas.validate import ValidatedBatch
-from sql import read_sql
+from sql import create_views, read_sql
 from transforms.techniques import technique_catalog
 
 # Tables whose rows belong to one source file; a reloaded file replaces all of them.
@@ -40,6 +40,8 @@ def utc_now() -> datetime:
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(read_sql("tables.sql"))
     load_technique_catalog(con)
+    # Views are replaced every time, so a warehouse always has the views of the code that last wrote it.
+    create_views(con)
 
 
 def load_technique_catalog(con: duckdb.DuckDBPyConnection) -> None:
