@@ -66,13 +66,24 @@ def child_env() -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": path}
 
 
-def run_to_end(source: Path, warehouse: Path, batch_files: int, timeout: float = 300) -> str:
-    result = subprocess.run(
-        child_command(source, warehouse, batch_files), capture_output=True, text=True, timeout=timeout, env=child_env()
-    )
-    if result.returncode != 0 or "MARK done" not in result.stderr:
-        raise AssertionError(f"ingest failed ({result.returncode}): {result.stderr[-2000:]}")
-    return result.stderr
+def run_to_end(source: Path, warehouse: Path, batch_files: int, timeout: float = 300) -> float:
+    """Run the child to its end; returns the seconds of work (from discovery to exit, start-up aside),
+    the span a random kill is drawn from."""
+    child = subprocess.Popen(
+        child_command(source, warehouse, batch_files), stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
+        env=child_env(),
+    )  # fmt: skip
+    assert child.stderr is not None
+    found: float | None = None
+    lines = []
+    for line in child.stderr:
+        lines.append(line)
+        if found is None and line.startswith("found "):
+            found = time.monotonic()
+    returncode = child.wait(timeout=timeout)
+    if returncode != 0 or found is None or "MARK done\n" not in lines:
+        raise AssertionError(f"ingest failed ({returncode}): {''.join(lines)[-2000:]}")
+    return time.monotonic() - found
 
 
 def kill_once(
