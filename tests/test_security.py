@@ -151,5 +151,6 @@ def test_no_transcript_text_in_logs_or_terminal(tmp_path: Path, caplog: pytest.L
         [str(TRANSCRIPTS), "ingest", str(source), "--warehouse", str(tmp_path / "cli.duckdb"), "--engine", "local"],
         capture_output=True, text=True, timeout=300, env=child_env(),
     )  # fmt: skip
-    assert cli.returncode == 0, cli.stderr
+    # Exit 1 is the quality gate (a folder that is mostly junk); its one-line reason carries counts only.
+    assert cli.returncode == 0 or "quality gate exceeded" in cli.stderr, cli.stderr
     assert "quarantined" in cli.stdout and MARKER not in cli.stdout + cli.stderr
