@@ -73,11 +73,12 @@ def _run(args: argparse.Namespace) -> int:
             state = ingest_flow(
                 str(args.source_dir), str(args.warehouse), args.lock_timeout, args.fast_check, return_state=True
             )
-            summary = state.result(raise_on_failure=False)
-            if isinstance(summary, BaseException):
-                raise summary
-            if not isinstance(summary, dict):
-                raise TypeError(f"the flow returned {type(summary).__name__}, not its summary")
+            result = state.result(raise_on_failure=False)
+            if isinstance(result, BaseException):
+                raise result
+            if not isinstance(result, dict):
+                raise TypeError(f"the flow returned {type(result).__name__}, not its summary")
+            summary = result
             failure = state.message if state.is_failed() else None
     except (WarehouseLockedError, WarehouseOpenError, IngestLockedError) as error:
         raise UserError(str(error)) from None
