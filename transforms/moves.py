@@ -23,7 +23,7 @@ from typing import Any
 import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, MovesConfig
-from transforms.moves_features import turn_features
+from transforms.moves_features import straight_apostrophes, turn_features
 
 DATA = Path(__file__).resolve().parent / "data"
 WEIGHTS_PATH = DATA / "move_weights.parquet"
@@ -43,7 +43,6 @@ WEIGHTS_SCHEMA: dict[str, pl.DataType] = {
     "feature": pl.String(),
     "weight": pl.Float32(),
 }
-_APOSTROPHES = r"[\u2018\u2019\u02bc`]"
 
 
 @cache
@@ -106,9 +105,9 @@ def _cue(move: str) -> pl.Expr:
 
 def _with_cues(frame: pl.DataFrame) -> pl.DataFrame:
     cues = [*COARSE_MOVES, "question_open", "complex_reflection"]
-    return frame.with_columns(
-        pl.col("text").str.replace_all(_APOSTROPHES, "'").str.strip_chars().alias("_clean")
-    ).with_columns(*[_cue(m).alias(f"_cue_{m}") for m in cues])
+    return frame.with_columns(straight_apostrophes(pl.col("text")).str.strip_chars().alias("_clean")).with_columns(
+        *[_cue(m).alias(f"_cue_{m}") for m in cues]
+    )
 
 
 def _refine(coarse: pl.Expr, simple_overlap: pl.Expr) -> pl.Expr:

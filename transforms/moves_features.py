@@ -13,9 +13,14 @@ _APOSTROPHES = r"[\u2018\u2019\u02bc`]"
 _TOKEN = r"[a-z0-9]+(?:'[a-z]+)?|[?!]"
 
 
+def straight_apostrophes(text: pl.Expr) -> pl.Expr:
+    """Curly and modifier apostrophes as `'`, so lexicon cues written with `'` match every transcript."""
+    return text.str.replace_all(_APOSTROPHES, "'")
+
+
 def tokens(text: pl.Expr) -> pl.Expr:
     """Lower-cased words, with `?` and `!` kept as tokens: a question mark is the strongest cue there is."""
-    return text.str.to_lowercase().str.replace_all(_APOSTROPHES, "'").str.extract_all(_TOKEN)
+    return straight_apostrophes(text.str.to_lowercase()).str.extract_all(_TOKEN)
 
 
 def _overlap_bucket(words: pl.Expr, previous: pl.Expr) -> pl.Expr:

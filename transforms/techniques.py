@@ -19,6 +19,7 @@ from pathlib import Path
 import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, MovesConfig
+from transforms.moves_features import straight_apostrophes
 
 CATALOG_PATH = Path(__file__).resolve().parents[1] / "sql" / "technique_catalog.json"
 UNMAPPED = "unmapped"
@@ -43,7 +44,6 @@ CATALOG_SCHEMA: dict[str, pl.DataType] = {
     "description": pl.String(),
     "synonyms": pl.List(pl.String()),
 }
-_APOSTROPHES = r"[\u2018\u2019\u02bc`]"
 # The therapist proposes or practises rather than mentions: "let's try", "would you be willing to".
 _PROPOSAL = (
     r"(?i)\b(?:let's|let us|we (?:could|can|might|will)|would you (?:be willing|like)|shall we|"
@@ -77,7 +77,7 @@ def _synonyms() -> pl.DataFrame:
 def map_phrases(phrases: pl.Series) -> pl.Series:
     """Each phrase -> the catalog code of the synonym found earliest in it (longest on a tie), else `unmapped`."""
     frame = pl.DataFrame({"phrase": phrases}).with_row_index("i")
-    lowered = frame.with_columns(pl.col("phrase").str.to_lowercase().str.replace_all(_APOSTROPHES, "'").alias("low"))
+    lowered = frame.with_columns(straight_apostrophes(pl.col("phrase").str.to_lowercase()).alias("low"))
     hits = (
         lowered.join(_synonyms(), how="cross")
         .with_columns(pl.col("low").str.find(pl.col("synonym"), literal=True).alias("at"))
@@ -146,7 +146,7 @@ def techniques_from_dialogue(
         turns.filter(pl.col("role") == "therapist")
         .join(swapped.select("session_id").unique(), on="session_id", how="anti")
         .join(flagged.unique(), on=["session_id", "source_turn_index"], how="anti")
-        .with_columns(pl.col("text").str.replace_all(_APOSTROPHES, "'").alias("_clean"))
+        .with_columns(straight_apostrophes(pl.col("text")).alias("_clean"))
     )
     cues = _cues()
     matched = pl.concat(
