@@ -4,12 +4,30 @@ from __future__ import annotations
 
 import argparse
 import math
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from flows.read_raw import SourceDirError
+from warehouse.connection import WarehouseLockedError, WarehouseOpenError
+from warehouse.locks import IngestLockedError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 class UserError(Exception):
     """Something the user can fix; reported as one line, no traceback."""
+
+
+@contextmanager
+def source_and_warehouse_errors(warehouse: Path) -> Iterator[None]:
+    """A missing source folder, a busy or unreadable warehouse: one line for the user, no traceback."""
+    try:
+        yield
+    except (SourceDirError, WarehouseLockedError, WarehouseOpenError, IngestLockedError) as error:
+        raise UserError(str(error)) from None
+    except OSError as error:
+        raise UserError(f"cannot open warehouse {warehouse}: {error.strerror or error}") from None
 
 
 def non_negative_seconds(value: str) -> float:

@@ -9,9 +9,16 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
-from cli.errors import EXIT_FAILED, EXIT_OK, UserError, non_negative_seconds, safe_detail
+from cli.errors import (
+    EXIT_FAILED,
+    EXIT_OK,
+    UserError,
+    non_negative_seconds,
+    safe_detail,
+    source_and_warehouse_errors,
+)
 from flows.gates import gate_message
-from flows.read_raw import SourceDirError, discover
+from flows.read_raw import discover
 from warehouse.connection import DEFAULT_WAREHOUSE, WarehouseLockedError, WarehouseOpenError, open_warehouse
 from warehouse.locks import IngestLockedError, ingest_lock
 
@@ -43,17 +50,13 @@ def add_parser(commands: Any) -> None:
 
 def _ingest(args: argparse.Namespace) -> int:
     with ExitStack() as held:
-        try:
+        with source_and_warehouse_errors(args.warehouse):
             discover(args.source_dir)
             # Held for the whole command (the runner takes it again, re-entrantly): a second ingest waits or
             # stops here, before Prefect spends seconds starting.
             held.enter_context(ingest_lock(args.warehouse, timeout=args.lock_timeout))
             with open_warehouse(args.warehouse, lock_timeout=args.lock_timeout, reader_wait=WRITER_WAITS_FOR_READERS):
                 pass
-        except (SourceDirError, WarehouseLockedError, WarehouseOpenError, IngestLockedError) as error:
-            raise UserError(str(error)) from None
-        except OSError as error:
-            raise UserError(f"cannot open warehouse {args.warehouse}: {error.strerror or error}") from None
         return _run(args)
 
 

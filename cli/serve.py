@@ -22,9 +22,9 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-from cli.errors import EXIT_OK, UserError, non_negative_seconds
-from flows.read_raw import SourceDirError, discover
-from warehouse.connection import DEFAULT_WAREHOUSE, WarehouseLockedError, WarehouseOpenError, open_warehouse
+from cli.errors import EXIT_OK, UserError, non_negative_seconds, source_and_warehouse_errors
+from flows.read_raw import discover
+from warehouse.connection import DEFAULT_WAREHOUSE, open_warehouse
 
 DEPLOYMENT_NAME = "scheduled-ingest"
 SERVER_START_SECONDS = 120.0
@@ -54,14 +54,10 @@ def _positive_seconds(value: str) -> float:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    try:
+    with source_and_warehouse_errors(args.warehouse):
         discover(args.source_dir)
         with open_warehouse(args.warehouse, lock_timeout=0.0):
             pass
-    except (SourceDirError, WarehouseLockedError, WarehouseOpenError) as error:
-        raise UserError(str(error)) from None
-    except OSError as error:
-        raise UserError(f"cannot open warehouse {args.warehouse}: {error.strerror or error}") from None
     if args.cron:
         _check_cron(args.cron)
 
