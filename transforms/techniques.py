@@ -149,6 +149,7 @@ def techniques_from_dialogue(
         .with_columns(straight_apostrophes(pl.col("text")).alias("_clean"))
     )
     cues = _cues()
+    # Filtered per technique before the concat: only matching turns are copied, not every turn once per code.
     matched = pl.concat(
         [
             therapist.select(
@@ -161,10 +162,10 @@ def techniques_from_dialogue(
                 pl.col("_clean")
                 .str.extract("(?i)(" + "|".join(f"(?:{p})" for p in group["cue"]) + ")", 1)
                 .alias("span"),
-            )
+            ).filter(pl.col("span").is_not_null())
             for (code,), group in cues.group_by("technique", maintain_order=True)
         ]
-    ).filter(pl.col("span").is_not_null())
+    )
     scored = matched.with_columns(
         # A cue in a turn that proposes or practises it is strong; a mention alone is weaker.
         pl.when(pl.col("_clean").str.contains(_PROPOSAL)).then(0.9).otherwise(0.6).alias("confidence")
