@@ -22,8 +22,13 @@ from flows.read_raw import discover
 from warehouse.connection import DEFAULT_WAREHOUSE, WarehouseLockedError, WarehouseOpenError, open_warehouse
 from warehouse.locks import IngestLockedError, ingest_lock
 
-ENGINES = ("prefect", "local")
-OVERHEAD = {"prefect": "Prefect start-up and bookkeeping", "local": "start-up"}
+ENGINES = ("prefect", "local", "dask")
+OVERHEAD = {
+    "prefect": "Prefect start-up and bookkeeping",
+    "local": "start-up",
+    "dask": "Prefect and Dask start-up and bookkeeping",
+}
+DEFAULT_WORKERS = 2  # flows.cluster.DEFAULT_WORKERS, without importing Dask for a usage error
 # Mirrors flows.runner.WRITER_WAITS_FOR_READERS without importing the runner (and polars) for a usage error.
 WRITER_WAITS_FOR_READERS = 120.0
 
@@ -38,7 +43,29 @@ def add_parser(commands: Any) -> None:
     )  # fmt: skip
     ingest.add_argument(
         "--engine", choices=ENGINES, default="prefect",
-        help="prefect: a Prefect flow run (default); local: the same batches in this process, no Prefect",
+        help="prefect: a Prefect flow run (default); local: the same batches in this process, no Prefect; "
+        "dask: a Prefect flow run whose batches run on a Dask cluster (see --cluster, --workers)",
+    )  # fmt: skip
+    ingest.add_argument(
+        "--cluster", metavar="ADDRESS",
+        help="with --engine dask: the scheduler of a running Dask cluster (e.g. tcp://10.0.0.5:8786); its workers "
+        "must see SOURCE_DIR and the staging folder (--lake-data) at the same paths. Default: a LocalCluster",
+    )  # fmt: skip
+    ingest.add_argument(
+        "--workers", type=_positive_int, default=DEFAULT_WORKERS, metavar="N",
+        help=f"with --engine dask: worker processes of the LocalCluster (default {DEFAULT_WORKERS}); "
+        "2 x N batches are in flight",
+    )  # fmt: skip
+    ingest.add_argument(
+        "--lake", metavar="CATALOG",
+        help="write to a DuckLake warehouse instead of --warehouse: its catalog, 'postgres:dbname=NAME host=HOST "
+        "port=PORT user=USER' (several machines and concurrent ingests) or a path to a DuckDB catalog file "
+        "such as lake.ducklake (one machine)",
+    )  # fmt: skip
+    ingest.add_argument(
+        "--lake-data", type=Path, metavar="DIR",
+        help="with --lake: the folder of the lake's Parquet files (needed when the lake is created; later runs "
+        "read it from the catalog). Batches are staged under DIR/_staging",
     )  # fmt: skip
     ingest.add_argument(
         "--fast-check", action="store_true",
@@ -48,7 +75,20 @@ def add_parser(commands: Any) -> None:
     ingest.set_defaults(run=_ingest)
 
 
+def _positive_int(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number >= 1, got {value!r}")
+    return number
+
+
 def _ingest(args: argparse.Namespace) -> int:
+    if args.engine != "dask" and args.cluster:
+        raise UserError("--cluster needs --engine dask")
+    if args.lake_data is not None and not args.lake:
+        raise UserError("--lake-data needs --lake")
+    if args.lake:
+        return _ingest_lake(args)
     with ExitStack() as held:
         with source_and_warehouse_errors(args.warehouse):
             discover(args.source_dir)
@@ -60,22 +100,49 @@ def _ingest(args: argparse.Namespace) -> int:
         return _run(args)
 
 
+def _ingest_lake(args: argparse.Namespace) -> int:
+    """No ingest lock: DuckLake takes concurrent runs. The lake is opened once first, so a wrong catalog or an
+    unreachable PostgreSQL ends in one line before Prefect or Dask start."""
+    from warehouse.lake import LakeError, LakeTarget, open_lake
+
+    with source_and_warehouse_errors(args.warehouse):
+        discover(args.source_dir)
+    try:
+        with open_lake(LakeTarget.parse(args.lake, args.lake_data)):
+            pass
+    except LakeError as error:
+        raise UserError(str(error)) from None
+    return _run(args)
+
+
 def _run(args: argparse.Namespace) -> int:
     started = time.monotonic()
     try:
         if args.engine == "local":
             from flows.runner import run_ingest
+            from warehouse.lake import LakeTarget
+            from warehouse.targets import LakeWriteTarget
 
+            target = LakeWriteTarget(LakeTarget.parse(args.lake, args.lake_data)) if args.lake else args.warehouse
             summary = run_ingest(
-                args.source_dir, args.warehouse, lock_timeout=args.lock_timeout, fast_check=args.fast_check
+                args.source_dir, target, lock_timeout=args.lock_timeout, fast_check=args.fast_check
             ).as_dict()
             failure = gate_message(summary["gate_failures"]) if summary["gate_failures"] else None
         else:
             from flows.ingest import ingest_flow  # Prefect is imported only for commands that run a flow
 
-            state = ingest_flow(
-                str(args.source_dir), str(args.warehouse), args.lock_timeout, args.fast_check, return_state=True
-            )
+            flow = ingest_flow
+            in_flight = 0
+            if args.engine == "dask":
+                from flows.cluster import dask_task_runner
+
+                flow = ingest_flow.with_options(task_runner=dask_task_runner(args.cluster, args.workers))
+                in_flight = 2 * args.workers
+            state = flow(
+                str(args.source_dir), str(args.warehouse), args.lock_timeout, args.fast_check,
+                lake=args.lake, lake_data=str(args.lake_data) if args.lake_data else None,
+                staged_in_flight=in_flight, return_state=True,
+            )  # fmt: skip
             result = state.result(raise_on_failure=False)
             if isinstance(result, BaseException):
                 raise result

@@ -261,6 +261,32 @@ def _reconciled(batch: ValidatedBatch, turns_parsed: pl.DataFrame) -> ValidatedB
     return replace(batch, sources=_recount(sources.with_columns(pl.col("turns_parsed").fill_null(0)), batch))
 
 
+def skip_already_loaded(batch: ValidatedBatch, known: Mapping[str, KnownSource]) -> ValidatedBatch:
+    """Files whose path and hash the warehouse holds now, though it did not when the batch was planned (another
+    run loaded them meanwhile), become `unchanged`: their rows are left as that run loaded them, not doubled."""
+    same = [
+        (source_id, path)
+        for source_id, path, sha in batch.sources.select("source_id", "path", "sha256").iter_rows()
+        if sha is not None and path in known and known[path].sha256 == sha
+    ]
+    if not same:
+        return batch
+    ids = pl.DataFrame({"source_id": [source_id for source_id, _ in same]}, schema={"source_id": pl.String})
+
+    def without(frame: pl.DataFrame) -> pl.DataFrame:
+        return frame.join(ids, on="source_id", how="anti", maintain_order="left")
+
+    return replace(
+        batch,
+        sources=without(batch.sources),
+        sessions=without(batch.sessions),
+        turns=without(batch.turns),
+        defects=without(batch.defects),
+        techniques=without(batch.techniques),
+        unchanged=(*batch.unchanged, *(known[path].source_id for _, path in same)),
+    )
+
+
 def drop_sessions_seen_before(batch: ValidatedBatch, earlier: pl.DataFrame) -> ValidatedBatch:
     """Drop sessions whose content the warehouse already holds from another file or position.
 

@@ -8,8 +8,9 @@ files' hashes, which the warehouse already compares (unchanged files are skipped
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterator, Mapping
-from typing import Any, cast
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+from typing import Any, TypeVar, cast
 
 from prefect import flow, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
@@ -23,11 +24,17 @@ from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 from flows.batch import process_batch
 from flows.gates import gate_message
 from flows.report import MARKDOWN_KEY, TABLE_KEY, quality_markdown, quality_table
-from flows.runner import run_ingest
+from flows.runner import BatchProcessor, run_ingest
+from flows.staging import StagedBatch, read_staged, remove_staged, write_staged
 from schemas.validate import ValidatedBatch
+from warehouse.lake import LakeTarget
 from warehouse.load import KnownSource
+from warehouse.targets import EmbeddedTarget, LakeWriteTarget, WriteTarget
 
 BATCHES_IN_FLIGHT = 2
+# Prefect retries of a batch that raised (a worker that died is rerun by Dask itself).
+STAGE_RETRIES = 2
+R = TypeVar("R")
 
 
 @task(name="process-batch", cache_policy=NO_CACHE, task_run_name="process-batch-{number}")
@@ -44,19 +51,60 @@ class BatchFailedError(RuntimeError):
     """A batch failed; the message names the error type only, never transcript text."""
 
 
-def _process_with_tasks(batches: list[list[str]], known: Mapping[str, KnownSource]) -> Iterator[ValidatedBatch]:
-    in_flight: deque[PrefectFuture[ValidatedBatch]] = deque()
+@task(
+    name="stage-batch",
+    cache_policy=NO_CACHE,
+    task_run_name="stage-batch-{number}",
+    retries=STAGE_RETRIES,
+    retry_delay_seconds=1,
+)
+def stage_batch_task(number: int, paths: list[str], known: Mapping[str, KnownSource], staging_root: str) -> StagedBatch:
+    """On a cluster worker: process the batch and write its frames as Parquet where the committer reads them.
+
+    A worker that dies mid-batch is replaced by Dask, which runs the task again elsewhere; a batch that raises
+    is retried by Prefect. Either way the content-keyed folder is written again, never a second copy.
+    """
+    try:
+        return write_staged(process_batch(paths, known), staging_root)
+    except Exception as error:
+        raise BatchFailedError(f"batch {number} failed: {type(error).__name__}") from None
+
+
+def _in_order(
+    submit: Callable[[int, list[str]], PrefectFuture[R]], batches: list[list[str]], in_flight: int
+) -> Iterator[R]:
+    """Results in the order of `batches`, with up to `in_flight` tasks submitted ahead."""
+    futures: deque[PrefectFuture[R]] = deque()
     pending = iter(enumerate(batches, start=1))
     for number, paths in pending:
-        in_flight.append(process_batch_task.submit(number, paths, known))
-        if len(in_flight) >= BATCHES_IN_FLIGHT:
+        futures.append(submit(number, paths))
+        if len(futures) >= in_flight:
             break
-    while in_flight:
-        result = in_flight.popleft().result()
+    while futures:
+        result = futures.popleft().result()
         following = next(pending, None)
         if following is not None:
-            in_flight.append(process_batch_task.submit(following[0], following[1], known))
+            futures.append(submit(*following))
         yield result
+
+
+def _process_with_tasks(batches: list[list[str]], known: Mapping[str, KnownSource]) -> Iterator[ValidatedBatch]:
+    return _in_order(lambda number, paths: process_batch_task.submit(number, paths, known), batches, BATCHES_IN_FLIGHT)
+
+
+def staged_processor(staging_root: Path, in_flight: int) -> BatchProcessor:
+    """Batches run as `stage-batch` tasks (on a Dask cluster); each is read back from its Parquet files for
+    the commit and its folder removed once the commit is done (the generator resumes only after it)."""
+
+    def process(batches: list[list[str]], known: Mapping[str, KnownSource]) -> Iterator[ValidatedBatch]:
+        def submit(number: int, paths: list[str]) -> PrefectFuture[StagedBatch]:
+            return stage_batch_task.submit(number, paths, known, str(staging_root))
+
+        for staged in _in_order(submit, batches, in_flight):
+            yield read_staged(staged)
+            remove_staged(staged)
+
+    return process
 
 
 _TASK_RUNNER = cast("TaskRunner[PrefectFuture[Any]]", ThreadPoolTaskRunner(max_workers=BATCHES_IN_FLIGHT))
@@ -64,12 +112,25 @@ _TASK_RUNNER = cast("TaskRunner[PrefectFuture[Any]]", ThreadPoolTaskRunner(max_w
 
 @flow(name="ingest-transcripts", task_runner=_TASK_RUNNER)
 def ingest_flow(
-    source_dir: str, warehouse: str, lock_timeout: float = 0.0, fast_check: bool = False
+    source_dir: str,
+    warehouse: str,
+    lock_timeout: float = 0.0,
+    fast_check: bool = False,
+    lake: str | None = None,
+    lake_data: str | None = None,
+    staged_in_flight: int = 0,
 ) -> dict[str, Any] | State[Any]:
+    """`lake`: write to that DuckLake catalog instead of the `warehouse` file. `staged_in_flight` > 0: batches
+    are `stage-batch` tasks handing back Parquet (for a Dask task runner, `with_options(task_runner=...)`),
+    that many submitted ahead."""
+    target: WriteTarget = (
+        LakeWriteTarget(LakeTarget.parse(lake, lake_data)) if lake else EmbeddedTarget(Path(warehouse), lock_timeout)
+    )
+    process = staged_processor(target.staging_root(), staged_in_flight) if staged_in_flight else _process_with_tasks
     summary = run_ingest(
         source_dir,
-        warehouse,
-        process=_process_with_tasks,
+        target,
+        process=process,
         flow_run_id=str(flow_run.get_id()),
         lock_timeout=lock_timeout,
         fast_check=fast_check,

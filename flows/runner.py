@@ -11,15 +11,16 @@ import time
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import AbstractContextManager, suppress
+from contextlib import suppress
 from dataclasses import asdict, dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import duckdb
 import polars as pl
 
-from flows.batch import drop_sessions_seen_before, process_batch
+from flows.batch import drop_sessions_seen_before, process_batch, skip_already_loaded
 from flows.fast_check import split_by_stamp, unchanged_batch
 from flows.gates import DEFAULT_GATES, breaches
 from flows.read_raw import RawFile, discover, plan_batches
@@ -27,7 +28,6 @@ from schemas.validate import ValidatedBatch
 from transforms.config import QualityGateConfig
 from transforms.quality import QUALITIES
 from transforms.stages import add_seconds
-from warehouse.connection import open_warehouse
 from warehouse.load import (
     KnownSource,
     duplicates_without_original,
@@ -39,8 +39,8 @@ from warehouse.load import (
     sessions_with_content,
     start_run,
 )
-from warehouse.locks import ingest_lock
 from warehouse.reconcile import check_reconciled, run_figures
+from warehouse.targets import WRITER_WAITS_FOR_READERS, EmbeddedTarget, WriteTarget
 
 progress = logging.getLogger("transcripts.progress")
 
@@ -123,7 +123,7 @@ class RunSummary:
 
 def run_ingest(
     source_dir: Path | str,
-    warehouse: Path | str,
+    warehouse: Path | str | WriteTarget,
     *,
     process: BatchProcessor = process_in_order,
     flow_run_id: str | None = None,
@@ -133,27 +133,30 @@ def run_ingest(
     fast_check: bool = False,
     gates: QualityGateConfig = DEFAULT_GATES,
 ) -> RunSummary:
-    """One run. The warehouse file is open read-write only while a batch commits (warehouse/locks.py says
-    why); the ingest lock keeps other ingests out for the whole run."""
+    """One run. The embedded warehouse file is open read-write only while a batch commits (warehouse/locks.py
+    says why) and the ingest lock keeps other ingests out for the whole run; a DuckLake warehouse takes
+    concurrent runs (warehouse/targets.py)."""
     started = time.monotonic()
+    target = EmbeddedTarget(Path(warehouse), lock_timeout) if isinstance(warehouse, (str, Path)) else warehouse
     files = discover(source_dir)
     summary = RunSummary(
         run_id=uuid.uuid4().hex,
         flow_run_id=flow_run_id,
-        warehouse=str(warehouse),
+        warehouse=target.label,
         source_dir=str(Path(source_dir).resolve()),
         files_seen=len(files),
     )
 
-    def window() -> AbstractContextManager[duckdb.DuckDBPyConnection]:
-        return open_warehouse(warehouse, lock_timeout=lock_timeout, reader_wait=WRITER_WAITS_FOR_READERS)
-
-    with ingest_lock(warehouse, timeout=lock_timeout):
-        with window() as con:
-            ensure_schema(con)
+    def begin(con: duckdb.DuckDBPyConnection) -> dict[str, KnownSource]:
+        ensure_schema(con)
+        if not target.concurrent:
+            # Only one run at a time may write here, so any run still `running` was killed.
             mark_interrupted_runs(con)
-            known = known_sources(con)
-            start_run(con, summary.run_id, flow_run_id, summary.source_dir)
+        start_run(con, summary.run_id, flow_run_id, summary.source_dir)
+        return known_sources(con)
+
+    with target.held():
+        known = target.write(begin)
         skipped, to_read = split_by_stamp(files, known) if fast_check else ([], files)
         batches = plan_batches(to_read, max_batch_files, max_batch_bytes)
         total_bytes = sum(f.size for f in to_read)
@@ -161,31 +164,34 @@ def run_ingest(
         try:
             if skipped:
                 progress.info("fast check: %d files with unchanged size and mtime not read", len(skipped))
-                with window() as con:
-                    load_batch(con, unchanged_batch(skipped), summary.run_id)
+                target.write(lambda con: load_batch(con, unchanged_batch(skipped), summary.run_id))
                 summary.add(unchanged_batch(skipped))
             done_bytes = 0
             paths = [[f.path for f in batch] for batch in batches]
             for number, (planned, batch) in enumerate(zip(batches, process(paths, known), strict=True), start=1):
                 loading = time.perf_counter()
-                with window() as con:
-                    batch = drop_sessions_seen_before(batch, sessions_with_content(con, batch))
-                    load_batch(con, batch, summary.run_id)
+                batch = target.write(
+                    partial(commit_batch, batch=batch, run_id=summary.run_id, recheck=target.concurrent)
+                )
                 summary.add(batch)
                 summary.stage_seconds = add_seconds(summary.stage_seconds, {"load": time.perf_counter() - loading})
                 done_bytes += sum(f.size for f in planned)
                 _report(number, len(batches), done_bytes, total_bytes, summary, started)
-            _reread_orphaned_duplicates(window, process, summary)
-            with window() as con:
+            _reread_orphaned_duplicates(target, process, summary)
+
+            def reconciled(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
                 # The figures come from the committed rows, and every turn must be accounted for.
                 check_reconciled(con)
-                summary.adopt(run_figures(con, summary.run_id))
+                return run_figures(con, summary.run_id)
+
+            summary.adopt(target.write(reconciled))
             summary.status = "completed"
         except BaseException as error:
             summary.status = "failed"
+            failure = type(error).__name__
             # Best effort: if even this cannot reach the file, the next run marks this one interrupted.
-            with suppress(Exception), window() as con:
-                finish_run(con, summary.run_id, "failed", summary.counts(), error=type(error).__name__)
+            with suppress(Exception):
+                target.write(lambda con: finish_run(con, summary.run_id, "failed", summary.counts(), error=failure))
             raise
         finally:
             summary.seconds = time.monotonic() - started
@@ -193,33 +199,39 @@ def run_ingest(
         summary.gate_failures = breaches(summary, gates)
         if summary.gate_failures:
             summary.status = "failed_quality_gate"
-        with window() as con:
-            finish_run(
+        target.write(
+            lambda con: finish_run(
                 con, summary.run_id, summary.status, summary.counts(),
                 error="; ".join(summary.gate_failures) or None, stage_seconds=summary.stage_seconds,
-            )  # fmt: skip
+            )
+        )  # fmt: skip
     return summary
 
 
-# A batch commit waits this long for readers (one query each) to close the warehouse.
-WRITER_WAITS_FOR_READERS = 120.0
+def commit_batch(
+    con: duckdb.DuckDBPyConnection, *, batch: ValidatedBatch, run_id: str, recheck: bool = False
+) -> ValidatedBatch:
+    """Drop sessions the warehouse already holds from other files, then load the batch in one transaction.
+
+    With `recheck` (a warehouse other runs write to at the same time), files another run has loaded since
+    this run listed the warehouse's sources, with the same path and hash, are kept as that run loaded them.
+    Returns the batch as loaded.
+    """
+    if recheck:
+        batch = skip_already_loaded(batch, known_sources(con))
+    batch = drop_sessions_seen_before(batch, sessions_with_content(con, batch))
+    load_batch(con, batch, run_id)
+    return batch
 
 
-def _reread_orphaned_duplicates(
-    window: Callable[[], AbstractContextManager[duckdb.DuckDBPyConnection]],
-    process: BatchProcessor,
-    summary: RunSummary,
-) -> None:
+def _reread_orphaned_duplicates(target: WriteTarget, process: BatchProcessor, summary: RunSummary) -> None:
     """Files dropped as duplicates of a session whose own file changed this run are read again."""
-    with window() as con:
-        paths = [p for p in duplicates_without_original(con) if Path(p).exists()]
+    paths = [p for p in target.write(duplicates_without_original) if Path(p).exists()]
     if not paths:
         return
     progress.info("reading %d file(s) again: the sessions they duplicated have changed", len(paths))
     for batch in process([paths], {}):
-        with window() as con:
-            batch = drop_sessions_seen_before(batch, sessions_with_content(con, batch))
-            load_batch(con, batch, summary.run_id)
+        target.write(partial(commit_batch, batch=batch, run_id=summary.run_id, recheck=target.concurrent))
 
 
 def _report(number: int, total: int, done: int, all_bytes: int, summary: RunSummary, started: float) -> None:
@@ -235,4 +247,12 @@ def _megabytes(n: int) -> str:
     return f"{n / 1e6:.1f} MB"
 
 
-__all__ = ["BatchProcessor", "RawFile", "RunSummary", "process_in_order", "run_ingest"]
+__all__ = [
+    "WRITER_WAITS_FOR_READERS",
+    "BatchProcessor",
+    "RawFile",
+    "RunSummary",
+    "commit_batch",
+    "process_in_order",
+    "run_ingest",
+]

@@ -3,6 +3,7 @@ then `marts/` hold the analysts' views, layered like a dbt project (marts read s
 
 from __future__ import annotations
 
+import re
 from importlib.resources import files
 from typing import Protocol
 
@@ -27,16 +28,24 @@ class _Executes(Protocol):
     def execute(self, query: str, /) -> object: ...
 
 
-def create_views(con: _Executes) -> list[str]:
+# Each is one line ending `';` in every view file (tests/test_lake.py checks it).
+_COLUMN_COMMENT = re.compile(r"^COMMENT ON COLUMN .*';[ \t]*$", re.MULTILINE)
+
+
+def create_views(con: _Executes, *, column_comments: bool = True) -> list[str]:
     """Run every view file (CREATE OR REPLACE and COMMENT ON: safe to run again); returns the files in the
     order they ran. A mart may read another mart: a file whose view reads one not created yet is retried
-    after the others, so no manifest has to list the order."""
+    after the others, so no manifest has to list the order.
+
+    `column_comments=False` leaves out `COMMENT ON COLUMN`, which DuckLake does not support on views (the
+    views and their own comments are the same; docs/data_dictionary.md has every column's)."""
     pending, done = view_files(), []
     while pending:
         failed: list[tuple[str, Exception]] = []
         for name in pending:
             try:
-                con.execute(read_sql(name))
+                text = read_sql(name)
+                con.execute(text if column_comments else _COLUMN_COMMENT.sub("", text))
                 done.append(name)
             except Exception as error:  # a missing view is a CatalogException; anything else fails below
                 failed.append((name, error))

@@ -59,18 +59,24 @@ def _private_prefect_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch:
 
 def table_snapshot(warehouse: Path) -> dict[str, list[tuple[object, ...]]]:
     """Every table's rows in a stable order, lineage columns aside."""
-    snapshot: dict[str, list[tuple[object, ...]]] = {}
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
-        for table in WAREHOUSE_TABLES:
-            columns = [c for (c,) in con.execute(
-                "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
-                [table],
-            ).fetchall() if c not in RUN_COLUMNS]  # fmt: skip
-            listed = ", ".join(columns)
-            snapshot[table] = con.execute(f"SELECT {listed} FROM {table} ORDER BY ALL").fetchall()
+        return snapshot_of(con)
     finally:
         con.close()
+
+
+def snapshot_of(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple[object, ...]]]:
+    """table_snapshot for an open connection: the tables of its default catalog (the embedded file or a lake)."""
+    snapshot: dict[str, list[tuple[object, ...]]] = {}
+    for table in WAREHOUSE_TABLES:
+        columns = [c for (c,) in con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_catalog = current_database() "
+            "AND table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position",
+            [table],
+        ).fetchall() if c not in RUN_COLUMNS]  # fmt: skip
+        listed = ", ".join(columns)
+        snapshot[table] = con.execute(f"SELECT {listed} FROM {table} ORDER BY ALL").fetchall()
     return snapshot
 
 

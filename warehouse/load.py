@@ -41,7 +41,13 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(read_sql("tables.sql"))
     load_technique_catalog(con)
     # Views are replaced every time, so a warehouse always has the views of the code that last wrote it.
-    create_views(con)
+    create_views(con, column_comments=not is_ducklake(con))
+
+
+def is_ducklake(con: duckdb.DuckDBPyConnection) -> bool:
+    """The connection's default catalog is a DuckLake (warehouse/lake.py), not the embedded file."""
+    row = con.execute("SELECT type FROM duckdb_databases() WHERE database_name = current_database()").fetchone()
+    return row is not None and row[0] == "ducklake"
 
 
 def load_technique_catalog(con: duckdb.DuckDBPyConnection) -> None:

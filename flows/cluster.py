@@ -1,0 +1,37 @@
+"""The Dask task runner for `transcripts ingest --engine dask`: an existing cluster by address, or a
+LocalCluster of worker processes on this machine, on loopback with its dashboard off."""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from prefect_dask.task_runners import DaskTaskRunner
+
+# Dask's own INFO lines (workers starting, nannies restarting) would drown the progress lines; the variable
+# is read by the workers too, which inherit this environment.
+os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
+
+DEFAULT_WORKERS = 2
+
+
+def local_cluster_kwargs(workers: int) -> dict[str, Any]:
+    return {
+        "n_workers": workers,
+        # One batch per process at a time: the transforms are CPU-bound Python/polars, so processes scale.
+        "threads_per_worker": 1,
+        "processes": True,
+        # Loopback only, no dashboard: nothing listens beyond this machine.
+        "host": "127.0.0.1",
+        "dashboard_address": None,
+    }
+
+
+def dask_task_runner(address: str | None, workers: int = DEFAULT_WORKERS) -> DaskTaskRunner:
+    """Imported here: Dask and prefect-dask load only for `--engine dask`."""
+    from prefect_dask.task_runners import DaskTaskRunner
+
+    if address:
+        return DaskTaskRunner(address=address)
+    return DaskTaskRunner(cluster_class="distributed.LocalCluster", cluster_kwargs=local_cluster_kwargs(workers))
