@@ -4,10 +4,11 @@ LocalCluster of worker processes on this machine, on loopback with its dashboard
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
-    from prefect_dask.task_runners import DaskTaskRunner
+    from prefect.futures import PrefectFuture
+    from prefect.task_runners import TaskRunner
 
 # Dask's own INFO lines (workers starting, nannies restarting) would drown the progress lines; the variable
 # is read by the workers too, which inherit this environment.
@@ -28,10 +29,14 @@ def local_cluster_kwargs(workers: int) -> dict[str, Any]:
     }
 
 
-def dask_task_runner(address: str | None, workers: int = DEFAULT_WORKERS) -> DaskTaskRunner:
-    """Imported here: Dask and prefect-dask load only for `--engine dask`."""
+def dask_task_runner(address: str | None, workers: int = DEFAULT_WORKERS) -> TaskRunner[PrefectFuture[Any]]:
+    """Imported here: Dask and prefect-dask load only for `--engine dask`. Typed as the base class that
+    `Flow.with_options` expects (DaskTaskRunner's futures are PrefectDaskFutures, a PrefectFuture)."""
     from prefect_dask.task_runners import DaskTaskRunner
 
-    if address:
-        return DaskTaskRunner(address=address)
-    return DaskTaskRunner(cluster_class="distributed.LocalCluster", cluster_kwargs=local_cluster_kwargs(workers))
+    runner = (
+        DaskTaskRunner(address=address)
+        if address
+        else DaskTaskRunner(cluster_class="distributed.LocalCluster", cluster_kwargs=local_cluster_kwargs(workers))
+    )
+    return cast("TaskRunner[PrefectFuture[Any]]", runner)
