@@ -29,6 +29,7 @@ OVERHEAD = {
     "dask": "Prefect and Dask start-up and bookkeeping",
 }
 DEFAULT_WORKERS = 2  # flows.cluster.DEFAULT_WORKERS, without importing Dask for a usage error
+MAX_BATCH_FILES = 256  # flows.runner.MAX_BATCH_FILES, without importing the runner for a usage error
 # Mirrors flows.runner.WRITER_WAITS_FOR_READERS without importing the runner (and polars) for a usage error.
 WRITER_WAITS_FOR_READERS = 120.0
 
@@ -55,6 +56,11 @@ def add_parser(commands: Any) -> None:
         "--workers", type=_positive_int, default=DEFAULT_WORKERS, metavar="N",
         help=f"with --engine dask: worker processes of the LocalCluster (default {DEFAULT_WORKERS}); "
         "2 x N batches are in flight",
+    )  # fmt: skip
+    ingest.add_argument(
+        "--batch-files", type=_positive_int, default=MAX_BATCH_FILES, metavar="N",
+        help=f"at most N files per batch (default {MAX_BATCH_FILES}; batches are also cut at 32 MB): smaller "
+        "batches spread a small folder over more workers",
     )  # fmt: skip
     ingest.add_argument(
         "--lake", metavar="CATALOG",
@@ -125,8 +131,9 @@ def _run(args: argparse.Namespace) -> int:
 
             target = LakeWriteTarget(LakeTarget.parse(args.lake, args.lake_data)) if args.lake else args.warehouse
             summary = run_ingest(
-                args.source_dir, target, lock_timeout=args.lock_timeout, fast_check=args.fast_check
-            ).as_dict()
+                args.source_dir, target, lock_timeout=args.lock_timeout, fast_check=args.fast_check,
+                max_batch_files=args.batch_files,
+            ).as_dict()  # fmt: skip
             failure = gate_message(summary["gate_failures"]) if summary["gate_failures"] else None
         else:
             from flows.ingest import ingest_flow  # Prefect is imported only for commands that run a flow
@@ -141,7 +148,7 @@ def _run(args: argparse.Namespace) -> int:
             state = flow(
                 str(args.source_dir), str(args.warehouse), args.lock_timeout, args.fast_check,
                 lake=args.lake, lake_data=str(args.lake_data) if args.lake_data else None,
-                staged_in_flight=in_flight, return_state=True,
+                staged_in_flight=in_flight, max_batch_files=args.batch_files, return_state=True,
             )  # fmt: skip
             result = state.result(raise_on_failure=False)
             if isinstance(result, BaseException):

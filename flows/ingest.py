@@ -24,7 +24,7 @@ from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 from flows.batch import process_batch
 from flows.gates import gate_message
 from flows.report import MARKDOWN_KEY, TABLE_KEY, quality_markdown, quality_table
-from flows.runner import BatchProcessor, run_ingest
+from flows.runner import MAX_BATCH_FILES, BatchProcessor, run_ingest
 from flows.staging import StagedBatch, read_staged, remove_staged, write_staged
 from schemas.validate import ValidatedBatch
 from warehouse.lake import LakeTarget
@@ -119,6 +119,7 @@ def ingest_flow(
     lake: str | None = None,
     lake_data: str | None = None,
     staged_in_flight: int = 0,
+    max_batch_files: int = MAX_BATCH_FILES,
 ) -> dict[str, Any] | State[Any]:
     """`lake`: write to that DuckLake catalog instead of the `warehouse` file. `staged_in_flight` > 0: batches
     are `stage-batch` tasks handing back Parquet (for a Dask task runner, `with_options(task_runner=...)`),
@@ -134,6 +135,7 @@ def ingest_flow(
         flow_run_id=str(flow_run.get_id()),
         lock_timeout=lock_timeout,
         fast_check=fast_check,
+        max_batch_files=max_batch_files,
     )
     result = summary.as_dict()
     # Visible in the Prefect UI under the flow run (and Artifacts, by key); counts only, no transcript text.

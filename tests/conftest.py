@@ -12,6 +12,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from tests.pg import PostgresServer, start_postgres
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SAMPLE = REPO / "sample" / "transcripts"
@@ -104,3 +106,27 @@ def warehouse_held(warehouse_path: Path) -> Iterator[int]:
     finally:
         holder.kill()
         holder.wait()
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """One throwaway PostgreSQL server for the session (tests/pg.py); fails under CI=true when missing."""
+    try:
+        server = start_postgres()
+    except (FileNotFoundError, subprocess.CalledProcessError, KeyError) as error:
+        detail = str(error)
+        if isinstance(error, subprocess.CalledProcessError):
+            detail = error.stderr.decode(errors="replace")[-500:]
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"PostgreSQL is needed for the DuckLake tests: {detail}", pytrace=False)
+        pytest.skip(f"no PostgreSQL server to test DuckLake with: {detail}")
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def pg_catalog(postgres_server: PostgresServer) -> str:
+    """A DuckLake catalog string for a fresh, empty PostgreSQL database."""
+    return postgres_server.create_database()
