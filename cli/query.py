@@ -35,6 +35,10 @@ def add_parser(commands: Any) -> None:
     query.add_argument("sql", metavar="SQL", help='the query, e.g. "SELECT role, count(*) FROM turns GROUP BY 1"')
     query.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     query.add_argument("--warehouse", type=Path, default=DEFAULT_WAREHOUSE, help=f"default: {DEFAULT_WAREHOUSE}")
+    query.add_argument(
+        "--lake", metavar="CATALOG",
+        help="query a DuckLake warehouse (the catalog given to `ingest --lake`) instead of --warehouse, read-only",
+    )  # fmt: skip
     query.add_argument("--out", type=Path, help="write the result to this file instead of standard output")
     query.add_argument(
         "--wait", type=non_negative_seconds, default=READER_WAIT_SECONDS, metavar="SECONDS",
@@ -61,6 +65,13 @@ def _query(args: argparse.Namespace) -> int:
 
 
 def _fetch(args: argparse.Namespace) -> Any:
+    if args.lake:
+        from warehouse.lake import LakeError
+
+        try:
+            return _run_lake(args.lake, args.sql)
+        except LakeError as error:
+            raise UserError(str(error)) from None
     try:
         return _run(args.warehouse, args.sql, wait_seconds=0.0)
     except WarehouseLockedError:
@@ -75,6 +86,21 @@ def _run(warehouse: Path, sql: str, *, wait_seconds: float) -> Any:
         for statement in _SANDBOX:
             con.execute(statement)
         # Fetched whole, so the file is released before the (possibly slow) formatting and writing.
+        relation = con.sql(sql)
+        if relation is None:
+            raise UserError("the query returned no rows to show (only SELECT-like statements are useful here)")
+        return relation.pl()
+
+
+def _run_lake(catalog: str, sql: str) -> Any:
+    """DuckLake readers never wait: snapshot isolation lets them read while ingests commit. The sandbox lets
+    DuckDB read the lake's own Parquet files (its data path) and nothing else on disk."""
+    from warehouse.lake import LakeTarget, data_path_of, open_lake
+
+    with open_lake(LakeTarget.parse(catalog), read_only=True) as con:
+        con.execute("SET allowed_directories = ?", [[str(data_path_of(con))]])
+        for statement in _SANDBOX:
+            con.execute(statement)
         relation = con.sql(sql)
         if relation is None:
             raise UserError("the query returned no rows to show (only SELECT-like statements are useful here)")
