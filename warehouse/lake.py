@@ -107,6 +107,8 @@ def connect_lake(target: LakeTarget, *, read_only: bool = False) -> duckdb.DuckD
         }
     )
     try:
+        # DuckDB draws a progress bar on stdout for slow statements (a commit waiting on PostgreSQL).
+        con.execute("SET enable_progress_bar = false")
         load_lake_extensions(con)
         options = []
         if target.data_path is not None:
