@@ -4,6 +4,7 @@ then `marts/` hold the analysts' views, layered like a dbt project (marts read s
 from __future__ import annotations
 
 import re
+from functools import cache
 from importlib.resources import files
 from typing import Protocol
 
@@ -32,6 +33,22 @@ class _Executes(Protocol):
 _COLUMN_COMMENT = re.compile(r"^COMMENT ON COLUMN .*';[ \t]*$", re.MULTILINE)
 
 
+def view_sql(name: str, *, column_comments: bool = True) -> str:
+    text = read_sql(name)
+    return text if column_comments else _COLUMN_COMMENT.sub("", text)
+
+
+@cache
+def views_in_order() -> tuple[str, ...]:
+    """The view files in an order that creates each view after those it reads: the order create_views finds
+    on an empty schema in memory (for callers that cannot retry a failed statement, as inside a transaction)."""
+    import duckdb
+
+    with duckdb.connect() as scratch:
+        scratch.execute(read_sql("tables.sql"))
+        return tuple(create_views(scratch))
+
+
 def create_views(con: _Executes, *, column_comments: bool = True) -> list[str]:
     """Run every view file (CREATE OR REPLACE and COMMENT ON: safe to run again); returns the files in the
     order they ran. A mart may read another mart: a file whose view reads one not created yet is retried
@@ -44,8 +61,7 @@ def create_views(con: _Executes, *, column_comments: bool = True) -> list[str]:
         failed: list[tuple[str, Exception]] = []
         for name in pending:
             try:
-                text = read_sql(name)
-                con.execute(text if column_comments else _COLUMN_COMMENT.sub("", text))
+                con.execute(view_sql(name, column_comments=column_comments))
                 done.append(name)
             except Exception as error:  # a missing view is a CatalogException; anything else fails below
                 failed.append((name, error))

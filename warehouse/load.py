@@ -17,7 +17,7 @@ import duckdb
 import polars as pl
 
 from schemas.validate import ValidatedBatch
-from sql import create_views, read_sql
+from sql import create_views, read_sql, view_sql, views_in_order
 from transforms.techniques import technique_catalog
 
 # Tables whose rows belong to one source file; a reloaded file replaces all of them.
@@ -38,10 +38,25 @@ def utc_now() -> datetime:
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    if is_ducklake(con):
+        _ensure_lake_schema(con)
+        return
     con.execute(read_sql("tables.sql"))
     load_technique_catalog(con)
     # Views are replaced every time, so a warehouse always has the views of the code that last wrote it.
-    create_views(con, column_comments=not is_ducklake(con))
+    create_views(con)
+
+
+def _ensure_lake_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """The same DDL, catalog and views in one DuckLake transaction: each statement outside one would be a
+    snapshot of its own (a catalog round trip each), and concurrent runs would see a half-made schema.
+    The views run in the order create_views found on an empty embedded schema, as a failed statement would
+    abort the transaction; DuckLake cannot comment on view columns (sql.create_views says so)."""
+    with _registered(con, batch_catalog=technique_catalog()), _transaction(con):
+        con.execute(read_sql("tables.sql"))
+        _replace_catalog(con)
+        for name in views_in_order():
+            con.execute(view_sql(name, column_comments=False))
 
 
 def is_ducklake(con: duckdb.DuckDBPyConnection) -> bool:
@@ -53,8 +68,12 @@ def is_ducklake(con: duckdb.DuckDBPyConnection) -> bool:
 def load_technique_catalog(con: duckdb.DuckDBPyConnection) -> None:
     """Replace the catalog with sql/technique_catalog.json's, so every run sees the file as it is now."""
     with _registered(con, batch_catalog=technique_catalog()), _transaction(con):
-        con.execute("DELETE FROM technique_catalog")
-        con.execute("INSERT INTO technique_catalog BY NAME SELECT * FROM batch_catalog")
+        _replace_catalog(con)
+
+
+def _replace_catalog(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute("DELETE FROM technique_catalog")
+    con.execute("INSERT INTO technique_catalog BY NAME SELECT * FROM batch_catalog")
 
 
 def known_sources(con: duckdb.DuckDBPyConnection) -> dict[str, KnownSource]:
