@@ -1,5 +1,6 @@
 """Dask worker preload for tests/test_scale.py (test-only; the product never loads it): the first worker that
-starts a `stage-batch` task (flows/ingest.py: stage_batch_task) dies shortly after, mid-batch, as a machine lost under a running task would.
+starts a `stage-batch` task (flows/ingest.py: stage_batch_task) dies shortly after, mid-batch, as a machine
+lost under a running task would.
 
 Loaded by path through DASK_DISTRIBUTED__WORKER__PRELOAD, which the CLI's LocalCluster workers inherit. The
 marker file, created exclusively, makes it once per test however many workers there are, and records the
