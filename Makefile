@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SAMPLE := sample/transcripts
 WAREHOUSE := warehouse/transcripts.duckdb
 
-.PHONY: install run test bench bench-techniques train-moves tables lock sample clean docs chromium
+.PHONY: install run test bench bench-techniques train-moves tables lock sample clean docs chromium postgres bench-scale
 
 # The stamp is rebuilt whenever the lock file or project metadata changes.
 $(VENV)/.installed: requirements.lock pyproject.toml
@@ -27,8 +27,15 @@ chromium:
 		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends chromium; }
 
+# The DuckLake tests start a throwaway PostgreSQL server (tests/pg.py) from Debian's server binaries
+# (/usr/lib/postgresql/<major>/bin); installed when missing. The package's own cluster is not used.
+postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends postgresql; }
+
 # Lint first, so the last line CI reads is pytest's own summary.
-test: install chromium
+test: install chromium postgres
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy .
@@ -37,6 +44,10 @@ test: install chromium
 # Defect-detection benchmark on the real corpora in ../shared/corpora (precision, recall, fidelity).
 bench: install
 	$(BIN)/python benchmarks/defects.py
+
+# Throughput on 1 and 2 Dask workers against the embedded mode, and the DuckLake commit time per batch.
+bench-scale: install postgres
+	$(BIN)/python benchmarks/scale_out.py
 
 # Retrain the tables in transforms/data/ (sentence-end rates, counsellor-vs-client voice) from ../shared/corpora.
 tables: install
