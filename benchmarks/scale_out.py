@@ -82,7 +82,10 @@ def _dask(workers: int, corpus: Path, catalog: str, data: Path, batch_files: int
     from flows.cluster import dask_task_runner, local_cluster_kwargs
     from flows.ingest import ingest_flow
 
-    with LocalCluster(**local_cluster_kwargs(workers)) as cluster, Client(cluster) as client:
+    with (
+        LocalCluster(**local_cluster_kwargs(workers)) as cluster,  # type: ignore[no-untyped-call]
+        Client(cluster) as client,  # type: ignore[no-untyped-call]
+    ):
         # A standing cluster has its imports and lexicons loaded: so do these workers before the clock starts.
         client.run(_warm_worker)
         pids = [psutil.Process(w.process.pid) for w in cluster.workers.values() if w.process and w.process.pid]
