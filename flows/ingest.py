@@ -98,7 +98,9 @@ def staged_processor(staging_root: Path, in_flight: int) -> BatchProcessor:
 
     def process(batches: list[list[str]], known: Mapping[str, KnownSource]) -> Iterator[ValidatedBatch]:
         def submit(number: int, paths: list[str]) -> PrefectFuture[StagedBatch]:
-            return stage_batch_task.submit(number, paths, known, str(staging_root))
+            # Only the batch's own entries travel to the worker: the whole map grows with the warehouse.
+            own = {path: known[path] for path in paths if path in known}
+            return stage_batch_task.submit(number, paths, own, str(staging_root))
 
         for staged in _in_order(submit, batches, in_flight):
             yield read_staged(staged)

@@ -17,6 +17,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from cli.query import _run_lake
 from flows.batch import process_batch, skip_already_loaded
 from flows.read_raw import discover
 from flows.runner import run_ingest
@@ -40,7 +41,7 @@ def corpus(tmp_path: Path) -> Path:
     """The bundled sample plus a small generated corpus of every synthetic format, in one folder."""
     folder = tmp_path / "corpus"
     shutil.copytree(SAMPLE, folder / "sample")
-    generate_corpus(folder / "generated", 300_000, seed=5)
+    generate_corpus(folder / "generated", 200_000, seed=5)
     return folder
 
 
@@ -78,12 +79,8 @@ def test_view_column_comments_are_what_the_lake_leaves_out() -> None:
         ), f"sql/{name}: each COMMENT ON COLUMN must be one line ending in ';"
 
 
-@pytest.mark.parametrize("catalog_kind", ["postgres", "duckdb-file"])
-def test_embedded_and_lake_hold_the_same_rows(
-    catalog_kind: str, corpus: Path, tmp_path: Path, request: pytest.FixtureRequest
-) -> None:
-    catalog = request.getfixturevalue("pg_catalog") if catalog_kind == "postgres" else str(tmp_path / "m.ducklake")
-    lake = LakeTarget.parse(catalog, tmp_path / "lake-data")
+def test_embedded_and_lake_hold_the_same_rows(pg_catalog: str, corpus: Path, tmp_path: Path) -> None:
+    lake = LakeTarget.parse(pg_catalog, tmp_path / "lake-data")
     embedded = tmp_path / "e.duckdb"
 
     first_embedded = run_ingest(corpus, embedded, max_batch_files=3)
@@ -193,8 +190,8 @@ _CONCURRENT_INGEST = textwrap.dedent(
 
 def test_two_ingests_of_different_folders_at_once_both_land(pg_catalog: str, tmp_path: Path) -> None:
     folders = [tmp_path / "a", tmp_path / "b"]
-    generate_corpus(folders[0], 250_000, seed=11)
-    generate_corpus(folders[1], 250_000, seed=12, first_file=1000)
+    generate_corpus(folders[0], 150_000, seed=11)
+    generate_corpus(folders[1], 150_000, seed=12, first_file=1000)
     embedded = tmp_path / "e.duckdb"
     for folder in folders:
         run_ingest(folder, embedded)
@@ -227,9 +224,11 @@ def test_two_ingests_of_different_folders_at_once_both_land(pg_catalog: str, tmp
         )
 
 
-def test_query_reads_the_lake_and_refuses_writes(tmp_path: Path) -> None:
+def test_a_duckdb_file_catalog_holds_the_same_rows_and_query_reads_it_only(tmp_path: Path) -> None:
     catalog = str(tmp_path / "m.ducklake")
+    run_ingest(SAMPLE, tmp_path / "e.duckdb")
     run_ingest(SAMPLE, LakeWriteTarget(LakeTarget.parse(catalog, tmp_path / "data")))
+    assert _lake_snapshot(LakeTarget.parse(catalog)) == table_snapshot(tmp_path / "e.duckdb")
 
     read = subprocess.run(
         [TRANSCRIPTS, "query", "--lake", catalog, "--format", "csv", "SELECT count(*) AS n FROM turns"],
@@ -239,11 +238,8 @@ def test_query_reads_the_lake_and_refuses_writes(tmp_path: Path) -> None:
     assert read.stdout.splitlines() == ["n", "45"]
 
     for sql in ("DELETE FROM turns", "SELECT * FROM read_csv('/etc/passwd')", f"COPY turns TO '{tmp_path}/out.csv'"):
-        refused = subprocess.run(
-            [TRANSCRIPTS, "query", "--lake", catalog, sql], capture_output=True, text=True, timeout=120
-        )
-        assert refused.returncode == 2, sql
-        assert refused.stderr.startswith("transcripts: query failed:"), refused.stderr
+        with pytest.raises(duckdb.Error):
+            _run_lake(catalog, sql)
     assert not (tmp_path / "out.csv").exists()
 
 
