@@ -31,7 +31,8 @@ import logging, sys
 from contextlib import contextmanager
 logging.basicConfig(stream=sys.stderr, level=logging.INFO, format="%(message)s")
 import flows.runner as runner
-real_open = runner.open_warehouse
+import warehouse.targets as targets  # the embedded target opens each write window through open_warehouse
+real_open = targets.open_warehouse
 
 @contextmanager
 def marked_open(*args, **kwargs):
@@ -41,7 +42,7 @@ def marked_open(*args, **kwargs):
         print("MARK closing", file=sys.stderr, flush=True)
     print("MARK closed", file=sys.stderr, flush=True)
 
-runner.open_warehouse = marked_open
+targets.open_warehouse = marked_open
 runner.run_ingest(sys.argv[1], sys.argv[2], max_batch_files=int(sys.argv[3]))
 print("MARK done", file=sys.stderr, flush=True)
 """
