@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from contextlib import ExitStack
+from contextlib import AbstractContextManager, ExitStack, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -140,17 +140,21 @@ def _run(args: argparse.Namespace) -> int:
 
             flow = ingest_flow
             in_flight = 0
+            prefect_api: AbstractContextManager[None] = nullcontext()
             if args.engine == "dask":
-                from flows.cluster import dask_task_runner
+                from flows.cluster import dask_task_runner, shared_prefect_api
 
                 flow = ingest_flow.with_options(task_runner=dask_task_runner(args.cluster, args.workers))
                 in_flight = 2 * args.workers
-            state = flow(
-                str(args.source_dir), str(args.warehouse), args.lock_timeout, args.fast_check,
-                lake=args.lake, lake_data=str(args.lake_data) if args.lake_data else None,
-                staged_in_flight=in_flight, max_batch_files=args.batch_files, return_state=True,
-            )  # fmt: skip
-            result = state.result(raise_on_failure=False)
+                prefect_api = shared_prefect_api()
+            with prefect_api:
+                state = flow(
+                    str(args.source_dir), str(args.warehouse), args.lock_timeout, args.fast_check,
+                    lake=args.lake, lake_data=str(args.lake_data) if args.lake_data else None,
+                    staged_in_flight=in_flight, max_batch_files=args.batch_files, return_state=True,
+                )  # fmt: skip
+                # Inside: the result is read while the temporary Prefect server (if we started it) is up.
+                result = state.result(raise_on_failure=False)
             if isinstance(result, BaseException):
                 raise result
             if not isinstance(result, dict):
