@@ -181,10 +181,14 @@ def main(argv: list[str] | None = None) -> int:
         lake = LakeWriteTarget(LakeTarget.parse(catalog(), work / "lake-local"))
         results.append(_local("lake, local (no Dask)", corpus, lake, args.batch_files))
         print(f"done: {results[-1].mode}", flush=True)
-        _start_prefect()
-        for workers in (1, 2):
-            results.append(_dask(workers, corpus, catalog(), work / f"lake-dask-{workers}", args.batch_files))
-            print(f"done: {results[-1].mode}", flush=True)
+        from flows.cluster import shared_prefect_api
+
+        # One temporary Prefect server, its address in the environment the workers inherit.
+        with shared_prefect_api():
+            _start_prefect()
+            for workers in (1, 2):
+                results.append(_dask(workers, corpus, catalog(), work / f"lake-dask-{workers}", args.batch_files))
+                print(f"done: {results[-1].mode}", flush=True)
     finally:
         if server is not None:
             server.stop()
