@@ -24,6 +24,8 @@ MARKER = "Zebrafinch"  # a word that appears only inside transcript text
 SQL_CALLS = {"execute", "sql", "executemany"}
 # Names that may be interpolated into SQL: table and column names from our own constants, checks and
 # statements defined in code, and the analyst's own query (on a read-only, sandboxed connection).
+# Functions returning the text of the package's own .sql files (view_sql: a view file, maybe less its column comments).
+SQL_FILE_READERS = {"read_sql", "view_sql"}
 SQL_NAMES_ALLOWED = {"table", "columns", "listed", "sql", "statement", "mine", "_DROPPED_TURNS"}
 
 
@@ -92,7 +94,7 @@ def _sql_interpolations(tree: ast.AST) -> list[tuple[int, str]]:
         for part in parts:
             if isinstance(part, ast.Constant) and isinstance(part.value, str):
                 continue
-            if isinstance(part, ast.Call) and isinstance(part.func, ast.Name) and part.func.id == "read_sql":
+            if isinstance(part, ast.Call) and isinstance(part.func, ast.Name) and part.func.id in SQL_FILE_READERS:
                 continue  # DDL from the package's own .sql files
             if isinstance(part, ast.Name) and part.id in SQL_NAMES_ALLOWED:
                 continue

@@ -20,7 +20,6 @@ from typing import TypeVar
 
 import duckdb
 
-LAKE_ALIAS = "lake"
 # (package, extension file stem, the name DuckDB knows it by once installed)
 _EXTENSIONS = (
     ("duckdb_extension_ducklake", "ducklake", "ducklake"),
@@ -87,8 +86,9 @@ def _packaged_extension(package: str, stem: str) -> Path:
 def load_lake_extensions(con: duckdb.DuckDBPyConnection) -> None:
     """Install DuckLake and the PostgreSQL scanner from their package files and load them: never a download."""
     for package, stem, name in _EXTENSIONS:
-        con.execute(f"INSTALL '{_packaged_extension(package, stem)}'")
-        con.execute(f"LOAD {name}")
+        # INSTALL, LOAD and ATTACH take no bound parameters: the path is quoted, the name is our constant.
+        for statement in (f"INSTALL {_quote(str(_packaged_extension(package, stem)))}", f"LOAD {name}"):
+            con.execute(statement)
 
 
 def _quote(value: str) -> str:
@@ -121,8 +121,9 @@ def connect_lake(target: LakeTarget, *, read_only: bool = False) -> duckdb.DuckD
         if not target.is_postgres and not read_only:
             Path(target.catalog).parent.mkdir(parents=True, exist_ok=True)
         attach_options = f" ({', '.join(options)})" if options else ""
-        con.execute(f"ATTACH {_quote('ducklake:' + target.catalog)} AS {LAKE_ALIAS}{attach_options}")
-        con.execute(f"USE {LAKE_ALIAS}")
+        # The user's catalog string and our data path, quoted: ATTACH takes no bound parameters.
+        for statement in (f"ATTACH {_quote('ducklake:' + target.catalog)} AS lake{attach_options}", "USE lake"):
+            con.execute(statement)
     except duckdb.Error as error:
         con.close()
         first = str(error).strip().splitlines()[0][:300] if str(error).strip() else type(error).__name__
@@ -141,7 +142,7 @@ def open_lake(target: LakeTarget, *, read_only: bool = False) -> Iterator[duckdb
 
 def data_path_of(con: duckdb.DuckDBPyConnection) -> Path:
     """The lake's data path as its catalog records it (set when the lake was created)."""
-    row = con.execute(f"SELECT value FROM ducklake_options('{LAKE_ALIAS}') WHERE option_name = 'data_path'").fetchone()
+    row = con.execute("SELECT value FROM ducklake_options('lake') WHERE option_name = 'data_path'").fetchone()
     if row is None:
         raise LakeError("the lake records no data path")
     return Path(str(row[0]))
