@@ -173,9 +173,12 @@ def model_moves(
     columns = [c for c in wide.columns if c != "feature"]
     scores = (
         pl.concat([feats, bias], how="vertical_relaxed")
-        .join(wide, on="feature")
+        .lazy()
+        .join(wide.lazy(), on="feature")
+        .select("row", *[(pl.col("value") * pl.col(c)).alias(c) for c in columns])
         .group_by("row")
-        .agg(*[(pl.col("value") * pl.col(c)).sum().alias(c) for c in columns])
+        .sum()
+        .collect()
         .unpivot(index="row", on=columns, value_name="score")
         .with_columns(pl.col("variable").str.split_exact("|", 1).struct.rename_fields(["head", "label"]).alias("k"))
         .unnest("k")
