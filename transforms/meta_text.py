@@ -68,9 +68,9 @@ META_PATTERNS: tuple[str, ...] = (
 # Every _INTRO match contains one of these (its lead words, or "here" of _HOW). A literal scan for them is
 # ~30x cheaper than _INTRO, whose bounded repeats keep the regex engine off its DFA, so _INTRO only runs on
 # the few turns the scan passes.
-_INTRO_WORDS = (
+_INTRO_WORDS = [
     "here's", "here\u2019s", "here is", "below is", "following is", "continu", "picking up", "resuming",
-)  # fmt: skip
+]  # fmt: skip
 # ASCII word boundaries: the patterns are English words, and a Unicode \b keeps the regex engine off its fast
 # DFA on any text with a non-ASCII character (3x slower over a corpus).
 _META = "(?ism)" + "|".join(f"(?:{p})" for p in META_PATTERNS).replace(r"\b", r"(?-u:\b)")
