@@ -12,7 +12,7 @@ import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import AbstractContextManager, suppress
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -166,11 +166,17 @@ def run_ingest(
                 summary.add(unchanged_batch(skipped))
             done_bytes = 0
             paths = [[f.path for f in batch] for batch in batches]
+            # Unchanged files of batches that read nothing anew: marked with the next commit, not a commit each.
+            deferred: list[str] = []
             for number, (planned, batch) in enumerate(zip(batches, process(paths, known), strict=True), start=1):
                 loading = time.perf_counter()
-                with window() as con:
-                    batch = drop_sessions_seen_before(batch, sessions_with_content(con, batch))
-                    load_batch(con, batch, summary.run_id)
+                if batch.sources.is_empty() and number < len(batches):
+                    deferred.extend(batch.unchanged)
+                else:
+                    with window() as con:
+                        batch = drop_sessions_seen_before(batch, sessions_with_content(con, batch))
+                        load_batch(con, replace(batch, unchanged=(*deferred, *batch.unchanged)), summary.run_id)
+                    deferred.clear()
                 summary.add(batch)
                 summary.stage_seconds = add_seconds(summary.stage_seconds, {"load": time.perf_counter() - loading})
                 done_bytes += sum(f.size for f in planned)
