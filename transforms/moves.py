@@ -171,7 +171,7 @@ def model_moves(
     bias = therapist.select(pl.col("_row").alias("row"), pl.lit(BIAS).alias("feature"), pl.lit(1.0).alias("value"))
     wide = _default_wide_weights() if weights is None else _wide_weights(weights)
     columns = [c for c in wide.columns if c != "feature"]
-    scores = (
+    sums = (
         pl.concat([feats, bias], how="vertical_relaxed")
         .lazy()
         .join(wide.lazy(), on="feature")
@@ -179,35 +179,43 @@ def model_moves(
         .group_by("row")
         .sum()
         .collect()
-        .unpivot(index="row", on=columns, value_name="score")
-        .with_columns(pl.col("variable").str.split_exact("|", 1).struct.rename_fields(["head", "label"]).alias("k"))
-        .unnest("k")
-        # Log-softmax within each head.
-        .with_columns((pl.col("score") - pl.col("score").exp().sum().log().over("row", "head")).alias("logp"))
+    )
+    # Log-softmax within each head, across its columns (one row per turn: no long frame, no group-by).
+    heads = sorted({c.split("|", 1)[0] for c in columns})
+    logp = sums.select(
+        "row",
+        *[
+            (pl.col(c) - pl.sum_horizontal([pl.col(o).exp() for o in columns if o.startswith(f"{head}|")]).log()).alias(
+                c
+            )
+            for head in heads
+            for c in columns
+            if c.startswith(f"{head}|")
+        ],
     )
     # How much each session reads like AnnoMI's transcribed speech rather than ESConv's typed chat, averaged
     # over its therapist turns; the head trained on that style leads, the other breaks ties within a group.
-    style = (
-        scores.filter(pl.col("head") == "style", pl.col("label") == "annomi")
-        .join(therapist.select(pl.col("_row").alias("row"), "session_id"), on="row")
-        .with_columns(pl.col("logp").exp().mean().over("session_id").alias("spoken"))
-        .select("row", "spoken")
-    )
+    spoken = (
+        pl.col("style|annomi").exp().mean().over("session_id") if "style|annomi" in columns else pl.lit(0.5)
+    ).alias("_spoken")
     tie_break = config.minority_head_weight
-    head_weight = (
-        pl.when(pl.col("head") == "annomi")
-        .then(pl.col("spoken") + tie_break)
-        .otherwise(1.0 - pl.col("spoken") + tie_break)
-    )
+    weight = {"annomi": pl.col("_spoken") + tie_break, "esconv": 1.0 - pl.col("_spoken") + tie_break}
+    # Each coarse move's joint score: its label's log-probability under each head that has it, weighted.
+    terms: dict[str, list[pl.Expr]] = {}
+    for move, head, label in _heads_table().iter_rows():
+        if f"{head}|{label}" in columns and head in weight:
+            terms.setdefault(move, []).append(pl.col(f"{head}|{label}") * weight[head])
+    moves = sorted(terms)  # the first of equal scores wins: the move first by name, as ever
     best = (
-        scores.join(_heads_table(), on=["head", "label"])
-        .join(style, on="row")
-        .group_by("row", "move")
-        .agg((pl.col("logp") * head_weight).sum().alias("joint"))
-        .sort("row", "joint", "move", descending=[False, True, False])
-        .group_by("row", maintain_order=True)
-        .first()
-        .select(pl.col("row").alias("_row"), pl.col("move").alias("_coarse"))
+        logp.join(therapist.select(pl.col("_row").alias("row"), "session_id"), on="row")
+        .with_columns(spoken)
+        .select(
+            pl.col("row").alias("_row"),
+            pl.concat_list([pl.sum_horizontal(terms[m]) for m in moves])
+            .list.arg_max()
+            .replace_strict(list(range(len(moves))), moves, return_dtype=pl.String)
+            .alias("_coarse"),
+        )
     )
     return _finish(frame, _with_cues(therapist.join(best, on="_row", how="left", maintain_order="left")), config)
 
