@@ -181,6 +181,7 @@ def run_ingest(
                     deferred.clear()
                 summary.add(batch)
                 summary.stage_seconds = add_seconds(summary.stage_seconds, {"load": time.perf_counter() - loading})
+                del batch  # not held while the next one is awaited
                 done_bytes += sum(f.size for f in planned)
                 _report(number, len(batches), done_bytes, total_bytes, summary, started)
             _reread_orphaned_duplicates(window, process, summary)
