@@ -23,7 +23,7 @@ from typing import Any
 import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, MovesConfig
-from transforms.moves_features import straight_apostrophes, turn_features
+from transforms.moves_features import straight_apostrophes, turn_features, with_context
 
 DATA = Path(__file__).resolve().parent / "data"
 WEIGHTS_PATH = DATA / "move_weights.parquet"
@@ -143,16 +143,22 @@ def _contained(primary: pl.Expr, simple_overlap: pl.Expr) -> pl.Expr:
     return pl.concat_list(primary, *others).list.drop_nulls()
 
 
-def _previous_text(turns: pl.DataFrame) -> pl.Expr:
-    return pl.col("text").shift(1).over("session_id", order_by="turn_index")
+def _coded(frame: pl.DataFrame) -> pl.DataFrame:
+    """The therapist turns that get a move. A turn with letters but none of the Latin script (the Chinese
+    corpora) is left uncoded (move null): the model and the lexicons are English, so running them only
+    spends time to call every such turn `other`. A turn with no letters at all ("...") is still coded."""
+    latin_or_no_letters = pl.col("text").str.contains("[A-Za-z]") | ~pl.col("text").str.contains(r"\p{L}")
+    return frame.filter(pl.col("role") == "therapist", latin_or_no_letters)
+
+
+def _framed(turns: pl.DataFrame) -> pl.DataFrame:
+    return with_context(turns.with_columns(pl.int_range(pl.len(), dtype=pl.Int64).alias("_row")), "session_id")
 
 
 def rule_moves(turns: pl.DataFrame, config: MovesConfig = DEFAULT_CONFIG.moves) -> pl.DataFrame:
     """Rules only: the first move in the lexicon's precedence whose cue the turn shows. Returns `(move, moves)`."""
-    frame = turns.with_columns(
-        pl.int_range(pl.len(), dtype=pl.Int64).alias("_row"), _previous_text(turns).alias("previous_text")
-    )
-    therapist = _with_cues(frame.filter(pl.col("role") == "therapist"))
+    frame = _framed(turns)
+    therapist = _with_cues(_coded(frame))
     order = lexicon()["precedence"]
     coarse = pl.coalesce(*[pl.when(pl.col(f"_cue_{m}")).then(pl.lit(m)) for m in order], pl.lit("other"))
     return _finish(frame, therapist.with_columns(coarse.alias("_coarse")), config)
@@ -162,12 +168,12 @@ def model_moves(
     turns: pl.DataFrame, config: MovesConfig = DEFAULT_CONFIG.moves, weights: pl.DataFrame | None = None
 ) -> pl.DataFrame:
     """`turns(session_id, turn_index, role, text)` -> `(move, moves)` per row; null for turns that are not
-    the therapist's."""
-    frame = turns.with_columns(
-        pl.int_range(pl.len(), dtype=pl.Int64).alias("_row"), _previous_text(turns).alias("previous_text")
+    the therapist's, and for therapist turns without Latin-script words (`_coded`)."""
+    frame = _framed(turns)
+    therapist = _coded(frame)
+    feats = turn_features(
+        therapist.select(pl.col("_row").alias("row"), "text", "previous_text", "next_text", "next_role")
     )
-    therapist = frame.filter(pl.col("role") == "therapist")
-    feats = turn_features(therapist.select(pl.col("_row").alias("row"), "text", "previous_text"))
     bias = therapist.select(pl.col("_row").alias("row"), pl.lit(BIAS).alias("feature"), pl.lit(1.0).alias("value"))
     wide = _default_wide_weights() if weights is None else _wide_weights(weights)
     columns = [c for c in wide.columns if c != "feature"]
