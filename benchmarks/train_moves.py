@@ -26,7 +26,7 @@ from sklearn.linear_model import LogisticRegression
 
 from benchmarks.move_corpora import CORPORA, annomi_turns, esconv_turns
 from transforms.moves import BIAS, WEIGHTS_PATH, WEIGHTS_SCHEMA, move_labels
-from transforms.moves_features import turn_features
+from transforms.moves_features import REPLY_PREFIX, turn_features
 
 # A feature seen in fewer training turns than this carries no weight (keeps the file small, the fit stable).
 MIN_FEATURE_TURNS = 2
@@ -42,21 +42,30 @@ class HeadSettings:
     # "balanced" weighs each label by the inverse of its frequency: macro-F1 counts rare labels as much as
     # common ones, so a head that under-predicts AnnoMI's therapist_input loses more than it gains.
     class_weight: str | None
+    # Whether the head reads the reply that follows the turn (transforms/moves_features.py): it helps on
+    # AnnoMI's sessions, and costs a little on ESConv's, where the seeker often types on regardless.
+    reply: bool = True
 
 
-# Chosen by `python benchmarks/tune_moves.py` (grouped 3-fold cross-validation on the training transcripts).
+# Chosen by `python benchmarks/tune_moves.py` (grouped 3-fold cross-validation on the training transcripts):
+# AnnoMI macro-F1 0.734 without the reply, 0.741 with it (C=3; C=1 and 10 and balanced weights within 0.01,
+# balanced ties at 0.741 with lower accuracy); ESConv 0.477 plain, 0.485 balanced (C=3), 0.479 with the reply
+# (balanced; its strategies barely depend on the seeker's next message, which often continues their own).
 SETTINGS = {
-    "annomi": HeadSettings(C=3.0, class_weight="balanced"),
-    "esconv": HeadSettings(C=3.0, class_weight="balanced"),
-    "style": HeadSettings(C=3.0, class_weight=None),
+    "annomi": HeadSettings(C=3.0, class_weight=None),
+    "esconv": HeadSettings(C=3.0, class_weight="balanced", reply=False),
+    "style": HeadSettings(C=3.0, class_weight=None, reply=False),
 }
 
 
-def design(train: pl.DataFrame, vocab: pl.DataFrame | None = None) -> tuple[sp.csr_matrix, pl.DataFrame]:
+def design(train: pl.DataFrame, reply: bool, vocab: pl.DataFrame | None = None) -> tuple[sp.csr_matrix, pl.DataFrame]:
     """`train(text, previous_text, next_text, next_role)` -> (turns x features matrix, vocabulary). Without a
-    vocabulary, it is every feature seen in at least MIN_FEATURE_TURNS of these turns."""
+    vocabulary, it is every feature seen in at least MIN_FEATURE_TURNS of these turns (without the reply's
+    features unless `reply`: a head that has no weight for them ignores them at ingest)."""
     rows = train.select(*CONTEXT).with_row_index("row").with_columns(pl.col("row").cast(pl.Int64))
     feats = turn_features(rows)
+    if not reply:
+        feats = feats.filter(~pl.col("feature").str.starts_with(REPLY_PREFIX))
     if vocab is None:
         vocab = (
             feats.group_by("feature")
@@ -80,7 +89,7 @@ def fit(x: sp.csr_matrix, labels: np.ndarray, settings: HeadSettings) -> Logisti
 
 def fit_head(head: str, train: pl.DataFrame, settings: HeadSettings) -> pl.DataFrame:
     """`train(text, previous_text, next_text, next_role, label)` -> that head's rows of the weights table."""
-    x, vocab = design(train)
+    x, vocab = design(train, settings.reply)
     model = fit(x, train["label"].to_numpy(), settings)
     classes = [str(c) for c in model.classes_]
     coef = np.asarray(model.coef_, dtype=np.float32)

@@ -23,8 +23,11 @@ from benchmarks.score_labels import agreement
 from benchmarks.train_moves import HeadSettings, design, fit, training_turns
 
 CANDIDATES = [
-    HeadSettings(C=c, class_weight=w) for w in (None, "balanced") for c in (1.0, 3.0, 10.0)
-]  # fmt: skip
+    HeadSettings(C=c, class_weight=w, reply=r)
+    for r in (False, True)
+    for w in (None, "balanced")
+    for c in (1.0, 3.0, 10.0)
+]
 
 
 def folds_of(transcripts: pl.Series, k: int) -> np.ndarray:
@@ -38,9 +41,9 @@ def cross_validate(turns: pl.DataFrame, settings: HeadSettings, k: int) -> tuple
     predicted = np.empty(turns.height, dtype=object)
     for f in range(k):
         train, test = turns.filter(pl.Series(fold != f)), turns.filter(pl.Series(fold == f))
-        x, vocab = design(train)
+        x, vocab = design(train, settings.reply)
         model = fit(x, train["label"].to_numpy(), settings)
-        predicted[fold == f] = model.predict(design(test, vocab)[0])
+        predicted[fold == f] = model.predict(design(test, settings.reply, vocab)[0])
     result = agreement(turns["label"], pl.Series(predicted.astype(str)))
     return result.accuracy, result.macro_f1
 
@@ -49,14 +52,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--folds", type=int, default=3)
     parser.add_argument("--heads", nargs="+", default=["annomi", "esconv"])
+    parser.add_argument("--only", type=int, nargs="*", help="indices of CANDIDATES to try (default: all)")
     args = parser.parse_args()
     heads = training_turns()
     for head in args.heads:
-        for settings in CANDIDATES:
+        for settings in [CANDIDATES[i] for i in args.only] if args.only else CANDIDATES:
             started = time.process_time()
             accuracy, macro_f1 = cross_validate(heads[head], settings, args.folds)
             print(
-                f"{head:7s} C={settings.C:<5g} class_weight={settings.class_weight!s:9s} accuracy {accuracy:.3f}"
+                f"{head:7s} C={settings.C:<5g} class_weight={settings.class_weight!s:9s} reply={settings.reply!s:5s}"
+                f" accuracy {accuracy:.3f}"
                 f"  macro-F1 {macro_f1:.3f}  ({time.process_time() - started:.0f} s CPU)",
                 flush=True,
             )

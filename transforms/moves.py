@@ -1,16 +1,18 @@
 """Counselling moves of therapist turns: `turns.move` (the primary move) and `turns.moves` (all it contains).
 
 Two parts, both vectorised over the batch:
-- a learned linear model over n-gram features (transforms/moves_features.py) with two heads trained on
-  human labels (benchmarks/train_moves.py, `make train-moves`): one over AnnoMI's four behaviours, one over
-  ESConv's eight strategies. A third head says which corpus a session's therapist reads like
-  (transcribed speech or typed chat); a turn's coarse move maximises the two heads' log-probabilities
-  weighted by that style, so the head trained on text like the session's leads and the other breaks ties;
+- a learned linear model over n-gram features of the turn and of the reply that follows it
+  (transforms/moves_features.py) with two heads trained on human labels (benchmarks/train_moves.py,
+  `make train-moves`): one over AnnoMI's four behaviours, one over ESConv's eight strategies. A third head
+  says which corpus a session's therapist reads like (transcribed speech or typed chat); a turn's coarse
+  move maximises the two heads' log-probabilities weighted by that style, so the head trained on text like
+  the session's leads and the other breaks ties;
 - transparent rules over the lexicon in transforms/data/move_lexicon.json: the moves a turn contains besides
   its primary one, and the distinctions the labelled corpora do not make (open or closed question, simple or
   complex reflection). `rule_moves` alone is the rules-only baseline the benchmark compares against.
 
-How moves map to AnnoMI's and ESConv's labels is the one table transforms/data/move_labels.csv.
+How moves map to AnnoMI's and ESConv's labels is the one table transforms/data/move_labels.csv. Therapist
+turns whose letters are all outside the Latin script (the Chinese corpora) are left uncoded: move null.
 """
 
 from __future__ import annotations

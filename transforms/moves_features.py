@@ -44,6 +44,7 @@ def with_context(turns: pl.DataFrame, session: str) -> pl.DataFrame:
 
 # Features of the reply: always exactly this many per turn, so each weighs 1/sqrt(REPLY_FEATURES).
 REPLY_FEATURES = 5
+REPLY_PREFIX = "n:"
 
 
 def _reply_features(next_text: pl.Expr, next_role: pl.Expr) -> pl.Expr:

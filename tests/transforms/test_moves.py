@@ -82,8 +82,8 @@ def test_turns_without_latin_words_are_left_uncoded() -> None:
     # Written for this test: a Chinese session. The English model and lexicons cannot read it, so its
     # therapist turns stay uncoded (null) instead of all being called `other`.
     chinese = session(
-        ("C", "我最近总是睡不着，工作压力很大。"),
-        ("T", "你能多说说工作上的压力吗？"),
+        ("C", "我最近总是睡不着。工作压力很大。"),
+        ("T", "你能多说说工作上的压力吗"),
         ("C", "老板每天都催我。"),
         ("T", "听起来你感到很疲惫。"),
         session_id="zh",
