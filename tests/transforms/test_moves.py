@@ -19,6 +19,7 @@ from transforms.moves import (
     move_labels,
     rule_moves,
 )
+from transforms.moves_features import REPLY_PREFIX
 
 
 def _moves(frame: pl.DataFrame) -> list[tuple[str | None, list[str] | None]]:
@@ -63,6 +64,9 @@ def test_every_move_maps_to_both_label_schemes() -> None:
 def test_model_weights_load_and_label_every_therapist_turn() -> None:
     weights = load_weights()
     assert set(weights["head"]) == {"annomi", "esconv", "style"}
+    # Only the AnnoMI head was trained with the reply's features (benchmarks/train_moves.py SETTINGS).
+    replies = weights.filter(pl.col("feature").str.starts_with(REPLY_PREFIX))
+    assert set(replies["head"]) == {"annomi"} and replies.height > 20
     turns = session(
         ("T", "Hi, thanks for coming in. What would you like to talk about today?"),
         ("C", "My drinking, I guess. My wife is worried."),
