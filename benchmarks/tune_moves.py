@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 if __package__ in (None, ""):  # run as a script: make the repository importable
@@ -19,8 +20,11 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
 import numpy as np
 import polars as pl
 
+from benchmarks.move_corpora import annomi_turns
 from benchmarks.score_labels import agreement
-from benchmarks.train_moves import HeadSettings, design, fit, training_turns
+from benchmarks.train_moves import SETTINGS, HeadSettings, design, fit, fit_head, training_turns
+from transforms.config import DEFAULT_CONFIG
+from transforms.moves import load_weights, model_moves, move_labels
 
 CANDIDATES = [
     HeadSettings(C=c, class_weight=w, reply=r)
@@ -48,12 +52,40 @@ def cross_validate(turns: pl.DataFrame, settings: HeadSettings, k: int) -> tuple
     return result.accuracy, result.macro_f1
 
 
+def tune_minority_weight(k: int, candidates: tuple[float, ...] = (0.0, 0.05, 0.1, 0.2, 0.4)) -> None:
+    """AnnoMI macro-F1 of the whole move step (both heads, style, mapping) for each `minority_head_weight`,
+    out of fold: the AnnoMI head is refitted without each fold's transcripts and run on them. The ESConv head
+    never saw AnnoMI; the shipped style head did see these transcripts (it only says they are speech)."""
+    turns = annomi_turns().filter(~pl.col("test")).rename({"transcript": "session_id"})
+    labelled = training_turns()["annomi"]
+    shipped = load_weights().filter(pl.col("head") != "annomi")
+    mapping = move_labels().select("move", pl.col("annomi").alias("mapped"))
+    fold = folds_of(turns["session_id"], k)
+    scored: dict[float, list[pl.DataFrame]] = {w: [] for w in candidates}
+    for f in range(k):
+        test = turns.filter(pl.Series(fold == f))
+        train = labelled.filter(~pl.col("transcript").is_in(test["session_id"].unique().implode()))
+        weights = pl.concat([fit_head("annomi", train, SETTINGS["annomi"]), shipped])
+        for w in candidates:
+            config = replace(DEFAULT_CONFIG.moves, minority_head_weight=w)
+            moves = test.with_columns(model_moves(test, config, weights).get_column("move"))
+            scored[w].append(moves.filter(pl.col("role") == "therapist", pl.col("label").is_not_null()))
+    for w, parts in scored.items():
+        both = pl.concat(parts).join(mapping, on="move", how="left", maintain_order="left")
+        result = agreement(both["label"], both["mapped"])
+        print(f"minority_head_weight={w:<5g} AnnoMI accuracy {result.accuracy:.3f}  macro-F1 {result.macro_f1:.3f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--folds", type=int, default=3)
     parser.add_argument("--heads", nargs="+", default=["annomi", "esconv"])
     parser.add_argument("--only", type=int, nargs="*", help="indices of CANDIDATES to try (default: all)")
+    parser.add_argument("--joint", action="store_true", help="tune MovesConfig.minority_head_weight instead")
     args = parser.parse_args()
+    if args.joint:
+        tune_minority_weight(args.folds)
+        return
     heads = training_turns()
     for head in args.heads:
         for settings in [CANDIDATES[i] for i in args.only] if args.only else CANDIDATES:
