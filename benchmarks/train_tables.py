@@ -34,6 +34,7 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
 
 from benchmarks.corpora import CORPORA, Dialogue, load_annomi, load_esconv
 from transforms.config import DEFAULT_CONFIG
+from transforms.truncation import SENTENCE_START
 
 DATA = Path(__file__).resolve().parents[1] / "transforms" / "data"
 # The detectors tokenise the same way (transforms/role_inversion.py, transforms/truncation.py).
@@ -82,12 +83,27 @@ def sentence_end_counts(dialogues: Iterable[Dialogue]) -> tuple[Counter[str], Co
                 keys = [token]
                 if i > 0 and _WORD.match(tokens[i - 1]):
                     keys.append(f"{tokens[i - 1]} {token}")
+                # A sentence's first word or two ("^ it", "^ i will"): "...That is normal. It" stopped after one
+                # word of a new sentence, which a sentence of only "It" almost never does ("^ thanks" often).
+                start = _sentence_start(tokens, i)
+                if start is not None:
+                    keys.append(f"{SENTENCE_START} {' '.join(tokens[start : i + 1])}")
                 # Before a stop, or last in the turn: chat writers end "how are you" without a question mark.
                 end = i + 1 == len(tokens) or tokens[i + 1][0] in ".!?"
                 for key in keys:
                     total[key] += 1
                     ends[key] += int(end)
     return ends, total
+
+
+def _sentence_start(tokens: Sequence[str], i: int) -> int | None:
+    """The index where the sentence holding tokens[i] starts, when tokens[i] is its first or second word."""
+    for start in (i, i - 1):
+        if start < 0 or not all(_WORD.match(t) for t in tokens[start : i + 1]):
+            return None
+        if start == 0 or tokens[start - 1][0] in ".!?":
+            return start
+    return None
 
 
 def _sigmoid(z: float) -> float:
