@@ -1,6 +1,6 @@
 """Truncation and role inversion on transcripts the learned tables never saw, without the benchmark's injector.
 
-    python benchmarks/heldout_defects.py [--corpora DIR] [--split held-out|train] [--seed S]
+    python benchmarks/heldout_defects.py [--corpora DIR] [--split held-out|train] [--seed S] [--rounds N]
 
 `benchmarks/defects.py` samples dialogues from every corpus (most of them in the training split of the tables
 in transforms/data/) and injects defects its own way. This measures the two learned detectors where they have
@@ -125,7 +125,8 @@ def flagged(frame: pl.DataFrame, kind: str) -> set[tuple[str, int]]:
     return {(s, int(line)) for s, line in found.select("session_id", "source_line").iter_rows() if line is not None}
 
 
-def measure(dialogues: Sequence[Dialogue], seed: int) -> dict[str, dict[str, float]]:
+def measure(dialogues: Sequence[Dialogue], seed: int, rounds: int = 1) -> dict[str, dict[str, float]]:
+    """Figures per case; each round corrupts every session once more (a fresh copy), for larger samples."""
     rng = random.Random(seed)
     pool = [t for d in dialogues for r, t in d.turns if r == "therapist" and len(t.split()) >= 8]
     clean = turns_frame([(f"{d.corpus}:{d.dialogue_id}", list(d.turns)) for d in dialogues])
@@ -142,12 +143,12 @@ def measure(dialogues: Sequence[Dialogue], seed: int) -> dict[str, dict[str, flo
         for corpus in ("annomi", "esconv"):
             sessions: list[tuple[str, Turns]] = []
             targets: set[tuple[str, int]] = set()
-            for d in dialogues:
+            for d in list(dialogues) * rounds:
                 if d.corpus != corpus:
                     continue
                 done = corrupt(d, rng, pool)
                 if done is not None:
-                    sid = f"{d.corpus}:{d.dialogue_id}"
+                    sid = f"{d.corpus}:{d.dialogue_id}:{len(sessions)}"
                     sessions.append((sid, done[0]))
                     targets.add((sid, done[1]))
             hits = flagged(turns_frame(sessions), kind) & targets
@@ -164,10 +165,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--corpora", type=Path, default=CORPORA)
     parser.add_argument("--split", choices=("held-out", "train"), default="held-out")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--rounds", type=int, default=5, help="corrupted copies of each session (default 5)")
     args = parser.parse_args(argv)
     dialogues = [d for d in load_annomi(args.corpora) + load_esconv(args.corpora)
                  if held_out(d) == (args.split == "held-out")]  # fmt: skip
-    for name, figures in measure(dialogues, args.seed).items():
+    for name, figures in measure(dialogues, args.seed, args.rounds).items():
         print(f"{name:<36}" + "  ".join(f"{k} {v}" for k, v in figures.items()))
     return 0
 

@@ -110,15 +110,16 @@ class RoleInversionConfig:
     min_markers: int = 3
     # Fewer markers suffice when the turn also addresses the client by the name the therapist uses.
     min_markers_with_client_name: int = 1
-    # Or when the learned voice model (data/role_voice.tsv: words and word pairs, logistic regression trained on
-    # AnnoMI and ESConv counsellor vs client turns) gives it at least this log-odds of being the counsellor's.
-    # On held-out transcripts 0.17% of all turns are flagged at 3.0 and 41% of therapist turns put in a client's
-    # place are caught (3.5: 0.10-0.13% and 28%; 5.0: under 0.05% and 9%). Only client turns of at least
+    # Or when the context model (data/role_context.tsv, trained by benchmarks/train_tables.py) says so: the
+    # learned voice model's log-odds (data/role_voice.tsv: words and word pairs, logistic regression on AnnoMI
+    # and ESConv counsellor vs client turns), weighed against the session's other client turns, and its
+    # counsellor moves. Its cut is learned: the score that context_false_alarm_share of the training split's long client
+    # turns reach (scored by voice models that never saw their transcript). Only turns of at least
     # min_words_voice words are scored (shorter ones carry no voice: "Okay, thank you so much.").
-    min_voice_score: float = 3.0
     min_words_voice: int = 8
-    # A turn with one counsellor move needs less voice.
-    min_voice_score_with_move: float = 2.5
+    context_false_alarm_share: float = 0.005
+    # Added to the learned cut at ingest (0: the trained one); raise it to trade recall for fewer alarms.
+    context_margin: float = 0.0
     # A session's labels are swapped when its client turns carry this many times the counsellor-voice
     # markers per turn of its therapist turns, with at least min_session_markers markers in all.
     session_marker_ratio: float = 2.0
