@@ -93,7 +93,10 @@ def _invert(*, same: bool) -> Corruptor:
             turns[index] = ("client", rng.choice(own))
         else:
             mine = {t for _, t in turns}
-            turns[index] = ("client", next(t for t in iter(lambda: rng.choice(pool), None) if t not in mine))
+            foreign = [t for t in rng.sample(pool, min(len(pool), 50)) if t not in mine]
+            if not foreign:
+                return None
+            turns[index] = ("client", foreign[0])
         return turns, index
 
     return corrupt
@@ -111,7 +114,8 @@ CASES: dict[str, tuple[str, Corruptor]] = {
 def turns_frame(sessions: Sequence[tuple[str, Turns]]) -> pl.DataFrame:
     """One session per (id, turns): the columns the detectors read; the line is the turn's position."""
     rows = [(sid, i, role, text) for sid, turns in sessions for i, (role, text) in enumerate(turns)]
-    return pl.DataFrame(rows, schema=["session_id", "turn_index", "role", "text"], orient="row").with_columns(
+    schema = {"session_id": pl.String, "turn_index": pl.Int64, "role": pl.String, "text": pl.String}
+    return pl.DataFrame(rows, schema=schema, orient="row").with_columns(
         pl.lit("src").alias("source_id"),
         pl.col("turn_index").cast(pl.Int32),
         pl.col("turn_index").cast(pl.Int32).alias("source_turn_index"),
