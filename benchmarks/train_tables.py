@@ -1,4 +1,4 @@
-"""Train the two small tables the truncation and role-inversion detectors ship, from real corpora.
+"""Train the small tables the truncation and role-inversion detectors ship, from real corpora.
 
     python benchmarks/train_tables.py [--corpora DIR] [--out DIR]
 
@@ -9,8 +9,11 @@ Both are learned from AnnoMI and ESConv in ../shared/corpora/ and written to tra
   ends a sentence ("the", "my", "would") was cut, whatever the word list of any one generator; one that
   stops on "well" or "today" probably was not.
 - role_voice.tsv: the weights of a logistic regression on word unigrams and bigrams that tells a
-  counsellor's turn from a client's (positive = counsellor). Trained by plain AdaGrad in Python (no
-  numpy/scikit-learn at run time or here); the detector applies it as a join and a sum in polars.
+  counsellor's turn from a client's (positive = counsellor). Trained by plain AdaGrad in Python; the
+  detector applies it as a join and a sum in polars.
+- role_context.tsv: a few weights that read a client turn's voice in its session (against the session's
+  other client turns), fitted with scikit-learn on voice scores from models that never saw the transcript
+  (5 folds of the training split), and the learned cut; nothing of it runs scikit-learn at ingest.
 
 Transcripts are split by id (crc32 % 5 == 0 held out), so the held-out figures printed at the end are on
 sessions the tables never saw. Only words and word pairs (and their weights) are written, never a turn.
