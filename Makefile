@@ -38,7 +38,7 @@ test: install chromium
 bench: install
 	$(BIN)/python benchmarks/defects.py
 
-# Retrain the tables in transforms/data/ (sentence-end rates, counsellor-vs-client voice) from ../shared/corpora.
+# Retrain the tables in transforms/data/ (sentence-end rates, counsellor-vs-client voice and its context model) from ../shared/corpora.
 tables: install
 	$(BIN)/python benchmarks/train_tables.py
 
