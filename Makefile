@@ -49,7 +49,7 @@ bench: install
 bench-scale: install postgres
 	$(BIN)/python benchmarks/scale_out.py
 
-# Retrain the tables in transforms/data/ (sentence-end rates, counsellor-vs-client voice) from ../shared/corpora.
+# Retrain the tables in transforms/data/ (sentence-end rates, counsellor-vs-client voice and its context model) from ../shared/corpora.
 tables: install
 	$(BIN)/python benchmarks/train_tables.py
 

@@ -1,6 +1,6 @@
 """Defect-detection benchmark: real dialogues, injected defects at known lines, scored per kind.
 
-    python benchmarks/defects.py [--sessions N] [--seed S] [--out DIR] [--json PATH] [--clean-all]
+    python benchmarks/defects.py [--sessions N] [--seed S] [--out DIR] [--json PATH] [--clean-all] [--held-out]
 
 1. Loads real dialogues from ../shared/corpora/ (AnnoMI, ESConv, MusPsy) at run time.
 2. Writes them as plain-text transcripts in many styles and encodings (benchmarks/inject.py), twice:
@@ -80,6 +80,7 @@ from benchmarks.score import (
     translate_baseline,
     truth_key,
 )
+from benchmarks.train_tables import held_out
 from flows.batch import process_batch
 
 # Share of the sample drawn from each corpus (MusPsy has only 6 sessions).
@@ -183,10 +184,19 @@ def _kind_json(value: KindScore) -> dict[str, object]:
 
 
 def run_benchmark(
-    sessions: int, seed: int, out: Path, *, corpora_root: Path = CORPORA, files_per_batch: int = 12
+    sessions: int,
+    seed: int,
+    out: Path,
+    *,
+    corpora_root: Path = CORPORA,
+    files_per_batch: int = 12,
+    held_out_only: bool = False,
 ) -> dict[str, object]:
     rng = random.Random(seed)
     corpora = load_all(corpora_root)
+    if held_out_only:
+        # Only transcripts the learned tables never saw (benchmarks/train_tables.py's split by transcript).
+        corpora = {name: [d for d in dialogues if held_out(d)] for name, dialogues in corpora.items()}
     dialogues = sample_dialogues(corpora, sessions, rng)
     plans = build_plan(dialogues, rng, files_per_batch=files_per_batch)
     clean_root, corrupted_root = out / "clean", out / "corrupted"
@@ -360,6 +370,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--clean-all", action="store_true", help="also measure false alarms on all of AnnoMI and ESConv"
     )
+    parser.add_argument("--held-out", action="store_true", help="sample only transcripts the learned tables never saw")
     args = parser.parse_args(argv)
     if not args.corpora.exists():
         print(f"corpora folder {args.corpora} not found", file=sys.stderr)
@@ -368,7 +379,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="defect-bench-") as scratch:
         out = args.out or Path(scratch)
         out.mkdir(parents=True, exist_ok=True)
-        report = run_benchmark(args.sessions, args.seed, out, corpora_root=args.corpora)
+        report = run_benchmark(args.sessions, args.seed, out, corpora_root=args.corpora, held_out_only=args.held_out)
         if args.clean_all:
             report["clean_all"] = run_clean_all(args.seed, out, corpora_root=args.corpora)
     report["total_seconds"] = round(time.perf_counter() - started, 2)

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import polars as pl
 
+from transforms.moves_features import with_context
+
 CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 # One transcript in this many is held out for testing (AnnoMI; ESConv ships its own test file).
 TEST_EVERY = 5
@@ -21,9 +23,10 @@ def _held_out(key: pl.Expr) -> pl.Expr:
 
 
 def annomi_turns(corpora: Path = CORPORA) -> pl.DataFrame:
-    """`(corpus, transcript, turn_index, role, text, previous_text, label, test)` for every AnnoMI utterance."""
+    """`(corpus, transcript, turn_index, role, text, label, test)` and the context columns of
+    `with_context` (previous_text, next_text, next_role) for every AnnoMI utterance."""
     raw = pl.read_csv(corpora / "annomi" / "AnnoMI-simple.csv", infer_schema=False)
-    return (
+    frame = (
         raw.with_columns(
             pl.col("transcript_id").cast(pl.Int64).alias("transcript"),
             pl.col("utterance_id").cast(pl.Int64).alias("turn_index"),
@@ -35,11 +38,11 @@ def annomi_turns(corpora: Path = CORPORA) -> pl.DataFrame:
             "turn_index",
             pl.col("interlocutor").alias("role"),
             pl.col("utterance_text").alias("text"),
-            pl.col("utterance_text").shift(1).over("transcript").alias("previous_text"),
             pl.when(pl.col("interlocutor") == "therapist").then(pl.col("main_therapist_behaviour")).alias("label"),
             _held_out(pl.col("transcript")).alias("test"),
         )
     )
+    return with_context(frame, "transcript")
 
 
 def esconv_turns(corpora: Path = CORPORA) -> pl.DataFrame:
@@ -61,13 +64,13 @@ def esconv_turns(corpora: Path = CORPORA) -> pl.DataFrame:
                 orient="row",
             ).with_columns(pl.lit(part == "test").alias("test"))
         )  # fmt: skip
-    return pl.concat(frames).select(
+    frame = pl.concat(frames).select(
         pl.lit("esconv").alias("corpus"),
         "transcript",
         "turn_index",
         pl.col("speaker").replace_strict({"sys": "therapist", "usr": "client"}).alias("role"),
         "text",
-        pl.col("text").shift(1).over("transcript").alias("previous_text"),
         pl.when(pl.col("speaker") == "sys").then(pl.col("label")).alias("label"),
         "test",
     )
+    return with_context(frame, "transcript")

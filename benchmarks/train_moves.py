@@ -4,14 +4,16 @@ Three logistic-regression heads over the same n-gram features (transforms/moves_
 therapist behaviours, ESConv's eight strategies (as move codes, transforms/data/move_labels.csv), and which of
 the two corpora a turn reads like (`style`), which decides how much each session trusts each head. Only
 the training part of each corpus is read (benchmarks/move_corpora.py splits by transcript), so the
-benchmark's test transcripts stay unseen. The weights ship as one small parquet table
-`(head, label, feature, weight)`; ingest applies them with a join, no scikit-learn at run time.
+benchmark's test transcripts stay unseen; the settings below were chosen by cross-validation grouped by
+transcript inside that training part (benchmarks/tune_moves.py). The weights ship as one small parquet
+table `(head, label, feature, weight)`; ingest applies them with a join, no scikit-learn at run time.
 """
 
 from __future__ import annotations
 
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 if __package__ in (None, ""):  # run as a script: make the repository importable
@@ -24,29 +26,71 @@ from sklearn.linear_model import LogisticRegression
 
 from benchmarks.move_corpora import CORPORA, annomi_turns, esconv_turns
 from transforms.moves import BIAS, WEIGHTS_PATH, WEIGHTS_SCHEMA, move_labels
-from transforms.moves_features import turn_features
+from transforms.moves_features import REPLY_PREFIX, turn_features
 
 # A feature seen in fewer training turns than this carries no weight (keeps the file small, the fit stable).
 MIN_FEATURE_TURNS = 2
-# Inverse L2 strength; 3 was best of 1/3/10 on the held-out transcripts of both corpora.
-C = 3.0
 # Weights smaller than this change no decision; dropping them keeps the shipped table small.
 MIN_ABS_WEIGHT = 1e-3
+CONTEXT = ("text", "previous_text", "next_text", "next_role")
 
 
-def fit_head(head: str, train: pl.DataFrame) -> pl.DataFrame:
-    """`train(text, previous_text, label)` -> that head's rows of the weights table."""
-    rows = train.with_row_index("row").with_columns(pl.col("row").cast(pl.Int64))
-    feats = turn_features(rows.select("row", "text", "previous_text"))
-    vocab = (
-        feats.group_by("feature").len().filter(pl.col("len") >= MIN_FEATURE_TURNS).sort("feature").with_row_index("col")
-    )
+@dataclass(frozen=True)
+class HeadSettings:
+    # Inverse L2 strength of the logistic regression.
+    C: float
+    # "balanced" weighs each label by the inverse of its frequency: macro-F1 counts rare labels as much as
+    # common ones, so a head that under-predicts AnnoMI's therapist_input loses more than it gains.
+    class_weight: str | None
+    # Whether the head reads the reply that follows the turn (transforms/moves_features.py): it helps on
+    # AnnoMI's sessions, and costs a little on ESConv's, where the seeker often types on regardless.
+    reply: bool = True
+
+
+# Chosen by `python benchmarks/tune_moves.py` (grouped 3-fold cross-validation on the training transcripts):
+# AnnoMI macro-F1 0.734 without the reply, 0.741 with it (C=3; C=1 and 10 and balanced weights within 0.01,
+# balanced ties at 0.741 with lower accuracy); ESConv 0.477 plain, 0.485 balanced (C=3), 0.479 with the reply
+# (balanced; its strategies barely depend on the seeker's next message, which often continues their own).
+SETTINGS = {
+    "annomi": HeadSettings(C=3.0, class_weight=None),
+    "esconv": HeadSettings(C=3.0, class_weight="balanced", reply=False),
+    "style": HeadSettings(C=3.0, class_weight=None, reply=False),
+}
+
+
+def design(train: pl.DataFrame, reply: bool, vocab: pl.DataFrame | None = None) -> tuple[sp.csr_matrix, pl.DataFrame]:
+    """`train(text, previous_text, next_text, next_role)` -> (turns x features matrix, vocabulary). Without a
+    vocabulary, it is every feature seen in at least MIN_FEATURE_TURNS of these turns (without the reply's
+    features unless `reply`: a head that has no weight for them ignores them at ingest)."""
+    rows = train.select(*CONTEXT).with_row_index("row").with_columns(pl.col("row").cast(pl.Int64))
+    feats = turn_features(rows)
+    if not reply:
+        feats = feats.filter(~pl.col("feature").str.starts_with(REPLY_PREFIX))
+    if vocab is None:
+        vocab = (
+            feats.group_by("feature")
+            .len()
+            .filter(pl.col("len") >= MIN_FEATURE_TURNS)
+            .sort("feature")
+            .select("feature", pl.int_range(pl.len(), dtype=pl.Int64).alias("col"))
+        )
     cells = feats.join(vocab, on="feature")
     x = sp.csr_matrix(
-        (cells["value"].to_numpy(), (cells["row"].to_numpy(), cells["col"].cast(pl.Int64).to_numpy())),
+        (cells["value"].to_numpy(), (cells["row"].to_numpy(), cells["col"].to_numpy())),
         shape=(rows.height, vocab.height),
     )
-    model = LogisticRegression(C=C, max_iter=2000).fit(x, rows["label"].to_numpy())
+    return x, vocab
+
+
+def fit(x: sp.csr_matrix, labels: np.ndarray, settings: HeadSettings) -> LogisticRegression:
+    model = LogisticRegression(C=settings.C, class_weight=settings.class_weight, max_iter=3000)
+    return model.fit(x, labels)
+
+
+def fit_head(head: str, train: pl.DataFrame, settings: HeadSettings) -> pl.DataFrame:
+    """`train(text, previous_text, next_text, next_role, label)` -> that head's rows of the weights table."""
+    x, vocab = design(train, settings.reply)
+    model = fit(x, train["label"].to_numpy(), settings)
     classes = [str(c) for c in model.classes_]
     coef = np.asarray(model.coef_, dtype=np.float32)
     intercept = np.asarray(model.intercept_, dtype=np.float32)
@@ -66,8 +110,8 @@ def fit_head(head: str, train: pl.DataFrame) -> pl.DataFrame:
     return pl.concat([table, bias]).cast(WEIGHTS_SCHEMA)  # type: ignore[arg-type]
 
 
-def main(corpora: Path = CORPORA, out: Path = WEIGHTS_PATH) -> None:
-    started = time.perf_counter()
+def training_turns(corpora: Path = CORPORA) -> dict[str, pl.DataFrame]:
+    """The labelled therapist turns of each head's training transcripts: `(transcript, text, context..., label)`."""
     esconv_to_move = dict(zip(move_labels()["esconv"], move_labels()["move"], strict=True))
     esconv_to_move |= {"Question": "question", "Reflection of feelings": "reflection"}
     annomi = annomi_turns(corpora).filter(pl.col("role") == "therapist", ~pl.col("test"), pl.col("label").is_not_null())
@@ -81,11 +125,17 @@ def main(corpora: Path = CORPORA, out: Path = WEIGHTS_PATH) -> None:
     style = pl.concat(
         [annomi.with_columns(pl.lit("annomi").alias("label")), esconv.with_columns(pl.lit("esconv").alias("label"))]
     )
-    weights = pl.concat([fit_head("annomi", annomi), fit_head("esconv", esconv), fit_head("style", style)])
+    return {"annomi": annomi, "esconv": esconv, "style": style}
+
+
+def main(corpora: Path = CORPORA, out: Path = WEIGHTS_PATH) -> None:
+    started = time.perf_counter()
+    heads = training_turns(corpora)
+    weights = pl.concat([fit_head(head, turns, SETTINGS[head]) for head, turns in heads.items()])
     out.parent.mkdir(parents=True, exist_ok=True)
     weights.sort("head", "label", "feature").write_parquet(out, compression="zstd", compression_level=19)
     print(
-        f"trained on {annomi.height} AnnoMI and {esconv.height} ESConv therapist turns in "
+        f"trained on {heads['annomi'].height} AnnoMI and {heads['esconv'].height} ESConv therapist turns in "
         f"{time.perf_counter() - started:.0f} s: {weights.height} weights, {out.stat().st_size / 1e6:.1f} MB -> {out}"
     )
 

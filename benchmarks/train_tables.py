@@ -1,4 +1,4 @@
-"""Train the two small tables the truncation and role-inversion detectors ship, from real corpora.
+"""Train the small tables the truncation and role-inversion detectors ship, from real corpora.
 
     python benchmarks/train_tables.py [--corpora DIR] [--out DIR]
 
@@ -9,8 +9,11 @@ Both are learned from AnnoMI and ESConv in ../shared/corpora/ and written to tra
   ends a sentence ("the", "my", "would") was cut, whatever the word list of any one generator; one that
   stops on "well" or "today" probably was not.
 - role_voice.tsv: the weights of a logistic regression on word unigrams and bigrams that tells a
-  counsellor's turn from a client's (positive = counsellor). Trained by plain AdaGrad in Python (no
-  numpy/scikit-learn at run time or here); the detector applies it as a join and a sum in polars.
+  counsellor's turn from a client's (positive = counsellor). Trained by plain AdaGrad in Python; the
+  detector applies it as a join and a sum in polars.
+- role_context.tsv: a few weights that read a client turn's voice in its session (against the session's
+  other client turns), fitted with scikit-learn on voice scores from models that never saw the transcript
+  (5 folds of the training split), and the learned cut; nothing of it runs scikit-learn at ingest.
 
 Transcripts are split by id (crc32 % 5 == 0 held out), so the held-out figures printed at the end are on
 sessions the tables never saw. Only words and word pairs (and their weights) are written, never a turn.
@@ -32,8 +35,13 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import polars as pl
+from sklearn.linear_model import LogisticRegression
+
 from benchmarks.corpora import CORPORA, Dialogue, load_annomi, load_esconv
 from transforms.config import DEFAULT_CONFIG
+from transforms.role_inversion import CONTEXT_FEATURES, context_features, context_score, counsellor_moves
+from transforms.truncation import SENTENCE_START
 
 DATA = Path(__file__).resolve().parents[1] / "transforms" / "data"
 # The detectors tokenise the same way (transforms/role_inversion.py, transforms/truncation.py).
@@ -50,6 +58,8 @@ MIN_FEATURE_TURNS = 5
 # Turns shorter than this carry little voice and are where the two roles overlap most ("Okay.", "Yeah.").
 MIN_TRAIN_WORDS = 3
 EPOCHS = 6
+# Folds of the training split for out-of-fold voice scores (the context model learns from those).
+FOLDS = 5
 LEARNING_RATE = 0.2
 L2 = 1e-5
 
@@ -82,12 +92,27 @@ def sentence_end_counts(dialogues: Iterable[Dialogue]) -> tuple[Counter[str], Co
                 keys = [token]
                 if i > 0 and _WORD.match(tokens[i - 1]):
                     keys.append(f"{tokens[i - 1]} {token}")
+                # A sentence's first word or two ("^ it", "^ i will"): "...That is normal. It" stopped after one
+                # word of a new sentence, which a sentence of only "It" almost never does ("^ thanks" often).
+                start = _sentence_start(tokens, i)
+                if start is not None:
+                    keys.append(f"{SENTENCE_START} {' '.join(tokens[start : i + 1])}")
                 # Before a stop, or last in the turn: chat writers end "how are you" without a question mark.
                 end = i + 1 == len(tokens) or tokens[i + 1][0] in ".!?"
                 for key in keys:
                     total[key] += 1
                     ends[key] += int(end)
     return ends, total
+
+
+def _sentence_start(tokens: Sequence[str], i: int) -> int | None:
+    """The index where the sentence holding tokens[i] starts, when tokens[i] is its first or second word."""
+    for start in (i, i - 1):
+        if start < 0 or not all(_WORD.match(t) for t in tokens[start : i + 1]):
+            return None
+        if start == 0 or tokens[start - 1][0] in ".!?":
+            return start
+    return None
 
 
 def _sigmoid(z: float) -> float:
@@ -171,19 +196,87 @@ def main(argv: Sequence[str] | None = None) -> int:
         for role, text in d.turns:
             if len(words_of(text)) >= MIN_TRAIN_WORDS:
                 correct += int((voice_score(bias, weights, text) > 0) == (role == "therapist"))
-    # What the detector's threshold means on transcripts the model never saw: client turns it would call the
-    # counsellor's (false alarms), and counsellor turns it would catch if they stood in a client's place.
-    config = DEFAULT_CONFIG.role_inversion
-    long_turns = [(r, t) for d in test for r, t in d.turns if len(t.split()) >= config.min_words_voice]
-    client = [voice_score(bias, weights, t) >= config.min_voice_score for r, t in long_turns if r == "client"]
-    counsellor = [voice_score(bias, weights, t) >= config.min_voice_score for r, t in long_turns if r == "therapist"]
+    context = train_context(train, random.Random(1))
+    with (args.out / "role_context.tsv").open("w", encoding="utf-8") as handle:
+        handle.write("feature\tweight\n")
+        handle.writelines(f"{f}\t{w:.6f}\n" for f, w in context.items())
     print(
         f"sentence_ends.tsv: {len(rows)} words and pairs; role_voice.tsv: {len(kept)} features; "
         f"held-out voice accuracy {correct / max(len(held), 1):.3f} on {len(held)} turns of {len(test)} dialogues; "
-        f"at log-odds >= {config.min_voice_score}: {sum(client)} of {len(client)} long client turns flagged, "
-        f"{sum(counsellor) / max(len(counsellor), 1):.3f} of {len(counsellor)} long counsellor turns caught"
+        f"role_context.tsv: {', '.join(f'{f} {w:.3f}' for f, w in context.items())} "
+        "(held-out detector figures: benchmarks/heldout_defects.py)"
     )
     return 0
+
+
+def out_of_fold_voices(train: Sequence[Dialogue], min_words: int) -> dict[tuple[int, int], float]:
+    """(dialogue index, turn index) -> voice log-odds from a model trained on the other folds' transcripts, for
+    turns of at least `min_words` words: what the detector sees on a transcript the shipped model never saw."""
+    voices: dict[tuple[int, int], float] = {}
+    fold = [zlib.crc32(f"fold:{d.corpus}:{d.dialogue_id}".encode()) % FOLDS for d in train]
+    for k in range(FOLDS):
+        bias, weights = train_voice(
+            examples_of(d for d, f in zip(train, fold, strict=True) if f != k), random.Random(k)
+        )
+        for i, d in enumerate(train):
+            if fold[i] == k:
+                for j, (_, text) in enumerate(d.turns):
+                    if len(text.split()) >= min_words:
+                        voices[i, j] = voice_score(bias, weights, text)
+    return voices
+
+
+def train_context(train: Sequence[Dialogue], rng: random.Random) -> dict[str, float]:
+    """The role-inversion context model: a logistic regression over transforms.role_inversion.CONTEXT_FEATURES,
+    fitted on the training split's long client turns (label 0) against counsellor turns put in a client's place
+    (label 1), half from another transcript and half from the same one.
+    Voices are out-of-fold; features come from the detector's own polars code. Returns the weights, the fill
+    values for missing means, and the cut: the score that the configured share of real client turns reach."""
+    config = DEFAULT_CONFIG.role_inversion
+    voices = out_of_fold_voices(train, config.min_words_voice)
+    counsellor = [
+        (i, j) for i, d in enumerate(train) for j, (r, t) in enumerate(d.turns) if r == "therapist" and (i, j) in voices
+    ]
+    rows: list[tuple[str, int, str, str, float | None, int]] = []
+    for i, d in enumerate(train):
+        turns = [(r, t, voices.get((i, j))) for j, (r, t) in enumerate(d.turns)]
+        rows += [(f"o{i}", j, r, t, v, int(False)) for j, (r, t, v) in enumerate(turns)]
+        slots = [j for j, (r, _, v) in enumerate(turns) if r == "client" and v is not None]
+        own = [j for j, (r, _, v) in enumerate(turns) if r == "therapist" and v is not None]
+        if not slots:
+            continue
+        slot = rng.choice(slots)
+        same = [j for j in own if abs(j - slot) > 1]
+        if i % 2 and same:
+            source = (i, rng.choice(same))
+        else:
+            source = rng.choice(counsellor)
+            while source[0] == i:
+                source = rng.choice(counsellor)
+        text = train[source[0]].turns[source[1]][1]
+        turns[slot] = ("client", text, voices[source])
+        rows += [(f"x{i}", j, r, t, v, int(j == slot)) for j, (r, t, v) in enumerate(turns)]
+    frame = pl.DataFrame(
+        rows, schema=["session_id", "turn_index", "role", "text", "_voice", "label"], orient="row"
+    ).with_columns(counsellor_moves(pl.col("text")).alias("_moves"))
+    feats = context_features(frame).filter(
+        (pl.col("role") == "client")
+        & pl.col("_voice").is_not_null()
+        & (pl.col("session_id").str.starts_with("o") | (pl.col("label") == 1))
+    )
+    negatives = feats.filter(pl.col("label") == 0)
+    fills = {"fill:client_others": float(negatives.select(pl.col("client_others").mean()).item() or 0.0)}
+    columns = {"voice": pl.col("_voice"), "moves": pl.col("_moves").clip(0, 3).cast(pl.Float64)}
+    matrix = feats.select(
+        [columns.get(f, pl.col(f)).fill_null(fills.get(f"fill:{f}", 0.0)).alias(f) for f in CONTEXT_FEATURES]
+    ).to_numpy()
+    model = LogisticRegression(C=1.0, max_iter=1000).fit(matrix, feats["label"].to_numpy())
+    weights = {"(bias)": float(model.intercept_[0])} | {
+        f: float(w) for f, w in zip(CONTEXT_FEATURES, model.coef_[0], strict=True)
+    }
+    scores = feats.select(context_score(weights | fills).alias("s"), "label")
+    cut = scores.filter(pl.col("label") == 0)["s"].quantile(1 - config.context_false_alarm_share, "higher")
+    return weights | fills | {"(cut)": float(cut or 0.0)}
 
 
 if __name__ == "__main__":

@@ -123,6 +123,8 @@ def _process_batch(paths: Sequence[str], known: Mapping[str, KnownSource], confi
         techniques=_without(transformed.techniques, quarantined),
         unchanged=tuple(unchanged),
     )
+    if not decoded:
+        return batch  # nothing read anew: only the unchanged files to mark
     validated = _reconciled(validate_batch(batch), transformed.turns_parsed)
     lap("validate")
     return validated
@@ -148,6 +150,9 @@ def _transform_isolating_failures(
 ) -> tuple[TransformedBatch, dict[str, str]]:
     """Transform the whole batch; if that raises, split it in halves until the culprits stand alone
     (about 2 k log2(n / k) transforms for k bad files in n, instead of n), and quarantine them."""
+    if not items:
+        # Every file unchanged or unreadable: the pipeline's fixed cost (a second or more) buys nothing.
+        return _concat_transformed([]), {}
     try:
         return transform_texts(_files_frame(items), config), {}
     except Exception as error:

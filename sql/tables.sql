@@ -76,7 +76,7 @@ CREATE TABLE IF NOT EXISTS turns (
     word_count          INTEGER NOT NULL,
     timestamp           VARCHAR,               -- as written in the source, when it has one
     source_labels       JSON,                  -- the source's own labels for the turn (strategy, behaviour code...)
-    move                VARCHAR,               -- therapist turns: primary counselling move (transforms/moves.py)
+    move                VARCHAR,               -- therapist turns: primary counselling move (transforms/moves.py); null when the turn has no Latin-script words
     moves               VARCHAR[]              -- therapist turns: every move the turn contains, primary first
 );
 

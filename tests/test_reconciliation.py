@@ -77,3 +77,23 @@ def test_a_run_whose_turns_do_not_add_up_fails_loudly(sample_dir: Path, warehous
     with pytest.raises(ReconciliationError, match="parsed != kept \\+ dropped"):
         run_ingest(sample_dir, warehouse_path, process=losing_a_turn)
     assert query(warehouse_path, "SELECT status, error FROM runs") == [("failed", "ReconciliationError")]
+
+
+def test_a_run_checks_what_a_killed_run_left_not_only_its_own_files(sample_dir: Path, warehouse_path: Path) -> None:
+    run_ingest(sample_dir, warehouse_path)
+    con = duckdb.connect(str(warehouse_path))
+    try:
+        # As if the run had been killed after its commits, with one of its turns lost on the way.
+        con.execute("UPDATE runs SET status = 'interrupted'")
+        con.execute("DELETE FROM turns WHERE rowid = (SELECT min(rowid) FROM turns)")
+        assert reconciliation_problems(con, unchecked_only=True) != []
+        # Files a completed run checked are not checked again (that is what keeps a rerun cheap).
+        con.execute("UPDATE runs SET status = 'completed'")
+        assert reconciliation_problems(con, unchecked_only=True) == []
+        con.execute("UPDATE runs SET status = 'interrupted'")
+    finally:
+        con.close()
+
+    # The next run reads nothing new, yet fails on the rows the interrupted run left.
+    with pytest.raises(ReconciliationError, match="parsed != kept \\+ dropped"):
+        run_ingest(sample_dir, warehouse_path)

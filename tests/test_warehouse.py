@@ -8,12 +8,20 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+import duckdb
 import polars as pl
 import pytest
 
+import flows.batch
+import flows.runner
+import transforms.pipeline
+import warehouse.load
 from flows.batch import process_batch
 from flows.runner import run_ingest
+from schemas.validate import ValidatedBatch
 from tests.conftest import query, table_snapshot
+from transforms.config import PipelineConfig
+from transforms.pipeline import TransformedBatch
 from warehouse.connection import WarehouseLockedError, connect, open_warehouse
 from warehouse.load import load_batch
 
@@ -45,6 +53,46 @@ def test_sample_loads_and_reruns_identically(sample_dir: Path, warehouse_path: P
     assert (second.files_unchanged, second.files_loaded, second.files_quarantined, second.turns_parsed) == (4, 0, 2, 0)
     assert table_snapshot(warehouse_path) == snapshot
     assert _hashes(sample_dir) == before_files, "raw input files must never be modified"
+
+
+def test_an_unchanged_rerun_transforms_nothing_and_marks_every_file_in_few_commits(
+    sample_dir: Path, warehouse_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run_ingest(sample_dir, warehouse_path, max_batch_files=1)
+    quarantined = {str(p) for (p,) in query(warehouse_path, "SELECT path FROM sources WHERE status = 'quarantined'")}
+    snapshot = table_snapshot(warehouse_path)
+    unchanged = sorted(str(p) for p in sample_dir.rglob("*") if p.is_file() and str(p) not in quarantined)
+    assert len(unchanged) == 4
+    transformed: list[int] = []
+    real_transform = transforms.pipeline.transform_texts
+
+    def counting_transform(files: pl.DataFrame, config: PipelineConfig) -> TransformedBatch:
+        transformed.append(files.height)
+        return real_transform(files, config)
+
+    commits: list[int] = []
+    real_load = warehouse.load.load_batch
+
+    def counting_load(con: duckdb.DuckDBPyConnection, batch: ValidatedBatch, run_id: str) -> None:
+        commits.append(batch.sources.height)
+        real_load(con, batch, run_id)
+
+    monkeypatch.setattr(flows.batch, "transform_texts", counting_transform)
+    monkeypatch.setattr(flows.runner, "load_batch", counting_load)
+
+    second = run_ingest(sample_dir, warehouse_path, max_batch_files=1)
+
+    # Quarantined files are tried again every run: of the two, only the one that decodes reaches the pipeline
+    # (the other is not text); nothing unchanged does.
+    assert transformed == [1]
+    # Six one-file batches; the four unchanged ones rode along with the commits of the other two.
+    assert commits == [1, 1]
+    assert second.files_unchanged == 4
+    marked = query(
+        warehouse_path, "SELECT path FROM sources WHERE run_id = ? AND status = 'unchanged'", [second.run_id]
+    )
+    assert sorted(str(p) for (p,) in marked) == unchanged
+    assert table_snapshot(warehouse_path) == snapshot
 
 
 def test_changed_file_replaces_its_rows(sample_dir: Path, warehouse_path: Path) -> None:

@@ -29,8 +29,18 @@ def repetition_loops(
     """`turns` before dedupe; `repeats(session_id, source_turn_index, repeats_turn_index)` from the dedupe
     steps. Groups are named by the turn index of their first turn."""
     key = ["session_id", "source_turn_index"]
+    # Only sessions where some turn is repeated often enough can hold a loop; the window passes below run on
+    # those alone (exact: groups and blocks never cross sessions).
+    looping = (
+        repeats.group_by("session_id", "repeats_turn_index")
+        .agg(pl.len())
+        .filter(pl.col("len") + 1 >= config.min_repeats)
+        .select("session_id")
+        .unique()
+    )
     members = (
-        turns.join(repeats.select(*key, "repeats_turn_index"), on=key, how="left")
+        turns.join(looping, on="session_id", how="semi")
+        .join(repeats.select(*key, "repeats_turn_index"), on=key, how="left")
         .with_columns(pl.coalesce("repeats_turn_index", "source_turn_index").alias("_group"))
         .sort("session_id", "source_turn_index")
         .with_columns(

@@ -1,16 +1,18 @@
 """Counselling moves of therapist turns: `turns.move` (the primary move) and `turns.moves` (all it contains).
 
 Two parts, both vectorised over the batch:
-- a learned linear model over n-gram features (transforms/moves_features.py) with two heads trained on
-  human labels (benchmarks/train_moves.py, `make train-moves`): one over AnnoMI's four behaviours, one over
-  ESConv's eight strategies. A third head says which corpus a session's therapist reads like
-  (transcribed speech or typed chat); a turn's coarse move maximises the two heads' log-probabilities
-  weighted by that style, so the head trained on text like the session's leads and the other breaks ties;
+- a learned linear model over n-gram features of the turn and of the reply that follows it
+  (transforms/moves_features.py) with two heads trained on human labels (benchmarks/train_moves.py,
+  `make train-moves`): one over AnnoMI's four behaviours, one over ESConv's eight strategies. A third head
+  says which corpus a session's therapist reads like (transcribed speech or typed chat); a turn's coarse
+  move maximises the two heads' log-probabilities weighted by that style, so the head trained on text like
+  the session's leads and the other breaks ties;
 - transparent rules over the lexicon in transforms/data/move_lexicon.json: the moves a turn contains besides
   its primary one, and the distinctions the labelled corpora do not make (open or closed question, simple or
   complex reflection). `rule_moves` alone is the rules-only baseline the benchmark compares against.
 
-How moves map to AnnoMI's and ESConv's labels is the one table transforms/data/move_labels.csv.
+How moves map to AnnoMI's and ESConv's labels is the one table transforms/data/move_labels.csv. Therapist
+turns whose letters are all outside the Latin script (the Chinese corpora) are left uncoded: move null.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from typing import Any
 import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, MovesConfig
-from transforms.moves_features import straight_apostrophes, turn_features
+from transforms.moves_features import straight_apostrophes, turn_features, with_context
 
 DATA = Path(__file__).resolve().parent / "data"
 WEIGHTS_PATH = DATA / "move_weights.parquet"
@@ -143,16 +145,22 @@ def _contained(primary: pl.Expr, simple_overlap: pl.Expr) -> pl.Expr:
     return pl.concat_list(primary, *others).list.drop_nulls()
 
 
-def _previous_text(turns: pl.DataFrame) -> pl.Expr:
-    return pl.col("text").shift(1).over("session_id", order_by="turn_index")
+def _coded(frame: pl.DataFrame) -> pl.DataFrame:
+    """The therapist turns that get a move. A turn with letters but none of the Latin script (the Chinese
+    corpora) is left uncoded (move null): the model and the lexicons are English, so running them only
+    spends time to call every such turn `other`. A turn with no letters at all ("...") is still coded."""
+    latin_or_no_letters = pl.col("text").str.contains("[A-Za-z]") | ~pl.col("text").str.contains(r"\p{L}")
+    return frame.filter(pl.col("role") == "therapist", latin_or_no_letters)
+
+
+def _framed(turns: pl.DataFrame) -> pl.DataFrame:
+    return with_context(turns.with_columns(pl.int_range(pl.len(), dtype=pl.Int64).alias("_row")), "session_id")
 
 
 def rule_moves(turns: pl.DataFrame, config: MovesConfig = DEFAULT_CONFIG.moves) -> pl.DataFrame:
     """Rules only: the first move in the lexicon's precedence whose cue the turn shows. Returns `(move, moves)`."""
-    frame = turns.with_columns(
-        pl.int_range(pl.len(), dtype=pl.Int64).alias("_row"), _previous_text(turns).alias("previous_text")
-    )
-    therapist = _with_cues(frame.filter(pl.col("role") == "therapist"))
+    frame = _framed(turns)
+    therapist = _with_cues(_coded(frame))
     order = lexicon()["precedence"]
     coarse = pl.coalesce(*[pl.when(pl.col(f"_cue_{m}")).then(pl.lit(m)) for m in order], pl.lit("other"))
     return _finish(frame, therapist.with_columns(coarse.alias("_coarse")), config)
@@ -162,49 +170,60 @@ def model_moves(
     turns: pl.DataFrame, config: MovesConfig = DEFAULT_CONFIG.moves, weights: pl.DataFrame | None = None
 ) -> pl.DataFrame:
     """`turns(session_id, turn_index, role, text)` -> `(move, moves)` per row; null for turns that are not
-    the therapist's."""
-    frame = turns.with_columns(
-        pl.int_range(pl.len(), dtype=pl.Int64).alias("_row"), _previous_text(turns).alias("previous_text")
+    the therapist's, and for therapist turns without Latin-script words (`_coded`)."""
+    frame = _framed(turns)
+    therapist = _coded(frame)
+    feats = turn_features(
+        therapist.select(pl.col("_row").alias("row"), "text", "previous_text", "next_text", "next_role")
     )
-    therapist = frame.filter(pl.col("role") == "therapist")
-    feats = turn_features(therapist.select(pl.col("_row").alias("row"), "text", "previous_text"))
     bias = therapist.select(pl.col("_row").alias("row"), pl.lit(BIAS).alias("feature"), pl.lit(1.0).alias("value"))
     wide = _default_wide_weights() if weights is None else _wide_weights(weights)
     columns = [c for c in wide.columns if c != "feature"]
-    scores = (
+    sums = (
         pl.concat([feats, bias], how="vertical_relaxed")
-        .join(wide, on="feature")
+        .lazy()
+        .join(wide.lazy(), on="feature")
+        .select("row", *[(pl.col("value") * pl.col(c)).alias(c) for c in columns])
         .group_by("row")
-        .agg(*[(pl.col("value") * pl.col(c)).sum().alias(c) for c in columns])
-        .unpivot(index="row", on=columns, value_name="score")
-        .with_columns(pl.col("variable").str.split_exact("|", 1).struct.rename_fields(["head", "label"]).alias("k"))
-        .unnest("k")
-        # Log-softmax within each head.
-        .with_columns((pl.col("score") - pl.col("score").exp().sum().log().over("row", "head")).alias("logp"))
+        .sum()
+        .collect()
+    )
+    # Log-softmax within each head, across its columns (one row per turn: no long frame, no group-by).
+    heads = sorted({c.split("|", 1)[0] for c in columns})
+    logp = sums.select(
+        "row",
+        *[
+            (pl.col(c) - pl.sum_horizontal([pl.col(o).exp() for o in columns if o.startswith(f"{head}|")]).log()).alias(
+                c
+            )
+            for head in heads
+            for c in columns
+            if c.startswith(f"{head}|")
+        ],
     )
     # How much each session reads like AnnoMI's transcribed speech rather than ESConv's typed chat, averaged
     # over its therapist turns; the head trained on that style leads, the other breaks ties within a group.
-    style = (
-        scores.filter(pl.col("head") == "style", pl.col("label") == "annomi")
-        .join(therapist.select(pl.col("_row").alias("row"), "session_id"), on="row")
-        .with_columns(pl.col("logp").exp().mean().over("session_id").alias("spoken"))
-        .select("row", "spoken")
-    )
+    spoken = (
+        pl.col("style|annomi").exp().mean().over("session_id") if "style|annomi" in columns else pl.lit(0.5)
+    ).alias("_spoken")
     tie_break = config.minority_head_weight
-    head_weight = (
-        pl.when(pl.col("head") == "annomi")
-        .then(pl.col("spoken") + tie_break)
-        .otherwise(1.0 - pl.col("spoken") + tie_break)
-    )
+    weight = {"annomi": pl.col("_spoken") + tie_break, "esconv": 1.0 - pl.col("_spoken") + tie_break}
+    # Each coarse move's joint score: its label's log-probability under each head that has it, weighted.
+    terms: dict[str, list[pl.Expr]] = {}
+    for move, head, label in _heads_table().iter_rows():
+        if f"{head}|{label}" in columns and head in weight:
+            terms.setdefault(move, []).append(pl.col(f"{head}|{label}") * weight[head])
+    moves = sorted(terms)  # the first of equal scores wins: the move first by name, as ever
     best = (
-        scores.join(_heads_table(), on=["head", "label"])
-        .join(style, on="row")
-        .group_by("row", "move")
-        .agg((pl.col("logp") * head_weight).sum().alias("joint"))
-        .sort("row", "joint", "move", descending=[False, True, False])
-        .group_by("row", maintain_order=True)
-        .first()
-        .select(pl.col("row").alias("_row"), pl.col("move").alias("_coarse"))
+        logp.join(therapist.select(pl.col("_row").alias("row"), "session_id"), on="row")
+        .with_columns(spoken)
+        .select(
+            pl.col("row").alias("_row"),
+            pl.concat_list([pl.sum_horizontal(terms[m]) for m in moves])
+            .list.arg_max()
+            .replace_strict(list(range(len(moves))), moves, return_dtype=pl.String)
+            .alias("_coarse"),
+        )
     )
     return _finish(frame, _with_cues(therapist.join(best, on="_row", how="left", maintain_order="left")), config)
 

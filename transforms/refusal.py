@@ -73,8 +73,11 @@ def refusal_defects(turns: pl.DataFrame) -> pl.DataFrame:
     hotline_only = text.str.contains(f"(?i){_CRISIS_RESOURCE}") & (
         text.str.count_matches(_REFERRAL_SENTENCE) >= 0.6 * sentences
     )
-    # Role first: the regexes are the cost, and only therapist turns can be refusals.
-    found = turns.filter(pl.col("role") == "therapist").filter(text.str.contains(_REFUSAL) | hotline_only)
+    # Role first: the regexes are the cost, and only therapist turns can be refusals. Every pattern needs an ASCII
+    # letter or digit, so text without one (the Chinese corpora) is skipped: exact, and case-insensitive
+    # search over CJK text is the regex engine's slowest case.
+    candidates = turns.filter(pl.col("role") == "therapist", pl.col("text").str.contains("[A-Za-z0-9]"))
+    found = candidates.filter(text.str.contains(_REFUSAL) | hotline_only)
     return turn_defects(
         found,
         defect_type="refusal",

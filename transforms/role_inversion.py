@@ -123,6 +123,45 @@ def voice_scores(texts: pl.Series) -> pl.Series:
     )
 
 
+# The context model (data/role_context.tsv, benchmarks/train_tables.py): a client turn is judged against the
+# session's other client turns, not alone. Its features, in the order of the table. (Measured and left out: the
+# therapist turns' mean voice, weight 0; and how many of the turn's words the session says nearby, which finds
+# turns pasted from another session but misses counsellor lines written for this one, the LLM's inversions.)
+CONTEXT_FEATURES = ("voice", "client_others", "moves")
+_ROLE_CONTEXT = Path(__file__).with_name("data") / "role_context.tsv"
+
+
+@cache
+def _context_weights() -> dict[str, float]:
+    """feature -> weight of the context model, plus "(bias)", "(cut)" and "fill:<feature>" rows."""
+    table = pl.read_csv(
+        _ROLE_CONTEXT, separator="\t", quote_char=None, schema={"feature": pl.String, "weight": pl.Float64}
+    )
+    return dict(zip(table["feature"].to_list(), table["weight"].to_list(), strict=True))
+
+
+def context_features(scored: pl.DataFrame) -> pl.DataFrame:
+    """`scored` (turns with `_voice`, null when unscored) with `client_others`: the mean voice of the session's
+    other scored client turns (a client who always sounds articulate is no counsellor for it; one turn far above
+    the others stands out). Null when there is no other; `context_score` fills it with the trained default."""
+    client_voice = pl.col("_voice").filter((pl.col("role") == "client") & pl.col("_voice").is_not_null())
+    total, count = client_voice.sum().over("session_id"), client_voice.count().over("session_id")
+    own = (pl.col("role") == "client") & pl.col("_voice").is_not_null()
+    return scored.with_columns(
+        pl.when(own)
+        .then(pl.when(count > 1).then((total - pl.col("_voice")) / (count - 1)))
+        .otherwise(pl.when(count > 0).then(total / count))
+        .alias("client_others")
+    )
+
+
+def context_score(weights: dict[str, float]) -> pl.Expr:
+    """The context model's log-odds over the columns context_features adds (`voice` is `_voice`)."""
+    columns = {"voice": pl.col("_voice"), "moves": pl.col("_moves").clip(0, 3).cast(pl.Float64)}
+    terms = [columns.get(f, pl.col(f)).fill_null(weights.get(f"fill:{f}", 0.0)) * weights[f] for f in CONTEXT_FEATURES]
+    return pl.sum_horizontal(terms) + weights["(bias)"]
+
+
 def _vocatives(turns: pl.DataFrame, role: str) -> pl.DataFrame:
     return (
         turns.filter(pl.col("role") == role)
@@ -167,11 +206,7 @@ def role_inversion_defects(
     client_name = _name_used_by(turns, "therapist").rename({"name": "_client_name"})
     therapist_name = _name_used_by(turns, "client").rename({"name": "_therapist_name"})
     scored = (
-        turns.with_columns(
-            pl.sum_horizontal(
-                [pl.col("text").str.replace_all(_APOSTROPHES, "'").str.contains(p).cast(pl.Int32) for p in _MOVES]
-            ).alias("_moves")
-        )
+        turns.with_columns(counsellor_moves(pl.col("text")).alias("_moves"))
         .join(client_name, on="session_id", how="left")
         .join(therapist_name, on="session_id", how="left")
         .with_columns(
@@ -190,8 +225,13 @@ def role_inversion_defects(
         maintain_order="left",
     ).drop("_row")
     swapped = _swapped_sessions(scored, config)
-    candidates = scored.join(swapped.select("session_id"), on="session_id", how="anti").with_columns(
-        pl.col("_voice").fill_null(float("-inf"))
+    weights = _context_weights()
+    candidates = (
+        scored.join(swapped.select("session_id"), on="session_id", how="anti")
+        .pipe(context_features)
+        .with_columns(
+            pl.when(pl.col("_voice").is_not_null()).then(context_score(weights)).alias("_context"),
+        )
     )
     by_moves = (pl.col("_moves") >= config.min_markers) | (
         pl.col("_calls_client") & (pl.col("_moves") >= config.min_markers_with_client_name)
@@ -199,11 +239,7 @@ def role_inversion_defects(
     per_turn = candidates.filter(
         (
             (pl.col("role") == "client")
-            & (
-                by_moves
-                | (pl.col("_voice") >= config.min_voice_score)
-                | ((pl.col("_moves") >= 1) & (pl.col("_voice") >= config.min_voice_score_with_move))
-            )
+            & (by_moves | (pl.col("_context").fill_null(float("-inf")) >= weights["(cut)"] + config.context_margin))
         )
         | ((pl.col("role") == "therapist") & pl.col("_calls_therapist") & (pl.col("_moves") == 0))
     )
@@ -218,8 +254,10 @@ def role_inversion_defects(
             .then(pl.format("client turn in the counsellor's voice ({} counsellor moves)", pl.col("_moves")))
             .otherwise(
                 pl.format(
-                    "client turn in the counsellor's voice (voice model log-odds {}, {} counsellor moves)",
+                    "client turn in the counsellor's voice (voice model log-odds {}, context log-odds {}, "
+                    "{} counsellor moves)",
                     pl.col("_voice").round(1),
+                    pl.col("_context").round(1),
                     pl.col("_moves"),
                 )
             )
@@ -241,6 +279,11 @@ def role_inversion_defects(
         excerpt=pl.lit(None),
     )
     return pl.concat([turn_rows, session_rows])
+
+
+def counsellor_moves(text: pl.Expr) -> pl.Expr:
+    """How many of the distinct counsellor moves a text makes."""
+    return pl.sum_horizontal([text.str.replace_all(_APOSTROPHES, "'").str.contains(p).cast(pl.Int32) for p in _MOVES])
 
 
 def _addresses(name: pl.Expr) -> pl.Expr:

@@ -146,6 +146,9 @@ def techniques_from_dialogue(
         turns.filter(pl.col("role") == "therapist")
         .join(swapped.select("session_id").unique(), on="session_id", how="anti")
         .join(flagged.unique(), on=["session_id", "source_turn_index"], how="anti")
+        # The cues are English phrases: a turn without a Latin letter (the Chinese corpora) cannot match one,
+        # and case-insensitive search over CJK text is the slowest case of the regex engine.
+        .filter(pl.col("text").str.contains("[A-Za-z]"))
         .with_columns(straight_apostrophes(pl.col("text")).alias("_clean"))
     )
     cues = _cues()

@@ -50,6 +50,11 @@ _SENTENCE_END = r"[.!?\u3002\uff01\uff1f][\"'\u201d\u2019)]*(?:\s|$)"
 
 
 _SENTENCE_ENDS = Path(__file__).with_name("data") / "sentence_ends.tsv"
+# benchmarks/train_tables.py keys a sentence's first word or two with this mark ("^ it").
+SENTENCE_START = "^"
+_TAIL_CHARS = 80
+# The last sentence when it is one or two words long, after a stop or at the turn's start.
+_SENTENCE_START_TAIL = r"(?:^|[.!?][\"'\u201d)\]]*\s+)([\p{L}']+(?:\s+[\p{L}']+)?)\W*$"
 
 
 # A pair's own rate is trusted in proportion to its count: (ends + K * word rate) / (total + K).
@@ -92,9 +97,17 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
     """`turns` (kept, in order) -> a flagged `truncated_turn` defect per turn cut off mid-sentence."""
     text = pl.col("text").str.replace_all("[\u2018\u2019\u02bc]", "'")
     # The regexes only look at the tail: an end-anchored search over a long turn costs time for nothing.
-    tail = text.str.slice(-80).str.to_lowercase()
+    tail = text.str.slice(-_TAIL_CHARS).str.to_lowercase()
     last_word = tail.str.extract(r"([\p{L}']+)\W*$")
-    last_pair = tail.str.extract(r"(?:^|[^\p{L}'])([\p{L}']+\s+[\p{L}']+)\W*$").str.replace(r"\s+", " ")
+    # A last sentence of one or two words is keyed by its start ("^ it", "^ i will"): "...That is normal. It"
+    # stopped one word into a sentence, which a sentence of only "It" almost never does. `^` is the turn's start
+    # only when the tail is the whole turn.
+    whole = pl.when(text.str.len_chars() <= _TAIL_CHARS).then(tail).otherwise(pl.lit("- ") + tail)
+    sentence_start = whole.str.extract(_SENTENCE_START_TAIL)
+    last_pair = pl.coalesce(
+        pl.lit(f"{SENTENCE_START} ") + sentence_start.str.replace_all(r"\s+", " "),
+        tail.str.extract(r"(?:^|[^\p{L}'])([\p{L}']+\s+[\p{L}']+)\W*$").str.replace(r"\s+", " "),
+    )
     words = pl.col("text").str.count_matches(r"\S+")
     last_sentence_words = text.str.extract(r"(?:^|[.!?]\s+)([^.!?]*)$").str.count_matches(r"\S+").fill_null(0)
     complete = text.str.contains(_COMPLETE_ENDING) & (last_sentence_words <= _MAX_WORDS_COMPLETE_ENDING)

@@ -164,8 +164,13 @@ def load_batch(con: duckdb.DuckDBPyConnection, batch: ValidatedBatch, run_id: st
         ),
         _transaction(con),
     ):
-        for table in (*SOURCE_OWNED_TABLES, "sources"):
-            con.execute(f"DELETE FROM {table} WHERE source_id IN (SELECT source_id FROM batch_reloaded)")
+        # Only files the warehouse already holds have rows to replace. A new file's DELETE would still scan every
+        # table's source_id column (ids are hashes: no zone map prunes them), a cost that grew with the
+        # warehouse at every batch of a first load.
+        held = con.execute("SELECT count(*) FROM sources WHERE source_id IN (SELECT source_id FROM batch_reloaded)")
+        if held.fetchone() != (0,):
+            for table in (*SOURCE_OWNED_TABLES, "sources"):
+                con.execute(f"DELETE FROM {table} WHERE source_id IN (SELECT source_id FROM batch_reloaded)")
         for table in ("sources", "sessions", "turns", "defects", "techniques"):
             con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM batch_{table}")
         con.execute(

@@ -24,42 +24,50 @@ _DROPPED_TURNS = """
     END
 """
 
+# `{scope}` is a query of the source_ids to check: every file (readers, tests) or, at the end of a run, the files
+# no finished check has seen (_UNCHECKED), so a run's check costs what it loaded, not the whole warehouse.
 _CHECKS: dict[str, str] = {
     # Per file: turns parsed = turns kept + turns dropped, and the file's own counts agree.
     "parsed != kept + dropped": f"""
-        WITH kept AS (SELECT source_id, count(*) AS n FROM turns GROUP BY ALL),
-        dropped AS (SELECT source_id, sum({_DROPPED_TURNS}) AS n FROM defects GROUP BY ALL)
+        WITH kept AS (SELECT source_id, count(*) AS n FROM turns WHERE source_id IN ({{scope}}) GROUP BY ALL),
+        dropped AS (
+            SELECT source_id, sum({_DROPPED_TURNS}) AS n FROM defects WHERE source_id IN ({{scope}}) GROUP BY ALL
+        )
         SELECT s.path FROM sources s
         LEFT JOIN kept k USING (source_id) LEFT JOIN dropped d USING (source_id)
-        WHERE s.status <> 'quarantined'
+        WHERE s.status <> 'quarantined' AND s.source_id IN ({{scope}})
           AND (s.turns_parsed <> coalesce(k.n, 0) + coalesce(d.n, 0) OR s.turns_kept <> coalesce(k.n, 0))
     """,
     # Per session: kept and dropped turns cover its parsed positions 0..n-1, each exactly once.
     "turn positions missing or doubled": """
         WITH positions AS (
-            SELECT session_id, source_turn_index FROM turns
+            SELECT session_id, source_turn_index FROM turns WHERE source_id IN ({scope})
             UNION ALL
             SELECT session_id, source_turn_index FROM defects
-            WHERE action = 'dropped' AND defect_type <> 'duplicate_session'
+            WHERE action = 'dropped' AND defect_type <> 'duplicate_session' AND source_id IN ({scope})
         ),
         covered AS (
             SELECT session_id, count(*) AS n, count(DISTINCT source_turn_index) AS distinct_n,
                    min(source_turn_index) AS lo, max(source_turn_index) AS hi
             FROM positions GROUP BY ALL
-        )
-        SELECT s.source_path FROM sessions s LEFT JOIN covered c USING (session_id)
-        WHERE coalesce(c.n, 0) <> s.n_turns_parsed OR coalesce(c.distinct_n, 0) <> s.n_turns_parsed
-           OR (s.n_turns_parsed > 0 AND (c.lo <> 0 OR c.hi <> s.n_turns_parsed - 1))
-           OR s.n_turns <> (SELECT count(*) FROM turns t WHERE t.session_id = s.session_id)
+        ),
+        kept AS (SELECT session_id, count(*) AS n FROM turns WHERE source_id IN ({scope}) GROUP BY ALL)
+        SELECT s.source_path FROM sessions s LEFT JOIN covered c USING (session_id) LEFT JOIN kept k USING (session_id)
+        WHERE s.source_id IN ({scope})
+          AND (coalesce(c.n, 0) <> s.n_turns_parsed OR coalesce(c.distinct_n, 0) <> s.n_turns_parsed
+               OR (s.n_turns_parsed > 0 AND (c.lo <> 0 OR c.hi <> s.n_turns_parsed - 1))
+               OR s.n_turns <> coalesce(k.n, 0))
     """,
     # A dropped turn keeps its original text.
     "dropped turn without its original text": """
         SELECT s.path FROM defects d JOIN sources s USING (source_id)
-        WHERE d.action = 'dropped' AND d.excerpt IS NULL
+        WHERE d.action = 'dropped' AND d.excerpt IS NULL AND d.source_id IN ({scope})
     """,
-    # No rows without their parents, none for a quarantined file.
+    # No rows without their parents, none for a quarantined file. Sessions and defects are checked whole (their
+    # parents may be gone, which no scope by source would find); turns, the big table, within the scope.
     "rows without a loaded file or session": """
-        SELECT source_id FROM turns WHERE session_id NOT IN (SELECT session_id FROM sessions)
+        SELECT source_id FROM turns
+        WHERE source_id IN ({scope}) AND session_id NOT IN (SELECT session_id FROM sessions)
         UNION ALL
         SELECT source_id FROM sessions
         WHERE source_id NOT IN (SELECT source_id FROM sources WHERE status <> 'quarantined')
@@ -67,17 +75,28 @@ _CHECKS: dict[str, str] = {
         SELECT source_id FROM defects WHERE source_id NOT IN (SELECT source_id FROM sources)
     """,
 }
+_ALL = "SELECT source_id FROM sources"
+# Files loaded by this run or by one that never finished its check (killed, failed); a completed run (or one
+# over a quality gate, which is judged after the check) checked its own.
+_UNCHECKED = """
+    SELECT source_id FROM sources
+    WHERE loaded_run_id IS NULL OR loaded_run_id NOT IN (
+        SELECT run_id FROM runs WHERE status IN ('completed', 'failed_quality_gate')
+    )
+"""
 
 
 class ReconciliationError(RuntimeError):
     """The warehouse's rows do not add up; the message names files (paths), never transcript text."""
 
 
-def reconciliation_problems(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """One line per failed check, with up to five of the files concerned."""
+def reconciliation_problems(con: duckdb.DuckDBPyConnection, *, unchecked_only: bool = False) -> list[str]:
+    """One line per failed check, with up to five of the files concerned. `unchecked_only`: the files no
+    finished run has checked (what a run loaded, and what killed runs left), not the whole warehouse."""
+    scope = _UNCHECKED if unchecked_only else _ALL
     problems = []
     for name, sql in _CHECKS.items():
-        rows = con.execute(f"SELECT DISTINCT * FROM ({sql}) ORDER BY ALL").fetchall()
+        rows = con.execute(f"SELECT DISTINCT * FROM ({sql.format(scope=scope)}) ORDER BY ALL").fetchall()
         if rows:
             shown = ", ".join(str(r[0]) for r in rows[:5])
             more = f" and {len(rows) - 5} more" if len(rows) > 5 else ""
@@ -86,7 +105,8 @@ def reconciliation_problems(con: duckdb.DuckDBPyConnection) -> list[str]:
 
 
 def check_reconciled(con: duckdb.DuckDBPyConnection) -> None:
-    problems = reconciliation_problems(con)
+    """At the end of a run: the files it loaded, and any a killed run left unchecked."""
+    problems = reconciliation_problems(con, unchecked_only=True)
     if problems:
         raise ReconciliationError("turn reconciliation failed; " + "; ".join(problems))
 

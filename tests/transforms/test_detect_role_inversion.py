@@ -7,7 +7,14 @@ import pytest
 
 from benchmarks.train_tables import voice_score
 from tests.transforms.detector_frames import session
-from transforms.role_inversion import _voice_weights, role_inversion_defects, voice_scores
+from transforms.role_inversion import (
+    _context_weights,
+    _voice_weights,
+    context_features,
+    context_score,
+    role_inversion_defects,
+    voice_scores,
+)
 
 # The therapist addresses the client as "Sam" at a sentence start, twice.
 SAM = [
@@ -198,3 +205,27 @@ def test_swapped_session_found_by_the_voice_model_alone() -> None:
     # The same session with its labels the right way round is clean.
     fixed = [("C" if who == "T" else "T", text) for who, text in swapped]
     assert role_inversion_defects(session(*fixed)).is_empty()
+
+
+# --- The context model (transforms/data/role_context.tsv) ------------------------------------------------------
+
+
+def test_context_features_average_the_sessions_other_scored_client_turns() -> None:
+    frame = session(
+        ("T", "t0"), ("C", "c1"), ("T", "t2"), ("C", "c3"), ("C", "c4"), ("C", "short"), session_id="a"
+    ).with_columns(pl.Series("_voice", [2.0, -1.0, 1.0, -3.0, 1.0, None]))
+    others = context_features(frame)["client_others"].to_list()
+    # Each scored client turn gets the mean of the other scored client turns; unscored and therapist turns the
+    # mean of all of them; a session with one scored client turn has nothing to compare it with.
+    assert others == pytest.approx([-1.0, -1.0, -1.0, 0.0, -2.0, -1.0])
+    alone = session(("T", "t0"), ("C", "c1"), session_id="b").with_columns(pl.Series("_voice", [2.0, 1.0]))
+    assert context_features(alone)["client_others"].to_list() == [1.0, None]
+
+
+def test_a_session_of_articulate_clients_raises_the_bar() -> None:
+    # The same turn, scored against terse clients and against clients who all talk at length about feelings.
+    weights = _context_weights()
+    assert weights["voice"] > 0 > weights["client_others"]
+    turn = pl.DataFrame({"_voice": [3.0, 3.0], "client_others": [-3.0, 1.0], "_moves": [0, 0]})
+    terse, articulate = turn.select(context_score(weights)).to_series().to_list()
+    assert terse > articulate

@@ -195,3 +195,18 @@ def test_a_writer_who_punctuates_half_the_time_still_counts() -> None:
     assert _cut(*chat[:-1], ("C", "yeah it is. i keep thinking about the"), ("T", "Okay.")) == [
         (6, "ends on 'the', a word that seldom ends a sentence")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        # A new sentence stopped after its first word or two: a sentence of only "It" or "I will" almost never is.
+        ("That is completely normal after a loss. It", True),
+        ("Thank you, that helps a lot. I will", True),
+        # A sentence of one or two words that often stand alone is complete.
+        ("That is completely normal after a loss. Thanks", False),
+        ("I will try the breathing before work. Of course", False),
+    ],
+)
+def test_last_sentence_of_one_or_two_words_is_judged_by_how_sentences_start(text: str, cut: bool) -> None:
+    assert bool(_cut(*OPENING, ("C", text), ("T", "Okay."))) is cut

@@ -19,6 +19,7 @@ from transforms.moves import (
     move_labels,
     rule_moves,
 )
+from transforms.moves_features import REPLY_PREFIX
 
 
 def _moves(frame: pl.DataFrame) -> list[tuple[str | None, list[str] | None]]:
@@ -63,6 +64,9 @@ def test_every_move_maps_to_both_label_schemes() -> None:
 def test_model_weights_load_and_label_every_therapist_turn() -> None:
     weights = load_weights()
     assert set(weights["head"]) == {"annomi", "esconv", "style"}
+    # Only the AnnoMI head was trained with the reply's features (benchmarks/train_moves.py SETTINGS).
+    replies = weights.filter(pl.col("feature").str.starts_with(REPLY_PREFIX))
+    assert set(replies["head"]) == {"annomi"} and replies.height > 20
     turns = session(
         ("T", "Hi, thanks for coming in. What would you like to talk about today?"),
         ("C", "My drinking, I guess. My wife is worried."),
@@ -76,6 +80,33 @@ def test_model_weights_load_and_label_every_therapist_turn() -> None:
     assert moves[0] in {"question_open", "other"}
     assert moves[2] in {"reflection_simple", "reflection_complex", "restatement"}
     assert moves[4] == "information"
+
+
+def test_turns_without_latin_words_are_left_uncoded() -> None:
+    # Written for this test: a Chinese session. The English model and lexicons cannot read it, so its
+    # therapist turns stay uncoded (null) instead of all being called `other`.
+    chinese = session(
+        ("C", "我最近总是睡不着。工作压力很大。"),
+        ("T", "你能多说说工作上的压力吗"),
+        ("C", "老板每天都催我。"),
+        ("T", "听起来你感到很疲惫。"),
+        session_id="zh",
+    )
+    # A turn with no letters at all and one mixing scripts are still coded: only non-Latin letters skip.
+    english = session(
+        ("C", "I can't sleep."),
+        ("T", "..."),
+        ("C", "Work is too much."),
+        ("T", "我们试试 CBT breathing, okay?"),
+        ("T", "What keeps you awake?"),
+        session_id="en",
+    )
+    for method in (model_moves, rule_moves):
+        both = method(pl.concat([chinese, english]))
+        assert both["move"].to_list()[:4] == [None] * 4 and both["moves"].to_list()[:4] == [None] * 4
+        assert all(both["move"][i] is not None for i in (5, 7, 8))
+        # Uncoded Chinese turns change nothing for the English session's moves.
+        assert both.slice(4).equals(method(english))
 
 
 @pytest.mark.shared

@@ -13,7 +13,8 @@ import pytest
 from flows.batch import process_batch
 from tests.conftest import shared_path
 from tests.transforms.detector_frames import session
-from transforms.techniques import UNMAPPED, map_phrases, technique_catalog, techniques_from_dialogue
+from transforms.defect_rows import empty_defects
+from transforms.techniques import UNMAPPED, _cues, map_phrases, technique_catalog, techniques_from_dialogue
 from warehouse.load import ensure_schema
 
 # CACTUS's ground_truth_CBT names (corpora README) and the code each must land on.
@@ -141,3 +142,29 @@ def test_cactus_and_psycheval_listed_techniques_land_as_mapped_summary_rows() ->
     ].len() == sum(len(set(r["ground_truth_CBT"])) for r in records)
     assert listed.filter(pl.col("technique") == UNMAPPED).height == 0
     assert listed.height > 1000
+
+
+def test_dialogue_cues_are_latin_script_so_the_letter_filter_loses_none() -> None:
+    # techniques_from_dialogue skips turns without a Latin letter; a cue in another script would never fire.
+    cues = _cues()
+    assert cues.height > 0
+    assert cues.filter(
+        ~pl.col("cue").str.contains(r"^[\x00-\x7f]+$") | ~pl.col("cue").str.contains("[A-Za-z]")
+    ).is_empty()
+
+
+def test_chinese_turn_beside_an_english_one_finds_only_the_english_technique() -> None:
+    turns = pl.DataFrame(
+        {
+            "session_id": ["s1", "s1"],
+            "source_id": ["f", "f"],
+            "turn_index": [0, 1],
+            "source_turn_index": [0, 1],
+            "source_line": [1, 2],
+            "role": ["therapist", "therapist"],
+            "text": ["我们来做一个呼吸练习吧。", "Let's try a breathing exercise together: breathe in slowly."],
+        },
+        schema_overrides={"turn_index": pl.Int32, "source_turn_index": pl.Int32},
+    )
+    found = techniques_from_dialogue(turns, empty_defects())
+    assert found.get_column("source_line").to_list() == [2]

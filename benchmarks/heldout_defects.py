@@ -1,0 +1,182 @@
+"""Truncation and role inversion on transcripts the learned tables never saw, without the benchmark's injector.
+
+    python benchmarks/heldout_defects.py [--corpora DIR] [--split held-out|train] [--seed S] [--rounds N]
+
+`benchmarks/defects.py` samples dialogues from every corpus (most of them in the training split of the tables
+in transforms/data/) and injects defects its own way. This measures the two learned detectors where they have
+to generalise: only the held-out transcripts of AnnoMI and ESConv (the split of benchmarks/train_tables.py),
+and corruptions drawn independently of benchmarks/inject.py:
+
+- clean: every session as it is; the share of turns flagged is the false-alarm rate (real defects included);
+- cut_anywhere: one turn of 12+ words per session cut at a random word boundary that is not punctuated
+  (40-90% of its words kept), whatever the word; many such cuts leave a complete phrase and cannot be told;
+- cut_function_word: the same, but only where the kept part ends on a closed-class word (article,
+  preposition, conjunction, pronoun, auxiliary), the cuts the issue asks for;
+- cut_last: the session's last turn (8+ words) cut at a random unpunctuated word boundary;
+- inverted_other: one client turn (8+ words) replaced by a counsellor turn of 8+ words from another session;
+- inverted_same: one client turn replaced by a counsellor turn of the same session (not adjacent to it).
+
+Each corruption is one per session, so a writer's other turns stay as they were. Prints, per case, the share of
+corrupted turns found and the false-alarm rate of the clean run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+if __package__ in (None, ""):  # run as a script: make the repository importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import polars as pl
+
+from benchmarks.corpora import CORPORA, Dialogue, load_annomi, load_esconv
+from benchmarks.train_tables import held_out
+from transforms.role_inversion import role_inversion_defects
+from transforms.truncation import truncation_defects
+
+# Closed-class words: a sentence almost never ends on one. Written here for this measurement, independent of
+# the benchmark generator's list and of the detector's learned table.
+_FUNCTION_WORDS = (
+    "a an the my your his her our their its this that these those some any every each no "
+    "of to in on at for with from by about into over under after before between through during without "
+    "and but or nor because although if when while unless since so than as whether "
+    "i we you he she they it i'm we're you're they're it's i've we've i'd "
+    "is am are was were be been being have has had do does did will would can could should shall may might must "
+    "not very really just more most"
+)
+FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split(" "))
+_PUNCTUATED = (".", ",", ";", ":", "!", "?", ")", '"', "'", "\u2019", "\u201d", "-", "\u2026")
+
+Turns = list[tuple[str, str]]
+Corruptor = Callable[[Dialogue, random.Random, Sequence[str]], tuple[Turns, int] | None]
+
+
+def _cut(text: str, rng: random.Random, low: float, high: float, keep: Callable[[str], bool]) -> str | None:
+    words = text.split(" ")
+    cuts = [p for p in range(max(2, int(low * len(words))), int(high * len(words)) + 1)
+            if p < len(words) and not words[p - 1].endswith(_PUNCTUATED) and keep(words[p - 1].lower())]  # fmt: skip
+    return " ".join(words[: rng.choice(cuts)]) if cuts else None
+
+
+def _cut_one(min_words: int, keep: Callable[[str], bool], *, last: bool = False) -> Corruptor:
+    def corrupt(dialogue: Dialogue, rng: random.Random, pool: Sequence[str]) -> tuple[Turns, int] | None:
+        turns = list(dialogue.turns)
+        places = [len(turns) - 1] if last else list(range(len(turns)))
+        rng.shuffle(places)
+        for index in places:
+            role, text = turns[index]
+            if len(text.split()) >= min_words and (cut := _cut(text, rng, 0.4, 0.9, keep)) is not None:
+                turns[index] = (role, cut)
+                return turns, index
+        return None
+
+    return corrupt
+
+
+def _invert(*, same: bool) -> Corruptor:
+    def corrupt(dialogue: Dialogue, rng: random.Random, pool: Sequence[str]) -> tuple[Turns, int] | None:
+        turns = list(dialogue.turns)
+        clients = [i for i, (r, t) in enumerate(turns) if r == "client" and len(t.split()) >= 8]
+        if not clients:
+            return None
+        index = rng.choice(clients)
+        if same:
+            own = [
+                t for i, (r, t) in enumerate(turns) if r == "therapist" and len(t.split()) >= 8 and abs(i - index) > 1
+            ]
+            if not own:
+                return None
+            turns[index] = ("client", rng.choice(own))
+        else:
+            mine = {t for _, t in turns}
+            foreign = [t for t in rng.sample(pool, min(len(pool), 50)) if t not in mine]
+            if not foreign:
+                return None
+            turns[index] = ("client", foreign[0])
+        return turns, index
+
+    return corrupt
+
+
+CASES: dict[str, tuple[str, Corruptor]] = {
+    "cut_anywhere": ("truncated_turn", _cut_one(12, lambda _: True)),
+    "cut_function_word": ("truncated_turn", _cut_one(12, lambda w: w in FUNCTION_WORDS)),
+    "cut_last": ("truncated_turn", _cut_one(8, lambda _: True, last=True)),
+    "inverted_other": ("role_inversion", _invert(same=False)),
+    "inverted_same": ("role_inversion", _invert(same=True)),
+}
+
+
+def turns_frame(sessions: Sequence[tuple[str, Turns]]) -> pl.DataFrame:
+    """One session per (id, turns): the columns the detectors read; the line is the turn's position."""
+    rows = [(sid, i, role, text) for sid, turns in sessions for i, (role, text) in enumerate(turns)]
+    schema = {"session_id": pl.String, "turn_index": pl.Int64, "role": pl.String, "text": pl.String}
+    return pl.DataFrame(rows, schema=schema, orient="row").with_columns(
+        pl.lit("src").alias("source_id"),
+        pl.col("turn_index").cast(pl.Int32),
+        pl.col("turn_index").cast(pl.Int32).alias("source_turn_index"),
+        pl.col("turn_index").cast(pl.Int64).alias("source_line"),
+        pl.col("role").alias("speaker"),
+    )
+
+
+def flagged(frame: pl.DataFrame, kind: str) -> set[tuple[str, int]]:
+    found = truncation_defects(frame) if kind == "truncated_turn" else role_inversion_defects(frame)
+    return {(s, int(line)) for s, line in found.select("session_id", "source_line").iter_rows() if line is not None}
+
+
+def measure(dialogues: Sequence[Dialogue], seed: int, rounds: int = 1) -> dict[str, dict[str, float]]:
+    """Figures per case; each round corrupts every session once more (a fresh copy), for larger samples."""
+    rng = random.Random(seed)
+    pool = [t for d in dialogues for r, t in d.turns if r == "therapist" and len(t.split()) >= 8]
+    clean = turns_frame([(f"{d.corpus}:{d.dialogue_id}", list(d.turns)) for d in dialogues])
+    result: dict[str, dict[str, float]] = {}
+    for corpus in ("annomi", "esconv"):
+        mine = clean.filter(pl.col("session_id").str.starts_with(f"{corpus}:"))
+        for kind in ("truncated_turn", "role_inversion"):
+            result[f"clean {corpus} {kind}"] = {
+                "turns": mine.height,
+                "flagged": len(flagged(mine, kind)),
+                "pct": round(100 * len(flagged(mine, kind)) / max(mine.height, 1), 3),
+            }
+    for name, (kind, corrupt) in CASES.items():
+        for corpus in ("annomi", "esconv"):
+            sessions: list[tuple[str, Turns]] = []
+            targets: set[tuple[str, int]] = set()
+            for d in list(dialogues) * rounds:
+                if d.corpus != corpus:
+                    continue
+                done = corrupt(d, rng, pool)
+                if done is not None:
+                    sid = f"{d.corpus}:{d.dialogue_id}:{len(sessions)}"
+                    sessions.append((sid, done[0]))
+                    targets.add((sid, done[1]))
+            hits = flagged(turns_frame(sessions), kind) & targets
+            result[f"{name} {corpus}"] = {
+                "injected": len(targets),
+                "found": len(hits),
+                "recall": round(len(hits) / max(len(targets), 1), 3),
+            }
+    return result
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--corpora", type=Path, default=CORPORA)
+    parser.add_argument("--split", choices=("held-out", "train"), default="held-out")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--rounds", type=int, default=5, help="corrupted copies of each session (default 5)")
+    args = parser.parse_args(argv)
+    dialogues = [d for d in load_annomi(args.corpora) + load_esconv(args.corpora)
+                 if held_out(d) == (args.split == "held-out")]  # fmt: skip
+    for name, figures in measure(dialogues, args.seed, args.rounds).items():
+        print(f"{name:<36}" + "  ".join(f"{k} {v}" for k, v in figures.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
