@@ -30,6 +30,7 @@ OVERHEAD = {
 }
 DEFAULT_WORKERS = 2  # flows.cluster.DEFAULT_WORKERS, without importing Dask for a usage error
 MAX_BATCH_FILES = 256  # flows.runner.MAX_BATCH_FILES, without importing the runner for a usage error
+MAX_BATCH_MB = 16  # flows.runner.MAX_BATCH_BYTES in MiB, likewise
 # Mirrors flows.runner.WRITER_WAITS_FOR_READERS without importing the runner (and polars) for a usage error.
 WRITER_WAITS_FOR_READERS = 120.0
 
@@ -59,8 +60,8 @@ def add_parser(commands: Any) -> None:
     )  # fmt: skip
     ingest.add_argument(
         "--batch-files", type=_positive_int, default=MAX_BATCH_FILES, metavar="N",
-        help=f"at most N files per batch (default {MAX_BATCH_FILES}; batches are also cut at 32 MB): smaller "
-        "batches spread a small folder over more workers",
+        help=f"at most N files per batch (default {MAX_BATCH_FILES}; batches are also cut at {MAX_BATCH_MB} MB): "
+        "smaller batches spread a small folder over more workers",
     )  # fmt: skip
     ingest.add_argument(
         "--lake", metavar="CATALOG",

@@ -94,3 +94,15 @@ def test_a_file_that_is_no_warehouse_is_one_line_and_exit_2(sample_dir: Path, tm
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"transcripts: cannot open {not_a_database} as a DuckDB warehouse")
+
+
+def test_the_cli_mirrors_of_runner_and_cluster_constants_agree() -> None:
+    # cli/ingest.py repeats them so a usage error need not import polars, Prefect or Dask.
+    import cli.ingest
+    import flows.cluster
+    import flows.runner
+
+    assert cli.ingest.MAX_BATCH_FILES == flows.runner.MAX_BATCH_FILES
+    assert cli.ingest.MAX_BATCH_MB * 1024 * 1024 == flows.runner.MAX_BATCH_BYTES
+    assert cli.ingest.DEFAULT_WORKERS == flows.cluster.DEFAULT_WORKERS
+    assert cli.ingest.WRITER_WAITS_FOR_READERS == flows.runner.WRITER_WAITS_FOR_READERS
