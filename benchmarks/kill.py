@@ -87,6 +87,13 @@ def run_to_end(source: Path, warehouse: Path, batch_files: int, timeout: float =
     return time.monotonic() - found
 
 
+def windows_of_run(batches: int, held: int) -> int:
+    """The write windows a run opens when the warehouse already holds the first `held` of its `batches`: its
+    start, one per batch that reads a file anew (a batch of unchanged files rides with the next commit; the last
+    batch always commits), the re-read check for orphaned duplicates, the reconciliation and its finish."""
+    return max(batches - held, 1) + 4
+
+
 def kill_once(
     source: Path, warehouse: Path, batch_files: int, rng: random.Random, aim: str, work_seconds: float, windows: int
 ) -> Kill | None:

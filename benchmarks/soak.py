@@ -24,7 +24,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.hostile import KINDS, make_bad_files
-from benchmarks.kill import AIMS, Kill, check_no_partial_batch, kill_once, run_to_end
+from benchmarks.kill import AIMS, Kill, check_no_partial_batch, kill_once, run_to_end, windows_of_run
 from benchmarks.synthetic import make_corpus
 from flows.runner import run_ingest
 
@@ -37,18 +37,19 @@ def soak_kills(work: Path, kills: int, seed: int, files: int = 36, batch_files: 
     clean = work / "clean.duckdb"
     work_seconds = run_to_end(source, clean, batch_files)
     expected = table_snapshot(clean)
-    windows = -(-files // batch_files) + 4
+    batches = -(-files // batch_files)
     rng = random.Random(seed)
     landed: list[Kill] = []
     mismatches = crashes = cycle = 0
     while len(landed) < kills:
         warehouse = work / f"killed{cycle}.duckdb"
-        in_cycle = 0
+        in_cycle = held = 0
         for attempt in range(per_cycle * 3):
             if in_cycle == per_cycle or len(landed) == kills:
                 break
+            windows = windows_of_run(batches, held)
             kill = kill_once(source, warehouse, batch_files, rng, AIMS[attempt % len(AIMS)], work_seconds, windows)
-            check_no_partial_batch(source, warehouse, batch_files)
+            held = check_no_partial_batch(source, warehouse, batch_files)
             if kill is not None:
                 landed.append(kill)
                 in_cycle += 1

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.kill import AIMS, Kill, check_no_partial_batch, child_env, kill_once, run_to_end
+from benchmarks.kill import AIMS, Kill, check_no_partial_batch, child_env, kill_once, run_to_end, windows_of_run
 from benchmarks.synthetic import make_corpus
 from tests.conftest import query, table_snapshot
 from tests.test_cli import TRANSCRIPTS
@@ -35,19 +35,20 @@ def test_sigkill_at_random_points_then_one_run_equals_a_clean_run(tmp_path: Path
     clean = tmp_path / "clean.duckdb"
     work_seconds = run_to_end(source, clean, BATCH_FILES)
     expected = table_snapshot(clean)
-    windows = -(-FILES // BATCH_FILES) + 4  # start, one per batch, duplicates re-read check, reconcile, finish
+    batches = -(-FILES // BATCH_FILES)
     rng = random.Random(20261123)
 
     kills: list[Kill] = []
     for cycle in range(CYCLES):
         warehouse = tmp_path / f"killed{cycle}.duckdb"
-        landed = 0
+        landed = held = 0
         for attempt in range(KILLS_PER_CYCLE * 3):
             if landed == KILLS_PER_CYCLE:
                 break
             aim = AIMS[attempt % len(AIMS)]
-            kill = kill_once(source, warehouse, BATCH_FILES, rng, aim, work_seconds, windows)
-            check_no_partial_batch(source, warehouse, BATCH_FILES)
+            # Aimed at a window the run will open: fewer once earlier attempts committed batches.
+            kill = kill_once(source, warehouse, BATCH_FILES, rng, aim, work_seconds, windows_of_run(batches, held))
+            held = check_no_partial_batch(source, warehouse, BATCH_FILES)
             if kill is not None:
                 kills.append(kill)
                 landed += 1
