@@ -85,6 +85,12 @@ _UNCHECKED = """
     )
 """
 
+# The checks with their scope filled in, keyed by `unchecked_only`.
+_SCOPED_CHECKS: dict[bool, dict[str, str]] = {
+    unchecked_only: {name: sql.format(scope=scope) for name, sql in _CHECKS.items()}
+    for unchecked_only, scope in ((False, _ALL), (True, _UNCHECKED))
+}
+
 
 class ReconciliationError(RuntimeError):
     """The warehouse's rows do not add up; the message names files (paths), never transcript text."""
@@ -93,10 +99,9 @@ class ReconciliationError(RuntimeError):
 def reconciliation_problems(con: duckdb.DuckDBPyConnection, *, unchecked_only: bool = False) -> list[str]:
     """One line per failed check, with up to five of the files concerned. `unchecked_only`: the files no
     finished run has checked (what a run loaded, and what killed runs left), not the whole warehouse."""
-    scope = _UNCHECKED if unchecked_only else _ALL
     problems = []
-    for name, sql in _CHECKS.items():
-        rows = con.execute(f"SELECT DISTINCT * FROM ({sql.format(scope=scope)}) ORDER BY ALL").fetchall()
+    for name, sql in _SCOPED_CHECKS[unchecked_only].items():
+        rows = con.execute(f"SELECT DISTINCT * FROM ({sql}) ORDER BY ALL").fetchall()
         if rows:
             shown = ", ".join(str(r[0]) for r in rows[:5])
             more = f" and {len(rows) - 5} more" if len(rows) > 5 else ""
