@@ -13,7 +13,7 @@ import argparse
 import io
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cli.errors import EXIT_OK, UserError, non_negative_seconds
 from warehouse.connection import (
@@ -24,6 +24,9 @@ from warehouse.connection import (
     WarehouseOpenError,
     open_reader,
 )
+
+if TYPE_CHECKING:
+    import duckdb
 
 FORMATS = ("table", "csv", "json", "parquet")
 # Run after connecting, before the user's SQL: a read-only database can still write and read other files.
@@ -83,13 +86,8 @@ def _fetch(args: argparse.Namespace) -> Any:
 
 def _run(warehouse: Path, sql: str, *, wait_seconds: float) -> Any:
     with open_reader(warehouse, wait_seconds=wait_seconds) as con:
-        for statement in _SANDBOX:
-            con.execute(statement)
         # Fetched whole, so the file is released before the (possibly slow) formatting and writing.
-        relation = con.sql(sql)
-        if relation is None:
-            raise UserError("the query returned no rows to show (only SELECT-like statements are useful here)")
-        return relation.pl()
+        return _sandboxed_fetch(con, sql)
 
 
 def _run_lake(catalog: str, sql: str) -> Any:
@@ -99,12 +97,17 @@ def _run_lake(catalog: str, sql: str) -> Any:
 
     with open_lake(LakeTarget.parse(catalog), read_only=True) as con:
         con.execute("SET allowed_directories = ?", [[str(data_path_of(con))]])
-        for statement in _SANDBOX:
-            con.execute(statement)
-        relation = con.sql(sql)
-        if relation is None:
-            raise UserError("the query returned no rows to show (only SELECT-like statements are useful here)")
-        return relation.pl()
+        return _sandboxed_fetch(con, sql)
+
+
+def _sandboxed_fetch(con: duckdb.DuckDBPyConnection, sql: str) -> Any:
+    """The user's query, after the sandbox settings, as one polars frame."""
+    for statement in _SANDBOX:
+        con.execute(statement)
+    relation = con.sql(sql)
+    if relation is None:
+        raise UserError("the query returned no rows to show (only SELECT-like statements are useful here)")
+    return relation.pl()
 
 
 def _write(frame: Any, fmt: str, out: Path | None) -> None:
