@@ -104,7 +104,7 @@ def _prefect_api() -> Iterator[None]:
     if os.environ.get("PREFECT_API_URL"):
         yield
         return
-    port = _free_port()
+    port = free_loopback_port()
     url = f"http://127.0.0.1:{port}/api"
     prefect = Path(sys.executable).parent / "prefect"
     command = [str(prefect), "server", "start", "--host", "127.0.0.1", "--port", str(port)]
@@ -129,7 +129,8 @@ def _prefect_api() -> Iterator[None]:
                 server.wait()
 
 
-def _free_port() -> int:
+def free_loopback_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on now (the tests' servers use it too)."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         probe.bind(("127.0.0.1", 0))
         port: int = probe.getsockname()[1]

@@ -8,12 +8,13 @@ import glob
 import os
 import pwd
 import shutil
-import socket
 import subprocess
 import tempfile
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+
+from cli.serve import free_loopback_port
 
 
 def postgres_bin() -> Path | None:
@@ -23,13 +24,6 @@ def postgres_bin() -> Path | None:
         return Path(found).resolve().parent
     versions = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(Path(p).parts[-3]))
     return Path(versions[-1]).parent if versions else None
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 @dataclass
@@ -68,7 +62,7 @@ def start_postgres() -> PostgresServer:
         user = pwd.getpwnam("postgres")
         os.chown(root, user.pw_uid, user.pw_gid)
         run_as = ["runuser", "-u", "postgres", "--"]
-    server = PostgresServer(bin_dir, root, _free_port(), run_as)
+    server = PostgresServer(bin_dir, root, free_loopback_port(), run_as)
     try:
         server._run(str(bin_dir / "initdb"), "-D", str(root / "data"), "-A", "trust", "-U", "postgres", "--no-sync",
                     "-E", "UTF8")  # fmt: skip

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -22,6 +21,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from cli.serve import free_loopback_port
 from dashboard import data
 from flows.runner import run_ingest
 from tests.conftest import REPO, SAMPLE, query
@@ -37,13 +37,6 @@ ARTIFACTS = REPO / "tmp" / "artifacts" / "dashboard"
 PAGE_SECONDS = 90
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
 @pytest.fixture(scope="module")
 def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("dashboard")
@@ -54,7 +47,7 @@ def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def dashboard_url(warehouse: Path) -> Iterator[str]:
-    port = _free_port()
+    port = free_loopback_port()
     process = subprocess.Popen(
         [str(TRANSCRIPTS), "dashboard", "--warehouse", str(warehouse), "--port", str(port)],
         env=_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
