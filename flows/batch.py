@@ -276,18 +276,14 @@ def skip_already_loaded(batch: ValidatedBatch, known: Mapping[str, KnownSource])
     ]
     if not same:
         return batch
-    ids = pl.DataFrame({"source_id": [source_id for source_id, _ in same]}, schema={"source_id": pl.String})
-
-    def without(frame: pl.DataFrame) -> pl.DataFrame:
-        return frame.join(ids, on="source_id", how="anti", maintain_order="left")
-
+    ids = {source_id for source_id, _ in same}
     return replace(
         batch,
-        sources=without(batch.sources),
-        sessions=without(batch.sessions),
-        turns=without(batch.turns),
-        defects=without(batch.defects),
-        techniques=without(batch.techniques),
+        sources=_without(batch.sources, ids),
+        sessions=_without(batch.sessions, ids),
+        turns=_without(batch.turns, ids),
+        defects=_without(batch.defects, ids),
+        techniques=_without(batch.techniques, ids),
         unchanged=(*batch.unchanged, *(known[path].source_id for _, path in same)),
     )
 
