@@ -14,6 +14,12 @@ def word_count(text: pl.Expr) -> pl.Expr:
     return text.str.count_matches(_WORD).cast(pl.Int32)
 
 
+def has_latin_letter(text: pl.Expr) -> pl.Expr:
+    """Any ASCII letter: the English lexicons and models can match nothing in text without one (the Chinese
+    corpora), and skipping such text spares the regex engine its slowest case."""
+    return text.str.contains("[A-Za-z]")
+
+
 def char_count(text: pl.Expr) -> pl.Expr:
     return text.str.len_chars().cast(pl.Int32)
 

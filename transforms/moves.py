@@ -25,6 +25,7 @@ from typing import Any
 import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, MovesConfig
+from transforms.measures import has_latin_letter
 from transforms.moves_features import straight_apostrophes, turn_features, with_context
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -149,7 +150,7 @@ def _coded(frame: pl.DataFrame) -> pl.DataFrame:
     """The therapist turns that get a move. A turn with letters but none of the Latin script (the Chinese
     corpora) is left uncoded (move null): the model and the lexicons are English, so running them only
     spends time to call every such turn `other`. A turn with no letters at all ("...") is still coded."""
-    latin_or_no_letters = pl.col("text").str.contains("[A-Za-z]") | ~pl.col("text").str.contains(r"\p{L}")
+    latin_or_no_letters = has_latin_letter(pl.col("text")) | ~pl.col("text").str.contains(r"\p{L}")
     return frame.filter(pl.col("role") == "therapist", latin_or_no_letters)
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, MovesConfig
+from transforms.measures import has_latin_letter
 from transforms.moves_features import straight_apostrophes
 
 CATALOG_PATH = Path(__file__).resolve().parents[1] / "sql" / "technique_catalog.json"
@@ -146,9 +147,8 @@ def techniques_from_dialogue(
         turns.filter(pl.col("role") == "therapist")
         .join(swapped.select("session_id").unique(), on="session_id", how="anti")
         .join(flagged.unique(), on=["session_id", "source_turn_index"], how="anti")
-        # The cues are English phrases: a turn without a Latin letter (the Chinese corpora) cannot match one,
-        # and case-insensitive search over CJK text is the slowest case of the regex engine.
-        .filter(pl.col("text").str.contains("[A-Za-z]"))
+        # The cues are English phrases: a turn without a Latin letter cannot match one.
+        .filter(has_latin_letter(pl.col("text")))
         .with_columns(straight_apostrophes(pl.col("text")).alias("_clean"))
     )
     cues = _cues()
