@@ -18,7 +18,7 @@ from warehouse.locks import database_holder
 DEFAULT_WAREHOUSE = Path(__file__).resolve().parent / "transcripts.duckdb"
 
 # Nothing may reach the network at run time: no extension is installed or loaded on demand.
-_OFFLINE_CONFIG: dict[str, str | bool | int | float | list[str]] = {
+OFFLINE_CONFIG: dict[str, str | bool | int | float | list[str]] = {
     "autoinstall_known_extensions": False,
     "autoload_known_extensions": False,
 }
@@ -79,7 +79,7 @@ def connect(
             # Files DuckDB creates (the database, its WAL) are readable by their owner only.
             previous_umask = os.umask(0o077)
             try:
-                con = duckdb.connect(str(path), read_only=read_only, config=_OFFLINE_CONFIG)
+                con = duckdb.connect(str(path), read_only=read_only, config=OFFLINE_CONFIG)
             finally:
                 os.umask(previous_umask)
             break

@@ -20,6 +20,8 @@ from typing import TypeVar
 
 import duckdb
 
+from warehouse.connection import OFFLINE_CONFIG
+
 # (package, extension file stem, the name DuckDB knows it by once installed)
 _EXTENSIONS = (
     ("duckdb_extension_ducklake", "ducklake", "ducklake"),
@@ -99,13 +101,7 @@ def connect_lake(target: LakeTarget, *, read_only: bool = False) -> duckdb.DuckD
     """An in-memory DuckDB with the lake attached as `lake` and selected as the default catalog."""
     directory = extension_directory()
     directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-    con = duckdb.connect(
-        config={
-            "autoinstall_known_extensions": False,
-            "autoload_known_extensions": False,
-            "extension_directory": str(directory),
-        }
-    )
+    con = duckdb.connect(config={**OFFLINE_CONFIG, "extension_directory": str(directory)})
     try:
         # DuckDB draws a progress bar on stdout for slow statements (a commit waiting on PostgreSQL).
         con.execute("SET enable_progress_bar = false")
