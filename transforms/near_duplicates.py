@@ -17,12 +17,18 @@ _KEY = ["session_id", "role"]
 _TURN, _TURN_B = "source_turn_index", "source_turn_index_b"
 _PAIR = ["session_id", _TURN, _TURN_B]
 _NO_REPEATS = {"session_id": pl.String, "source_turn_index": pl.Int32, "repeats_turn_index": pl.Int32}
-# Words whose change flips or changes what was said: never "a word or two" of noise (tokens are loose-normalised,
-# so "don't" is "dont").
-_MEANING = (
+# A negation added or dropped flips what was said ("I do / I don't want to go back"): never "a word or two" of
+# noise (tokens are loose-normalised, so "don't" is "dont").
+_NEGATION = (
     r"^(?:not|no|never|nothing|nobody|none|dont|doesnt|didnt|cant|cannot|wont|wouldnt|shouldnt|couldnt|isnt|"
-    r"wasnt|arent|werent|havent|hasnt|hadnt|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"twenty|thirty|hundred|first|second|third|half)$"
+    r"wasnt|arent|werent|havent|hasnt|hadnt)$"
+)
+# A number swapped for another is a different report ("three drinks / five drinks"); a number dropped from a copy
+# ("around eight days" / "around days") is a garbled copy, not a new statement, so numbers count only when both
+# sides of the pair differ by one.
+_NUMBER = (
+    r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|first|second|"
+    r"third|half)$"
 )
 # Words that may differ between two copies of one turn (fillers, intensifiers, articles, pronouns).
 _FILLER = (
@@ -77,7 +83,7 @@ def near_duplicate_defects(dropped: pl.DataFrame) -> pl.DataFrame:
 
 def _fuzzy_repeats(marked: pl.DataFrame, config: NearDuplicateConfig) -> pl.DataFrame:
     """Turns whose words, counted as a bag, differ from an earlier same-role turn's by a word or two."""
-    candidates = marked.filter(pl.col("_words") >= config.min_words_fuzzy).select(
+    candidates = marked.filter(pl.col("_words") >= config.min_words_fuzzy_shorter).select(
         *_KEY, "source_turn_index", "_words", "_loose"
     )
     words = candidates.with_row_index("_tid").select(
@@ -95,9 +101,21 @@ def _fuzzy_repeats(marked: pl.DataFrame, config: NearDuplicateConfig) -> pl.Data
     )
     tokens = _bag(words)
     difference = _bag_difference(pairs, tokens)
-    close = pairs.join(difference, on=_PAIR, how="left").filter(
-        (pl.col("_difference") <= config.max_word_difference)
-        & (pl.col("_difference") <= config.max_difference_share * pl.max_horizontal("_words", "_words_b"))
+    close = pairs.join(difference, on=_PAIR, how="left").filter(pl.col("_difference") <= config.max_word_difference)
+    if close.is_empty():
+        return pl.DataFrame(schema=_NO_REPEATS)
+    # The share bound keeps two short turns a word or two apart from passing as one; fillers inserted or dropped
+    # ("can kind of do kind of to your teeth") say nothing new however many there are.
+    close = (
+        close.join(_differences(close, tokens), on=_PAIR, how="left")
+        .filter(
+            ~pl.col("_changed").fill_null(False)
+            & (
+                (pl.col("_difference") <= config.max_difference_share * pl.max_horizontal("_words", "_words_b"))
+                | pl.col("_filler_only").fill_null(True)
+            )
+        )
+        .drop("_changed", "_filler_only")
     )
     if close.is_empty():
         return pl.DataFrame(schema=_NO_REPEATS)
@@ -118,8 +136,7 @@ def _fuzzy_repeats(marked: pl.DataFrame, config: NearDuplicateConfig) -> pl.Data
         .select(_PAIR)
     )
     return (
-        close.join(_changed_meaning(close, tokens), on=_PAIR, how="anti")
-        .join(reordered, on=_PAIR, how="anti")
+        close.join(reordered, on=_PAIR, how="anti")
         .group_by("session_id", "source_turn_index_b")
         .agg(pl.col("source_turn_index").min().alias("repeats_turn_index"))
         .select("session_id", pl.col("source_turn_index_b").alias("source_turn_index"), "repeats_turn_index")
@@ -163,7 +180,10 @@ def _candidate_pairs(words: pl.DataFrame, config: NearDuplicateConfig) -> pl.Dat
         .join(keys, on="_tid")
         .join(sizes, on=["session_id", _TURN])
         .join(sizes.rename({_TURN: _TURN_B, "_words": "_words_b"}), on=["session_id", _TURN_B])
-        .filter((pl.col("_words") - pl.col("_words_b")).abs() <= most)
+        .filter(
+            ((pl.col("_words") - pl.col("_words_b")).abs() <= most)
+            & (pl.max_horizontal("_words", "_words_b") >= config.min_words_fuzzy)
+        )
         .sort(_PAIR)
     )
 
@@ -201,9 +221,10 @@ def _bag_difference(pairs: pl.DataFrame, bag: pl.DataFrame) -> pl.DataFrame:
     )  # fmt: skip
 
 
-def _changed_meaning(close: pl.DataFrame, tokens: pl.DataFrame) -> pl.DataFrame:
-    """Close pairs that still say something else: a negation or a number differs, or, in a short turn, a
-    content word was swapped for another (one on each side)."""
+def _differences(close: pl.DataFrame, tokens: pl.DataFrame) -> pl.DataFrame:
+    """Per close pair, what its differing words are: `_changed` when the pair still says something else (a negation
+    differs, a number was swapped for another, or, in a short turn, a content word was swapped for another, one on
+    each side), `_filler_only` when every differing word is a filler ("kind of", "really", "the")."""
     keys = ["session_id", "source_turn_index", "source_turn_index_b"]
     a = close.select(keys).join(tokens, on=["session_id", "source_turn_index"])
     b = close.select(keys).join(
@@ -220,16 +241,23 @@ def _changed_meaning(close: pl.DataFrame, tokens: pl.DataFrame) -> pl.DataFrame:
             .select(*keys, "token", pl.lit("b").alias("side")),
         ]
     )
+    content = ~pl.col("token").str.contains(_FILLER)
     return (
         diff.join(close.select(*keys, "_words", "_words_b"), on=keys)
         .group_by(keys)
         .agg(
-            pl.col("token").str.contains(_MEANING).any().alias("_meaning"),
-            pl.col("side").filter(~pl.col("token").str.contains(_FILLER)).n_unique().alias("_content_sides"),
+            pl.col("token").str.contains(_NEGATION).any().alias("_negation"),
+            pl.col("side").filter(pl.col("token").str.contains(_NUMBER)).n_unique().alias("_number_sides"),
+            pl.col("side").filter(content).n_unique().alias("_content_sides"),
             pl.max_horizontal("_words", "_words_b").first().alias("_longer"),
         )
-        .filter(
-            pl.col("_meaning") | ((pl.col("_content_sides") == 2) & (pl.col("_longer") < _MIN_WORDS_CONTENT_CHANGE))
+        .select(
+            *keys,
+            (
+                pl.col("_negation")
+                | (pl.col("_number_sides") == 2)
+                | ((pl.col("_content_sides") == 2) & (pl.col("_longer") < _MIN_WORDS_CONTENT_CHANGE))
+            ).alias("_changed"),
+            (pl.col("_content_sides") == 0).alias("_filler_only"),
         )
-        .select(keys)
     )

@@ -147,3 +147,40 @@ def test_reordered_statement_is_kept() -> None:
         )
         == []
     )
+
+
+# --- Garbled copies: the copy lost or gained words that change nothing ----------------------------------------
+
+
+def test_copy_shorter_than_the_fuzzy_floor_is_dropped_when_its_original_is_long_enough() -> None:
+    # 9 words, then a 7-word copy that lost two: the copy alone is under min_words_fuzzy.
+    assert _repeat("Yes, we were both planning on getting married soon.", "yes, we were both on getting married") == (
+        CLIENT_REPEAT
+    )
+
+
+def test_two_short_turns_are_not_compared_below_the_floor() -> None:
+    # Both under min_words_fuzzy: a client may well say two such lines.
+    assert _repeat("I just want to feel better.", "I just want to feel okay.") == []
+
+
+def test_copy_that_lost_a_number_is_dropped_but_a_swapped_number_is_kept() -> None:
+    assert _repeat(
+        "Yeah. Somewhere around eight days. I'm not sure.", "yeah. somewhere around days. i'm not sure."
+    ) == (CLIENT_REPEAT)
+    assert (
+        _repeat("Yeah. Somewhere around eight days. I'm not sure.", "Yeah. Somewhere around nine days. I'm not sure.")
+        == []
+    )
+
+
+def test_fillers_inserted_beyond_the_share_bound_still_make_a_copy() -> None:
+    # Four inserted words in a 12-word turn exceed the 25% share, but every one is a filler.
+    assert (
+        _repeat(
+            "Those oral piercings can do damage to your teeth?",
+            "Those oral piercings can kind of do kind of damage to your teeth?",
+            role="T",
+        )
+        == THERAPIST_REPEAT
+    )
