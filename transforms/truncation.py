@@ -162,7 +162,14 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
     found = marked.filter(
         pl.col("_unfinished")
         & (pl.col("_words") >= config.min_words)
-        & (pl.col("_punctuated") >= config.min_punctuated_share)
+        & (
+            (pl.col("_punctuated") >= config.min_punctuated_share)
+            # A word that ends one sentence in a thousand ("the", "my", "and he") needs less of the writer.
+            | (
+                (rate <= config.max_end_rate_rare_punctuator)
+                & (pl.col("_punctuated") >= config.min_rare_punctuator_share)
+            )
+        )
         & ((score <= config.max_cut_score) | paragraph_cut)
     ).with_columns(
         pl.when(rate * unpunctuated <= config.max_cut_score)

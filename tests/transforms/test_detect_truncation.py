@@ -210,3 +210,24 @@ def test_a_writer_who_punctuates_half_the_time_still_counts() -> None:
 )
 def test_last_sentence_of_one_or_two_words_is_judged_by_how_sentences_start(text: str, cut: bool) -> None:
     assert bool(_cut(*OPENING, ("C", text), ("T", "Okay."))) is cut
+
+
+def test_chat_writer_who_seldom_punctuates_is_cut_after_a_word_that_never_ends_a_sentence() -> None:
+    # One of the client's seven other messages ends cleanly (14%): under the 20% a writer needs for ordinary
+    # evidence, enough for "the", which ends a sentence about once in twenty thousand uses.
+    chat = [
+        ("C", "hi"),
+        ("C", "i have been really stressed about work lately"),
+        ("C", "my boss keeps adding more to my plate"),
+        ("C", "i dont know how to tell him no"),
+        ("C", "and i am scared of losing my job"),
+        ("C", "it has been like this for months now."),
+        ("C", "i cant sleep at night"),
+    ]
+    turns = [t for c in chat for t in (c, ("T", "Mm, go on."))]
+    cut = ("C", "every morning i wake up and check my email before i even get out of the")
+    assert _cut(*turns, cut, ("T", "That sounds exhausting.")) == [
+        (len(turns) + 1, "ends on 'the', a word that seldom ends a sentence")
+    ]
+    # The same writer ending on "job", a word that ends sentences often, is not.
+    assert _cut(*turns, ("C", "every morning i wake up and worry about my job"), ("T", "Mm.")) == []
