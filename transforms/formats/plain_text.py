@@ -19,6 +19,7 @@ import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats.base import ParsedText
+from transforms.formats.export_lines import unwrap
 from transforms.lines import split_lines
 from transforms.speakers import ROLE_BY_ALIAS, normalise_label, role_of
 
@@ -54,6 +55,7 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
 
 def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:
     """`lines(source_id, line_no, line)`, repaired, in file order."""
+    lines = unwrap(lines)
     label = pl.col("line").str.extract(LABEL_LINE, 2)
     key = normalise_label(pl.col("label"))
     # Separator lines are dropped from the frame, but cum_sum over them first gives each line its segment.
@@ -61,7 +63,7 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         lines.with_columns(
             pl.col("line").str.contains(SEPARATOR).alias("is_separator"),
             label.alias("label"),
-            pl.col("line").str.extract(LABEL_LINE, 1).alias("timestamp"),
+            pl.coalesce(pl.col("line").str.extract(LABEL_LINE, 1), pl.col("cue_start")).alias("timestamp"),
             pl.col("line").str.extract(LABEL_LINE, 3).alias("rest"),
         )
         .with_columns(pl.col("is_separator").cum_sum().over("source_id").alias("segment"))
