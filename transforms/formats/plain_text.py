@@ -21,7 +21,7 @@ from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats.base import ParsedText
 from transforms.formats.export_lines import unwrap
 from transforms.lines import split_lines
-from transforms.speakers import ROLE_BY_ALIAS, normalise_label, role_of
+from transforms.speakers import normalise_label, role_of
 
 _RULE = r"(?:#{3,}|-{3,}|={3,}|\*{3,})"
 # ASCII or full-width colon (Chinese and Japanese text).
@@ -76,7 +76,7 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                 ~pl.col("is_separator")
                 & pl.col("label").is_not_null()
                 & (
-                    pl.col("label_key").is_in(list(ROLE_BY_ALIAS))
+                    (role_of(pl.col("label")) != "unknown")
                     | (
                         (pl.col("label_repeats") >= config.min_unknown_label_repeats)
                         & pl.col("label").str.contains(r"^\p{Lu}")
