@@ -22,9 +22,17 @@ ROLE_BY_ALIAS: dict[str, str] = {
     # ESConv (fado_reformat) speaker codes.
     "sys": "therapist",
     "usr": "client",
-    # Transcript abbreviations `T:` / `C:`.
+    # Transcript abbreviations `T:` / `C:`, and the clinical-note ones `Th:` / `Cl:` / `Pt:`.
     "t": "therapist",
     "c": "client",
+    "th": "therapist",
+    "cl": "client",
+    "pt": "client",
+    "clinician": "therapist",
+    # `Human:` / `AI:` transcripts and ShareGPT's `human` / `gpt`: as with `assistant`, the model counsels.
+    "human": "client",
+    "gpt": "therapist",
+    "ai": "therapist",
     # Chinese corpora (CPsyCounD, SMILECHAT, CPsyCounE): counsellor, psychological counsellor, supporter.
     "咨询师": "therapist",
     "心理咨询师": "therapist",
@@ -54,9 +62,34 @@ def normalise_label(label: pl.Expr) -> pl.Expr:
     )
 
 
+# Role nouns that name the role as the last word of a longer title (`Clinical Psychologist`, `Trainee
+# Counsellor`, `Family Therapist`). Only nouns that cannot mean anything else: `user`, `assistant`,
+# `listener` or a letter end titles such as `Research Assistant` that counsel nobody.
+ROLE_NOUNS: frozenset[str] = frozenset(
+    {"therapist", "counselor", "counsellor", "psychologist", "psychotherapist", "clinician", "client", "patient"}
+)
+
+_POSSESSIVE = r"^(?:my|your|his|her|their|our|the|a|an)\s"
+
+
+def _alias(key: pl.Expr) -> pl.Expr:
+    return key.replace_strict(ROLE_BY_ALIAS, default=None, return_dtype=pl.String)
+
+
 def role_of(label: pl.Expr, scope: str | None = None) -> pl.Expr:
+    """The role a raw label names: the alias table on the whole label; else on its aside, for a name
+    with the role in parentheses (`Dr. Lee (Therapist)`, `Anna (client)`); else a role noun ending a
+    longer title (`Clinical Psychologist`); else `unknown`."""
     key = normalise_label(label)
-    plain = key.replace_strict(ROLE_BY_ALIAS, default="unknown", return_dtype=pl.String)
+    aside = normalise_label(label.str.extract(r"\(([^()]*)\)\W*$", 1))
+    last_word = key.str.extract(r"\s(\S+)$", 1)
+    plain = pl.coalesce(
+        _alias(key),
+        _alias(aside),
+        # `My Therapist:` or `The Client:` in prose is about someone, not a speaker's title.
+        pl.when(last_word.is_in(list(ROLE_NOUNS)) & ~key.str.contains(_POSSESSIVE)).then(_alias(last_word)),
+        pl.lit("unknown"),
+    )
     if scope is None:
         return plain
     scoped = pl.lit(f"{scope}:") + key

@@ -71,3 +71,27 @@ def test_a_broken_json_line_is_stray_and_the_other_records_load() -> None:
     assert rows(parsed.sessions, "segment", "source_line") == [(0, 1), (1, 3)]
     assert rows(parsed.stray_lines, "line_no") == [(2,)]
     assert loads(parsed.sessions["source_metadata"][0])["id"] == "c-1"
+
+
+def test_sharegpt_conversations_of_from_and_value() -> None:
+    records = [
+        {
+            "id": "c1",
+            "conversations": [
+                {"from": "system", "value": "Be kind."},
+                {"from": "human", "value": "I can't sleep."},
+                {"from": "gpt", "value": "How long has that been going on?"},
+            ],
+        }
+    ]
+    text = json.dumps(records, indent=2)
+    parsed = parse_files(files(text))
+    lines = text.split("\n")
+
+    assert rows(parsed.turns, "speaker", "role", "text") == [
+        ("human", "client", "I can't sleep."),
+        ("gpt", "therapist", "How long has that been going on?"),
+    ]
+    for line_no, turn_text in rows(parsed.turns, "source_line", "text"):
+        assert lines[line_no - 1].strip().startswith('"value"') and json.dumps(turn_text) in lines[line_no - 1]
+    assert loads(parsed.sessions.get_column("source_metadata")[0]) == {"id": "c1", "system_prompt": "Be kind."}

@@ -131,3 +131,33 @@ def test_a_row_with_more_fields_than_the_header_stops_the_file_rather_than_losin
     batch = process_batch([str(path)], {})
     assert batch.sources.select("status").item() == "quarantined"
     assert str(batch.sources.select("error").item()).startswith("a table that cannot be read: found more fields")
+
+
+def test_column_names_as_a_spreadsheet_writes_them() -> None:
+    sheet = (
+        "Session ID,Speaker Role,Dialogue\n"
+        "S1,Therapist,What would you like from today?\n"
+        "S1,Client,Some idea of where to start.\n"
+        "S2,Therapist,How did the week go?\n"
+    )
+    parsed = parse_files(files(sheet, paths=["/data/sheet.csv"]))
+    assert rows(parsed.turns, "segment", "role", "text") == [
+        (0, "therapist", "What would you like from today?"),
+        (0, "client", "Some idea of where to start."),
+        (1, "therapist", "How did the week go?"),
+    ]
+
+
+def test_a_markdown_table_without_its_alignment_row_and_outer_bars() -> None:
+    table = (
+        "| Speaker | Text |\n"
+        "|:---|---|\n"
+        "| Therapist | Where are you with the letter? |\n"
+        "| Client | Still unopened on the table. |\n"
+    )
+    parsed = parse_files(files(table, paths=["/notes/session.md"]))
+    assert rows(parsed.turns, "role", "text", "source_line", "source_labels") == [
+        ("therapist", "Where are you with the letter?", 3, None),
+        ("client", "Still unopened on the table.", 4, None),
+    ]
+    assert rows(parsed.sessions, "source_metadata") == [(None,)]

@@ -23,6 +23,7 @@ from transforms.formats.detect import (
 CHAT = {"messages": [{"role": "user", "content": "Hi"}, {"role": "assistant", "content": "Hello"}]}
 ESCONV_RECORD = {"emotion_type": "anxiety", "dialog": [{"speaker": "usr", "text": "Hi"}]}
 PSYCHEVAL_CASE = {"client_id": 1, "sessions": [{"session_number": 1, "session_dialogue": []}]}
+SHAREGPT = {"id": "a", "conversations": [{"from": "human", "value": "Hi"}, {"from": "gpt", "value": "Hello"}]}
 CACTUS_RECORD = {"AI_client": {"dialogue_history_init": "Counselor: Hi"}, "ground_truth_CBT": ["Reality Testing"]}
 
 
@@ -41,9 +42,13 @@ CACTUS_RECORD = {"AI_client": {"dialogue_history_init": "Counselor: Hi"}, "groun
         ('[1, 2, 3]', UNKNOWN_JSON),
         ('{"name": "settings", "theme": "dark"}', UNKNOWN_JSON),
         ("\ufeff  \n" + json.dumps(CHAT), CHAT_JSON),
+        (json.dumps([SHAREGPT]), CHAT_JSON),
+        (json.dumps([{"speaker": "Therapist", "utterance": "Hi"}]), SMILECHAT),
+        (json.dumps([{"id": 1, "text": "a note"}]), UNKNOWN_JSON),
     ],
     ids=["object", "jsonl", "list", "message-list", "esconv-jsonl", "esconv-list", "psycheval", "cactus",
-         "strings", "numbers", "other-object", "bom-and-blank-lines"],
+         "strings", "numbers", "other-object", "bom-and-blank-lines", "sharegpt", "speaker-utterance-list",
+         "texts-without-speakers"],
 )  # fmt: skip
 def test_json_shapes(text: str, expected: str) -> None:
     # The name says .txt: content decides.

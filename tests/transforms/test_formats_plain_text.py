@@ -112,3 +112,36 @@ def test_other_text_before_the_first_turn_is_stray() -> None:
     ]
     # The session starts at its first turn, not at the stray text.
     assert parsed.sessions["source_line"].to_list() == [4]
+
+
+def test_a_cast_list_gives_the_named_speakers_their_roles() -> None:
+    parsed = _parse(
+        "Therapist: Dr. Smith\nClient: Anna Kowalski\n\n"
+        "Dr. Smith: What brought you in?\n"
+        "Anna Kowalski: My brother's wedding. I dread it.\n"
+        "Dr. Smith: Tell me about the dread.\n"
+    )
+    assert rows(parsed.turns, "speaker", "role", "text") == [
+        ("Dr. Smith", "therapist", "What brought you in?"),
+        ("Anna Kowalski", "client", "My brother's wedding. I dread it."),
+        ("Dr. Smith", "therapist", "Tell me about the dread."),
+    ]
+    assert rows(parsed.header_lines, "line") == [("Therapist: Dr. Smith",), ("Client: Anna Kowalski",), ("",)]
+    assert parsed.stray_lines.height == 0
+
+
+def test_a_short_answer_that_is_no_ones_label_stays_a_turn() -> None:
+    parsed = _parse("Therapist: Who did you call first?\nClient: Maria.\nTherapist: And then?\nClient: Nobody.\n")
+    assert rows(parsed.turns, "role", "text")[1] == ("client", "Maria.")
+
+
+def test_session_headings_without_rules_separate_sessions() -> None:
+    parsed = _parse(
+        "Session 1\nTherapist: Where shall we start?\nClient: With work.\n\n"
+        "SESSION 2 - 19 March\nTherapist: How did the week go?\nClient: Better.\n"
+        "Session 2 was easier than I expected, I think.\n"
+    )
+    assert rows(parsed.sessions, "session_index", "source_line") == [(0, 1), (1, 5)]
+    assert rows(parsed.header_lines, "segment", "line") == [(0, "Session 1"), (1, "SESSION 2 - 19 March")]
+    assert rows(parsed.turns, "segment", "text")[1:3] == [(0, "With work."), (1, "How did the week go?")]
+    assert rows(parsed.turns, "text")[-1] == ("Better.\nSession 2 was easier than I expected, I think.",)

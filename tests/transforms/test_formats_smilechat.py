@@ -47,3 +47,20 @@ def test_a_bare_chat_message_list_with_a_system_prompt() -> None:
     parsed = parse_files(files(json.dumps(messages)))
     assert rows(parsed.turns, "source_turn_index", "role") == [(0, "client"), (1, "therapist")]
     assert loads(parsed.sessions["source_metadata"][0]) == {"system_prompt": "Be kind."}
+
+
+def test_a_list_of_speaker_and_utterance_turns() -> None:
+    turns = [
+        {"speaker": "Therapist", "utterance": "What would you like to focus on?"},
+        {"speaker": "Client", "utterance": "My temper with the kids."},
+    ]
+    text = json.dumps(turns, indent=2)
+    parsed = parse_files(files(text))
+    lines = text.split("\n")
+
+    assert rows(parsed.turns, "role", "text") == [
+        ("therapist", "What would you like to focus on?"),
+        ("client", "My temper with the kids."),
+    ]
+    for line_no, turn_text in rows(parsed.turns, "source_line", "text"):
+        assert lines[line_no - 1].strip().startswith('"utterance"') and turn_text in lines[line_no - 1]

@@ -1,4 +1,5 @@
-"""Chat-format conversations: `{"messages": [{"role", "content"}, ...], ...}`.
+"""Chat-format conversations: `{"messages": [{"role", "content"}, ...], ...}`, or ShareGPT's
+`{"conversations": [{"from", "value"}, ...]}` (other message keys: json_common.SPEAKER_KEYS, TEXT_KEYS).
 
 One conversation per JSON line, a JSON list of them, or a single object. Roles go through the alias
 table (user -> client, assistant -> therapist); `system` messages are instructions to a model, kept
@@ -18,6 +19,8 @@ from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats.base import ParsedText
 from transforms.formats.json_common import (
     JSONL,
+    MESSAGE_FIELDS,
+    as_role_content,
     broken_lines,
     finish,
     json_lines,
@@ -25,25 +28,40 @@ from transforms.formats.json_common import (
     merge_objects,
     records,
     role_content_turns,
-    turn_lines,
+    turn_lines_by_text_key,
     with_container,
 )
 
-MESSAGE = pl.Struct({"role": pl.String, "content": pl.String, "name": pl.String, "strategy": pl.String})
-RECORD = pl.Struct({"messages": pl.List(MESSAGE)})
+MESSAGE = pl.Struct({**MESSAGE_FIELDS, "name": pl.String, "strategy": pl.String})
+# ShareGPT keeps the messages under `conversations`.
+CONVERSATION_KEYS = ("messages", "conversations")
+RECORD = pl.Struct({key: pl.List(MESSAGE) for key in CONVERSATION_KEYS})
 
 
 def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:
     files = with_container(files)
-    conversations = records(files, RECORD, "messages").unnest("record")
+    # A list's records are placed at their conversation key, the one the file uses.
+    uses_messages = pl.col("text").str.contains(r'"messages"[ \t]*:')
+    parts = [
+        records(group, RECORD, key)
+        for key, group in (("messages", files.filter(uses_messages)), ("conversations", files.filter(~uses_messages)))
+        if group.height
+    ]
+    conversations = (
+        pl.concat(parts)
+        .unnest("record")
+        .with_columns(pl.coalesce(*CONVERSATION_KEYS).alias("messages"))
+        .drop("conversations")
+    )
     messages = (
         conversations.with_columns(pl.int_ranges(pl.col("messages").list.len(), dtype=pl.Int32).alias("position"))
         .explode("messages", "position")
         .filter(pl.col("messages").is_not_null())
         .unnest("messages")
+        .pipe(as_role_content)
         .with_columns(pl.col("position").alias("source_turn_index"))
     )
-    messages = turn_lines(messages, files, "content")
+    messages = turn_lines_by_text_key(messages, files)
     turns, system = role_content_turns(messages, json_object("name", "strategy"))
     sessions = (
         conversations.select("source_id", "segment", "record_line")
@@ -73,5 +91,5 @@ def _other_keys(files: pl.DataFrame) -> pl.DataFrame:
 
 
 def _rest(value: object) -> str | None:
-    rest = {k: v for k, v in value.items() if k != "messages"} if isinstance(value, dict) else {}
+    rest = {k: v for k, v in value.items() if k not in CONVERSATION_KEYS} if isinstance(value, dict) else {}
     return json.dumps(rest, ensure_ascii=False, separators=(",", ":")) if rest else None

@@ -26,6 +26,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import dataclass
 
 import polars as pl
@@ -41,8 +42,8 @@ DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
     "session": ("transcript_id", "session_id", "conversation_id", "dialogue_id", "dialog_id", "conv_id",
                 "transcript", "session", "conversation"),
     "order": ("utterance_id", "turn_id", "turn_index", "utterance_index", "turn_no", "turn"),
-    "speaker": ("interlocutor", "speaker", "role", "speaker_role", "author", "participant"),
-    "text": ("utterance_text", "utterance", "text", "content", "message", "transcript_text"),
+    "speaker": ("interlocutor", "speaker", "role", "speaker_role", "speaker_name", "author", "participant"),
+    "text": ("utterance_text", "utterance", "text", "content", "message", "transcript_text", "dialogue", "sentence"),
     "timestamp": ("timestamp", "time", "start_time", "start"),
     "annotator": ("annotator_id", "annotator", "coder_id", "coder"),
 }  # fmt: skip
@@ -86,10 +87,15 @@ def header_of(text: str, mapping: dict[str, object] | None = None, path: str = "
     return next(csv.reader([first], delimiter=sniff_delimiter(first, mapping, path)), [])
 
 
+def column_key(name: str) -> str:
+    """`Session ID`, `session-id` and `session_id` are one column name to a person exporting a sheet."""
+    return re.sub(r"[\s\-]+", "_", name.strip().lower())
+
+
 def resolve(header: list[str], mapping: dict[str, object] | None = None) -> ColumnMap | None:
     """Our roles -> the file's columns; None when speaker or text cannot be found."""
     mapping = mapping or {}
-    by_lower = {name.strip().lower(): name for name in header}
+    by_lower = {column_key(name): name for name in header}
     columns: dict[str, str] = {}
     for role in ROLES:
         named = mapping.get(role)
@@ -137,6 +143,10 @@ def _parse_one(source_id: str, path: str, text: str, mapping: dict[str, object])
         separator=sniff_delimiter(body.split("\n", 1)[0], mapping, path),
         infer_schema=False,
     )
+    # A Markdown table (`| Speaker | Text |`) reads as a `|`-delimited table whose outer bars make
+    # nameless, empty columns: nothing to keep as metadata.
+    blank = [name for name, cell in zip(table.columns, header, strict=False) if not cell.strip()]
+    table = table.drop([name for name in blank if table.get_column(name).null_count() == table.height])
     role_of_column = {column: role for role, column in columns.columns.items()}
     others = [c for c in table.columns if c not in role_of_column]
     # Line breaks inside quoted fields push every later row down.
@@ -145,6 +155,14 @@ def _parse_one(source_id: str, path: str, text: str, mapping: dict[str, object])
     rows = table.with_columns(
         (pl.int_range(pl.len(), dtype=pl.Int64) + 2 + breaks.cum_sum().shift(1, fill_value=0)).alias("_line"),
         (pl.col(col["session"]) if "session" in col else pl.lit("")).fill_null("").alias("_session"),
+    )
+    # A Markdown table's alignment row (`|---|:---:|`) is layout, not an utterance.
+    alignment = r"^[ \t]*:?-{3,}:?[ \t]*$"
+    rows = rows.filter(
+        ~(
+            pl.col(col["speaker"]).fill_null("").str.contains(alignment)
+            & pl.col(col["text"]).fill_null("").str.contains(alignment)
+        )
     )
     # Sessions in order of first appearance.
     first_seen = rows.group_by("_session", maintain_order=True).agg(pl.col("_line").min().alias("record_line"))

@@ -14,6 +14,7 @@ import json
 from typing import Any
 
 from transforms.formats import csv_table
+from transforms.formats.json_common import SPEAKER_KEYS, TEXT_KEYS
 
 PLAIN_TEXT = "plain_text"
 CHAT_JSON = "chat_json"
@@ -52,7 +53,7 @@ def _json_shape(body: str) -> str | None:
     if first is _NOT_JSON:
         return None
     if body.startswith("["):
-        if isinstance(first, dict) and _is_message(first):
+        if isinstance(first, dict) and _is_message(first) and not isinstance(first.get("dialog"), list):
             return SMILECHAT
         if isinstance(first, str):
             return LABELLED_LINES
@@ -60,6 +61,14 @@ def _json_shape(body: str) -> str | None:
         return UNKNOWN_JSON
     keys = set(first)
     if isinstance(first.get("messages"), list):
+        return CHAT_JSON
+    conversation = first.get("conversations")
+    if (
+        isinstance(conversation, list)
+        and conversation
+        and isinstance(conversation[0], dict)
+        and _is_message(conversation[0])
+    ):
         return CHAT_JSON
     if isinstance(first.get("dialog"), list):
         return ESCONV
@@ -102,7 +111,7 @@ def _skip_space(text: str, index: int) -> int:
 
 
 def _is_message(item: dict[str, Any]) -> bool:
-    return "role" in item and "content" in item
+    return any(key in item for key in SPEAKER_KEYS) and any(key in item for key in TEXT_KEYS)
 
 
 def _is_table(body: str, path: str, column_mapping: str | None) -> bool:

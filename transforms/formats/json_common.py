@@ -19,6 +19,12 @@ from transforms.formats.base import ParsedText, empty_parsed
 from transforms.lines import split_lines
 from transforms.speakers import role_of
 
+# Chat exports name a message's speaker and text in several ways: `role`/`content` (OpenAI-style chat),
+# `from`/`value` (ShareGPT), `speaker` with `utterance` or `text` (transcription tools). First match wins.
+SPEAKER_KEYS = ("role", "from", "speaker")
+TEXT_KEYS = ("content", "value", "utterance", "text")
+MESSAGE_FIELDS: dict[str, pl.DataType] = {key: pl.String() for key in (*SPEAKER_KEYS, *TEXT_KEYS)}
+
 JSONL = "jsonl"
 ARRAY = "array"
 OBJECT = "object"
@@ -208,6 +214,29 @@ def turn_lines(turns: pl.DataFrame, files: pl.DataFrame, key: str) -> pl.DataFra
         )
         .drop("_file_turn", "_n_keys", "_key_line")
     )
+
+
+def as_role_content(messages: pl.DataFrame) -> pl.DataFrame:
+    """Messages decoded with MESSAGE_FIELDS -> `role`, `content` and `_text_key` (the key the text was under)."""
+    return messages.with_columns(
+        pl.coalesce(*SPEAKER_KEYS).alias("role"),
+        pl.coalesce(*TEXT_KEYS).alias("content"),
+        pl.coalesce(*[pl.when(pl.col(key).is_not_null()).then(pl.lit(key)) for key in TEXT_KEYS], pl.lit(TEXT_KEYS[0]))
+        .first()
+        .over("source_id")
+        .alias("_text_key"),
+    ).drop([key for key in MESSAGE_FIELDS if key not in ("role", "content")])
+
+
+def turn_lines_by_text_key(turns: pl.DataFrame, files: pl.DataFrame) -> pl.DataFrame:
+    """turn_lines for `turns` from as_role_content: each file's turns are placed by the key its text is under."""
+    parts = [
+        turn_lines(group.drop("_text_key"), files.join(group.select("source_id").unique(), on="source_id"), key)
+        for (key,), group in turns.group_by("_text_key", maintain_order=True)
+    ]
+    if not parts:
+        return turns.drop("_text_key").with_columns(pl.col("record_line").alias("source_line"))
+    return pl.concat(parts, how="diagonal_relaxed")
 
 
 def finish(

@@ -19,14 +19,23 @@ import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats.base import ParsedText
+from transforms.formats.export_lines import unwrap
 from transforms.lines import split_lines
-from transforms.speakers import ROLE_BY_ALIAS, normalise_label, role_of
+from transforms.speakers import normalise_label, role_of
 
 _RULE = r"(?:#{3,}|-{3,}|={3,}|\*{3,})"
 # ASCII or full-width colon (Chinese and Japanese text).
 _COLON = "[:\uff1a]"
 # A bare rule, or a rule, a session title and optionally another rule: `=== Session 2 ===`, `--- Session 3`.
 SEPARATOR = rf"^[ \t]*{_RULE}(?:[ \t]+((?i:session)\b[^\n]{{0,60}}?))?[ \t]*{_RULE}?[ \t]*$"
+# A session heading on its own line, `Session 2`, `SESSION 3 - 14 March`, `## Session 4: Follow-up`, also
+# separates sessions (without a rule); `Session 2 was harder` is a sentence, not a heading.
+SESSION_HEADING = (
+    r"(?i)^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?session[ \t]+\d{1,3}(?:[ \t]*[-\u2013\u2014:(,][^\n]{0,40})?"
+    r"(?:\*\*|__)?[ \t]*$"
+)
+# A cast line names who plays a role, `Therapist: Dr. Smith`: one to four capitalised words after a role label.
+_CAST_NAME = r"^[ \t]*\p{Lu}[\p{L}\p{M}'.\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'.\-]*){0,3}[ \t]*$"
 # `00:01:23`, `1:02`, `00:01:23.5`, optionally in brackets or parentheses, before the label.
 _TIMESTAMP = r"(?:[\[(]?(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[\])]?[ \t]+)?"
 # One to three words, each capitalised or a number (`Therapist`, `Dr. Lee`, `Speaker 1`, `**Client**`),
@@ -54,27 +63,62 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
 
 def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:
     """`lines(source_id, line_no, line)`, repaired, in file order."""
+    lines = unwrap(lines)
     label = pl.col("line").str.extract(LABEL_LINE, 2)
     key = normalise_label(pl.col("label"))
     # Separator lines are dropped from the frame, but cum_sum over them first gives each line its segment.
-    marked = (
+    labelled = (
         lines.with_columns(
             pl.col("line").str.contains(SEPARATOR).alias("is_separator"),
             label.alias("label"),
-            pl.col("line").str.extract(LABEL_LINE, 1).alias("timestamp"),
+            pl.coalesce(pl.col("line").str.extract(LABEL_LINE, 1), pl.col("cue_start")).alias("timestamp"),
             pl.col("line").str.extract(LABEL_LINE, 3).alias("rest"),
         )
-        .with_columns(pl.col("is_separator").cum_sum().over("source_id").alias("segment"))
+        .with_columns(
+            # A session heading after labelled lines opens the next session; it stays in the frame as
+            # that session's header, as a heading at the top of a file is.
+            (
+                pl.col("is_separator")
+                | (
+                    pl.col("line").str.contains(SESSION_HEADING)
+                    & (pl.col("label").is_not_null().cum_sum().over("source_id") > 0)
+                )
+            )
+            .cum_sum()
+            .over("source_id")
+            .alias("segment")
+        )
         .with_columns(
             key.alias("label_key"),
             pl.len().over("source_id", "segment", key).alias("label_repeats"),
+            role_of(pl.col("label")).alias("label_role"),
         )
+    )
+    cast = _cast_lines(labelled)
+    marked = (
+        labelled.join(
+            cast.select("source_id", "line_no", pl.lit(True).alias("is_cast")),
+            on=["source_id", "line_no"],
+            how="left",
+            maintain_order="left",
+        )
+        .join(
+            cast.select("source_id", pl.col("name_key").alias("label_key"), "cast_role").unique(
+                ["source_id", "label_key"], keep="first", maintain_order=True
+            ),
+            on=["source_id", "label_key"],
+            how="left",
+            maintain_order="left",
+        )
+        .with_columns(pl.col("is_cast").fill_null(False))
         .with_columns(
             (
                 ~pl.col("is_separator")
                 & pl.col("label").is_not_null()
+                & ~pl.col("is_cast")
                 & (
-                    pl.col("label_key").is_in(list(ROLE_BY_ALIAS))
+                    (pl.col("label_role") != "unknown")
+                    | pl.col("cast_role").is_not_null()
                     | (
                         (pl.col("label_repeats") >= config.min_unknown_label_repeats)
                         & pl.col("label").str.contains(r"^\p{Lu}")
@@ -100,12 +144,14 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
     )
     marked = marked.filter(~pl.col("is_separator"))
     turns = (
-        marked.filter(pl.col("turn_no") > 0)
+        # A cast line between sessions' turns belongs to no turn's text.
+        marked.filter((pl.col("turn_no") > 0) & ~pl.col("is_cast"))
         .group_by(_TURN_KEY, maintain_order=True)
         .agg(
             pl.col("line_no").first().alias("source_line"),
             pl.col("label").first().str.strip_chars().alias("speaker"),
             pl.col("timestamp").first(),
+            pl.col("cast_role").first(),
             pl.when(pl.col("is_turn_start"))
             .then(pl.col("rest"))
             .otherwise(pl.col("line"))
@@ -114,7 +160,10 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
             .alias("text"),
         )
         .with_columns(
-            role_of(pl.col("speaker")).alias("role"),
+            pl.when(role_of(pl.col("speaker")) == "unknown")
+            .then(pl.col("cast_role").fill_null("unknown"))
+            .otherwise(role_of(pl.col("speaker")))
+            .alias("role"),
             (pl.col("turn_no") - 1).cast(pl.Int32).alias("source_turn_index"),
         )
         .select("source_id", "segment", "source_turn_index", "source_line", "speaker", "role", "text", "timestamp")
@@ -123,7 +172,9 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
     non_blank = marked.filter(pl.col("line").str.strip_chars() != "")
     pre_turn = marked.filter(pl.col("turn_no") == 0).join(segments_with_turns, on=["source_id", "segment"], how="semi")
     header_segments = (
-        pre_turn.filter(_looks_like_header(config)).select("source_id", "segment").unique(maintain_order=True)
+        pre_turn.filter(_looks_like_header(config) | pl.col("is_cast"))
+        .select("source_id", "segment")
+        .unique(maintain_order=True)
     )
     header_lines = pre_turn.join(header_segments, on=["source_id", "segment"], how="semi")
     # Text before the first turn that does not look like a header is stray, like text in a part without turns.
@@ -157,6 +208,23 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         header_lines=header_lines.select("source_id", "segment", "line_no", "line"),
         stray_lines=stray_lines.select("source_id", "line_no", "line"),
     ).conformed()
+
+
+def _cast_lines(labelled: pl.DataFrame) -> pl.DataFrame:
+    """`(source_id, line_no, name_key, cast_role)`: lines such as `Therapist: Dr. Smith` whose name is used as
+    a label elsewhere in the file, so `Dr. Smith:` turns are the therapist's and the line itself is no turn."""
+    candidates = labelled.filter(
+        (pl.col("label_role") != "unknown") & pl.col("rest").str.contains(_CAST_NAME) & ~pl.col("is_separator")
+    ).select(
+        "source_id",
+        "line_no",
+        normalise_label(pl.col("rest")).alias("name_key"),
+        pl.col("label_role").alias("cast_role"),
+    )
+    used_as_labels = labelled.filter(pl.col("label").is_not_null()).select(
+        "source_id", pl.col("label_key").alias("name_key")
+    )
+    return candidates.join(used_as_labels.unique(), on=["source_id", "name_key"], how="semi", maintain_order="left")
 
 
 def _looks_like_header(config: ParseConfig) -> pl.Expr:

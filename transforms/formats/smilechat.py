@@ -1,9 +1,12 @@
 """One conversation as a JSON list of turns `[{role, content}, ...]` (SMILECHAT, bare chat-message lists).
 
+The speaker and text may be under other keys (`speaker`/`utterance`, `from`/`value`: see
+json_common.SPEAKER_KEYS and TEXT_KEYS).
+
 The file is one session. `role` is the speaker (client/counselor, user/assistant...); a `system`
 message is instructions to a model, not a turn, and goes to the session's metadata. SMILECHAT's
 per-sentence `annotation` labels are kept in `source_labels` when any is non-empty. A turn's line is
-the line of its `"content"` key (where its text starts).
+the line of its text key (where its text starts).
 """
 
 from __future__ import annotations
@@ -12,12 +15,20 @@ import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats.base import ParsedText
-from transforms.formats.json_common import ARRAY, finish, first_line, json_object, role_content_turns, turn_lines
+from transforms.formats.json_common import (
+    ARRAY,
+    MESSAGE_FIELDS,
+    as_role_content,
+    finish,
+    first_line,
+    json_object,
+    role_content_turns,
+    turn_lines_by_text_key,
+)
 
 TURN = pl.Struct(
     {
-        "role": pl.String,
-        "content": pl.String,
+        **MESSAGE_FIELDS,
         "annotation": pl.List(pl.Struct({"sentence": pl.String, "label": pl.String})),
     }
 )
@@ -32,12 +43,13 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         .explode("turn", "position")
         .filter(pl.col("turn").is_not_null())
         .unnest("turn")
+        .pipe(as_role_content)
         .join(starts, on="source_id", how="left", maintain_order="left")
         .with_columns(pl.lit(0, dtype=pl.Int64).alias("segment"))
     )
     labelled = pl.col("annotation").list.eval(pl.element().filter(pl.element().struct.field("label") != ""))
-    messages = turn_lines(
-        messages.with_columns(pl.col("position").alias("source_turn_index")), files, "content"
+    messages = turn_lines_by_text_key(
+        messages.with_columns(pl.col("position").alias("source_turn_index")), files
     ).with_columns(
         pl.when(labelled.list.len() > 0)
         .then(labelled.list.eval(pl.element().struct.json_encode()).list.join(","))

@@ -1,0 +1,73 @@
+"""Caption files and quoted chat exports: the wrappers go, the turns under them are read as plain text."""
+
+from __future__ import annotations
+
+from tests.transforms._formats import files, rows
+from transforms.formats.base import ParsedText
+from transforms.formats.plain_text import parse_files
+
+
+def _parse(text: str) -> ParsedText:
+    return parse_files(files(text))
+
+
+def test_webvtt_cue_numbers_and_timings_stay_out_of_the_text() -> None:
+    parsed = _parse(
+        "WEBVTT\n\n"
+        "1\n00:00:01.250 --> 00:00:04.900\nTherapist: How was the drive in?\n\n"
+        "2\n00:00:05.100 --> 00:00:09.000 align:start\nClient: Slow. I nearly turned back.\n\n"
+        "3\n00:00:09.500 --> 00:00:12.000\nThe roadworks again.\n"
+    )
+    assert rows(parsed.turns, "role", "text", "timestamp", "source_line") == [
+        ("therapist", "How was the drive in?", "00:00:01.250", 5),
+        # A cue without a label goes on with the previous speaker.
+        ("client", "Slow. I nearly turned back.\n\nThe roadworks again.", "00:00:05.100", 9),
+    ]
+    assert parsed.stray_lines.height == 0
+
+
+def test_subrip_blocks_with_comma_milliseconds() -> None:
+    parsed = _parse(
+        "1\n00:02:06,000 --> 00:02:11,500\nTHERAPIST: Where shall we start?\n\n"
+        "2\n00:02:12,000 --> 00:02:17,500\nCLIENT: With the letter from the bank.\n"
+    )
+    assert rows(parsed.turns, "role", "text", "timestamp") == [
+        ("therapist", "Where shall we start?", "00:02:06,000"),
+        ("client", "With the letter from the bank.", "00:02:12,000"),
+    ]
+    assert parsed.stray_lines.height == 0
+
+
+def test_teams_voice_tags_name_the_speaker() -> None:
+    parsed = _parse(
+        "WEBVTT\n\n"
+        "a1b2/0\n00:01:10.000 --> 00:01:13.500\n<v Counsellor>What brings you here today?</v>\n\n"
+        "a1b2/1\n00:01:14.000 --> 00:01:18.500\n<v Client>My GP suggested it.</v>\n"
+    )
+    assert rows(parsed.turns, "speaker", "role", "text") == [
+        ("Counsellor", "therapist", "What brings you here today?"),
+        ("Client", "client", "My GP suggested it."),
+    ]
+
+
+def test_a_quoted_chat_export_is_read_through_its_quote_markers() -> None:
+    parsed = _parse(
+        "> **Therapist:** What would help most this week?\n>\n"
+        "> **Client:** Sleeping more than four hours.\n> Even five would do.\n"
+    )
+    assert rows(parsed.turns, "role", "text") == [
+        ("therapist", "What would help most this week?"),
+        ("client", "Sleeping more than four hours.\nEven five would do."),
+    ]
+
+
+def test_a_lone_quote_in_an_ordinary_transcript_is_left_as_written() -> None:
+    parsed = _parse(
+        "Therapist: What did the note say?\nClient: It said:\n> back by six\nTherapist: And were you?\nClient: No.\n"
+    )
+    assert rows(parsed.turns, "text")[1] == ("It said:\n> back by six",)
+
+
+def test_an_arrow_inside_a_turn_is_not_a_cue_timing() -> None:
+    parsed = _parse("Therapist: So the order was 12:30 --> lunch, then the call?\nClient: Yes.\n")
+    assert rows(parsed.turns, "text")[0] == ("So the order was 12:30 --> lunch, then the call?",)

@@ -1,0 +1,57 @@
+"""Wrappers that caption files and chat exports put around `Label: text` lines, taken off before parsing.
+
+- Captions (WebVTT from Zoom or Teams, SubRip `.srt`): a cue is an optional identifier line (SubRip's cue
+  number), a timing line `00:01:02.500 --> 00:01:05.000`, then its text. The identifier, the timing and
+  a `WEBVTT` header are not what anyone said: left in, they would be glued into the previous turn's text.
+  The cue's start time becomes the timestamp of a turn that starts on the cue's first text line.
+  Teams writes the speaker as a voice tag, `<v Dr Lee>text</v>`, which becomes `Dr Lee: text`.
+- Markdown quotes (`> Therapist: ...`, a chat pasted into notes): when most non-blank lines of a file
+  are quoted, the `>` markers go, so the labels behind them are seen.
+
+Lines keep their numbers (a dropped line leaves a gap), so `source_line` still points into the file.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+_CLOCK = r"(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}"
+CUE_TIMING = rf"^[ \t]*({_CLOCK})[ \t]+-->[ \t]+{_CLOCK}(?:[ \t].*)?$"
+_VTT_HEADER = r"^\ufeff?WEBVTT(?:[ \t].*)?$"
+# `<v Name>` or `<v.class Name>`; the closing `</v>` is optional in WebVTT.
+_VOICE_TAG = r"^[ \t]*<v(?:\.[\w.\-]+)*[ \t]+([^>\n]{1,60})>(.*?)(?:</v>)?[ \t]*$"
+_QUOTE = r"^[ \t]*>[ \t]?"
+# A file is a quoted export when at least this share of its non-blank lines are quoted: a stray
+# `> ` quote inside an ordinary transcript stays as written.
+_MIN_QUOTED_SHARE = 0.8
+
+
+def unwrap(lines: pl.DataFrame) -> pl.DataFrame:
+    """`lines(source_id, line_no, line)` -> the same without cue lines, plus `cue_start` (the start
+    time of the cue whose first text line this is, else null)."""
+    is_timing = pl.col("line").str.contains(CUE_TIMING)
+    non_blank = pl.col("line").str.strip_chars() != ""
+    is_quoted = pl.col("line").str.contains(_QUOTE)
+    quoted_share = (is_quoted & non_blank).sum().over("source_id") / non_blank.sum().over("source_id").clip(1)
+    return (
+        lines.with_columns(
+            is_timing.alias("_timing"),
+            pl.col("line").str.extract(CUE_TIMING, 1).alias("_start"),
+        )
+        .with_columns(
+            (
+                pl.col("_timing")
+                # A cue identifier is the non-blank line right before a timing line.
+                | (pl.col("_timing").shift(-1).over("source_id").fill_null(False) & non_blank)
+                | ((pl.col("line_no") == 1) & pl.col("line").str.contains(_VTT_HEADER))
+            ).alias("_cue_line"),
+            pl.col("_start").shift(1).over("source_id").alias("cue_start"),
+            pl.when(quoted_share >= _MIN_QUOTED_SHARE)
+            .then(pl.col("line").str.replace(_QUOTE, ""))
+            .otherwise(pl.col("line"))
+            .alias("line"),
+        )
+        .filter(~pl.col("_cue_line"))
+        .with_columns(pl.col("line").str.replace(_VOICE_TAG, "${1}: ${2}"))
+        .drop("_timing", "_start", "_cue_line")
+    )
