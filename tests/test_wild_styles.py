@@ -13,9 +13,8 @@ from schemas.validate import ValidatedBatch
 from tests.fixtures.wild_styles import Expected, file_names, write_all
 
 # Styles still out of reach, each quarantined with the plain-text reason rather than loaded empty:
-# a speaker alone on its line (with or without an Otter-style time), `Q:`/`A:` (single letters are
-# options as often as speakers) and a script's `NAME — text`.
-UNREAD = {"06_speaker_own_line.txt", "07_otter.txt", "11_q_and_a.txt", "19_dash_script.txt"}
+# `Q:`/`A:` (single letters are options as often as speakers) and a script's `NAME — text`.
+UNREAD = {"11_q_and_a.txt", "19_dash_script.txt"}
 
 
 @pytest.fixture(scope="module")

@@ -71,3 +71,41 @@ def test_a_lone_quote_in_an_ordinary_transcript_is_left_as_written() -> None:
 def test_an_arrow_inside_a_turn_is_not_a_cue_timing() -> None:
     parsed = _parse("Therapist: So the order was 12:30 --> lunch, then the call?\nClient: Yes.\n")
     assert rows(parsed.turns, "text")[0] == ("So the order was 12:30 --> lunch, then the call?",)
+
+
+def test_otter_speaker_lines_name_the_speaker_and_time_the_turn() -> None:
+    parsed = _parse(
+        "Therapist  0:03\nHow have you been sleeping since we last met?\n\n"
+        "Client  0:09\nNot well. I wake at four.\nThen I lie there.\n\n"
+        "Therapist  1:02:15\nWhat goes through your mind then?\n"
+    )
+    assert rows(parsed.turns, "role", "text", "timestamp", "source_line") == [
+        ("therapist", "How have you been sleeping since we last met?", "0:03", 1),
+        ("client", "Not well. I wake at four.\nThen I lie there.", "0:09", 4),
+        ("therapist", "What goes through your mind then?", "1:02:15", 8),
+    ]
+
+
+def test_a_bare_role_line_above_the_speech_is_its_label() -> None:
+    parsed = _parse(
+        "THERAPIST\nWhat would you like to work on today?\n\n"
+        "**Client**\nMy temper with the kids.\n\n"
+        "THERAPIST\nTell me about the last time.\n"
+    )
+    assert rows(parsed.turns, "role", "text") == [
+        ("therapist", "What would you like to work on today?"),
+        ("client", "My temper with the kids."),
+        ("therapist", "Tell me about the last time."),
+    ]
+
+
+def test_a_lone_clock_or_role_word_inside_a_turn_stays_text() -> None:
+    # One such line in the file is not a layout: it stays part of the turn (or a stray line), never a label.
+    parsed = _parse(
+        "Therapist: When is the appointment?\n"
+        "Client: It says\n\nMonday 10:30\nin the letter.\n"
+        "Therapist: And who is going with you?\n"
+        "Client: My sister, she is a\n\nNurse\nat the hospital.\n"
+    )
+    assert [r[0] for r in rows(parsed.turns, "role")] == ["therapist", "client", "therapist", "client"]
+    assert "Monday 10:30" in rows(parsed.turns, "text")[1][0]

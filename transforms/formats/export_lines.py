@@ -7,6 +7,11 @@
   Teams writes the speaker as a voice tag, `<v Dr Lee>text</v>`, which becomes `Dr Lee: text`.
 - Markdown quotes (`> Therapist: ...`, a chat pasted into notes): when most non-blank lines of a file
   are quoted, the `>` markers go, so the labels behind them are seen.
+- Speaker lines without a colon, the speech on the lines below: Otter-style `Speaker 1  0:17` (a name and
+  a clock; the clock becomes the turn's timestamp) and a bare role on a line of its own (`THERAPIST`, as
+  scripts and some exports write it). Each becomes `Name:` so the plain-text rules take it as a label.
+  Only when a file has at least two such lines, each after a blank line (or the file's start) and before
+  text: a lone "Monday 10:30" or "Client" inside a turn stays text.
 
 Lines keep their numbers (a dropped line leaves a gap), so `source_line` still points into the file.
 """
@@ -15,12 +20,21 @@ from __future__ import annotations
 
 import polars as pl
 
+from transforms.speakers import role_of
+
 _CLOCK = r"(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}"
 CUE_TIMING = rf"^[ \t]*({_CLOCK})[ \t]+-->[ \t]+{_CLOCK}(?:[ \t].*)?$"
 _VTT_HEADER = r"^\ufeff?WEBVTT(?:[ \t].*)?$"
 # `<v Name>` or `<v.class Name>`; the closing `</v>` is optional in WebVTT.
 _VOICE_TAG = r"^[ \t]*<v(?:\.[\w.\-]+)*[ \t]+([^>\n]{1,60})>(.*?)(?:</v>)?[ \t]*$"
 _QUOTE = r"^[ \t]*>[ \t]?"
+# One to three capitalised words or numbers (`Speaker 1`, `Dr Lee`), then a clock and nothing else.
+_NAME = r"\p{Lu}[\p{L}\p{M}\d'.\-]*(?:[ \t]+[\p{Lu}\d][\p{L}\p{M}\d'.\-]*){0,2}"
+_NAME_AND_CLOCK = rf"^[ \t]*({_NAME})[ \t]+((?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}})[ \t]*$"
+# A role word alone on its line, optionally in bold: known roles only (the alias table decides).
+_BARE_LABEL = r"^[ \t]*(?:\*\*|__)?(\p{L}[\p{L}\p{M} .\-]{0,30}?)(?:\*\*|__)?[ \t]*$"
+# A file needs this many speaker lines of one kind before they are read as labels.
+_MIN_SPEAKER_LINES = 2
 # A file is a quoted export when at least this share of its non-blank lines are quoted: a stray
 # `> ` quote inside an ordinary transcript stays as written.
 _MIN_QUOTED_SHARE = 0.8
@@ -54,4 +68,35 @@ def unwrap(lines: pl.DataFrame) -> pl.DataFrame:
         .filter(~pl.col("_cue_line"))
         .with_columns(pl.col("line").str.replace(_VOICE_TAG, "${1}: ${2}"))
         .drop("_timing", "_start", "_cue_line")
+        .pipe(_speaker_lines)
+    )
+
+
+def _speaker_lines(lines: pl.DataFrame) -> pl.DataFrame:
+    """`Speaker 1  0:17` and bare `THERAPIST` lines (see the module docstring) rewritten as `Name:`."""
+    blank = pl.col("line").str.strip_chars() == ""
+    # After a blank line or at the file's start, and followed by text: how a speaker line sits in a file.
+    framed = blank.shift(1).over("source_id").fill_null(True) & ~blank.shift(-1).over("source_id").fill_null(True)
+    clocked = framed & pl.col("line").str.contains(_NAME_AND_CLOCK)
+    bare_name = pl.col("line").str.extract(_BARE_LABEL, 1)
+    bare = framed & bare_name.is_not_null() & role_of(bare_name).is_not_null()
+    many = _MIN_SPEAKER_LINES
+    return (
+        lines.with_columns(
+            (clocked & (clocked.sum().over("source_id") >= many)).alias("_clocked"),
+            (bare & (bare.sum().over("source_id") >= many)).alias("_bare"),
+        )
+        .with_columns(
+            pl.when(pl.col("_clocked"))
+            .then(pl.col("line").str.extract(_NAME_AND_CLOCK, 2))
+            .otherwise(pl.col("cue_start"))
+            .alias("cue_start"),
+            pl.when(pl.col("_clocked"))
+            .then(pl.col("line").str.extract(_NAME_AND_CLOCK, 1) + ":")
+            .when(pl.col("_bare"))
+            .then(bare_name.str.strip_chars() + ":")
+            .otherwise(pl.col("line"))
+            .alias("line"),
+        )
+        .drop("_clocked", "_bare")
     )
