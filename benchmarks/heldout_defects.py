@@ -1,11 +1,12 @@
 """Truncation and role inversion on transcripts the learned tables never saw, without the benchmark's injector.
 
-    python benchmarks/heldout_defects.py [--corpora DIR] [--split held-out|train] [--seed S] [--rounds N]
+    python benchmarks/heldout_defects.py [--corpora DIR] [--split held-out|train] [--seed S] [--rounds N] [--no-seeds]
 
 `benchmarks/defects.py` samples dialogues from every corpus (most of them in the training split of the tables
 in transforms/data/) and injects defects its own way. This measures the two learned detectors where they have
-to generalise: only the held-out transcripts of AnnoMI and ESConv (the split of benchmarks/train_tables.py),
-and corruptions drawn independently of benchmarks/inject.py:
+to generalise: only the held-out transcripts of AnnoMI and ESConv (the split of benchmarks/train_tables.py), plus
+the sessions of ../shared/seeds/ (LLM-generated, another style again), and corruptions drawn independently of
+benchmarks/inject.py:
 
 - clean: every session as it is; the share of turns flagged is the false-alarm rate (real defects included);
 - cut_anywhere: one turn of 12+ words per session cut at a random word boundary that is not punctuated
@@ -13,7 +14,8 @@ and corruptions drawn independently of benchmarks/inject.py:
 - cut_function_word: the same, but only where the kept part ends on a closed-class word (article,
   preposition, conjunction, pronoun, auxiliary), the cuts the issue asks for;
 - cut_last: the session's last turn (8+ words) cut at a random unpunctuated word boundary;
-- inverted_other: one client turn (8+ words) replaced by a counsellor turn of 8+ words from another session;
+- inverted_other: one client turn (8+ words) replaced by a counsellor turn of 8+ words from another session of
+  the same corpus;
 - inverted_same: one client turn replaced by a counsellor turn of the same session (not adjacent to it).
 
 Each corruption is one per session, so a writer's other turns stay as they were. Prints, per case, the share of
@@ -35,6 +37,7 @@ import polars as pl
 
 from benchmarks.corpora import CORPORA, Dialogue, load_annomi, load_esconv
 from benchmarks.train_tables import held_out
+from flows.batch import process_batch
 from transforms.role_inversion import role_inversion_defects
 from transforms.truncation import truncation_defects
 
@@ -124,6 +127,21 @@ def turns_frame(sessions: Sequence[tuple[str, Turns]]) -> pl.DataFrame:
     )
 
 
+SEEDS = CORPORA.parent / "seeds"
+
+
+def seed_sessions(seeds: Path = SEEDS) -> list[Dialogue]:
+    """The seed files' sessions (LLM-generated, the style the product was designed from; no learned table saw
+    them) as parsed and cleaned by the product, therapist and client turns only: a third style beside AnnoMI's
+    speech and ESConv's chat."""
+    batch = process_batch(sorted(str(p) for p in seeds.iterdir() if p.is_file()), {})
+    turns = batch.turns.filter(pl.col("role").is_in(["therapist", "client"])).sort("session_id", "turn_index")
+    return [
+        Dialogue("seeds", str(sid), tuple(zip(group["role"].to_list(), group["text"].to_list(), strict=True)))
+        for (sid,), group in turns.group_by("session_id", maintain_order=True)
+    ]
+
+
 def flagged(frame: pl.DataFrame, kind: str) -> set[tuple[str, int]]:
     found = truncation_defects(frame) if kind == "truncated_turn" else role_inversion_defects(frame)
     return {(s, int(line)) for s, line in found.select("session_id", "source_line").iter_rows() if line is not None}
@@ -132,10 +150,18 @@ def flagged(frame: pl.DataFrame, kind: str) -> set[tuple[str, int]]:
 def measure(dialogues: Sequence[Dialogue], seed: int, rounds: int = 1) -> dict[str, dict[str, float]]:
     """Figures per case; each round corrupts every session once more (a fresh copy), for larger samples."""
     rng = random.Random(seed)
-    pool = [t for d in dialogues for r, t in d.turns if r == "therapist" and len(t.split()) >= 8]
+    # Counsellor turns of the same corpus: a turn written in another session of the same kind (an LLM's voice in an
+    # LLM session, a chat supporter's in a chat).
+    pools = {
+        corpus: [
+            t for d in dialogues if d.corpus == corpus for r, t in d.turns if r == "therapist" and len(t.split()) >= 8
+        ]
+        for corpus in {d.corpus for d in dialogues}
+    }
     clean = turns_frame([(f"{d.corpus}:{d.dialogue_id}", list(d.turns)) for d in dialogues])
     result: dict[str, dict[str, float]] = {}
-    for corpus in ("annomi", "esconv"):
+    corpora = sorted({d.corpus for d in dialogues})
+    for corpus in corpora:
         mine = clean.filter(pl.col("session_id").str.starts_with(f"{corpus}:"))
         for kind in ("truncated_turn", "role_inversion"):
             result[f"clean {corpus} {kind}"] = {
@@ -144,13 +170,13 @@ def measure(dialogues: Sequence[Dialogue], seed: int, rounds: int = 1) -> dict[s
                 "pct": round(100 * len(flagged(mine, kind)) / max(mine.height, 1), 3),
             }
     for name, (kind, corrupt) in CASES.items():
-        for corpus in ("annomi", "esconv"):
+        for corpus in corpora:
             sessions: list[tuple[str, Turns]] = []
             targets: set[tuple[str, int]] = set()
             for d in list(dialogues) * rounds:
                 if d.corpus != corpus:
                     continue
-                done = corrupt(d, rng, pool)
+                done = corrupt(d, rng, pools[corpus])
                 if done is not None:
                     sid = f"{d.corpus}:{d.dialogue_id}:{len(sessions)}"
                     sessions.append((sid, done[0]))
@@ -170,9 +196,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--split", choices=("held-out", "train"), default="held-out")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--rounds", type=int, default=5, help="corrupted copies of each session (default 5)")
+    parser.add_argument("--no-seeds", action="store_true", help="leave out the seed files' LLM sessions")
     args = parser.parse_args(argv)
     dialogues = [d for d in load_annomi(args.corpora) + load_esconv(args.corpora)
                  if held_out(d) == (args.split == "held-out")]  # fmt: skip
+    if not args.no_seeds:
+        dialogues += seed_sessions(args.corpora.parent / "seeds")
     for name, figures in measure(dialogues, args.seed, args.rounds).items():
         print(f"{name:<36}" + "  ".join(f"{k} {v}" for k, v in figures.items()))
     return 0
