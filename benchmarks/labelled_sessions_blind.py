@@ -12,7 +12,8 @@ write letters, a referral to a doctor "if it persists") is not a label. Only the
 tag are labelled; rapport_empathy, assessment, session_structure and insight_interpretation run through
 nearly every session and are tagged from summaries only, as in the first set. The labels were fixed and
 committed before the detector was first run on these sessions; figures after cue changes that looked at
-its misses are no longer blind.
+its misses are no longer blind. The first, blind run found 6 of the 37 labels (no false ones); the cues were
+then extended with general phrasings for every technique it missed, so later figures here are not blind.
 """
 
 from __future__ import annotations

@@ -103,10 +103,15 @@ def _per_technique(gold: set[tuple[str, str]], found: set[tuple[str, str]]) -> N
         print(f"    {code:24s} {len(labels):6d} {len(labels & rows):5d} {len(rows - labels):5d}")
 
 
+def dialogue_found(sessions: dict[str, LabelledSession]) -> set[tuple[str, str]]:
+    """(session path, technique code) pairs the dialogue detector finds in labelled sessions."""
+    techniques = _techniques_of({path: session.text for path, session in sessions.items()})
+    return set(techniques.filter(pl.col("source") == "dialogue").select("source_path", "technique").iter_rows())
+
+
 def score_labelled(name: str, sessions: dict[str, LabelledSession], gold: set[tuple[str, str]]) -> set[tuple[str, str]]:
     """Dialogue techniques found per session, scored against the sessions' labels; returns what was found."""
-    techniques = _techniques_of({path: session.text for path, session in sessions.items()})
-    found = set(techniques.filter(pl.col("source") == "dialogue").select("source_path", "technique").iter_rows())
+    found = dialogue_found(sessions)
     _set_scores(name, gold, found)
     _per_technique(gold, found)
     return found
