@@ -28,6 +28,7 @@ import polars as pl
 
 from benchmarks.labelled_sessions import LABELLED_SESSIONS, LabelledSession, labelled_turns
 from benchmarks.labelled_sessions_blind import BLIND_SESSIONS, blind_turns
+from benchmarks.labelled_sessions_blind2 import BLIND2_SESSIONS
 from benchmarks.move_corpora import CORPORA, annomi_turns, esconv_turns
 from benchmarks.score_labels import agreement
 from transforms.moves import model_moves, move_labels, rule_moves
@@ -134,7 +135,11 @@ def score_techniques() -> None:
     _set_scores("dialogue vs the second seed's summary (techniques and homework sections)", gold, found)
     score_labelled("dialogue vs hand-labelled sessions (per session; cues tuned on them)", LABELLED_SESSIONS,
                    labelled_turns())  # fmt: skip
-    score_labelled("dialogue vs blind labelled sessions (per session)", BLIND_SESSIONS, blind_turns())
+    score_labelled("dialogue vs blind labelled sessions (per session; cues since extended on them)", BLIND_SESSIONS,
+                   blind_turns())  # fmt: skip
+    blind2 = {(name, code) for name, session in BLIND2_SESSIONS.items() for code in session.techniques}
+    score_labelled("dialogue vs the second blind set (per session; written after the cues, never tuned on)",
+                   BLIND2_SESSIONS, blind2)  # fmt: skip
 
 
 def main() -> None:
