@@ -145,6 +145,16 @@ class RoleInversionConfig:
 
 
 @dataclass(frozen=True)
+class RoleInferenceConfig:
+    # Two speakers the alias table cannot map are told apart by the counsellor-voice model when each has at
+    # least min_voiced_turns turns of min_words_voice words and their mean log-odds differ by min_voice_gap:
+    # the evidence and margin of the swapped-session test (RoleInversionConfig.swapped_voice_gap).
+    min_words_voice: int = 8
+    min_voiced_turns: int = 3
+    min_voice_gap: float = 1.0
+
+
+@dataclass(frozen=True)
 class QualityConfig:
     # A session is rejected when at least this share of its parsed turns were dropped or flagged
     # as refusal / role inversion, or when its labels are swapped.
@@ -209,6 +219,7 @@ class PipelineConfig:
     loop: LoopConfig = field(default_factory=LoopConfig)
     truncation: TruncationConfig = field(default_factory=TruncationConfig)
     role_inversion: RoleInversionConfig = field(default_factory=RoleInversionConfig)
+    role_inference: RoleInferenceConfig = field(default_factory=RoleInferenceConfig)
     quality: QualityConfig = field(default_factory=QualityConfig)
     moves: MovesConfig = field(default_factory=MovesConfig)
 

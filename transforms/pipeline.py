@@ -15,6 +15,7 @@ from transforms.defect_rows import DEFECT_SCHEMA, defect_rows, empty_defects, wi
 from transforms.duplicate_sessions import content_hashes, duplicate_session_defects, find_duplicate_sessions
 from transforms.formats import formats_of, parse_files
 from transforms.ids import stable_id
+from transforms.infer_roles import infer_roles
 from transforms.loops import repetition_loops
 from transforms.measures import char_count, word_count
 from transforms.meta_text import strip_meta_text
@@ -111,6 +112,8 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
 
     # Cleaning steps, in order; each returns what it found, and drops or repairs what it must.
     turns, mojibake = repair_turns(turns)
+    # Before anything reads roles, and before hashing: a named copy of a labelled session is the same session.
+    turns, inferred_roles = infer_roles(turns, config.role_inference)
     # Content is hashed once mojibake is repaired: a copy saved in another encoding is the same session.
     hashes = content_hashes(turns)
     encoding_errors = encoding_error_defects(turns)
@@ -134,6 +137,7 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
     defects = pl.concat(
         [
             mojibake,
+            inferred_roles,
             _summary_repair_defects(header_repairs, session_keys),
             encoding_errors,
             meta,

@@ -1,0 +1,72 @@
+"""infer_roles: speakers the alias table cannot map take a role when the session says who counsels."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from tests.transforms.detector_frames import session
+from transforms.infer_roles import infer_roles
+
+COUNSELLOR = [
+    "It sounds like this week has been really hard for you. What has been weighing on you the most?",
+    "I hear how tired you are. Would it help to look at what a manageable evening could look like for you?",
+    "That makes sense. How did you feel when your manager said that to you in front of everyone?",
+    "You have been carrying a lot on your own. Who could you lean on a little more over the next week?",
+]
+CLIENT = [
+    "I just can't switch off at night, my head keeps going over everything I said at work that day.",
+    "I don't know, I guess I got angry and then I felt stupid for getting angry about something so small.",
+    "My sister maybe, but she has her own stuff going on and I don't want to dump all of this on her.",
+    "Honestly I am so tired of feeling like this all the time and I just want to sleep properly again.",
+]
+
+
+def _roles(frame: pl.DataFrame) -> dict[str, str]:
+    inferred, _ = infer_roles(frame)
+    return dict(inferred.select("speaker", "role").unique().iter_rows())
+
+
+def _alternating(first: str, second: str) -> pl.DataFrame:
+    return session(*[t for pair in zip(COUNSELLOR, CLIENT, strict=True) for t in ((first, pair[0]), (second, pair[1]))])
+
+
+def test_named_speakers_take_their_roles_from_the_counsellors_voice() -> None:
+    assert _roles(_alternating("Morgan", "Sam")) == {"Morgan": "therapist", "Sam": "client"}
+    # The order of the speakers does not matter, only how they talk.
+    flipped = session(
+        *[t for pair in zip(CLIENT, COUNSELLOR, strict=True) for t in (("Sam", pair[0]), ("Morgan", pair[1]))]
+    )
+    assert _roles(flipped) == {"Morgan": "therapist", "Sam": "client"}
+
+
+def test_each_inferred_speaker_gets_one_info_row_at_its_first_turn() -> None:
+    _, rows = infer_roles(_alternating("Speaker 1", "Speaker 2"))
+    assert rows.select("speaker", "source_line", "severity", "action", "defect_type").sort("source_line").rows() == [
+        ("Speaker 1", 1, "info", "repaired", "unknown_speaker"),
+        ("Speaker 2", 2, "info", "repaired", "unknown_speaker"),
+    ]
+    assert rows["detail"].str.contains("counsellor's voice").all()
+
+
+def test_the_other_side_of_a_named_role_is_the_remaining_speaker() -> None:
+    frame = session(
+        ("T", "What brings you here today?"), ("Maya", "Work, mostly."), ("T", "Tell me more."), ("Maya", "Ok.")
+    )
+    assert _roles(frame) == {"Therapist": "therapist", "Maya": "client"}
+
+
+def test_a_clinical_title_names_who_counsels_even_in_a_short_session() -> None:
+    frame = session(("Sam", "Hi."), ("Dr. Lee", "Hello Sam, come in."), ("Sam", "Thanks."), ("Dr. Lee", "Sit down."))
+    assert _roles(frame) == {"Dr. Lee": "therapist", "Sam": "client"}
+
+
+def test_what_the_session_cannot_tell_stays_unknown() -> None:
+    # A third speaker beside a therapist and a client.
+    third = session(("T", "Hello."), ("C", "Hi."), ("Nurse Ana", "Sorry to interrupt."), ("Nurse Ana", "Carry on."))
+    assert _roles(third)["Nurse Ana"] == "unknown"
+    # Two named speakers, too few long turns to hear a counsellor.
+    short = session(("Ann", "Hi."), ("Bo", "Hello."), ("Ann", "How are you?"), ("Bo", "Fine, and you?"))
+    assert _roles(short) == {"Ann": "unknown", "Bo": "unknown"}
+    # Two named speakers who sound alike: no role is guessed.
+    alike = session(*[(who, text) for text in CLIENT for who in ("Ann", "Bo")])
+    assert set(_roles(alike).values()) == {"unknown"}
