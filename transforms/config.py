@@ -112,6 +112,10 @@ class TruncationConfig:
     max_end_rate_after_paragraphs: float = 0.3
     min_words_long_turn: int = 25
     min_sentence_ends: int = 2
+    # A turn that trails off on a filler ("like", "um") and that the other speaker answers with at most this
+    # many words (a backchannel, a completion) was interrupted, not cut. Without the filler condition this
+    # passed over 3 in 8 of the cuts injected into held-out AnnoMI, where a backchannel follows most turns.
+    max_words_cut_in: int = 3
 
 
 @dataclass(frozen=True)

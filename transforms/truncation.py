@@ -49,6 +49,9 @@ _PARAGRAPH_END = r"(?:[.!?\u2026\u3002\uff01\uff1f:]|--)[\"'\u201d\u2019)\]*_]*[
 _SENTENCE_END = r"[.!?\u3002\uff01\uff1f][\"'\u201d\u2019)]*(?:\s|$)"
 
 
+# Spoken fillers a speaker trails off on.
+_TRAILING_FILLER = r"(?i)(?:^|[\s,;])(?:u+m+|u+h+|e+r+m*|h+m+|m{2,}|like|you know|i mean)\W*$"
+
 _SENTENCE_ENDS = Path(__file__).with_name("data") / "sentence_ends.tsv"
 # benchmarks/train_tables.py keys a sentence's first word or two with this mark ("^ it").
 SENTENCE_START = "^"
@@ -126,6 +129,16 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
         .pipe(with_end_rates, pl.col("_last_word"), last_pair)
         .with_columns(
             (pl.int_range(pl.len()).over("session_id") == pl.len().over("session_id") - 1).alias("_is_last"),
+            # A speaker trailing off on a filler ("...and I'm like", "I'm, um") while the other cuts in with a
+            # backchannel or finishes the sentence ("Mm-hmm.", "Not sure."): speech interrupted, not a turn cut
+            # off by an export or a generator.
+            (
+                pl.col("text").str.contains(_TRAILING_FILLER)
+                & (pl.col("role").shift(-1).over("session_id") != pl.col("role"))
+                & (pl.col("text").shift(-1).over("session_id").str.count_matches(r"\S+") <= config.max_words_cut_in)
+            )
+            .fill_null(False)
+            .alias("_cut_in"),
             # How often this speaker's other turns in the session end cleanly: chat users who never type a
             # full stop are not cut off, writers (and LLMs) who always do are.
             (
@@ -161,6 +174,7 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
     score = rate * unpunctuated / boost
     found = marked.filter(
         pl.col("_unfinished")
+        & ~pl.col("_cut_in")
         & (pl.col("_words") >= config.min_words)
         & (
             (pl.col("_punctuated") >= config.min_punctuated_share)

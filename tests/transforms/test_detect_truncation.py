@@ -231,3 +231,17 @@ def test_chat_writer_who_seldom_punctuates_is_cut_after_a_word_that_never_ends_a
     ]
     # The same writer ending on "job", a word that ends sentences often, is not.
     assert _cut(*turns, ("C", "every morning i wake up and worry about my job"), ("T", "Mm.")) == []
+
+
+def test_trailing_off_on_a_filler_while_the_other_cuts_in_is_an_interruption() -> None:
+    for text, reply in [
+        ("It really does. And my husband says she's only helping, and I'm like", "Mm-hmm."),
+        ("Better. Physically, anyway. But I'm supposed to go back on Monday and I'm, um", "Not sure."),
+    ]:
+        assert _cut(*OPENING, ("C", text), ("T", reply), ("C", "Yes. Exactly that.")) == []
+    # A backchannel after a turn cut on "the" does not excuse it: no one trails off on an article.
+    cut = "It really does. And then my husband says she's only trying to help with the"
+    assert _cut(*OPENING, ("C", cut), ("T", "Mm-hmm."), ("C", "Yes. Exactly that.")) == _dangling("the")
+    # Nor does a filler when the other speaker answers at length.
+    long_reply = "That sounds like it leaves you feeling unheard in your own kitchen. What happens next?"
+    assert _cut(*OPENING, ("C", "And then he said it again, and I was like"), ("T", long_reply)) != []
