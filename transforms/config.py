@@ -40,6 +40,17 @@ class ParseConfig:
     )  # fmt: skip
     # An unknown, capitalised label becomes a speaker when it opens at least this many lines in one session.
     min_unknown_label_repeats: int = 2
+    # ...or once, when it can only be a speaker: a numbered one (`Speaker 3:`, `Participant 2:`) or a third
+    # party that walks into a session (`Moderator:`, `Nurse:`). Left as text, its words would be glued into the
+    # previous speaker's turn. Family words are not here: `Mum: Why don't you ever call?` inside a client's
+    # turn is the client quoting her.
+    speaker_nouns: frozenset[str] = frozenset(
+        {
+            "speaker", "participant", "person", "voice", "caller", "moderator", "narrator", "interviewer",
+            "facilitator", "observer", "nurse", "receptionist", "supervisor", "interpreter", "translator",
+            "host", "operator", "admin", "bot", "agent", "staff",
+        }
+    )  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -105,6 +105,20 @@ def test_unknown_label_seen_once_stays_inside_the_previous_turn() -> None:
     ]
 
 
+def test_a_numbered_speaker_or_a_third_party_seen_once_is_a_turn_of_its_own() -> None:
+    parsed = _parse(
+        "Client: It never adds up.\n"
+        "Speaker 3: Sorry, I think I have this room at two?\n"
+        "Therapist: We have it until ten past.\n"
+        "Moderator: reminder: this chat may be reviewed\n"
+        "Client: Okay.\n"
+    )
+    assert [(speaker, role) for _, _, speaker, role, _ in _turns(parsed)] == [
+        ("Client", "client"), ("Speaker 3", "unknown"), ("Therapist", "therapist"), ("Moderator", "unknown"),
+        ("Client", "client"),
+    ]  # fmt: skip
+
+
 def test_unknown_label_repeats_are_counted_per_session() -> None:
     parsed = _parse(
         "Therapist: Who else was there?\nClient: Just us.\nMum: Be quiet.\n"

@@ -120,7 +120,10 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                     (pl.col("label_role") != "unknown")
                     | pl.col("cast_role").is_not_null()
                     | (
-                        (pl.col("label_repeats") >= config.min_unknown_label_repeats)
+                        (
+                            (pl.col("label_repeats") >= config.min_unknown_label_repeats)
+                            | pl.col("label_key").str.replace(r"\s+\d+$", "").is_in(list(config.speaker_nouns))
+                        )
                         & pl.col("label").str.contains(r"^\p{Lu}")
                         # A lone letter (`A:`, `B:`) is an option or list marker as often as a speaker;
                         # only the alias table's letters (`T:`, `C:`) start turns.
