@@ -99,7 +99,8 @@ def infer_roles(
         assigned,
         defect_type="unknown_speaker",
         severity="info",
-        action="repaired",
+        # A note, not a repair of text: the turns keep their words and their label in `speaker`.
+        action="flagged",
         session_id=pl.col("session_id"),
         source_line=pl.col("_first_line"),
         source_turn_index=pl.col("_first_turn"),
@@ -118,7 +119,7 @@ def _no_rows(turns: pl.DataFrame) -> pl.DataFrame:
         turns.clear(),
         defect_type="unknown_speaker",
         severity="info",
-        action="repaired",
+        action="flagged",
         detail=pl.lit(None, dtype=pl.String),
         excerpt=pl.lit(None, dtype=pl.String),
     )

@@ -85,6 +85,13 @@ _ADDRESSED = r"(?i)\byou(?:r|rs|rself|['\u2019\u02bc](?:re|ve|ll|d))?\b"
 _NOTHING_SAID = r"^[\s\p{P}\p{S}]*$"
 
 
+def is_artefact(text: pl.Expr) -> pl.Expr:
+    """Is `text` nothing but generation artefacts ("Sure! Here's a continuation of the session:")?"""
+    return (text.str.contains(_META) | text.str.contains(_INTRO)) & text.str.replace_all(_META, "").str.replace_all(
+        _INTRO, "$1"
+    ).str.contains(_NOTHING_SAID)
+
+
 def strip_meta_text(turns: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(turns with artefacts removed and all-artefact turns dropped, meta_text defects)."""
     maybe = pl.col("text").str.contains(_META) | pl.col("text").str.contains_any(

@@ -18,7 +18,7 @@ from transforms.ids import stable_id
 from transforms.infer_roles import infer_roles
 from transforms.loops import repetition_loops
 from transforms.measures import char_count, word_count
-from transforms.meta_text import strip_meta_text
+from transforms.meta_text import is_artefact, strip_meta_text
 from transforms.moves import label_moves
 from transforms.near_duplicates import drop_near_duplicates, near_duplicate_defects
 from transforms.quality import session_quality
@@ -151,7 +151,16 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
             unknown_speaker_defects(kept),
             consecutive_speaker_defects(kept),
             defect_rows(
-                parsed.stray_lines,
+                parsed.stray_lines.filter(is_artefact(pl.col("line"))),
+                defect_type="meta_text",
+                severity="warning",
+                action="flagged",
+                source_line=pl.col("line_no"),
+                detail=pl.lit("generation artefact outside any turn ('here is a continuation', '[end of transcript]')"),
+                excerpt=pl.col("line"),
+            ),
+            defect_rows(
+                parsed.stray_lines.filter(~is_artefact(pl.col("line"))),
                 defect_type="unparseable_line",
                 severity="warning",
                 action="flagged",

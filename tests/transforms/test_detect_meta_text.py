@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import polars as pl
 import pytest
 
 from tests.transforms.detector_frames import session
@@ -150,3 +153,19 @@ def test_assistant_sign_off_is_an_artefact() -> None:
 
 def test_curly_apostrophe_intro_is_an_artefact() -> None:
     assert _outcome("Here\u2019s a continuation of the therapy session:") == ("dropped", None)
+
+
+def test_an_artefact_line_before_the_first_turn_is_meta_text_not_an_unparseable_line(tmp_path: Path) -> None:
+    from flows.batch import process_batch
+
+    path = tmp_path / "continued.txt"
+    path.write_text(
+        "Sure! Here's a continuation of the therapy session between the therapist and Daniel:\n"
+        "Therapist: Welcome back, Daniel. How has the week been?\n"
+        "Client: Long. Work has been a lot.\n",
+        encoding="utf-8",
+    )
+    defects = process_batch([str(path)], {}).defects
+    assert defects.filter(pl.col("source_line") == 1).select("defect_type", "action").rows() == [
+        ("meta_text", "flagged")
+    ]

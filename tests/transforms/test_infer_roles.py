@@ -42,8 +42,8 @@ def test_named_speakers_take_their_roles_from_the_counsellors_voice() -> None:
 def test_each_inferred_speaker_gets_one_info_row_at_its_first_turn() -> None:
     _, rows = infer_roles(_alternating("Speaker 1", "Speaker 2"))
     assert rows.select("speaker", "source_line", "severity", "action", "defect_type").sort("source_line").rows() == [
-        ("Speaker 1", 1, "info", "repaired", "unknown_speaker"),
-        ("Speaker 2", 2, "info", "repaired", "unknown_speaker"),
+        ("Speaker 1", 1, "info", "flagged", "unknown_speaker"),
+        ("Speaker 2", 2, "info", "flagged", "unknown_speaker"),
     ]
     assert rows["detail"].str.contains("counsellor's voice").all()
 
