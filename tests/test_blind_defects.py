@@ -1,0 +1,22 @@
+"""The blind defect cases (blind/defect_cases.py, written by someone who never read the detectors) stay found:
+a detector change that loses one of them, or flags what the writer placed as a decoy, fails here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from benchmarks.blind_defects import predicted_keys, write_cases
+
+
+def test_blind_cases_found_with_few_false_rows(tmp_path: Path) -> None:
+    truth = write_cases(tmp_path)
+    predicted = predicted_keys(tmp_path)
+    missed = sorted(truth - predicted)
+    false = sorted(predicted - truth)
+    # Measured: 37 of 39. Missed: a cut after 'while everyone' (a word that often ends sentences), and
+    # '[End of transcript]' on the line after the last turn, which the product reports at that turn's label line.
+    assert len(truth) == 39
+    assert len(missed) <= 2, missed
+    # Measured: 3. Two spoken interruptions that end mid-clause on a content word ('...and then', '...didn't even'),
+    # and the same end-of-transcript line at its turn's label line.
+    assert len(false) <= 3, false
