@@ -214,6 +214,73 @@ def test_a_technique_in_words_no_labelled_session_uses(text: str, code: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Is there a way to see it in a different light?", "cognitive_restructuring"),
+        ("Did anyone actually say that, or are you guessing?", "evidence_examination"),
+        ("Will this still matter in five years?", "decatastrophizing"),
+        ("What was the hot thought in that moment?", "thought_record"),
+        ("what does the worry do for you", "pros_and_cons"),
+        ("zero being not at all, ten being completely, how confident are you", "continuum_or_pie_chart"),
+        ("Think of it as collecting data.", "behavioral_experiment"),
+        ("Little by little, go back to the supermarket, five minutes first.", "exposure"),
+        ("So plan A is to ask for an extension; what's plan B?", "problem_solving"),
+        ("Let's swap roles, you be him and I'll be you.", "role_play"),
+        ("You can say no without explaining yourself.", "assertiveness_training"),
+        ("Let's add one thing back into your week that used to make you happy.", "behavioral_activation"),
+        ("If you woke up tomorrow and the problem was gone, what would be different?", "goal_setting"),
+        ("Between now and next week, could you try that once a day?", "homework"),
+        ("Put one hand on your belly and feel it rise.", "breathing_exercise"),
+        ("Imagine placing each thought on a leaf floating down a stream.", "relaxation_mindfulness"),
+        ("Try writing a letter to your dad that you never send.", "journaling"),
+        ("Give yourself a pat on the back for that.", "strengths_review"),
+        ("Cut yourself some slack.", "self_compassion"),
+        ("What would you want people to say about you at your eightieth birthday?", "values_clarification"),
+        ("Is there anyone you can confide in?", "social_support"),
+        ("Alcohol is a depressant, so it can make the low mood worse.", "psychoeducation"),
+        ("Do you have a plan to hurt yourself?", "safety_planning"),
+    ],
+)
+def test_a_technique_in_general_phrasings(text: str, code: str) -> None:
+    # Written for the broadened cues (general verbs, questions, metaphors); no labelled session uses them.
+    found = techniques_from_dialogue(session(("T", text), ("C", "Okay.")), NO_DEFECTS)
+    assert code in found["technique"].to_list()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("so, um, what's the evidence, you know, that you're a bad mum?", "evidence_examination"),
+        ("lets slow ur breathing down together", "breathing_exercise"),
+        ("r u having thoughts of killing urself", "safety_planning"),
+    ],
+)
+def test_fillers_shorthand_and_missing_apostrophes_do_not_hide_a_cue(text: str, code: str) -> None:
+    found = techniques_from_dialogue(session(("T", text), ("C", "ok")), NO_DEFECTS)
+    assert code in found["technique"].to_list()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Everyday words the broadened cues fired on in AnnoMI/ESConv before they were narrowed.
+        "Fortunately, children are resilient, so it may pass quickly for them.",
+        "There is a concept called Maslow's hierarchy of needs.",
+        "Maybe plan a holiday or take a night class?",
+        "Oh nice! I used to love drinking and partying.",
+        "You have every right to feel angry.",
+        "That would be considered a murder suicide.",
+        "I was in it for two years before I broke away.",
+        "We spent the day cutting down a tree and making pumpkin pie.",
+        "What are the chances of you doing something just for yourself soon?",
+    ],
+)
+def test_broadened_cues_stay_quiet_on_everyday_words(text: str) -> None:
+    found = techniques_from_dialogue(session(("T", text), ("C", "Okay.")), NO_DEFECTS)
+    assert found.is_empty()
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "She ended up in the emergency room with an asthma attack last spring.",
