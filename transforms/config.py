@@ -127,6 +127,9 @@ class TruncationConfig:
     # many words (a backchannel, a completion) was interrupted, not cut. Without the filler condition this
     # passed over 3 in 8 of the cuts injected into held-out AnnoMI, where a backchannel follows most turns.
     max_words_cut_in: int = 3
+    # A turn the other speaker finishes in at most this many words, starting from its last word ("...into that
+    # with" / "With the lads on the team."), was completed, not cut.
+    max_words_completion: int = 8
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,9 @@ _INTRO = (
     rf"{_LEAD}(?:{_WHAT}(?:\s+(?:of|for|from|between|with|rewritten|revised|continued|written)\s+[^\n:]{{0,80}}?)?"
     rf"|{_PART}[^\n:]{{0,40}}?{_SESSION_NOUN}[^\n:]{{0,40}}?)\s*:+"
     # ... or up to a full stop over a short tail ("Below is the rest of the transcript.").
-    rf"|{_LEAD}(?:{_WHAT}(?:\s+(?:of|for|from)\s+(?:the|this|our|a|where)?\s*[\w\- ]{{0,40}}?)?"
+    rf"|{_LEAD}(?:{_WHAT}(?:\s+(?:of|for|from)\s+(?:the|this|our|a|where)?\s*[\w\- ]{{0,40}}?"
+    # ... or naming who talks in it ("...of the dialogue between the therapist and the patient, now on sleep.").
+    rf"|\s+(?:of|for|from)\s+(?:the|this|our|a)\s+{_SESSION_NOUN}\s+(?:between|with)\s+[^\n.:!?]{{0,120}}?)?"
     rf"|{_PART}[\w\- ]{{0,40}}?{_SESSION_NOUN}[\w\- ]{{0,40}}?)\s*\.+"
     rf"|{_HOW}\s*[:.]+)"
 )

@@ -40,6 +40,8 @@ _FILLER = (
 # Below this many words, a content word swapped for another (one on each side) makes a different turn:
 # "how ready / how willing are you", "you felt angry / sad".
 _MIN_WORDS_CONTENT_CHANGE = 20
+# Two words sharing this many first letters are one word retyped, not a content swap.
+_TYPO_PREFIX = 4
 
 
 def drop_near_duplicates(
@@ -249,14 +251,33 @@ def _differences(close: pl.DataFrame, tokens: pl.DataFrame) -> pl.DataFrame:
             pl.col("token").str.contains(_NEGATION).any().alias("_negation"),
             pl.col("side").filter(pl.col("token").str.contains(_NUMBER)).n_unique().alias("_number_sides"),
             pl.col("side").filter(content).n_unique().alias("_content_sides"),
+            pl.col("token").filter(content & (pl.col("side") == "a")).alias("_only_a"),
+            pl.col("token").filter(content & (pl.col("side") == "b")).alias("_only_b"),
             pl.max_horizontal("_words", "_words_b").first().alias("_longer"),
+        )
+        .with_columns(
+            # One word on each side, the same word retyped ("stoped" / "stopped", "relaxing" / "relaxed"): a typo
+            # fixed in a resent message, not another word.
+            (
+                (pl.col("_only_a").list.len() == 1)
+                & (pl.col("_only_b").list.len() == 1)
+                & (pl.col("_only_a").list.first().str.len_chars() >= _TYPO_PREFIX)
+                & (
+                    pl.col("_only_a").list.first().str.slice(0, _TYPO_PREFIX)
+                    == pl.col("_only_b").list.first().str.slice(0, _TYPO_PREFIX)
+                )
+            ).alias("_retyped")
         )
         .select(
             *keys,
             (
                 pl.col("_negation")
                 | (pl.col("_number_sides") == 2)
-                | ((pl.col("_content_sides") == 2) & (pl.col("_longer") < _MIN_WORDS_CONTENT_CHANGE))
+                | (
+                    (pl.col("_content_sides") == 2)
+                    & (pl.col("_longer") < _MIN_WORDS_CONTENT_CHANGE)
+                    & ~pl.col("_retyped")
+                )
             ).alias("_changed"),
             (pl.col("_content_sides") == 0).alias("_filler_only"),
         )

@@ -139,6 +139,19 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
             )
             .fill_null(False)
             .alias("_cut_in"),
+            # The other speaker finishes the sentence from its last word, briefly ("...all the" / "The to-do
+            # list?"): a completion, as people talk, not a cut. "I" opens too many replies to count.
+            (
+                (pl.col("role").shift(-1).over("session_id") != pl.col("role"))
+                & (pl.col("text").shift(-1).over("session_id").str.count_matches(r"\S+") <= config.max_words_completion)
+                & (pl.col("_last_word") != "i")
+                & (
+                    pl.col("text").shift(-1).over("session_id").str.to_lowercase().str.extract(r"^\W*([\p{L}']+)")
+                    == pl.col("_last_word")
+                )
+            )
+            .fill_null(False)
+            .alias("_completed"),
             # How often this speaker's other turns in the session end cleanly: chat users who never type a
             # full stop are not cut off, writers (and LLMs) who always do are.
             (
@@ -175,6 +188,7 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
     found = marked.filter(
         pl.col("_unfinished")
         & ~pl.col("_cut_in")
+        & ~pl.col("_completed")
         & (pl.col("_words") >= config.min_words)
         & (
             (pl.col("_punctuated") >= config.min_punctuated_share)

@@ -169,3 +169,13 @@ def test_an_artefact_line_before_the_first_turn_is_meta_text_not_an_unparseable_
     assert defects.filter(pl.col("source_line") == 1).select("defect_type", "action").rows() == [
         ("meta_text", "flagged")
     ]
+
+
+def test_a_continuation_intro_naming_who_talks_is_an_artefact() -> None:
+    intro = (
+        "Certainly! Below is a continuation of the dialogue between the therapist and the patient, now focusing on "
+        "the patient's sleep and low mood."
+    )
+    kept, found = strip_meta_text(session(("T", intro), ("C", "I slept badly again.")))
+    assert kept["text"].to_list() == ["I slept badly again."]
+    assert found.select("source_line", "action").rows() == [(1, "dropped")]

@@ -184,3 +184,17 @@ def test_fillers_inserted_beyond_the_share_bound_still_make_a_copy() -> None:
         )
         == THERAPIST_REPEAT
     )
+
+
+def test_a_resent_message_with_a_typo_fixed_is_a_copy() -> None:
+    assert (
+        _repeat(
+            "i just feel like nobody would even notice if i stoped showing up to lectures",
+            "i just feel like nobody would even notice if i stopped showing up to lectures",
+        )
+        == CLIENT_REPEAT
+    )
+    # Two different words that only share a short start are still a content swap.
+    assert (
+        _repeat("I felt so sad when he walked out of the room.", "I felt so safe when he walked out of the room.") == []
+    )

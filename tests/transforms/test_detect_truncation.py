@@ -245,3 +245,14 @@ def test_trailing_off_on_a_filler_while_the_other_cuts_in_is_an_interruption() -
     # Nor does a filler when the other speaker answers at length.
     long_reply = "That sounds like it leaves you feeling unheard in your own kitchen. What happens next?"
     assert _cut(*OPENING, ("C", "And then he said it again, and I was like"), ("T", long_reply)) != []
+
+
+def test_a_sentence_the_other_speaker_finishes_is_a_completion_not_a_cut() -> None:
+    turns = [("T", "So what keeps you up at night?"), ("C", "Mostly just going over and over all the"),
+             ("T", "The to-do list?"), ("C", "Yes. Every single item on it.")]  # fmt: skip
+    assert _cut(*OPENING, *turns) == []
+    # A long reply that happens to start with the same word answers the turn; it does not finish it.
+    reply = "The worry sounds exhausting, and it makes sense that it comes out at night when everything is quiet."
+    assert _cut(*OPENING, turns[0], turns[1], ("T", reply), turns[3]) == [
+        (6, "ends on 'the', a word that seldom ends a sentence")
+    ]

@@ -287,10 +287,9 @@ def test_stray_text_in_a_part_without_turns_is_reported() -> None:
         "\n"
         "Recording stopped by the therapist.\n"
     )
-    assert parsed.stray_lines.rows() == [
-        ("f0", 1, "Intake call, 12 March"),
-        ("f0", 7, "Recording stopped by the therapist."),
-    ]
+    # The first line is the file's title (short, capitalised, no sentence): the first session's header.
+    assert parsed.stray_lines.rows() == [("f0", 7, "Recording stopped by the therapist.")]
+    assert parsed.header_lines.select("segment", "line_no", "line").rows() == [(1, 1, "Intake call, 12 March")]
     assert parsed.sessions.select("segment", "session_index", "source_line").rows() == [(1, 0, 3)]
 
 
@@ -338,3 +337,18 @@ def test_asides_and_lower_case_known_labels_start_turns() -> None:
         (3, "therapist", "therapist"),
     ]
     assert _turns(parsed)[2][4].endswith("stays in the turn.")
+
+
+def test_a_lettered_speaker_seen_once_is_a_turn_of_its_own() -> None:
+    parsed = _parse(
+        "Client: It never adds up.\nSpeaker C: [inaudible] sorry, just need the charger.\nTherapist: Go on.\n"
+    )
+    assert parsed.turns.select("speaker", "role").rows() == [
+        ("Client", "client"), ("Speaker C", "unknown"), ("Therapist", "therapist"),
+    ]  # fmt: skip
+
+
+def test_a_markdown_title_above_the_first_separator_is_the_header() -> None:
+    parsed = _parse("# ACT sessions: Lena\n\n=== Session 1 ===\nTherapist: Welcome.\nClient: Thanks.\n")
+    assert parsed.stray_lines.height == 0
+    assert parsed.header_lines.select("line_no", "line").rows() == [(1, "# ACT sessions: Lena")]

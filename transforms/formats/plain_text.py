@@ -10,7 +10,8 @@ separates sessions; the title goes to the session's `source_metadata`.
 
 Lines before a session's first turn are its header (the summary) when they look like one: a title line
 such as `Session Summary:` or `Date: ...` (see ParseConfig.header_words), a numbered title, a bullet or a
-Markdown heading. Otherwise they are stray text and become `unparseable_line` defects.
+Markdown heading. Otherwise they are stray text and become `unparseable_line` defects. The file's own title
+above its first turn (a heading, or a short first line that ends no sentence) is the first session's header.
 """
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ _HEADING = r"^[ \t]*#{1,6}[ \t]+\S"
 _TITLE_LINE = r"(?i)^[ \t]*(?:\*\*|__)?(?:session|transcript|interview|meeting|call|consultation)\b[^\n]{0,60}$"
 _TITLE_KEY = rf"^[ \t]*(?:\*\*|__)?([\p{{L}}][\p{{L}}\p{{M}}\d' /&\-]{{0,40}}?)(?:\*\*|__)?[ \t]*{_COLON}"
 _TURN_KEY = ["source_id", "segment", "turn_no"]
+# A file's first line is its title when it is this short, starts with a capital or a digit and ends no sentence.
+_MAX_TITLE_WORDS = 12
 
 
 def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:
@@ -122,7 +125,9 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                     | (
                         (
                             (pl.col("label_repeats") >= config.min_unknown_label_repeats)
-                            | pl.col("label_key").str.replace(r"\s+\d+$", "").is_in(list(config.speaker_nouns))
+                            | pl.col("label_key")
+                            .str.replace(r"\s+(?:\d+|\p{L})$", "")
+                            .is_in(list(config.speaker_nouns))
                         )
                         & pl.col("label").str.contains(r"^\p{Lu}")
                         # A lone letter (`A:`, `B:`) is an option or list marker as often as a speaker;
@@ -196,15 +201,42 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         )
         .select("source_id", "segment", "session_index", "source_line", "source_metadata")
     )
+    # The file's own title, above its first turn (even above the first separator): `# ACT sessions: Lena`, or a
+    # short capitalised first line that ends no sentence, `Intake appointment, audio transcript`. It
+    # joins the first session's header instead of being stray text.
+    first_turn = turns.group_by("source_id").agg(
+        pl.col("source_line").min().alias("_first_turn_line"),
+        pl.col("segment").min().alias("_first_segment"),
+    )
+    above = non_blank.join(first_turn, on="source_id").filter(pl.col("line_no") < pl.col("_first_turn_line"))
+    first_line = pl.col("line_no") == pl.col("line_no").min().over("source_id")
+    short_title = (
+        (pl.col("line").str.count_matches(r"\S+") <= _MAX_TITLE_WORDS)
+        & pl.col("line").str.contains(r"^\W*[\p{Lu}\d]")
+        & ~pl.col("line").str.contains(r"[.!?]\W*$")
+    )
+    file_title = above.filter(_looks_like_header(config) | (first_line & short_title)).select(
+        "source_id", pl.col("_first_segment").alias("segment"), "line_no", "line"
+    )
     # A file with no turn at all is quarantined whole; only files that have turns report stray lines.
-    stray_lines = pl.concat(
+    stray_lines = (
+        pl.concat(
+            [
+                non_blank.join(segments_with_turns, on=["source_id", "segment"], how="anti").join(
+                    segments_with_turns.select("source_id").unique(), on="source_id", how="semi"
+                ),
+                stray_before_turns.filter(pl.col("line").str.strip_chars() != ""),
+            ]
+        )
+        .join(file_title, on=["source_id", "line_no"], how="anti")
+        .sort("source_id", "line_no", maintain_order=True)
+    )
+    header_lines = pl.concat(
         [
-            non_blank.join(segments_with_turns, on=["source_id", "segment"], how="anti").join(
-                segments_with_turns.select("source_id").unique(), on="source_id", how="semi"
-            ),
-            stray_before_turns.filter(pl.col("line").str.strip_chars() != ""),
+            header_lines.select("source_id", "segment", "line_no", "line"),
+            file_title.join(header_lines, on=["source_id", "line_no"], how="anti"),
         ]
-    ).sort("source_id", "line_no", maintain_order=True)
+    ).sort("source_id", "line_no")
     return ParsedText(
         sessions=sessions,
         turns=turns,
