@@ -23,9 +23,9 @@ def test_blind_cases_found_with_few_false_rows(tmp_path: Path) -> None:
 
 
 def test_second_blind_cases_found_without_false_rows(tmp_path: Path) -> None:
-    # blind2/defect_cases.py, by another hand: its first run found 42 of 45 with 4 false rows (two file titles,
+    # blind/second_defect_cases.py, by another hand: its first run found 42 of 45 with 4 false rows (two file titles,
     # two spoken completions); those were fixed in general terms, so it now reads 45 of 45 with none.
-    truth = write_cases(tmp_path, Path(__file__).resolve().parents[1] / "blind2" / "defect_cases.py")
+    truth = write_cases(tmp_path, Path(__file__).resolve().parents[1] / "blind" / "second_defect_cases.py")
     predicted = predicted_keys(tmp_path)
     assert len(truth) == 45
     assert sorted(truth - predicted) == []

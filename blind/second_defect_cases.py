@@ -3,7 +3,7 @@
 
 Written without looking at any detector code. Run as
 
-    python blind2/defect_cases.py OUT_DIR
+    python blind/second_defect_cases.py OUT_DIR
 
 to write the transcript files and ``truth.csv`` (``file,line,defect_type``)
 into OUT_DIR. Every line number in the truth file is computed here while the
@@ -20,7 +20,9 @@ import difflib
 import json
 import re
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 KINDS = {
     "mojibake",
@@ -133,11 +135,11 @@ class JsonlDoc:
 
     def __init__(self, name: str):
         self.name = name
-        self.records: list[dict] = []
+        self.records: list[dict[str, Any]] = []
         self.truth: list[tuple[int, str]] = []
         self.turn_defects: list[list[tuple[str, ...]]] = []
 
-    def conv(self, conv_id: str, messages: list[tuple], session_defects: tuple[str, ...] = ()) -> int:
+    def conv(self, conv_id: str, messages: Sequence[tuple[str, ...]], session_defects: tuple[str, ...] = ()) -> int:
         line = len(self.records) + 1
         msgs = []
         per_turn = []
@@ -1072,13 +1074,13 @@ def check_repeats(name: str, sessions: list[list[tuple[str, str, tuple[str, ...]
 
 def main() -> None:
     if len(sys.argv) != 2:
-        sys.exit("usage: python blind2/defect_cases.py OUT_DIR")
+        sys.exit("usage: python blind/second_defect_cases.py OUT_DIR")
     out = Path(sys.argv[1])
     out.mkdir(parents=True, exist_ok=True)
-    docs = [f01(), f02(), f03(), f04(), f05(), f06(), f07(), f08(), f09(), f10(), f11(), f12()]
+    docs: list[Doc | JsonlDoc] = [f01(), f02(), f03(), f04(), f05(), f06(), f07(), f08(), f09(), f10(), f11(), f12()]
 
     rows: list[tuple[str, int, str]] = []
-    all_sessions: list[tuple[str, tuple]] = []
+    all_sessions: list[tuple[str, tuple[tuple[str, str], ...], tuple[str, ...]]] = []
     for doc in docs:
         doc.write(out)
         rows.extend((doc.name, line, kind) for line, kind in doc.truth)
@@ -1105,7 +1107,7 @@ def main() -> None:
                 assert 1 <= line <= len(doc.records)
 
     # duplicate sessions must be marked, and only those
-    seen_sessions: set[tuple] = set()
+    seen_sessions: set[tuple[tuple[str, str], ...]] = set()
     for name, texts, defects in all_sessions:
         is_dup = texts in seen_sessions
         assert is_dup == ("duplicate_session" in defects), (name, texts[0])
