@@ -31,7 +31,7 @@ CANDIDATES = [
     for r in (False, True)
     for w in (None, "balanced")
     for c in (1.0, 3.0, 10.0)
-]
+] + [HeadSettings(C=c, class_weight="balanced", reply=False, nb=True) for c in (3.0, 10.0)]
 
 
 def folds_of(transcripts: pl.Series, k: int) -> np.ndarray:
@@ -93,6 +93,7 @@ def main() -> None:
             accuracy, macro_f1 = cross_validate(heads[head], settings, args.folds)
             print(
                 f"{head:7s} C={settings.C:<5g} class_weight={settings.class_weight!s:9s} reply={settings.reply!s:5s}"
+                f" nb={settings.nb!s:5s}"
                 f" accuracy {accuracy:.3f}"
                 f"  macro-F1 {macro_f1:.3f}  ({time.process_time() - started:.0f} s CPU)",
                 flush=True,

@@ -112,9 +112,9 @@ def test_turns_without_latin_words_are_left_uncoded() -> None:
 @pytest.mark.shared
 @pytest.mark.parametrize(
     ("name", "scheme", "floor"),
-    # Floors sit a little under what benchmarks/techniques.py measures (AnnoMI 0.70, ESConv 0.48), so a
+    # Floors sit a little under what benchmarks/techniques.py measures (AnnoMI 0.70, ESConv 0.50), so a
     # retrained or broken model that loses ground fails here.
-    [("annomi", "annomi", 0.66), ("esconv", "esconv", 0.45)],
+    [("annomi", "annomi", 0.66), ("esconv", "esconv", 0.47)],
 )
 def test_model_agrees_with_held_out_labels(name: str, scheme: str, floor: float) -> None:
     corpora = shared_path("corpora")
