@@ -9,7 +9,7 @@ import pytest
 from polars.testing import assert_frame_equal, assert_series_equal
 
 from tests.transforms.detector_frames import session
-from transforms import moves, role_inversion
+from transforms import moves, near_duplicates, role_inversion
 from transforms.slices import in_slices
 
 TURNS = pl.concat(
@@ -59,3 +59,35 @@ def test_voice_scores_in_slices_equal_scores_at_once(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(role_inversion, "in_slices", partial(in_slices, rows=rows))
     assert_series_equal(role_inversion.voice_scores(texts), whole)
     assert whole.len() == texts.len() and whole.n_unique() > 1
+
+
+NEAR_REPEATS = pl.concat(
+    [
+        session(
+            ("C", "I just feel like nobody at work listens to me when I talk."),
+            ("T", "Mm."),
+            ("C", "I feel like nobody at work listens to me when I talk."),
+            ("T", "It sounds like the move has been really hard on the whole family."),
+            ("C", "Yeah."),
+            ("T", "It sounds like the move has been so hard on the whole family."),
+            session_id="s1",
+        ),
+        session(
+            ("C", "I just feel like nobody at work listens to me when I talk."),
+            ("T", "I feel like nobody at work listens to you when you talk."),
+            ("C", "I don't feel like nobody at work listens to me when I talk."),
+            session_id="s2",
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize("rows", [1, 2, 5])
+def test_near_duplicates_in_slices_equal_search_at_once(monkeypatch: pytest.MonkeyPatch, rows: int) -> None:
+    kept, dropped = near_duplicates.drop_near_duplicates(NEAR_REPEATS)
+    # Two repeats in the first session; across sessions, across roles and with a negation nothing is.
+    assert dropped.select("session_id", "source_turn_index").rows() == [("s1", 2), ("s1", 5)]
+    monkeypatch.setattr(near_duplicates, "in_slices", partial(in_slices, rows=rows))
+    sliced_kept, sliced_dropped = near_duplicates.drop_near_duplicates(NEAR_REPEATS)
+    assert_frame_equal(sliced_kept, kept)
+    assert_frame_equal(sliced_dropped, dropped)
