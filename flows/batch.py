@@ -64,7 +64,9 @@ _TURNS_DROPPED = (
 
 @dataclass
 class _Decoded:
+    # Without its bytes (`data` None, see _decode); `size` is how many there were.
     read: ReadResult
+    size: int = 0
     text: str | None = None
     encoding: str | None = None
     confidence: float | None = None
@@ -100,7 +102,12 @@ def _process_batch(paths: Sequence[str], known: Mapping[str, KnownSource], confi
             decoded.append(_decode(read, config))
             lap("decode")
     readable = [d for d in decoded if d.error is None]
-    transformed, failures = _transform_isolating_failures(readable, config)
+    files = _files_frame(readable)
+    # The frame holds the texts now: the str objects (2-4 bytes a character for text beyond Latin-1) would be a
+    # second copy, held by each batch in flight until it is transformed.
+    for item in readable:
+        item.text = None
+    transformed, failures = _transform_isolating_failures(readable, files, config)
     for item in readable:
         if item.read.source_id in failures:
             item.error = failures[item.read.source_id]
@@ -133,28 +140,33 @@ def _process_batch(paths: Sequence[str], known: Mapping[str, KnownSource], confi
 def _decode(read: ReadResult, config: PipelineConfig) -> _Decoded:
     if read.data is None:
         return _Decoded(read, error=read.error)
+    # Only the decoded text goes on: the raw bytes, kept with it, were held by each batch in flight until the
+    # end of its transform.
+    without_bytes, size = replace(read, data=None), len(read.data)
     try:
         text = decode_bytes(read.data, config.decode)
     except UndecodableError as error:
-        return _Decoded(read, error=f"not text: {error}")
+        return _Decoded(without_bytes, size, error=f"not text: {error}")
     try:
         mapping = read_column_mapping(read.path)
     except ValueError as error:
-        return _Decoded(read, error=str(error))
+        return _Decoded(without_bytes, size, error=str(error))
     problem = structural_problem(read.path, text.text, mapping)
-    return _Decoded(read, text.text, text.encoding, text.confidence, problem, text.removed_controls, mapping)
+    return _Decoded(
+        without_bytes, size, text.text, text.encoding, text.confidence, problem, text.removed_controls, mapping
+    )
 
 
 def _transform_isolating_failures(
-    items: list[_Decoded], config: PipelineConfig
+    items: list[_Decoded], files: pl.DataFrame, config: PipelineConfig
 ) -> tuple[TransformedBatch, dict[str, str]]:
-    """Transform the whole batch; if that raises, split it in halves until the culprits stand alone
-    (about 2 k log2(n / k) transforms for k bad files in n, instead of n), and quarantine them."""
+    """Transform the whole batch (`files`, one row per item); if that raises, split it in halves until the
+    culprits stand alone (about 2 k log2(n / k) transforms for k bad files in n, instead of n), and quarantine them."""
     if not items:
         # Every file unchanged or unreadable: the pipeline's fixed cost (a second or more) buys nothing.
         return _concat_transformed([]), {}
     try:
-        return transform_texts(_files_frame(items), config), {}
+        return transform_texts(files, config), {}
     except Exception as error:
         if len(items) == 1:
             # The exception type only: messages can quote transcript text.
@@ -162,8 +174,8 @@ def _transform_isolating_failures(
             return _concat_transformed([]), {items[0].read.source_id: f"could not be parsed ({type(error).__name__})"}
         log.warning("transform failed for %d files; splitting them to isolate the bad ones", len(items))
     middle = len(items) // 2
-    left, left_failures = _transform_isolating_failures(items[:middle], config)
-    right, right_failures = _transform_isolating_failures(items[middle:], config)
+    left, left_failures = _transform_isolating_failures(items[:middle], files.slice(0, middle), config)
+    right, right_failures = _transform_isolating_failures(items[middle:], files.slice(middle), config)
     return _concat_transformed([left, right]), {**left_failures, **right_failures}
 
 
@@ -211,7 +223,7 @@ def _sources_frame(decoded: list[_Decoded]) -> pl.DataFrame:
             "source_id": [d.read.source_id for d in decoded],
             "path": [d.read.path for d in decoded],
             "sha256": [d.read.sha256 for d in decoded],
-            "bytes": [len(d.read.data) if d.read.data is not None else 0 for d in decoded],
+            "bytes": [d.size for d in decoded],
             "encoding": [d.encoding for d in decoded],
             "encoding_confidence": [d.confidence for d in decoded],
             "status": ["quarantined" if d.error else "loaded" for d in decoded],

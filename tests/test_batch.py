@@ -5,9 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import polars as pl
+import pytest
 
+import flows.batch
 from flows.batch import NO_TURNS, process_batch
 from flows.read_raw import discover, plan_batches, source_id_for
+from transforms.config import PipelineConfig
+from transforms.pipeline import TransformedBatch, transform_texts
 from warehouse.load import KnownSource
 
 GOOD = "Therapist: How was your week?\n\nClient: Long, but I slept better.\n"
@@ -38,6 +42,31 @@ def test_bad_files_are_quarantined_and_good_ones_load(tmp_path: Path) -> None:
     file_defects = batch.defects.filter(pl.col("defect_type") == "unparseable_file")
     assert sorted(file_defects.get_column("source_id")) == sorted(source_id_for(p) for p in (image, notes, missing))
     assert set(file_defects.get_column("action")) == {"quarantined"}
+
+
+def test_a_file_that_breaks_the_transform_is_quarantined_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = [_write(tmp_path, f"{i}.txt", GOOD.replace("week", f"week {i}").encode()) for i in range(5)]
+    bad = _write(tmp_path, "3.txt", (GOOD + "Client: BREAKS THE PIPELINE\n").encode())
+    seen: list[int] = []
+
+    def fragile(files: pl.DataFrame, config: PipelineConfig) -> TransformedBatch:
+        seen.append(files.height)
+        if files.get_column("text").str.contains("BREAKS").any():
+            raise ValueError("a bug the file's content triggers")
+        return transform_texts(files, config)
+
+    monkeypatch.setattr(flows.batch, "transform_texts", fragile)
+    batch = process_batch(paths, {})
+
+    status = dict(batch.sources.select("path", "status", "error").rows_by_key("path", unique=True))
+    assert status[bad] == ("quarantined", "could not be parsed (ValueError)")
+    assert all(status[p] == ("loaded", None) for p in paths if p != bad)
+    # The others' rows come from the halves that did not raise, each file's own text.
+    assert batch.turns.height == 2 * (len(paths) - 1)
+    assert sorted(batch.turns.filter(pl.col("role") == "therapist")["text"].str.extract(r"(\d)").to_list()) == [
+        "0", "1", "2", "4",
+    ]  # fmt: skip
+    assert seen[0] == len(paths) and 1 in seen
 
 
 def test_unchanged_files_are_not_reparsed(tmp_path: Path) -> None:

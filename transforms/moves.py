@@ -27,6 +27,7 @@ import polars as pl
 from transforms.config import DEFAULT_CONFIG, MovesConfig
 from transforms.measures import has_latin_letter
 from transforms.moves_features import straight_apostrophes, turn_features, with_context
+from transforms.slices import in_slices
 
 DATA = Path(__file__).resolve().parent / "data"
 WEIGHTS_PATH = DATA / "move_weights.parquet"
@@ -174,20 +175,26 @@ def model_moves(
     the therapist's, and for therapist turns without Latin-script words (`_coded`)."""
     frame = _framed(turns)
     therapist = _coded(frame)
-    feats = turn_features(
-        therapist.select(pl.col("_row").alias("row"), "text", "previous_text", "next_text", "next_role")
-    )
-    bias = therapist.select(pl.col("_row").alias("row"), pl.lit(BIAS).alias("feature"), pl.lit(1.0).alias("value"))
     wide = _default_wide_weights() if weights is None else _wide_weights(weights)
     columns = [c for c in wide.columns if c != "feature"]
-    sums = (
-        pl.concat([feats, bias], how="vertical_relaxed")
-        .lazy()
-        .join(wide.lazy(), on="feature")
-        .select("row", *[(pl.col("value") * pl.col(c)).alias(c) for c in columns])
-        .group_by("row")
-        .sum()
-        .collect()
+
+    def scores(rows: pl.DataFrame) -> pl.DataFrame:
+        feats = turn_features(rows)
+        bias = rows.select("row", pl.lit(BIAS).alias("feature"), pl.lit(1.0).alias("value"))
+        return (
+            pl.concat([feats, bias], how="vertical_relaxed")
+            .lazy()
+            .join(wide.lazy(), on="feature")
+            .select("row", *[(pl.col("value") * pl.col(c)).alias(c) for c in columns])
+            .group_by("row")
+            .sum()
+            .collect()
+        )
+
+    # A turn's features depend on its own row (its context is already in columns): scored in slices, the
+    # exploded features (some 50 rows a turn) never exist for the whole batch at once.
+    sums = in_slices(
+        therapist.select(pl.col("_row").alias("row"), "text", "previous_text", "next_text", "next_role"), scores
     )
     # Log-softmax within each head, across its columns (one row per turn: no long frame, no group-by).
     heads = sorted({c.split("|", 1)[0] for c in columns})

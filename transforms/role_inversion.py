@@ -23,6 +23,7 @@ import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, RoleInversionConfig
 from transforms.defect_rows import defect_rows, turn_defects
+from transforms.slices import in_slices
 
 COUNSELLOR_MOVES: tuple[str, ...] = (
     r"\bit (?:seems|sounds) like (?:this|that|you)\b",
@@ -87,11 +88,15 @@ def _voice_weights() -> tuple[float, pl.DataFrame]:
 def voice_scores(texts: pl.Series) -> pl.Series:
     """Log-odds that each text is a counsellor's turn rather than a client's: the logistic model of
     data/role_voice.tsv over the text's words and word pairs (repeats counted), sum of weights / sqrt(count), plus bias.
-    Vectorised: words are exploded to rows, joined to the weights and summed back per text."""
+    Vectorised: words are exploded to rows, joined to the weights and summed back per text; a slice of texts at
+    a time, so the word rows of the whole batch are never held at once."""
+    return in_slices(pl.DataFrame({"_text": texts}, schema={"_text": pl.String}), _voice_scores).to_series()
+
+
+def _voice_scores(texts: pl.DataFrame) -> pl.DataFrame:
     bias, weights = _voice_weights()
     words = (
-        pl.DataFrame({"_text": texts})
-        .with_row_index("_row")
+        texts.with_row_index("_row")
         .select(
             "_row",
             pl.col("_text")
@@ -116,10 +121,9 @@ def voice_scores(texts: pl.Series) -> pl.Series:
         .agg((pl.col("weight").sum() / pl.len().cast(pl.Float64).sqrt()).alias("_score"))
     )
     return (
-        pl.DataFrame({"_row": pl.int_range(len(texts), eager=True, dtype=pl.UInt32)})
+        pl.DataFrame({"_row": pl.int_range(texts.height, eager=True, dtype=pl.UInt32)})
         .join(summed, on="_row", how="left", maintain_order="left")
         .select((pl.col("_score").fill_null(0.0) + bias).alias("voice"))
-        .to_series()
     )
 
 
