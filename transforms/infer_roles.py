@@ -25,7 +25,7 @@ import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, RoleInferenceConfig
 from transforms.defect_rows import defect_rows
-from transforms.role_inversion import voice_scores
+from transforms.role_inversion import with_voice
 
 # A clinician's title before a name: `Dr. Morgan`, `Doctor Lee`, `Prof Ahmed`.
 _CLINICAL_TITLE = r"(?i)^\W*(?:dr|doctor|prof|professor)\b\.?\s+\S"
@@ -45,12 +45,9 @@ def infer_roles(
     candidates = sessions.filter((pl.col("_n_unknown") >= 1) & (pl.col("_n_unknown") == open_roles))
     if candidates.is_empty():
         return turns, _no_rows(turns)
-    pending = turns.join(candidates, on="session_id", how="semi").filter(unknown)
-    long_enough = pl.col("text").str.count_matches(r"\S+") >= config.min_words_voice
+    pending = with_voice(turns.join(candidates, on="session_id", how="semi").filter(unknown), config.min_words_voice)
     speakers = (
-        pending.with_columns(voice_scores(pending["text"]).alias("_voice"))
-        .with_columns(pl.when(long_enough).then(pl.col("_voice")).alias("_voice"))
-        .group_by("session_id", "speaker")
+        pending.group_by("session_id", "speaker")
         .agg(
             pl.col("source_id").first(),
             pl.col("source_line").min().alias("_first_line"),

@@ -87,11 +87,24 @@ _ADDRESSED = r"(?i)\byou(?:r|rs|rself|['\u2019\u02bc](?:re|ve|ll|d))?\b"
 _NOTHING_SAID = r"^[\s\p{P}\p{S}]*$"
 
 
+def _has_artefact(text: pl.Expr) -> pl.Expr:
+    return text.str.contains(_META) | text.str.contains(_INTRO)
+
+
+def _without_artefacts(text: pl.Expr) -> pl.Expr:
+    """`text` with every artefact cut out and the blank lines the cuts leave folded."""
+    return (
+        text.str.replace_all(_META, "")
+        .str.replace_all(_INTRO, "$1")
+        .str.replace_all(r"[ \t]+\n", "\n")
+        .str.replace_all(r"\n{3,}", "\n\n")
+        .str.strip_chars()
+    )
+
+
 def is_artefact(text: pl.Expr) -> pl.Expr:
     """Is `text` nothing but generation artefacts ("Sure! Here's a continuation of the session:")?"""
-    return (text.str.contains(_META) | text.str.contains(_INTRO)) & text.str.replace_all(_META, "").str.replace_all(
-        _INTRO, "$1"
-    ).str.contains(_NOTHING_SAID)
+    return _has_artefact(text) & _without_artefacts(text).str.contains(_NOTHING_SAID)
 
 
 def strip_meta_text(turns: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -99,19 +112,10 @@ def strip_meta_text(turns: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     maybe = pl.col("text").str.contains(_META) | pl.col("text").str.contains_any(
         _INTRO_WORDS, ascii_case_insensitive=True
     )
-    has_meta = pl.col("text").str.contains(_META) | pl.col("text").str.contains(_INTRO)
     suspects = (
         turns.filter(maybe)
-        .filter(has_meta)
-        .with_columns(
-            pl.col("text")
-            .str.replace_all(_META, "")
-            .str.replace_all(_INTRO, "$1")
-            .str.replace_all(r"[ \t]+\n", "\n")
-            .str.replace_all(r"\n{3,}", "\n\n")
-            .str.strip_chars()
-            .alias("_cleaned")
-        )
+        .filter(_has_artefact(pl.col("text")))
+        .with_columns(_without_artefacts(pl.col("text")).alias("_cleaned"))
     )
     all_artefact = pl.col("_cleaned").str.contains(_NOTHING_SAID) | (
         pl.col("_cleaned").str.contains(_NARRATION)

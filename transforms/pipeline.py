@@ -134,6 +134,8 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
     kept = label_moves(kept, config.moves)
     lap("techniques")
     # Detectors on what is kept: flagged, never changed.
+    # A stray line that is only a generation artefact is meta_text; any other is unparseable.
+    strays = parsed.stray_lines.with_columns(is_artefact(pl.col("line")).alias("_artefact"))
     defects = pl.concat(
         [
             mojibake,
@@ -151,7 +153,7 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
             unknown_speaker_defects(kept),
             consecutive_speaker_defects(kept),
             defect_rows(
-                parsed.stray_lines.filter(is_artefact(pl.col("line"))),
+                strays.filter(pl.col("_artefact")),
                 defect_type="meta_text",
                 severity="warning",
                 action="flagged",
@@ -160,7 +162,7 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
                 excerpt=pl.col("line"),
             ),
             defect_rows(
-                parsed.stray_lines.filter(~is_artefact(pl.col("line"))),
+                strays.filter(~pl.col("_artefact")),
                 defect_type="unparseable_line",
                 severity="warning",
                 action="flagged",

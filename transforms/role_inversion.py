@@ -127,6 +127,19 @@ def _voice_scores(texts: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def with_voice(turns: pl.DataFrame, min_words: int) -> pl.DataFrame:
+    """`turns` with `_voice`, the voice log-odds of each turn of at least `min_words` words (null for shorter ones,
+    which carry no voice and are not scored at all)."""
+    numbered = turns.with_row_index("_row")
+    long_turns = numbered.filter(pl.col("text").str.count_matches(r"\S+") >= min_words)
+    return numbered.join(
+        long_turns.select("_row", voice_scores(long_turns["text"]).alias("_voice")),
+        on="_row",
+        how="left",
+        maintain_order="left",
+    ).drop("_row")
+
+
 # The context model (data/role_context.tsv, benchmarks/train_tables.py): a client turn is judged against the
 # session's other client turns, not alone. Its features, in the order of the table. (Measured and left out: the
 # therapist turns' mean voice, weight 0; and how many of the turn's words the session says nearby, which finds
@@ -219,15 +232,7 @@ def role_inversion_defects(
         )
     )
     # Turns long enough to carry a voice are scored by the learned model (shorter ones: "Okay, thank you.").
-    voiced = pl.col("text").str.count_matches(r"\S+") >= config.min_words_voice
-    scored = scored.with_row_index("_row")
-    to_score = scored.filter(voiced)
-    scored = scored.join(
-        to_score.select("_row", voice_scores(to_score["text"]).alias("_voice")),
-        on="_row",
-        how="left",
-        maintain_order="left",
-    ).drop("_row")
+    scored = with_voice(scored, config.min_words_voice)
     swapped = _swapped_sessions(scored, config)
     weights = _context_weights()
     candidates = (

@@ -128,27 +128,28 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
         )
         .pipe(with_end_rates, pl.col("_last_word"), last_pair)
         .with_columns(
+            # The next turn, when the other speaker takes it: how long it is and the word it opens with.
+            pl.when(pl.col("role").shift(-1).over("session_id") != pl.col("role"))
+            .then(pl.col("text").shift(-1).over("session_id"))
+            .alias("_reply")
+        )
+        .with_columns(
             (pl.int_range(pl.len()).over("session_id") == pl.len().over("session_id") - 1).alias("_is_last"),
             # A speaker trailing off on a filler ("...and I'm like", "I'm, um") while the other cuts in with a
             # backchannel or finishes the sentence ("Mm-hmm.", "Not sure."): speech interrupted, not a turn cut
             # off by an export or a generator.
             (
                 pl.col("text").str.contains(_TRAILING_FILLER)
-                & (pl.col("role").shift(-1).over("session_id") != pl.col("role"))
-                & (pl.col("text").shift(-1).over("session_id").str.count_matches(r"\S+") <= config.max_words_cut_in)
+                & (pl.col("_reply").str.count_matches(r"\S+") <= config.max_words_cut_in)
             )
             .fill_null(False)
             .alias("_cut_in"),
             # The other speaker finishes the sentence from its last word, briefly ("...all the" / "The to-do
             # list?"): a completion, as people talk, not a cut. "I" opens too many replies to count.
             (
-                (pl.col("role").shift(-1).over("session_id") != pl.col("role"))
-                & (pl.col("text").shift(-1).over("session_id").str.count_matches(r"\S+") <= config.max_words_completion)
+                (pl.col("_reply").str.count_matches(r"\S+") <= config.max_words_completion)
                 & (pl.col("_last_word") != "i")
-                & (
-                    pl.col("text").shift(-1).over("session_id").str.to_lowercase().str.extract(r"^\W*([\p{L}']+)")
-                    == pl.col("_last_word")
-                )
+                & (pl.col("_reply").str.to_lowercase().str.extract(r"^\W*([\p{L}']+)") == pl.col("_last_word"))
             )
             .fill_null(False)
             .alias("_completed"),
