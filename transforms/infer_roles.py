@@ -14,9 +14,12 @@ them takes, in this order:
    (transforms/role_inversion.py) scores higher counsels, when each has enough long turns and the gap is
    wide (the swapped-session test uses the same evidence: 0 of 290 clean held-out sessions misordered).
 
-Anything else (a third speaker beside a therapist and a client, a session too short to tell) stays unknown
-and is flagged per turn as before. Each inferred speaker gets one info-level `unknown_speaker` row at its
-first turn saying which role it took and why: the label itself stays in `turns.speaker`.
+A speaker with a single turn (someone at the door, `Speaker 3` in a caption file) is left out when the
+others fill the roles. In a couple, family or group session the counsellor is named, no client is, and two
+or more regular speakers remain: each of them is a client (one with a clinical title co-counsels). Anything
+else (a session too short to tell, a walk-on speaker) stays unknown and is flagged per turn as before. Each
+inferred speaker gets one info-level `unknown_speaker` row at its first turn saying which role it took and
+why: the label itself stays in `turns.speaker`.
 """
 
 from __future__ import annotations
@@ -36,16 +39,34 @@ def infer_roles(
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(turns with inferred roles, one info `unknown_speaker` row per inferred speaker)."""
     unknown = pl.col("role") == "unknown"
+    # A speaker with a single turn (a receptionist at the door, `Speaker 3` coughing) walks on; the regular ones
+    # fill the roles.
+    regular = unknown & (pl.len().over("session_id", "speaker") >= config.min_regular_turns)
     sessions = turns.group_by("session_id").agg(
         (pl.col("role") == "therapist").any().alias("_has_therapist"),
         (pl.col("role") == "client").any().alias("_has_client"),
         pl.col("speaker").filter(unknown).n_unique().alias("_n_unknown"),
+        pl.col("speaker").filter(regular).n_unique().alias("_n_regular"),
     )
     open_roles = (~pl.col("_has_therapist")).cast(pl.Int32) + (~pl.col("_has_client")).cast(pl.Int32)
-    candidates = sessions.filter((pl.col("_n_unknown") >= 1) & (pl.col("_n_unknown") == open_roles))
+    every_unknown = (pl.col("_n_unknown") >= 1) & (pl.col("_n_unknown") == open_roles)
+    regulars = (pl.col("_n_regular") >= 1) & (pl.col("_n_regular") == open_roles)
+    # A couple, family or group session: the counsellor is named, no client is, and two or more regular speakers
+    # remain. (Beside a named client, a third regular speaker may be staff as well as family: left unknown.)
+    group = pl.col("_has_therapist") & ~pl.col("_has_client") & (pl.col("_n_regular") >= 2)
+    candidates = sessions.with_columns(
+        pl.when(every_unknown).then(pl.col("_n_unknown")).otherwise(pl.col("_n_regular")).alias("_n_considered"),
+        (~every_unknown & ~regulars & group).alias("_group"),
+        every_unknown.alias("_every_unknown"),
+    ).filter(every_unknown | regulars | group)
     if candidates.is_empty():
         return turns, _no_rows(turns)
-    pending = with_voice(turns.join(candidates, on="session_id", how="semi").filter(unknown), config.min_words_voice)
+    considered = (
+        turns.with_columns(regular.alias("_regular"))
+        .join(candidates, on="session_id")
+        .filter(unknown & (pl.col("_every_unknown") | pl.col("_regular")))
+    )
+    pending = with_voice(considered.select(turns.columns), config.min_words_voice)
     speakers = (
         pending.group_by("session_id", "speaker")
         .agg(
@@ -58,12 +79,15 @@ def infer_roles(
         .join(candidates, on="session_id")
         .with_columns(pl.col("speaker").str.contains(_CLINICAL_TITLE).alias("_titled"))
     )
-    one_left = pl.col("_n_unknown") == 1
+    one_left = ~pl.col("_group") & (pl.col("_n_considered") == 1)
     titled = pl.col("_titled").cast(pl.Int32).sum().over("session_id") == 1
     voiced = pl.col("_voiced").min().over("session_id") >= config.min_voiced_turns
     gap = pl.col("_mean_voice").max().over("session_id") - pl.col("_mean_voice").min().over("session_id")
     assigned = speakers.with_columns(
-        pl.when(one_left)
+        # In a group the titled speaker co-leads; every other regular speaker is a client.
+        pl.when(pl.col("_group"))
+        .then(pl.when(pl.col("_titled")).then(pl.lit("therapist")).otherwise(pl.lit("client")))
+        .when(one_left)
         .then(pl.when(pl.col("_has_therapist")).then(pl.lit("client")).otherwise(pl.lit("therapist")))
         .when(titled)
         .then(pl.when(pl.col("_titled")).then(pl.lit("therapist")).otherwise(pl.lit("client")))
@@ -74,7 +98,13 @@ def infer_roles(
             .otherwise(pl.lit("client"))
         )
         .alias("_inferred"),
-        pl.when(one_left)
+        pl.when(pl.col("_group"))
+        .then(
+            pl.when(pl.col("_titled"))
+            .then(pl.lit("a clinical title names a co-counsellor"))
+            .otherwise(pl.lit("a regular speaker beside the named counsellor in a couple, family or group session"))
+        )
+        .when(one_left)
         .then(
             pl.lit("the session's other speaker is named as the ")
             + pl.when(pl.col("_has_therapist")).then(pl.lit("therapist")).otherwise(pl.lit("client"))

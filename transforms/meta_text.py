@@ -32,7 +32,7 @@ _INTRO = (
     r"(?i)(^|[.!?]\s+)(?:(?:sure|okay|ok|certainly|of course)[,!.]?\s*)?(?:"
     # Up to a colon, over any tail ("...between Dr. Lee and Maria:") ...
     rf"{_LEAD}(?:{_WHAT}(?:\s+(?:of|for|from|between|with|rewritten|revised|continued|written)\s+[^\n:]{{0,80}}?)?"
-    rf"|{_PART}[^\n:]{{0,40}}?{_SESSION_NOUN}[^\n:]{{0,40}}?)\s*:+"
+    rf"|{_PART}[^\n:]{{0,40}}?{_SESSION_NOUN}[^\n:]{{0,80}}?)\s*:+"
     # ... or up to a full stop over a short tail ("Below is the rest of the transcript.").
     rf"|{_LEAD}(?:{_WHAT}(?:\s+(?:of|for|from)\s+(?:the|this|our|a|where)?\s*[\w\- ]{{0,40}}?"
     # ... or naming who talks in it ("...of the dialogue between the therapist and the patient, now on sleep.").
@@ -56,7 +56,8 @@ META_PATTERNS: tuple[str, ...] = (
     r"[\[(]\s*(?:end of|end|continued|to be continued|session ends|transcript ends|the session continues)"
     r"[^\])]{0,60}[\])]",
     # Bracketed editorial remarks about the text itself; stage directions ("(pauses)", "[laughs]") stay.
-    r"[\[(][^\[\]()\n]{0,120}?\b(?:transcript|word count|for brevity|omitted|redacted|abridged|"
+    # (`[name redacted]` is anonymisation, part of real transcripts, not an artefact to remove.)
+    r"[\[(][^\[\]()\n]{0,120}?\b(?:transcript|word count|for brevity|omitted|abridged|"
     r"(?:ai|computer|machine|model)[- ]generated|generated (?:for|by|with|as)|was generated|fictional|fictitious|"
     r"synthetic|simulated (?:session|conversation|dialogue|exchange)|(?:training|illustrative|educational|"
     r"demonstration) purposes)\b[^\[\]()\n]{0,120}[\])]",

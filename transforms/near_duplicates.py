@@ -31,6 +31,12 @@ _NUMBER = (
     r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|first|second|"
     r"third|half)$"
 )
+# A number written out in one copy and in digits in the other ("at three" / "at 3") is the same word.
+_NUMBER_WORDS = {
+    "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
+    "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19", "twenty": "20",
+}  # fmt: skip
 # Words that may differ between two copies of one turn (fillers, intensifiers, articles, pronouns).
 _FILLER = (
     r"^(?:so|really|just|very|quite|like|um|uh|umm|uhm|er|well|oh|okay|ok|alright|all|right|yeah|yes|mm|hmm|mhm|"
@@ -90,7 +96,11 @@ def _fuzzy_repeats(marked: pl.DataFrame, config: NearDuplicateConfig) -> pl.Data
         *_KEY, "source_turn_index", "_words", "_loose"
     )
     words = candidates.with_row_index("_tid").select(
-        "_tid", *_KEY, "source_turn_index", "_words", pl.col("_loose").str.split(" ").alias("token")
+        "_tid",
+        *_KEY,
+        "source_turn_index",
+        "_words",
+        pl.col("_loose").str.split(" ").list.eval(pl.element().replace(_NUMBER_WORDS)).alias("token"),
     )
     pairs = _candidate_pairs(words, config)
     if pairs.is_empty():

@@ -43,7 +43,7 @@ REFUSAL_PATTERNS: tuple[str, ...] = (
     rf"\bsorry (?:that |to hear that )?you(?:'re| are) feeling this way,? but {_I}{_REFUSE}",
     r"\b(?:this is |that is |that's |it's )?(?:something|a topic|a subject|not something) (?:that )?i (?:can't|cannot|"
     r"am unable to|'m unable to|won't be able to|am not able to|'m not able to) (?:help|assist|discuss|support)",
-    rf"{_I}{_REFUSE}\s+(?:help|assist)(?: you)? with (?:that|this)\s*[.!]",
+    rf"{_I}{_REFUSE}\s+(?:help|assist)(?: you)? with (?:that|this)\s*(?:[.!]|,? but\b)",
     rf"\b(?:i'm |i am )?(?:so |really |very |truly )?(?:sorry|apologi[sz]e|my apologies),? (?:but|however)[, ]+"
     rf"{_I}(?:{_REFUSE}|not qualified)",
     # "against my guidelines", never "against the policy at your work".
@@ -66,12 +66,25 @@ _REFERRAL_SENTENCE = (
 )
 
 
+# The stock sentences around an assistant's referral ("It sounds like you're going through a really difficult
+# time." ... "You don't have to face this alone."): they engage with nothing the client said, so a reply made of
+# them and a referral is still hotline-only.
+_STOCK_SENTENCE = (
+    r"(?i)[^.!?]*(?:\b(?:it )?sounds like you(?:'re| are) going through (?:a|some)(?: really| very| particularly)?"
+    r" (?:difficult|tough|hard|challenging|painful) (?:time|moment|period)|\byou (?:don't|do not) have to "
+    r"(?:face|go through|deal with|handle) (?:this|it|that|these feelings) alone|\b(?:i'm|i am) (?:really |so |very "
+    r")?sorry (?:that |to hear that )?you(?:'re| are) (?:feeling|going through)|\bthere are (?:people|professionals) "
+    r"who (?:can|want to|are ready to) (?:help|support|listen))[^.!?]*[.!?]?"
+)
+
+
 def refusal_defects(turns: pl.DataFrame) -> pl.DataFrame:
     """`turns` (kept) -> a flagged `refusal` defect per therapist turn that is AI boilerplate."""
     text = pl.col("text").str.replace_all("[\u2018\u2019]", "'")
-    sentences = pl.max_horizontal(text.str.count_matches(r"[^.!?]+[.!?]*"), pl.lit(1))
+    sentences = text.str.count_matches(r"[^.!?]+[.!?]*")
+    substantive = pl.max_horizontal(sentences - text.str.count_matches(_STOCK_SENTENCE), pl.lit(1))
     hotline_only = text.str.contains(f"(?i){_CRISIS_RESOURCE}") & (
-        text.str.count_matches(_REFERRAL_SENTENCE) >= 0.6 * sentences
+        text.str.count_matches(_REFERRAL_SENTENCE) >= 0.6 * substantive
     )
     # Role first: the regexes are the cost, and only therapist turns can be refusals. Every pattern needs an ASCII
     # letter or digit, so text without one (the Chinese corpora) is skipped: exact, and case-insensitive

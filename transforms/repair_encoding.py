@@ -3,8 +3,8 @@
 UTF-8 read as Windows-1252 or Latin-1 turns every multi-byte character into a lead character
 (U+00C2..U+00F4: `Â`, `Ã`, `â`...) followed by a continuation character (U+0080..U+00BF or one
 of the Windows-1252 specials such as `€`, `™`, `”`). That pair almost never occurs in clean
-text, so matching it is a cheap, high-recall filter; ftfy then decides, and a line it leaves
-unchanged is not a defect.
+text, so matching it is a cheap, high-recall filter (with the pairs UTF-8 leaves when read as Mac Roman);
+ftfy then decides, and a line it leaves unchanged is not a defect.
 """
 
 from __future__ import annotations
@@ -18,7 +18,10 @@ _CP1252_SPECIALS = (
     r"\x{0152}\x{0153}\x{0160}\x{0161}\x{0178}\x{017D}\x{017E}\x{0192}\x{02C6}\x{02DC}"
     r"\x{2013}\x{2014}\x{2018}-\x{201E}\x{2020}-\x{2022}\x{2026}\x{2030}\x{2039}\x{203A}\x{20AC}\x{2122}"
 )
-MOJIBAKE_SUSPECT = rf"[\x{{00C2}}-\x{{00F4}}][\x{{0080}}-\x{{00BF}}{_CP1252_SPECIALS}]"
+# UTF-8 read as Mac Roman: curly quotes and dashes (E2 80 xx) become U+201A U+00C4 plus one character, Latin
+# letters (C3 xx) U+221A plus a Mac Roman continuation character.
+_MAC_ROMAN = r"\x{201A}\x{00C4}|\x{221A}[\x{00A0}-\x{00FF}\x{0152}\x{0153}\x{2020}-\x{2265}\x{03A9}\x{03C0}]"
+MOJIBAKE_SUSPECT = rf"[\x{{00C2}}-\x{{00F4}}][\x{{0080}}-\x{{00BF}}{_CP1252_SPECIALS}]|{_MAC_ROMAN}"
 REPLACEMENT_CHAR = "\ufffd"
 
 

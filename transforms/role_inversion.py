@@ -3,8 +3,10 @@
 Counsellors talk in recognisable moves ("It sounds like you...", "Let's explore...", "I'm here to
 support you") and address the client by name; clients address the counsellor by name. A client turn
 with several counsellor moves, or one that addresses the client by the name the therapist uses, is
-the therapist's. When the client-labelled turns of a session carry far more counsellor moves than the
-therapist-labelled ones, the labels are swapped: one session-level row, no per-turn rows.
+the therapist's; a therapist turn that addresses the therapist by name, or that the voice model below
+scores as a client's beyond what counsellors ever say, is the client's. When the client-labelled turns of
+a session carry far more counsellor moves than the therapist-labelled ones, the labels are swapped: one
+session-level row, no per-turn rows.
 
 Moves are written by hand and catch an LLM counsellor's voice; an ordinary counsellor line ("So you're
 torn about cutting back.") needs a model of how counsellors talk. data/role_voice.tsv is one: a logistic
@@ -245,12 +247,14 @@ def role_inversion_defects(
     by_moves = (pl.col("_moves") >= config.min_markers) | (
         pl.col("_calls_client") & (pl.col("_moves") >= config.min_markers_with_client_name)
     )
+    therapist_by_name = pl.col("_calls_therapist") & (pl.col("_moves") == 0)
+    client_voice = (pl.col("_voice") <= config.max_therapist_voice) & (pl.col("_moves") == 0)
     per_turn = candidates.filter(
         (
             (pl.col("role") == "client")
             & (by_moves | (pl.col("_context").fill_null(float("-inf")) >= weights["(cut)"] + config.context_margin))
         )
-        | ((pl.col("role") == "therapist") & pl.col("_calls_therapist") & (pl.col("_moves") == 0))
+        | ((pl.col("role") == "therapist") & (therapist_by_name | client_voice))
     )
     turn_rows = turn_defects(
         per_turn,
@@ -271,7 +275,11 @@ def role_inversion_defects(
                 )
             )
         )
-        .otherwise(pl.format("therapist turn addresses the therapist by name ({})", pl.col("_therapist_name"))),
+        .when(therapist_by_name)
+        .then(pl.format("therapist turn addresses the therapist by name ({})", pl.col("_therapist_name")))
+        .otherwise(
+            pl.format("therapist turn in the client's voice (voice model log-odds {})", pl.col("_voice").round(1))
+        ),
         excerpt=pl.col("text").str.slice(0, 300),
     )
     session_rows = defect_rows(

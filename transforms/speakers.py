@@ -48,6 +48,9 @@ ROLE_BY_ALIAS: dict[str, str] = {
     "求助者": "client",
     # Peer-support platforms call the supporter the listener.
     "listener": "therapist",
+    # Group sessions are led by a facilitator; NHS talking-therapy services call the client a service user.
+    "facilitator": "therapist",
+    "service user": "client",
     # Scoped entries (`format:label`) hold for one source format only; role_of(label, scope=...) reads
     # them first. ESConv's collection platform called the help-seeker "speaker" (FailedESConv.json), a word
     # that means nothing about the role anywhere else.
@@ -66,7 +69,17 @@ def normalise_label(label: pl.Expr) -> pl.Expr:
 # Counsellor`, `Family Therapist`). Only nouns that cannot mean anything else: `user`, `assistant`,
 # `listener` or a letter end titles such as `Research Assistant` that counsel nobody.
 ROLE_NOUNS: frozenset[str] = frozenset(
-    {"therapist", "counselor", "counsellor", "psychologist", "psychotherapist", "clinician", "client", "patient"}
+    {
+        "therapist",
+        "counselor",
+        "counsellor",
+        "psychologist",
+        "psychotherapist",
+        "clinician",
+        "facilitator",
+        "client",
+        "patient",
+    }
 )
 
 _POSSESSIVE = r"^(?:my|your|his|her|their|our|the|a|an)\s"
@@ -79,15 +92,20 @@ def _alias(key: pl.Expr) -> pl.Expr:
 def role_of(label: pl.Expr, scope: str | None = None) -> pl.Expr:
     """The role a raw label names: the alias table on the whole label; else on its aside, for a name
     with the role in parentheses (`Dr. Lee (Therapist)`, `Anna (client)`); else a role noun ending a
-    longer title (`Clinical Psychologist`); else `unknown`."""
+    longer title (`Clinical Psychologist`), in the label or its aside; else `unknown`."""
     key = normalise_label(label)
     aside = normalise_label(label.str.extract(r"\(([^()]*)\)\W*$", 1))
     last_word = key.str.extract(r"\s(\S+)$", 1)
+    aside_last_word = aside.str.extract(r"(\S+)$", 1)
     plain = pl.coalesce(
         _alias(key),
         _alias(aside),
         # `My Therapist:` or `The Client:` in prose is about someone, not a speaker's title.
         pl.when(last_word.is_in(list(ROLE_NOUNS)) & ~key.str.contains(_POSSESSIVE)).then(_alias(last_word)),
+        # `Ms Adeyemi (School Counselor)`: a title in the aside.
+        pl.when(aside_last_word.is_in(list(ROLE_NOUNS)) & ~aside.str.contains(_POSSESSIVE)).then(
+            _alias(aside_last_word)
+        ),
         pl.lit("unknown"),
     )
     if scope is None:

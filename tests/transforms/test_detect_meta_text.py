@@ -179,3 +179,14 @@ def test_a_continuation_intro_naming_who_talks_is_an_artefact() -> None:
     kept, found = strip_meta_text(session(("T", intro), ("C", "I slept badly again.")))
     assert kept["text"].to_list() == ["I slept badly again."]
     assert found.select("source_line", "action").rows() == [(1, "dropped")]
+
+
+def test_a_rest_of_the_session_intro_with_a_long_tail_is_cut() -> None:
+    text = (
+        "Sure, here is the rest of the session, keeping the same tone and length as before:\n\nSo Monday was the boom."
+    )
+    assert _outcome(text) == ("repaired", "So Monday was the boom.")
+
+
+def test_an_anonymisation_marker_is_speech_not_an_artefact() -> None:
+    assert _outcome("My partner, mostly. [name redacted]. She found the bank statements.") is None

@@ -198,3 +198,13 @@ def test_a_resent_message_with_a_typo_fixed_is_a_copy() -> None:
     assert (
         _repeat("I felt so sad when he walked out of the room.", "I felt so safe when he walked out of the room.") == []
     )
+
+
+def test_a_copy_with_a_number_in_digits_is_a_copy() -> None:
+    assert (
+        _repeat(
+            "I see you feeding her at three with your eyes half closed, and I think you're amazing with her.",
+            "I see you feeding her at 3 with your eyes half-closed, and I think you're amazing with her.",
+        )
+        == CLIENT_REPEAT
+    )

@@ -113,3 +113,25 @@ def test_content_moderation_job_is_not_a_refusal() -> None:
 def test_curly_apostrophes_do_not_hide_a_refusal() -> None:
     assert _flagged("I\u2019m sorry, but I can\u2019t help with that.")
     assert _flagged("I can\u2019t continue this conversation.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Stock sympathy around a referral engages with nothing the client said: still a hotline-only reply.
+        "It sounds like you're going through a really difficult time. Please reach out to Samaritans on 116 123 "
+        "or call NHS 111 if you need urgent support. You don't have to face this alone.",
+        "I'm really sorry you're feeling this way. I can't help with that, but please contact a crisis line such "
+        "as 988, or your local emergency number, right away.",
+    ],
+)
+def test_stock_sympathy_around_a_referral_is_a_refusal(text: str) -> None:
+    assert _flagged(text)
+
+
+def test_a_referral_inside_real_engagement_is_not_a_refusal() -> None:
+    assert not _flagged(
+        "It sounds like you're going through a really difficult time, and I'm glad you told me about the nights. "
+        "What helped last time the thoughts got this loud? If they do tonight, Samaritans are on 116 123, "
+        "and we can plan the rest of the week together on Thursday."
+    )

@@ -229,3 +229,20 @@ def test_a_session_of_articulate_clients_raises_the_bar() -> None:
     turn = pl.DataFrame({"_voice": [3.0, 3.0], "client_others": [-3.0, 1.0], "_moves": [0, 0]})
     terse, articulate = turn.select(context_score(weights)).to_series().to_list()
     assert terse > articulate
+
+
+def test_therapist_turn_in_the_clients_voice() -> None:
+    client_words = (
+        "I just feel like I've been failing at everything for so long that I don't know who I'd be without it. "
+        "Honestly, some weeks I'm not sure these sessions are doing anything for me."
+    )
+    found = _found(*SAM, ("C", "Yeah, I guess so."), ("T", client_words))
+    assert [(line, detail.split(" (")[0]) for line, detail in found] == [(7, "therapist turn in the client's voice")]
+
+
+def test_therapist_self_disclosure_is_not_inverted() -> None:
+    disclosure = (
+        "I remember feeling nervous before my own first session years ago, so it makes sense to me that you "
+        "feel unsure. What would make today feel a bit safer for you?"
+    )
+    assert _found(*SAM, ("C", "Yeah, I guess so."), ("T", disclosure)) == []

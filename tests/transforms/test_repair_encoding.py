@@ -116,3 +116,11 @@ def test_repairs_are_keyed_by_source_and_line() -> None:
 def test_undecodable_lines_are_those_with_replacement_characters() -> None:
     lines = _lines("Therapist: And the caf\ufffd?", "Client: The usual one.", "Client: I don\ufffdt know\ufffd")
     assert undecodable_rows(lines, "line").select("line_no").to_series().to_list() == [1, 3]
+
+
+def test_utf8_read_as_mac_roman_is_repaired() -> None:
+    # UTF-8 bytes read as Mac Roman: a curly quote (E2 80 9C) becomes three characters.
+    before = "Client: It wasn't laziness, he said I'd \u201close my head\u201d.".encode().decode("mac_roman")
+    repaired, repairs = repair_column(_lines(before), "line")
+    assert repaired["line"].to_list() == ["Client: It wasn't laziness, he said I'd \u201close my head\u201d."]
+    assert repairs.height == 1

@@ -24,7 +24,8 @@ from transforms.formats.export_lines import unwrap
 from transforms.lines import split_lines
 from transforms.speakers import normalise_label, role_of
 
-_RULE = r"(?:#{3,}|-{3,}|={3,}|\*{3,})"
+# `---`, `###`, `===`, `***`, and the spaced scene break `* * *` (a spaced `- - -` is as often a dash in speech).
+_RULE = r"(?:#{3,}|-{3,}|={3,}|\*{3,}|\*(?:[ \t]+\*){2,})"
 # ASCII or full-width colon (Chinese and Japanese text).
 _COLON = "[:\uff1a]"
 # A bare rule, or a rule, a session title and optionally another rule: `=== Session 2 ===`, `--- Session 3`.
@@ -37,17 +38,50 @@ SESSION_HEADING = (
 )
 # A cast line names who plays a role, `Therapist: Dr. Smith`: one to four capitalised words after a role label.
 _CAST_NAME = r"^[ \t]*\p{Lu}[\p{L}\p{M}'.\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'.\-]*){0,3}[ \t]*$"
-# `00:01:23`, `1:02`, `00:01:23.5`, optionally in brackets or parentheses, before the label.
-_TIMESTAMP = r"(?:[\[(]?(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[\])]?[ \t]+)?"
+# `00:01:23`, `1:02`, `00:01:23.5`, `3:41 PM`, optionally in brackets or parentheses, before the label.
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
+_TIMESTAMP = rf"(?:[\[(]?({_CLOCK})[\])]?[ \t]+)?"
 # One to three words, each capitalised or a number (`Therapist`, `Dr. Lee`, `Speaker 1`, `**Client**`),
 # an optional aside (`Client (crying)`), then a colon (ASCII or full-width). The first word may be lower
 # case or not cased at all (Chinese); such a label only counts when the alias table knows it
 # (`therapist:`, `来访者\uff1a`), never as an unknown speaker.
 _NEXT_WORD = r"[\p{Lu}\d][\p{L}\p{M}\d'.\-]*"
-LABEL_LINE = (
-    rf"^[ \t]*{_TIMESTAMP}(?:\*\*|__)?(\p{{L}}[\p{{L}}\p{{M}}\d'.\-]*(?:[ \t]+{_NEXT_WORD}){{0,2}}"
-    rf"(?:[ \t]*\([^()\n]{{1,40}}\))?)(?:\*\*|__)?[ \t]*{_COLON}(?:\*\*|__)?[ \t]*(?:(?:\*\*|__)[ \t]+)?(.*)$"
+
+
+def _label_line(next_word: str) -> str:
+    return (
+        rf"^[ \t]*{_TIMESTAMP}(?:\*\*|__)?(\p{{L}}[\p{{L}}\p{{M}}\d'.\-]*(?:[ \t]+{next_word}){{0,2}}"
+        rf"(?:[ \t]*\([^()\n]{{1,40}}\))?)(?:\*\*|__)?[ \t]*{_COLON}(?:\*\*|__)?[ \t]*(?:(?:\*\*|__)[ \t]+)?(.*)$"
+    )
+
+
+LABEL_LINE = _label_line(_NEXT_WORD)
+# The same with lower-case words after the first (`Service user:`, `Peer supporter:`): taken only when the alias
+# table knows the whole label, since `The thing is: ...` would otherwise be a speaker.
+_LOOSE_LABEL_LINE = _label_line(r"[\p{L}\d][\p{L}\p{M}\d'.\-]*")
+# Label styles rewritten to `[time] Label: text` before LABEL_LINE reads them; the turn's text is unchanged.
+# A numbered turn, `12. T: ...` or `3) Client: ...`.
+_TURN_NUMBER = r"^([ \t]*)\d{1,4}[.)][ \t]+"
+# A timestamp after the label, `Clinician [00:02:00]: ...` or `Client (00:14):`.
+_STAMP_AFTER_LABEL = (
+    rf"^([ \t]*)(\p{{L}}[\p{{L}}\p{{M}}\d'.\- ]{{0,40}}?(?:[ \t]*\([^()\n]{{1,40}}\))?)"
+    rf"[ \t]*[\[(]({_CLOCK})[\])][ \t]*({_COLON})"
 )
+# A label in square brackets without a colon, `[Counsellor] Good morning.` (after an optional timestamp). Brackets
+# also hold stage directions (`[laughs] yes`), so an unknown bracketed label needs the file to use the style for a
+# label the alias table knows (see parse_lines).
+_BRACKET_LABEL = rf"^([ \t]*(?:[\[(]?{_CLOCK}[\])]?[ \t]+)?)\[(\p{{L}}[\p{{L}}\p{{M}}\d'.\- ]{{0,40}}?)\][ \t]+(\S)"
+
+
+def _label_view(line: pl.Expr) -> pl.Expr:
+    """The line with the label styles above rewritten to the `Label: text` form LABEL_LINE reads."""
+    return (
+        line.str.replace(_TURN_NUMBER, "${1}")
+        .str.replace(_STAMP_AFTER_LABEL, "${1}[${3}] ${2}${4}")
+        .str.replace(_BRACKET_LABEL, "${1}${2}: ${3}")
+    )
+
+
 # Lines that make the text before a session's first turn a header rather than stray text.
 _BULLET = r"^[ \t]*(?:[-*\u2022\u25e6]|\d+[.)])[ \t]+\S"
 _HEADING = r"^[ \t]*#{1,6}[ \t]+\S"
@@ -67,15 +101,31 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
 def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:
     """`lines(source_id, line_no, line)`, repaired, in file order."""
     lines = unwrap(lines)
-    label = pl.col("line").str.extract(LABEL_LINE, 2)
+    view = pl.col("_view")
+    # The loose reading wins only when the alias table knows it or it ends on a speaker noun: `Service user:` and
+    # `Unidentified speaker:` are labels, `The thing is:` is not.
+    loose = view.str.extract(_LOOSE_LABEL_LINE, 2)
+    known_loose = (role_of(loose) != "unknown") | normalise_label(loose).str.extract(r"(\S+)$").is_in(
+        list(config.speaker_nouns)
+    )
+
+    def part(group: int) -> pl.Expr:
+        return (
+            pl.when(known_loose)
+            .then(view.str.extract(_LOOSE_LABEL_LINE, group))
+            .otherwise(view.str.extract(LABEL_LINE, group))
+        )
+
     key = normalise_label(pl.col("label"))
     # Separator lines are dropped from the frame, but cum_sum over them first gives each line its segment.
     labelled = (
-        lines.with_columns(
+        lines.with_columns(_label_view(pl.col("line")).alias("_view"))
+        .with_columns(
             pl.col("line").str.contains(SEPARATOR).alias("is_separator"),
-            label.alias("label"),
-            pl.coalesce(pl.col("line").str.extract(LABEL_LINE, 1), pl.col("cue_start")).alias("timestamp"),
-            pl.col("line").str.extract(LABEL_LINE, 3).alias("rest"),
+            part(2).alias("label"),
+            pl.coalesce(part(1), pl.col("cue_start")).alias("timestamp"),
+            part(3).alias("rest"),
+            pl.col("line").str.contains(_BRACKET_LABEL).alias("_bracketed"),
         )
         .with_columns(
             # A session heading after labelled lines opens the next session; it stays in the frame as
@@ -95,6 +145,9 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
             key.alias("label_key"),
             pl.len().over("source_id", "segment", key).alias("label_repeats"),
             role_of(pl.col("label")).alias("label_role"),
+        )
+        .with_columns(
+            (pl.col("_bracketed") & (pl.col("label_role") != "unknown")).any().over("source_id").alias("_bracket_style")
         )
     )
     cast = _cast_lines(labelled)
@@ -125,11 +178,14 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                     | (
                         (
                             (pl.col("label_repeats") >= config.min_unknown_label_repeats)
+                            # `Speaker 3`, `Participant B`, `Unidentified speaker`
                             | pl.col("label_key")
                             .str.replace(r"\s+(?:\d+|\p{L})$", "")
+                            .str.extract(r"(\S+)$")
                             .is_in(list(config.speaker_nouns))
                         )
                         & pl.col("label").str.contains(r"^\p{Lu}")
+                        & (~pl.col("_bracketed") | pl.col("_bracket_style"))
                         # A lone letter (`A:`, `B:`) is an option or list marker as often as a speaker;
                         # only the alias table's letters (`T:`, `C:`) start turns.
                         & (pl.col("label_key").str.len_chars() > 1)

@@ -1,0 +1,107 @@
+"""Label styles met in exports the first parsers never saw: numbered turns, bracketed labels, timestamps after
+the label or with AM/PM, multi-word role names, spaced scene breaks; and the roles of couple and group sessions."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+
+from tests.transforms.detector_frames import session
+from transforms.formats.base import ParsedText
+from transforms.formats.plain_text import parse_lines
+from transforms.infer_roles import infer_roles
+from transforms.lines import split_lines
+
+
+def _parse(text: str) -> ParsedText:
+    return parse_lines(split_lines(pl.DataFrame({"source_id": ["f"], "text": [text]})))
+
+
+def _turns(parsed: ParsedText) -> list[tuple[int, str, str, str]]:
+    return [(r["source_line"], r["speaker"], r["role"], r["text"]) for r in parsed.turns.iter_rows(named=True)]
+
+
+def test_numbered_turns() -> None:
+    parsed = _parse("1. T: How was the week?\n2. C: Long. 3. Not great.\n3) T: Tell me more.\n")
+    assert _turns(parsed) == [
+        (1, "T", "therapist", "How was the week?"),
+        (2, "C", "client", "Long. 3. Not great."),
+        (3, "T", "therapist", "Tell me more."),
+    ]
+
+
+def test_a_numbered_list_inside_a_turn_stays_text() -> None:
+    parsed = _parse(
+        "Therapist: Two things for this week:\n1. Sleep: lights out by eleven.\n2. Walk daily.\nClient: Okay.\n"
+    )
+    assert [t[1] for t in _turns(parsed)] == ["Therapist", "Client"]
+    assert _turns(parsed)[0][3].endswith("2. Walk daily.")
+
+
+def test_bracketed_labels_without_a_colon() -> None:
+    parsed = _parse(
+        "[Counsellor] Good morning. How are you?\n[Client] Tired. [laughs] But okay.\n"
+        "[Unidentified speaker] Is this room free?\n[Counsellor] Sorry about that.\n"
+    )
+    assert [(t[1], t[2]) for t in _turns(parsed)] == [
+        ("Counsellor", "therapist"),
+        ("Client", "client"),
+        ("Unidentified speaker", "unknown"),
+        ("Counsellor", "therapist"),
+    ]
+    assert _turns(parsed)[1][3] == "Tired. [laughs] But okay."
+
+
+def test_bracketed_stage_directions_are_no_labels() -> None:
+    # No bracketed label the alias table knows: `[Laughs]` twice is a stage direction, not a speaker.
+    parsed = _parse("Therapist: And then?\n[Laughs] I told him.\nClient: Yes.\n[Laughs] Again.\n")
+    assert [t[1] for t in _turns(parsed)] == ["Therapist", "Client"]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker", "role", "stamp"),
+    [
+        ("Clinician [00:01:30]: How has it been?", "Clinician", "therapist", "00:01:30"),
+        ("Patient (00:14): Better.", "Patient", "client", "00:14"),
+        ("[3:41 PM] Ms Adeyemi (School Counselor): Hi Kai.", "Ms Adeyemi (School Counselor)", "therapist", "3:41 PM"),
+    ],
+)
+def test_timestamps_after_the_label_or_with_am_pm(line: str, speaker: str, role: str, stamp: str) -> None:
+    parsed = _parse(line + "\n")
+    assert parsed.turns.select("speaker", "role", "timestamp", "text").row(0) == (
+        speaker,
+        role,
+        stamp,
+        line.split(": ", 1)[1],
+    )
+
+
+def test_multi_word_role_names_in_lower_case() -> None:
+    parsed = _parse("Counsellor: Welcome back.\nService user: Thanks.\nThe thing is: I lied.\n")
+    assert _turns(parsed) == [
+        (1, "Counsellor", "therapist", "Welcome back."),
+        (2, "Service user", "client", "Thanks.\nThe thing is: I lied."),
+    ]
+
+
+def test_a_spaced_scene_break_separates_sessions() -> None:
+    parsed = _parse("Therapist: Bye.\nClient: Bye.\n\n* * *\n\nTherapist: Hello again.\nClient: Hi.\n")
+    assert parsed.sessions.height == 2
+
+
+def test_a_group_session_with_a_named_facilitator() -> None:
+    frame = session(
+        ("Facilitator", "Welcome, everyone."),
+        ("Grace", "Thanks for having us."),
+        ("Lou", "Hi all."),
+        ("Grace", "It has been a hard month."),
+        ("Receptionist", "Sorry, wrong room."),
+        ("Lou", "Same here."),
+    )
+    frame = frame.with_columns(
+        pl.when(pl.col("speaker") == "Facilitator").then(pl.lit("therapist")).otherwise("role").alias("role")
+    )
+    inferred, rows = infer_roles(frame)
+    roles = dict(inferred.select("speaker", "role").unique().iter_rows())
+    assert roles == {"Facilitator": "therapist", "Grace": "client", "Lou": "client", "Receptionist": "unknown"}
+    assert sorted(rows["speaker"].to_list()) == ["Grace", "Lou"]
