@@ -45,7 +45,8 @@ NO_TURNS = "no speaker-labelled turns found (expected lines such as 'Therapist: 
 # Why a file of each format gave no turns, when that differs from NO_TURNS.
 NO_TURNS_BY_FORMAT = {
     "unknown_json": "JSON of a shape no parser knows (expected chat `messages` or ShareGPT `conversations`, an ESConv "
-    "`dialog`, a list of {role, content} or {speaker, utterance}, a PsychEval case or CACTUS records)",
+    "`dialog`, a list of {role, content} or {speaker, utterance}, one utterance a record with its conversation id, "
+    "a PsychEval case or CACTUS records)",
     "csv_table": "a table with speaker and text columns but no rows with text",
 }
 # How many parsed turns each defect row stands for that did not reach `turns`: one per dropped turn or

@@ -14,9 +14,17 @@ import json
 
 import polars as pl
 
-from transforms.formats import csv_table, psycheval, smilechat
-from transforms.formats.detect import CSV_TABLE, LABELLED_LINES, PLAIN_TEXT, PSYCHEVAL, SMILECHAT, detect_format
-from transforms.formats.json_common import JSONL, container_of
+from transforms.formats import csv_table, flat_json, psycheval, smilechat
+from transforms.formats.detect import (
+    CSV_TABLE,
+    FLAT_JSON,
+    LABELLED_LINES,
+    PLAIN_TEXT,
+    PSYCHEVAL,
+    SMILECHAT,
+    detect_format,
+)
+from transforms.formats.json_common import ARRAY, JSONL, container_of
 
 # Formats whose parser decodes the whole file to one polars type: a value of another type (a number or a
 # list where text belongs) makes polars raise, so the file is decoded to that type here, alone.
@@ -24,6 +32,8 @@ _WHOLE_FILE_TYPES: dict[str, pl.DataType] = {
     SMILECHAT: pl.List(smilechat.TURN),
     LABELLED_LINES: pl.List(pl.String),
     PSYCHEVAL: psycheval.CASE,
+    # A list of utterance records. One object, like a JSON line, is read key by key and needs no check.
+    FLAT_JSON: pl.List(flat_json.RECORD),
 }
 
 
@@ -49,7 +59,7 @@ def structural_problem(path: str, text: str, column_mapping: str | None = None) 
         # json's message is a position ("Expecting ',' delimiter: line 3 column 9 (char 51)"), no content.
         return f"invalid JSON: {str(error).splitlines()[0]}"
     dtype = _WHOLE_FILE_TYPES.get(file_format)
-    if dtype is not None:
+    if dtype is not None and not (file_format == FLAT_JSON and container_of(text) != ARRAY):
         try:
             pl.Series([text.lstrip("\ufeff")], dtype=pl.String).str.json_decode(dtype)
         except pl.exceptions.PolarsError:

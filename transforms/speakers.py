@@ -29,6 +29,9 @@ ROLE_BY_ALIAS: dict[str, str] = {
     "cl": "client",
     "pt": "client",
     "clinician": "therapist",
+    # Service and EHR exports (NHS talking therapies, chat-counselling platforms) call the counsellor the
+    # practitioner; no client is ever called that.
+    "practitioner": "therapist",
     # `Human:` / `AI:` transcripts and ShareGPT's `human` / `gpt`: as with `assistant`, the model counsels.
     "human": "client",
     "gpt": "therapist",

@@ -14,6 +14,7 @@ one shape. One module per format:
 | cactus | cactus.py | CACTUS records with an intake form and an opening exchange |
 | csv_table | csv_table.py | CSV/TSV, one utterance a row (AnnoMI), optional column mapping |
 | labelled_lines | labelled_lines.py | a JSON list of `Label: text` strings (CPsyCounE) |
+| flat_json | flat_json.py | one utterance a record, `{dialog_id, turn, speaker, utterance}` (JSON Lines or list) |
 """
 
 from __future__ import annotations
@@ -23,13 +24,24 @@ from collections.abc import Callable
 import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, ParseConfig
-from transforms.formats import cactus, chat_json, csv_table, esconv, labelled_lines, plain_text, psycheval, smilechat
+from transforms.formats import (
+    cactus,
+    chat_json,
+    csv_table,
+    esconv,
+    flat_json,
+    labelled_lines,
+    plain_text,
+    psycheval,
+    smilechat,
+)
 from transforms.formats.base import ParsedText, concat_parsed, empty_parsed
 from transforms.formats.detect import (
     CACTUS,
     CHAT_JSON,
     CSV_TABLE,
     ESCONV,
+    FLAT_JSON,
     LABELLED_LINES,
     PLAIN_TEXT,
     PSYCHEVAL,
@@ -54,6 +66,7 @@ PARSERS: dict[str, Parser] = {
     CACTUS: cactus.parse_files,
     CSV_TABLE: csv_table.parse_files,
     LABELLED_LINES: labelled_lines.parse_files,
+    FLAT_JSON: flat_json.parse_files,
     UNKNOWN_JSON: _nothing,
 }
 

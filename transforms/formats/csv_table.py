@@ -40,11 +40,19 @@ ROLES = ("session", "order", "speaker", "text", "timestamp", "annotator")
 # Column names (case-insensitive) each role is found under when no mapping names it, first match wins.
 DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
     "session": ("transcript_id", "session_id", "conversation_id", "dialogue_id", "dialog_id", "conv_id",
-                "transcript", "session", "conversation"),
-    "order": ("utterance_id", "turn_id", "turn_index", "utterance_index", "turn_no", "turn"),
-    "speaker": ("interlocutor", "speaker", "role", "speaker_role", "speaker_name", "author", "participant"),
-    "text": ("utterance_text", "utterance", "text", "content", "message", "transcript_text", "dialogue", "sentence"),
-    "timestamp": ("timestamp", "time", "start_time", "start"),
+                "transcript", "session", "conversation",
+                # Chat and messaging exports: a reference or thread rather than an id.
+                "conversation_ref", "conversation_reference", "dialog_ref", "dialogue_ref", "session_ref", "conv_ref",
+                "thread_id", "thread", "chat_id", "call_id"),
+    "order": ("utterance_id", "turn_id", "turn_index", "utterance_index", "turn_no", "turn",
+              "turn_number", "seq", "seq_no", "sequence", "sequence_number", "message_index", "message_no",
+              "msg_index"),
+    "speaker": ("interlocutor", "speaker", "role", "speaker_role", "speaker_name", "author", "participant",
+                "participant_role", "sender", "sender_role", "from", "author_role"),
+    "text": ("utterance_text", "utterance", "text", "content", "message", "transcript_text", "dialogue", "sentence",
+             "message_text", "message_body", "body", "msg"),
+    "timestamp": ("timestamp", "time", "start_time", "start",
+                  "sent_at", "sent_at_utc", "timestamp_utc", "created_at", "datetime", "date_time"),
     "annotator": ("annotator_id", "annotator", "coder_id", "coder"),
 }  # fmt: skip
 
@@ -83,7 +91,8 @@ def sniff_delimiter(header_line: str, mapping: dict[str, object] | None = None, 
 
 
 def header_of(text: str, mapping: dict[str, object] | None = None, path: str = "") -> list[str]:
-    first = text.lstrip("\ufeff").split("\n", 1)[0]
+    # A CRLF file's header ends in `\r`, which polars' reader drops from the last column's name.
+    first = text.lstrip("\ufeff").split("\n", 1)[0].removesuffix("\r")
     return next(csv.reader([first], delimiter=sniff_delimiter(first, mapping, path)), [])
 
 

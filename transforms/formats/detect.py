@@ -13,7 +13,7 @@ import csv
 import json
 from typing import Any
 
-from transforms.formats import csv_table
+from transforms.formats import csv_table, flat_json
 from transforms.formats.json_common import SPEAKER_KEYS, TEXT_KEYS
 
 PLAIN_TEXT = "plain_text"
@@ -24,6 +24,7 @@ PSYCHEVAL = "psycheval"
 CACTUS = "cactus"
 CSV_TABLE = "csv_table"
 LABELLED_LINES = "labelled_lines"
+FLAT_JSON = "flat_json"
 # JSON whose shape no parser knows: parsed to nothing, so the file is quarantined with that reason.
 UNKNOWN_JSON = "unknown_json"
 
@@ -54,7 +55,8 @@ def _json_shape(body: str) -> str | None:
         return None
     if body.startswith("["):
         if isinstance(first, dict) and _is_message(first) and not isinstance(first.get("dialog"), list):
-            return SMILECHAT
+            # Messages that name their conversation may belong to several: flat_json splits them.
+            return FLAT_JSON if flat_json.has_session_key(first) else SMILECHAT
         if isinstance(first, str):
             return LABELLED_LINES
     if not isinstance(first, dict):
@@ -78,6 +80,9 @@ def _json_shape(body: str) -> str | None:
         return PSYCHEVAL
     if {"AI_client", "ground_truth_CBT"} <= keys:
         return CACTUS
+    # Last, so no shape above changes hands: one utterance a record (JSON Lines, or a list under other keys).
+    if flat_json.is_utterance_record(first):
+        return FLAT_JSON
     return UNKNOWN_JSON
 
 
