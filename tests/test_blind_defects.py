@@ -30,3 +30,16 @@ def test_second_blind_cases_found_without_false_rows(tmp_path: Path) -> None:
     assert len(truth) == 45
     assert sorted(truth - predicted) == []
     assert sorted(predicted - truth) == []
+
+
+def test_third_blind_cases_found(tmp_path: Path) -> None:
+    # blind/third_defect_cases.py, by a third hand, in label styles and export shapes no test had seen: its first run
+    # found 10 of 48 with 70 false rows (7 files quarantined, group and caption speakers flagged on every turn). Fixed
+    # in general terms (label styles, flat exports, group roles, Mac Roman, stock sympathy around a referral...):
+    # 47 of 48, one false row. Missed: a mid-session cut inside a word ('...it's just the contr'). False: a client's
+    # 'you tell yourself you'll win it back' that the voice model reads as a counsellor's.
+    truth = write_cases(tmp_path, Path(__file__).resolve().parents[1] / "blind" / "third_defect_cases.py")
+    predicted = predicted_keys(tmp_path)
+    assert len(truth) == 48
+    assert len(truth - predicted) <= 1, sorted(truth - predicted)
+    assert len(predicted - truth) <= 1, sorted(predicted - truth)

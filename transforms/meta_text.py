@@ -28,8 +28,16 @@ _HOW = (
     r"here(?:['\u2019]s| is) how (?:the|this|our) (?:conversation|session|dialogue) (?:might|could|would|may) "
     r"(?:continue|go|unfold)"
 )
+# "Below is a realistic emotional support dialogue between a supporter and a seeker who ...": a described
+# dialogue, named by who talks in it.
+_DESCRIBED = (
+    r"(?:here(?:['\u2019]s| is)|below is|the following is)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:dialogue|dialog|conversation|transcript)\s+between\s+"
+    r"[^\n.:!?]{0,160}?[.:]+"
+)
 _INTRO = (
-    r"(?i)(^|[.!?]\s+)(?:(?:sure|okay|ok|certainly|of course)[,!.]?\s*)?(?:"
+    r"(?i)(^|[.!?]\s+)(?:(?:sure|okay|ok|certainly|of course|absolutely|alright|all right)[,!.]?\s*)?(?:"
+    rf"{_DESCRIBED}|"
     # Up to a colon, over any tail ("...between Dr. Lee and Maria:") ...
     rf"{_LEAD}(?:{_WHAT}(?:\s+(?:of|for|from|between|with|rewritten|revised|continued|written)\s+[^\n:]{{0,80}}?)?"
     rf"|{_PART}[^\n:]{{0,40}}?{_SESSION_NOUN}[^\n:]{{0,80}}?)\s*:+"

@@ -190,3 +190,15 @@ def test_a_rest_of_the_session_intro_with_a_long_tail_is_cut() -> None:
 
 def test_an_anonymisation_marker_is_speech_not_an_artefact() -> None:
     assert _outcome("My partner, mostly. [name redacted]. She found the bank statements.") is None
+
+
+def test_a_described_dialogue_intro_is_cut() -> None:
+    text = (
+        "Absolutely! Below is a realistic emotional support dialogue between a supporter and a seeker who is upset "
+        "about a test.\n\nThat sounds really disheartening. How are you feeling?"
+    )
+    assert _outcome(text) == ("repaired", "That sounds really disheartening. How are you feeling?")
+
+
+def test_a_role_play_the_counsellor_offers_is_speech() -> None:
+    assert _outcome("Here's an exchange with your manager you could try: you say no, and then you wait.") is None
