@@ -129,9 +129,35 @@ def run_flow(root: Path, plans: Sequence[FilePlan], *, corrupted: bool) -> FlowR
     return FlowRun(pl.concat(predicted), pl.concat(kept), seconds, parsed, len(plans))
 
 
+# Rows on a turn that repeats an earlier one of its dialogue word for word are defects of the corpus itself (a chat
+# message sent twice: "Sorry for hitting enter twice"), found by comparing the corpus's own strings here.
+_REPEAT_KINDS = frozenset({"duplicate_turn", "near_duplicate_turn", "repetition_loop"})
+_MIN_REPEAT_WORDS = 5
+
+
+def corpus_repeats(rendered: Sequence[Rendered]) -> set[tuple[str, int]]:
+    """(file, label line) of every turn whose text (whitespace-blind, 5+ words) an earlier turn of its dialogue has."""
+    found: set[tuple[str, int]] = set()
+    for r in rendered:
+        for session in r.expected:
+            seen: set[str] = set()
+            for index, (text, _) in enumerate(session.turns):
+                key = " ".join(text.split())
+                if (
+                    key in seen
+                    and len(key.split()) >= _MIN_REPEAT_WORDS
+                    and (session.session_index, index) in r.turn_lines
+                ):
+                    found.add((r.name, r.turn_lines[(session.session_index, index)]))
+                seen.add(key)
+    return found
+
+
 def false_alarms(predicted: set[Key], rendered: Sequence[Rendered], plans: Sequence[FilePlan]) -> dict[str, object]:
-    """Rows flagged on clean files, per corpus and kind, in % of the corpus's turns."""
+    """Rows flagged on clean files, per corpus and kind, in % of the corpus's turns; also without the rows on turns
+    the corpus itself repeats word for word."""
     corpus_of = {p.name: p.corpus for p in plans}
+    repeats = corpus_repeats(rendered)
     turns: dict[str, int] = {}
     for r in rendered:
         for session in r.expected:
@@ -142,6 +168,7 @@ def false_alarms(predicted: set[Key], rendered: Sequence[Rendered], plans: Seque
             continue
         rows = [k for k in predicted if corpus_of.get(k[1]) == corpus]
         alarms = [k for k in rows if k[3] not in INFO_KINDS]
+        on_repeats = [k for k in alarms if k[3] in _REPEAT_KINDS and (k[1], k[2]) in repeats]
         per_kind: dict[str, dict[str, float]] = {}
         for kind in sorted({k[3] for k in rows}):
             count = sum(1 for k in rows if k[3] == kind)
@@ -153,6 +180,8 @@ def false_alarms(predicted: set[Key], rendered: Sequence[Rendered], plans: Seque
             "per_kind": per_kind,
             "warning_rows": len(alarms),
             "warning_pct_of_turns": round(100 * len(alarms) / turns[corpus], 3),
+            "corpus_repeat_rows": len(on_repeats),
+            "warning_pct_without_corpus_repeats": round(100 * (len(alarms) - len(on_repeats)) / turns[corpus], 3),
         }
     return result
 
@@ -357,6 +386,11 @@ def _alarm_lines(alarms: dict[str, dict[str, object]]) -> list[str]:
             f"  {corpus:<7} {figures['turns']} turns, {figures['rows']} rows ({figures['pct_of_turns']}%), "
             f"{figures['warning_rows']} above info level ({figures['warning_pct_of_turns']}%): {kinds}"
         )
+        if figures.get("corpus_repeat_rows"):
+            lines.append(
+                f"          of them {figures['corpus_repeat_rows']} on turns the corpus itself repeats word for word; "
+                f"without those {figures['warning_pct_without_corpus_repeats']}% above info level"
+            )
     return lines
 
 

@@ -27,8 +27,9 @@ from transforms.defect_rows import turn_defects
 _CLEAN_END = (
     r"(?:[.!?\u2026\u3002\uff01\uff1f~]|--|\u2014|\u2013|-)[\"'\u201d\u2019)\]*_>]*\s*$|[\"'\u201d\u2019)\]]\s*$"
 )
-# An emoji or other pictograph closes a typed sentence like a full stop.
-_EMOJI_END = r"\p{So}[\p{So}\p{Sk}\p{Mn}\u200d\ufe0f]*\s*$"
+# An emoji or other pictograph closes a typed sentence like a full stop, and so does an ASCII emoticon (`:)`,
+# `;-)`, `:D`, `xD`, `<3`).
+_EMOJI_END = r"(?:\p{So}[\p{So}\p{Sk}\p{Mn}\u200d\ufe0f]*|[:;=][-'^o]?[()DPpOo3\]\[/\\|*]+|\b[xX]D+|<3+)\s*$"
 # Complete spoken sentences that end on a listed word: an elliptical "to" ("I don't want to"), a preposition
 # or copula stranded by a wh- or relative clause ("what I'm afraid of", "how it is", "something I struggle
 # with"), a wh-word standing for its clause ("I don't know when"). Only in a short last sentence: a long one

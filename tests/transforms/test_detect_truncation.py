@@ -256,3 +256,14 @@ def test_a_sentence_the_other_speaker_finishes_is_a_completion_not_a_cut() -> No
     assert _cut(*OPENING, turns[0], turns[1], ("T", reply), turns[3]) == [
         (6, "ends on 'the', a word that seldom ends a sentence")
     ]
+
+
+@pytest.mark.parametrize("emoticon", [";)", ":D", ":-)", "xD", "<3"])
+def test_a_chat_turn_closed_by_an_emoticon_is_complete(emoticon: str) -> None:
+    turns = session(
+        ("C", "Thanks so much for listening to me today."),
+        ("T", "You are very welcome. Keep the faith, all will be well in due time."),
+        ("C", "I will try my best."),
+        ("T", f"Just another day of trying to make a living for the family {emoticon}"),
+    )
+    assert truncation_defects(turns).is_empty()
