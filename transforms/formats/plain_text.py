@@ -22,7 +22,7 @@ from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats.base import ParsedText
 from transforms.formats.export_lines import unwrap
 from transforms.lines import split_lines
-from transforms.speakers import normalise_label, role_of
+from transforms.speakers import normalise_label, with_label_roles
 
 # `---`, `###`, `===`, `***`, and the spaced scene break `* * *` (a spaced `- - -` is as often a dash in speech).
 _RULE = r"(?:#{3,}|-{3,}|={3,}|\*{3,}|\*(?:[ \t]+\*){2,})"
@@ -101,32 +101,37 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
 def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:
     """`lines(source_id, line_no, line)`, repaired, in file order."""
     lines = unwrap(lines)
-    view = pl.col("_view")
+    # Each reading in one regex pass (every group at once); roles are looked up once per distinct label.
+    read = lines.with_columns(_label_view(pl.col("line")).alias("_view")).with_columns(
+        pl.col("_view").str.extract_groups(LABEL_LINE).alias("_strict"),
+        pl.col("_view").str.extract_groups(_LOOSE_LABEL_LINE).alias("_loose"),
+    )
     # The loose reading wins only when the alias table knows it or it ends on a speaker noun: `Service user:` and
     # `Unidentified speaker:` are labels, `The thing is:` is not.
-    loose = view.str.extract(_LOOSE_LABEL_LINE, 2)
-    known_loose = (role_of(loose) != "unknown") | normalise_label(loose).str.extract(r"(\S+)$").is_in(
-        list(config.speaker_nouns)
+    loose_labels = with_label_roles(
+        read.select(pl.col("_loose").struct.field("2").alias("_loose_label")).unique().drop_nulls(),
+        "_loose_label",
+        "_loose_role",
     )
-
-    def part(group: int) -> pl.Expr:
-        return (
-            pl.when(known_loose)
-            .then(view.str.extract(_LOOSE_LABEL_LINE, group))
-            .otherwise(view.str.extract(LABEL_LINE, group))
-        )
+    known_loose = loose_labels.filter(
+        (pl.col("_loose_role") != "unknown")
+        | normalise_label(pl.col("_loose_label")).str.extract(r"(\S+)$").is_in(list(config.speaker_nouns))
+    ).get_column("_loose_label")
+    loose_wins = pl.col("_loose").struct.field("2").is_in(known_loose.implode())
+    reading = pl.when(loose_wins).then("_loose").otherwise("_strict")
 
     key = normalise_label(pl.col("label"))
     # Separator lines are dropped from the frame, but cum_sum over them first gives each line its segment.
     labelled = (
-        lines.with_columns(_label_view(pl.col("line")).alias("_view"))
+        read.with_columns(reading.alias("_reading"))
         .with_columns(
             pl.col("line").str.contains(SEPARATOR).alias("is_separator"),
-            part(2).alias("label"),
-            pl.coalesce(part(1), pl.col("cue_start")).alias("timestamp"),
-            part(3).alias("rest"),
+            pl.col("_reading").struct.field("2").alias("label"),
+            pl.coalesce(pl.col("_reading").struct.field("1"), pl.col("cue_start")).alias("timestamp"),
+            pl.col("_reading").struct.field("3").alias("rest"),
             pl.col("line").str.contains(_BRACKET_LABEL).alias("_bracketed"),
         )
+        .drop("_view", "_strict", "_loose", "_reading")
         .with_columns(
             # A session heading after labelled lines opens the next session; it stays in the frame as
             # that session's header, as a heading at the top of a file is.
@@ -141,11 +146,8 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
             .over("source_id")
             .alias("segment")
         )
-        .with_columns(
-            key.alias("label_key"),
-            pl.len().over("source_id", "segment", key).alias("label_repeats"),
-            role_of(pl.col("label")).alias("label_role"),
-        )
+        .with_columns(key.alias("label_key"), pl.len().over("source_id", "segment", key).alias("label_repeats"))
+        .pipe(with_label_roles, "label", "label_role")
         .with_columns(
             (pl.col("_bracketed") & (pl.col("label_role") != "unknown")).any().over("source_id").alias("_bracket_style")
         )
@@ -223,10 +225,11 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
             .str.strip_chars()
             .alias("text"),
         )
+        .pipe(with_label_roles, "speaker", "_speaker_role")
         .with_columns(
-            pl.when(role_of(pl.col("speaker")) == "unknown")
+            pl.when(pl.col("_speaker_role") == "unknown")
             .then(pl.col("cast_role").fill_null("unknown"))
-            .otherwise(role_of(pl.col("speaker")))
+            .otherwise(pl.col("_speaker_role"))
             .alias("role"),
             (pl.col("turn_no") - 1).cast(pl.Int32).alias("source_turn_index"),
         )
