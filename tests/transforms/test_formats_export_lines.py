@@ -109,3 +109,14 @@ def test_a_lone_clock_or_role_word_inside_a_turn_stays_text() -> None:
     )
     assert [r[0] for r in rows(parsed.turns, "role")] == ["therapist", "client", "therapist", "client"]
     assert "Monday 10:30" in rows(parsed.turns, "text")[1][0]
+
+
+def test_one_word_paragraphs_that_name_no_role_stay_text() -> None:
+    # Two short lines above paragraphs make the layout, but only words the alias table knows are labels.
+    parsed = _parse(
+        "Therapist: How did the week go?\n"
+        "Client: Mixed.\n\nHonestly\nthe first days were hard.\n\nOkay\nthe weekend was better.\n"
+        "Therapist: What changed at the weekend?\n"
+    )
+    assert [r[0] for r in rows(parsed.turns, "speaker")] == ["Therapist", "Client", "Therapist"]
+    assert "Okay\nthe weekend was better." in rows(parsed.turns, "text")[1][0]

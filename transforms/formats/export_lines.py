@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from transforms.speakers import role_of
+from transforms.speakers import with_label_roles
 
 _CLOCK = r"(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}"
 CUE_TIMING = rf"^[ \t]*({_CLOCK})[ \t]+-->[ \t]+{_CLOCK}(?:[ \t].*)?$"
@@ -78,11 +78,14 @@ def _speaker_lines(lines: pl.DataFrame) -> pl.DataFrame:
     # After a blank line or at the file's start, and followed by text: how a speaker line sits in a file.
     framed = blank.shift(1).over("source_id").fill_null(True) & ~blank.shift(-1).over("source_id").fill_null(True)
     clocked = framed & pl.col("line").str.contains(_NAME_AND_CLOCK)
-    bare_name = pl.col("line").str.extract(_BARE_LABEL, 1)
-    bare = framed & bare_name.is_not_null() & role_of(bare_name).is_not_null()
+    bare_name = pl.col("_bare_name")
+    # Known roles only: role_of says `unknown` for anything else (a one-word paragraph, a heading).
+    bare = framed & (pl.col("_bare_role") != "unknown")
     many = _MIN_SPEAKER_LINES
     return (
-        lines.with_columns(
+        lines.with_columns(pl.col("line").str.extract(_BARE_LABEL, 1).alias("_bare_name"))
+        .pipe(with_label_roles, "_bare_name", "_bare_role")
+        .with_columns(
             (clocked & (clocked.sum().over("source_id") >= many)).alias("_clocked"),
             (bare & (bare.sum().over("source_id") >= many)).alias("_bare"),
         )
@@ -98,5 +101,5 @@ def _speaker_lines(lines: pl.DataFrame) -> pl.DataFrame:
             .otherwise(pl.col("line"))
             .alias("line"),
         )
-        .drop("_clocked", "_bare")
+        .drop("_clocked", "_bare", "_bare_name", "_bare_role")
     )

@@ -17,7 +17,7 @@ import polars as pl
 
 from transforms.formats.base import ParsedText, empty_parsed
 from transforms.lines import split_lines
-from transforms.speakers import role_of
+from transforms.speakers import with_label_roles
 
 # Chat exports name a message's speaker and text in several ways: `role`/`content` (OpenAI-style chat),
 # `from`/`value` (ShareGPT), `speaker` with `utterance` or `text` (transcription tools). First match wins.
@@ -248,9 +248,10 @@ def finish(
     """Frames in the shared shape from `turns(source_id, segment, source_turn_index, source_line, speaker,
     text, [timestamp, source_labels])` and `sessions(source_id, segment, record_line, [source_metadata])`:
     roles from the alias table, sessions only where turns are, numbered densely per file."""
-    turns = turns.filter(pl.col("text").is_not_null() | pl.col("speaker").is_not_null()).with_columns(
-        role_of(pl.col("speaker").fill_null(""), role_scope).alias("role"),
-        pl.col("source_turn_index").cast(pl.Int32),
+    turns = (
+        turns.filter(pl.col("text").is_not_null() | pl.col("speaker").is_not_null())
+        .pipe(with_label_roles, "speaker", "role", role_scope)
+        .with_columns(pl.col("source_turn_index").cast(pl.Int32))
     )
     with_turns = turns.select("source_id", "segment").unique()
     kept_sessions = sessions.join(
