@@ -48,7 +48,9 @@ class ParseConfig:
         {
             "speaker", "participant", "person", "voice", "caller", "moderator", "narrator", "interviewer",
             "facilitator", "observer", "nurse", "receptionist", "supervisor", "interpreter", "translator",
-            "host", "operator", "admin", "bot", "agent", "staff",
+            "host", "operator", "admin", "bot", "agent", "staff", "guest", "visitor",
+            # The same walk-ons in the labels of Spanish, French and German transcripts.
+            "enfermera", "enfermero", "infirmière", "infirmier", "pflegekraft", "recepcionista", "réceptionniste",
         }
     )  # fmt: skip
 

@@ -31,7 +31,8 @@ from transforms.defect_rows import defect_rows
 from transforms.role_inversion import with_voice
 
 # A clinician's title before a name: `Dr. Morgan`, `Doctor Lee`, `Prof Ahmed`.
-_CLINICAL_TITLE = r"(?i)^\W*(?:dr|doctor|prof|professor)\b\.?\s+\S"
+# A chat handle may run them together: `@dr.ifeoma`.
+_CLINICAL_TITLE = r"(?i)^\W*(?:dr|doctor|prof|professor)\b(?:\.\s*|\s+)\S"
 
 
 def infer_roles(

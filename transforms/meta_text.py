@@ -21,7 +21,10 @@ _LEAD = (
     r"let(?:['\u2019]s| us) continue)"
     r"\s+(?:a|an|the|my|your)?\s*(?:possible\s+|revised\s+|rewritten\s+|continued\s+|simulated\s+)?"
 )
-_WHAT = r"(?:continuation|revised version|rewritten version|transcript|dialogue|dialog|conversation|session|role-?play)"
+_WHAT = (
+    r"(?:continuation|revised version|rewritten version|transcript|dialogue|dialog|conversation|session|role-?play|"
+    r"chat)"
+)
 # "the rest of the session", never "the rest of the story".
 _PART = r"(?:rest|next part|next section|next portion)\s+(?:of|for|from)\s+(?:the|this|our|a|where)?\s*"
 _HOW = (
@@ -39,7 +42,7 @@ _INTRO = (
     r"(?i)(^|[.!?]\s+)(?:(?:sure|okay|ok|certainly|of course|absolutely|alright|all right)[,!.]?\s*)?(?:"
     rf"{_DESCRIBED}|"
     # Up to a colon, over any tail ("...between Dr. Lee and Maria:") ...
-    rf"{_LEAD}(?:{_WHAT}(?:\s+(?:of|for|from|between|with|rewritten|revised|continued|written)\s+[^\n:]{{0,80}}?)?"
+    rf"{_LEAD}(?:{_WHAT}(?:\s+(?:of|for|from|between|with|in|rewritten|revised|continued|written)\s+[^\n:]{{0,80}}?)?"
     rf"|{_PART}[^\n:]{{0,40}}?{_SESSION_NOUN}[^\n:]{{0,80}}?)\s*:+"
     # ... or up to a full stop over a short tail ("Below is the rest of the transcript.").
     rf"|{_LEAD}(?:{_WHAT}(?:\s+(?:of|for|from)\s+(?:the|this|our|a|where)?\s*[\w\- ]{{0,40}}?"
@@ -50,16 +53,21 @@ _INTRO = (
 )
 # Artefacts removed wherever they stand. (?is): case-insensitive; `.` crosses lines for <think> blocks.
 META_PATTERNS: tuple[str, ...] = (
-    r"<think(?:ing)?>.*?(?:</think(?:ing)?>|\z)",
-    r"</?think(?:ing)?>",
+    # Leaked reasoning, under whichever tag the generator used.
+    r"<(?:think|thinking|scratchpad|reasoning|reflection|inner_monologue)>.*?"
+    r"(?:</(?:think|thinking|scratchpad|reasoning|reflection|inner_monologue)>|\z)",
+    r"</?(?:think|thinking|scratchpad|reasoning|reflection|inner_monologue)>",
     # Chat-template tokens leaked from the generator.
     r"<\|[a-z_]+\|>|\[INST\].*?\[/INST\]|\[/?INST\]|</?s>|<<SYS>>.*?<</SYS>>",
     # A markdown heading or bold line announcing the continuation.
     r"^\s*(?:#{1,6}\s*|\*\*)\s*(?:continuation|continued|the session continues)(?:\s+of\s+[^\n*]{0,60})?"
     r"\s*:?\s*(?:\*\*)?\s*:?\s*$",
     # The assistant's sign-off.
-    r"(?:i hope this helps[.!]\s*)?let me know if you(?:['\u2019]d| would) like (?:me to )?"
-    r"(?:continue|a continuation|more)[^\n]*(?:dialogue|conversation|session|transcript|scene)[^\n]*",
+    r"(?:i hope this (?:helps|scene|dialogue|transcript|script|example|conversation|session)[^\n.!?]{0,60}[.!]\s*)?"
+    r"let me know if you(?:['\u2019]d| would) like (?:me to )?"
+    r"(?:continue|a continuation|more|a follow-up|another|a (?:different|new|longer|shorter) version)[^\n]*"
+    r"(?:dialogue|conversation|session|transcript|scene|version|role-?play)[^\n]*",
+    r"i hope this (?:scene|dialogue|transcript|script|example) (?:works|helps|is helpful|is useful)[^\n.!?]{0,80}[.!]",
     r"[\[(]\s*(?:note|disclaimer|author['\u2019]?s note|editor['\u2019]?s note)\s*:[^\])]*[\])]",
     r"[\[(]\s*(?:end of|end|continued|to be continued|session ends|transcript ends|the session continues)"
     r"[^\])]{0,60}[\])]",
@@ -105,6 +113,8 @@ def _without_artefacts(text: pl.Expr) -> pl.Expr:
     return (
         text.str.replace_all(_META, "")
         .str.replace_all(_INTRO, "$1")
+        # The emphasis an italic sign-off (`*I hope this helps...*`) leaves behind on its line.
+        .str.replace_all(r"(?m)^[ \t]*[*_]{1,3}[ \t]*$", "")
         .str.replace_all(r"[ \t]+\n", "\n")
         .str.replace_all(r"\n{3,}", "\n\n")
         .str.strip_chars()

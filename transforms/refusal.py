@@ -74,7 +74,8 @@ _STOCK_SENTENCE = (
     r" (?:difficult|tough|hard|challenging|painful) (?:time|moment|period)|\byou (?:don't|do not) have to "
     r"(?:face|go through|deal with|handle) (?:this|it|that|these feelings) alone|\b(?:i'm|i am) (?:really |so |very "
     r")?sorry (?:that |to hear that )?you(?:'re| are) (?:feeling|going through)|\bthere are (?:people|professionals) "
-    r"who (?:can|want to|are ready to) (?:help|support|listen))[^.!?]*[.!?]?"
+    r"who (?:can|want to|are ready to) (?:help|support|listen)|\byou(?:'re| are) not alone\b|\bhelp is available\b)"
+    r"[^.!?]*[.!?]?"
 )
 
 

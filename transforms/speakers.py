@@ -51,6 +51,22 @@ ROLE_BY_ALIAS: dict[str, str] = {
     "求助者": "client",
     # Peer-support platforms call the supporter the listener.
     "listener": "therapist",
+    # Transcripts kept in another language's labels around English speech (Spanish and Portuguese, Italian,
+    # French, German): therapist, psychologist, counsellor; patient, client.
+    "terapeuta": "therapist",
+    "psicólogo": "therapist",
+    "psicóloga": "therapist",
+    "psicologo": "therapist",
+    "psicologa": "therapist",
+    "thérapeute": "therapist",
+    "therapeut": "therapist",
+    "therapeutin": "therapist",
+    "paciente": "client",
+    "cliente": "client",
+    "patiente": "client",
+    "klient": "client",
+    "klientin": "client",
+    "patientin": "client",
     # Group sessions are led by a facilitator; NHS talking-therapy services call the client a service user.
     "facilitator": "therapist",
     "service user": "client",

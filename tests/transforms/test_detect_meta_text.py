@@ -202,3 +202,23 @@ def test_a_described_dialogue_intro_is_cut() -> None:
 
 def test_a_role_play_the_counsellor_offers_is_speech() -> None:
     assert _outcome("Here's an exchange with your manager you could try: you say no, and then you wait.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("<scratchpad>Screen for risk before the end.</scratchpad> Can you tell me more?", "Can you tell me more?"),
+        (
+            "See you on the 22nd.\n\n*I hope this scene works well for your training module! Let me know if you'd "
+            "like a follow-up session where Claude makes the call.*",
+            "See you on the 22nd.",
+        ),
+        (
+            "Certainly! Continuing the chat in the same casual, supportive tone: morning Kez! how did breakfast go?",
+            "morning Kez! how did breakfast go?",
+        ),
+    ],
+    ids=["scratchpad", "italic-sign-off", "chat-continuation"],
+)
+def test_more_generation_artefacts_are_cut(text: str, left: str) -> None:
+    assert _outcome(text) == ("repaired", left)

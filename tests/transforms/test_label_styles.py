@@ -105,3 +105,65 @@ def test_a_group_session_with_a_named_facilitator() -> None:
     roles = dict(inferred.select("speaker", "role").unique().iter_rows())
     assert roles == {"Facilitator": "therapist", "Grace": "client", "Lou": "client", "Receptionist": "unknown"}
     assert sorted(rows["speaker"].to_list()) == ["Grace", "Lou"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<Therapist> How was the week?\n<Client> Long.\n<Therapist> Tell me more.\n",
+        "TH\tHow was the week?\nCL\tLong.\nTH\tTell me more.\n",
+        "Therapist > How was the week?\nClient > Long.\nTherapist > Tell me more.\n",
+        "19:03 - Therapist: How was the week?\n19:04 - Client: Long.\n19:05 - Therapist: Tell me more.\n",
+        "Terapeuta: How was the week?\nPaciente: Long.\nTerapeuta: Tell me more.\n",
+    ],
+    ids=["angle-brackets", "tab", "arrow", "clock-dash", "spanish-labels"],
+)
+def test_more_label_styles(text: str) -> None:
+    parsed = _parse(text)
+    assert [(t[2], t[3]) for t in _turns(parsed)] == [
+        ("therapist", "How was the week?"),
+        ("client", "Long."),
+        ("therapist", "Tell me more."),
+    ]
+
+
+def test_a_tab_label_with_nothing_after_it_is_an_empty_turn() -> None:
+    parsed = _parse("TH\tHow was the week?\nCL\t\nTH\tTake your time.\n")
+    assert [(t[1], t[3]) for t in _turns(parsed)] == [
+        ("TH", "How was the week?"),
+        ("CL", ""),
+        ("TH", "Take your time."),
+    ]
+
+
+def test_an_arrow_in_a_sentence_is_no_label() -> None:
+    parsed = _parse(
+        "Therapist > What matters more?\nClient > Honestly > everything else.\nCosts > benefits, I guess.\n"
+    )
+    assert [t[1] for t in _turns(parsed)] == ["Therapist", "Client"]
+
+
+def test_chat_handles_are_speakers_even_once() -> None:
+    parsed = _parse(
+        "@dr.lee: hi Sam, how did lunch go?\n@sam_k: ok\n@r.haddad: wrong thread, sorry\n@dr.lee: no problem\n"
+    )
+    assert [t[1] for t in _turns(parsed)] == ["@dr.lee", "@sam_k", "@r.haddad", "@dr.lee"]
+
+
+def test_a_once_seen_name_in_the_files_bold_label_style_is_a_speaker() -> None:
+    parsed = _parse(
+        "**Dr. Osei:** Welcome back.\n\n**Claude:** Thanks.\n\n**Kwame:** Sorry, your four o'clock rang.\n\n"
+        "**Dr. Osei:** Where were we?\n\n**Claude:** The letter.\n\n**Step 1:** is not a speaker\n"
+    )
+    assert [t[1] for t in _turns(parsed)] == ["Dr. Osei", "Claude", "Kwame", "Dr. Osei", "Claude"]
+
+
+def test_a_short_metadata_preamble_is_the_files_header() -> None:
+    parsed = _parse(
+        "CareLink secure messaging - conversation export\n"
+        "Participants - @dr.lee (clinician), @sam_k (patient)\n"
+        "Exported 12/06/2024 08:41\n\n"
+        "@dr.lee: hi Sam\n@sam_k: hiya\n"
+    )
+    assert parsed.stray_lines.height == 0
+    assert parsed.header_lines.height == 3

@@ -22,6 +22,7 @@ from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats.base import ParsedText
 from transforms.formats.export_lines import unwrap
 from transforms.lines import split_lines
+from transforms.meta_text import is_artefact
 from transforms.speakers import normalise_label, with_label_roles
 
 # `---`, `###`, `===`, `***`, and the spaced scene break `* * *` (a spaced `- - -` is as often a dash in speech).
@@ -40,17 +41,20 @@ SESSION_HEADING = (
 _CAST_NAME = r"^[ \t]*\p{Lu}[\p{L}\p{M}'.\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'.\-]*){0,3}[ \t]*$"
 # `00:01:23`, `1:02`, `00:01:23.5`, `3:41 PM`, optionally in brackets or parentheses, before the label.
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
-_TIMESTAMP = rf"(?:[\[(]?({_CLOCK})[\])]?[ \t]+)?"
+# `19:03 - Sunita:`: a dash or bar may stand between the clock and the label.
+_TIMESTAMP = rf"(?:[\[(]?({_CLOCK})[\])]?(?:[ \t]*[-\u2013\u2014|][ \t]*|[ \t]+))?"
 # One to three words, each capitalised or a number (`Therapist`, `Dr. Lee`, `Speaker 1`, `**Client**`),
 # an optional aside (`Client (crying)`), then a colon (ASCII or full-width). The first word may be lower
 # case or not cased at all (Chinese); such a label only counts when the alias table knows it
 # (`therapist:`, `来访者\uff1a`), never as an unknown speaker.
 _NEXT_WORD = r"[\p{Lu}\d][\p{L}\p{M}\d'.\-]*"
+# A chat handle, `@kez_m` or `@dr.ifeoma`: a speaker however it is cased.
+_HANDLE = r"@[\p{L}\d][\p{L}\p{M}\d'._\-]*"
 
 
 def _label_line(next_word: str) -> str:
     return (
-        rf"^[ \t]*{_TIMESTAMP}(?:\*\*|__)?(\p{{L}}[\p{{L}}\p{{M}}\d'.\-]*(?:[ \t]+{next_word}){{0,2}}"
+        rf"^[ \t]*{_TIMESTAMP}(?:\*\*|__)?((?:{_HANDLE}|\p{{L}}[\p{{L}}\p{{M}}\d'.\-]*)(?:[ \t]+{next_word}){{0,2}}"
         rf"(?:[ \t]*\([^()\n]{{1,40}}\))?)(?:\*\*|__)?[ \t]*{_COLON}(?:\*\*|__)?[ \t]*(?:(?:\*\*|__)[ \t]+)?(.*)$"
     )
 
@@ -67,10 +71,20 @@ _STAMP_AFTER_LABEL = (
     rf"^([ \t]*)(\p{{L}}[\p{{L}}\p{{M}}\d'.\- ]{{0,40}}?(?:[ \t]*\([^()\n]{{1,40}}\))?)"
     rf"[ \t]*[\[(]({_CLOCK})[\])][ \t]*({_COLON})"
 )
-# A label in square brackets without a colon, `[Counsellor] Good morning.` (after an optional timestamp). Brackets
-# also hold stage directions (`[laughs] yes`), so an unknown bracketed label needs the file to use the style for a
-# label the alias table knows (see parse_lines).
-_BRACKET_LABEL = rf"^([ \t]*(?:[\[(]?{_CLOCK}[\])]?[ \t]+)?)\[(\p{{L}}[\p{{L}}\p{{M}}\d'.\- ]{{0,40}}?)\][ \t]+(\S)"
+# Labels without a colon (after an optional timestamp): in square or angle brackets (`[Counsellor] Good morning.`,
+# `<Client> Yes.`), before a tab (`TH<tab>Right.`) or before an arrow (`Therapist > Hi Mei.`). Brackets also hold
+# stage directions (`[laughs] yes`) and a tab or `>` may sit in any sentence, so an unknown label written so needs
+# the file to use the style for a label the alias table knows (see parse_lines).
+_BARE_STAMP = rf"[ \t]*(?:[\[(]?{_CLOCK}[\])]?[ \t]+)?"
+_STYLED_WORDS = r"\p{L}[\p{L}\p{M}\d'.\- ]{0,40}?"
+_BRACKET_LABEL = rf"^({_BARE_STAMP})[\[<]({_STYLED_WORDS})[\]>][ \t]+(\S)"
+# (A tab with nothing after it is a label with no text: an empty turn.)
+_TAB_LABEL = rf"^({_BARE_STAMP})({_STYLED_WORDS})[ ]*\t+[ \t]*(\S|$)"
+_ARROW_LABEL = rf"^({_BARE_STAMP})({_STYLED_WORDS})[ \t]*>[ \t]+(\S)"
+_STYLED_LABEL = f"{_BRACKET_LABEL}|{_TAB_LABEL}|{_ARROW_LABEL}"
+# A label in bold, `**Dr. Osei:**` or `**Client**:`.
+_BOLD = r"(?:\*\*|__)"
+_BOLD_LABEL = rf"^{_BARE_STAMP}{_BOLD}\p{{L}}[^*_:\uff1a\n]{{0,60}}(?:{_COLON}{_BOLD}|{_BOLD}[ \t]*{_COLON})"
 
 
 def _label_view(line: pl.Expr) -> pl.Expr:
@@ -79,6 +93,8 @@ def _label_view(line: pl.Expr) -> pl.Expr:
         line.str.replace(_TURN_NUMBER, "${1}")
         .str.replace(_STAMP_AFTER_LABEL, "${1}[${3}] ${2}${4}")
         .str.replace(_BRACKET_LABEL, "${1}${2}: ${3}")
+        .str.replace(_TAB_LABEL, "${1}${2}: ${3}")
+        .str.replace(_ARROW_LABEL, "${1}${2}: ${3}")
     )
 
 
@@ -91,6 +107,9 @@ _TITLE_KEY = rf"^[ \t]*(?:\*\*|__)?([\p{{L}}][\p{{L}}\p{{M}}\d' /&\-]{{0,40}}?)(
 _TURN_KEY = ["source_id", "segment", "turn_no"]
 # A file's first line is its title when it is this short, starts with a capital or a digit and ends no sentence.
 _MAX_TITLE_WORDS = 12
+# Lines above a file's first turn are its header when there are at most this many, none longer than this.
+_MAX_PREAMBLE_LINES = 6
+_MAX_PREAMBLE_WORDS = 25
 
 
 def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:
@@ -129,7 +148,8 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
             pl.col("_reading").struct.field("2").alias("label"),
             pl.coalesce(pl.col("_reading").struct.field("1"), pl.col("cue_start")).alias("timestamp"),
             pl.col("_reading").struct.field("3").alias("rest"),
-            pl.col("line").str.contains(_BRACKET_LABEL).alias("_bracketed"),
+            pl.col("line").str.contains(_STYLED_LABEL).alias("_styled"),
+            pl.col("line").str.contains(_BOLD_LABEL).alias("_bold"),
         )
         .drop("_view", "_strict", "_loose", "_reading")
         .with_columns(
@@ -149,7 +169,15 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         .with_columns(key.alias("label_key"), pl.len().over("source_id", "segment", key).alias("label_repeats"))
         .pipe(with_label_roles, "label", "label_role")
         .with_columns(
-            (pl.col("_bracketed") & (pl.col("label_role") != "unknown")).any().over("source_id").alias("_bracket_style")
+            # The file writes its known speakers in this label style (brackets, a tab, an arrow; bold).
+            (pl.col("_styled") & (pl.col("label_role") != "unknown")).any().over("source_id").alias("_style_known"),
+            (
+                pl.col("_bold")
+                & ((pl.col("label_role") != "unknown") | (pl.col("label_repeats") >= config.min_unknown_label_repeats))
+            )
+            .any()
+            .over("source_id")
+            .alias("_bold_known"),
         )
     )
     cast = _cast_lines(labelled)
@@ -180,18 +208,21 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                     | (
                         (
                             (pl.col("label_repeats") >= config.min_unknown_label_repeats)
-                            # `Speaker 3`, `Participant B`, `Unidentified speaker`
+                            # A chat handle (`@r.haddad`), and `Speaker 3`, `Participant B`, `Unidentified speaker`.
+                            | pl.col("label").str.starts_with("@")
+                            # A name in the bold the file gives its speakers (`**Kwame:**` among `**Dr. Osei:**`).
+                            | (pl.col("_bold") & pl.col("_bold_known"))
                             | pl.col("label_key")
                             .str.replace(r"\s+(?:\d+|\p{L})$", "")
                             .str.extract(r"(\S+)$")
                             .is_in(list(config.speaker_nouns))
                         )
-                        & pl.col("label").str.contains(r"^\p{Lu}")
-                        & (~pl.col("_bracketed") | pl.col("_bracket_style"))
+                        & pl.col("label").str.contains(r"^(?:\p{Lu}|@)")
+                        & (~pl.col("_styled") | pl.col("_style_known"))
                         # A lone letter (`A:`, `B:`) is an option or list marker as often as a speaker;
                         # only the alias table's letters (`T:`, `C:`) start turns.
                         & (pl.col("label_key").str.len_chars() > 1)
-                        & ~pl.col("label_key").is_in(list(config.header_words))
+                        & ~pl.col("label_key").str.replace(r"\s+\d+$", "").is_in(list(config.header_words))
                         & ~pl.col("label_key").str.extract(r"(\S+)$").is_in(list(config.header_words))
                     )
                 )
@@ -274,9 +305,18 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         & pl.col("line").str.contains(r"^\W*[\p{Lu}\d]")
         & ~pl.col("line").str.contains(r"[.!?]\W*$")
     )
-    file_title = above.filter(_looks_like_header(config) | (first_line & short_title)).select(
-        "source_id", pl.col("_first_segment").alias("segment"), "line_no", "line"
+    # A short preamble above the first turn (a title, who took part, when it was exported, a legend such as
+    # `(TH = therapist, CL = client)`) is the file's header too: lines that neither start in lower case nor end a
+    # sentence. A generation artefact there is not, nor is prose ("ok so this was recorded on my phone").
+    preamble = (
+        (pl.len().over("source_id") <= _MAX_PREAMBLE_LINES)
+        & (pl.col("line").str.count_matches(r"\S+").max().over("source_id") <= _MAX_PREAMBLE_WORDS)
+        & ~pl.col("line").str.contains(r"^\s*\p{Ll}")
+        & ~pl.col("line").str.contains(r"[.!?][\"'\u201d\u2019]*\s*$")
     )
+    file_title = above.filter(
+        _looks_like_header(config) | (first_line & short_title) | (preamble & ~is_artefact(pl.col("line")))
+    ).select("source_id", pl.col("_first_segment").alias("segment"), "line_no", "line")
     # A file with no turn at all is quarantined whole; only files that have turns report stray lines.
     stray_lines = (
         pl.concat(
