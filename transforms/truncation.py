@@ -50,6 +50,19 @@ _PARAGRAPH_END = r"(?:[.!?\u2026\u3002\uff01\uff1f:]|--)[\"'\u201d\u2019)\]*_]*[
 _SENTENCE_END = r"[.!?\u3002\uff01\uff1f][\"'\u201d\u2019)]*(?:\s|$)"
 
 
+# Lower-case letters only, and either two consonants (`th`, `wh`) or ending on a cluster that only starts English
+# syllables (`contr`, `compl`): the start of a word, never a whole one. Not chat shorthand or sounds, not an
+# acronym in capitals (`BRB`, `TLC`); longer consonant runs are typos as often (`tht`); ordinals keep their digits
+# (`22nd`), so they are no fragments.
+_FRAGMENT = r"^(?:[b-df-hj-np-tv-xz]{2}|\p{L}{2,}(?:[bcdfgkpt]r|[bcfgkp]l|thr|shr))$"
+_NOT_FRAGMENTS = frozenset(
+    {
+        "hmm", "hm", "mm", "mmm", "mhm", "shh", "sh", "psst", "pst", "brr", "tsk", "pfft", "zzz", "grr", "nth",
+        "pls", "plz", "thx", "tbh", "btw", "smh", "nvm", "ppl", "bc", "rn", "ngl", "dm", "gn", "bf", "gf", "bff",
+        "msg", "txt", "hrs", "yrs", "mins", "lbs", "kms", "st", "dr", "mr", "mrs", "ms", "jr",
+        "sr", "fr", "pr", "cbt", "dbt", "gp", "hr", "ptsd", "ocd", "adhd", "nhs", "tv", "pc", "ct", "mri", "cv",
+    }
+)  # fmt: skip
 # Spoken fillers a speaker trails off on.
 _TRAILING_FILLER = r"(?i)(?:^|[\s,;])(?:u+m+|u+h+|e+r+m*|h+m+|m{2,}|like|you know|i mean)\W*$"
 
@@ -187,27 +200,36 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
         config.long_turn_boost
     ).otherwise(1.0)
     score = rate * unpunctuated / boost
-    found = marked.filter(
-        pl.col("_unfinished")
-        & ~pl.col("_cut_in")
-        & ~pl.col("_completed")
-        & (pl.col("_words") >= config.min_words)
-        & (
-            (pl.col("_punctuated") >= config.min_punctuated_share)
-            # A word that ends one sentence in a thousand ("the", "my", "and he") needs less of the writer.
-            | (
-                (rate <= config.max_end_rate_rare_punctuator)
-                & (pl.col("_punctuated") >= config.min_rare_punctuator_share)
+    # A last word no English word could be: the cut fell inside it ("...remind yourself it's just the contr").
+    fragment = pl.col("_last_token").str.contains(_FRAGMENT) & ~pl.col("_last_token").is_in(list(_NOT_FRAGMENTS))
+    found = (
+        marked.with_columns(text.str.extract(r"(?:^|\s)(\p{Ll}[\p{Ll}\d']*)\W*$").alias("_last_token"))
+        .filter(
+            pl.col("_unfinished")
+            & ~pl.col("_cut_in")
+            & ~pl.col("_completed")
+            & (pl.col("_words") >= config.min_words)
+            & (
+                fragment
+                | (pl.col("_punctuated") >= config.min_punctuated_share)
+                # A word that ends one sentence in a thousand ("the", "my", "and he") needs less of the writer.
+                | (
+                    (rate <= config.max_end_rate_rare_punctuator)
+                    & (pl.col("_punctuated") >= config.min_rare_punctuator_share)
+                )
             )
+            & ((score <= config.max_cut_score) | paragraph_cut | fragment)
         )
-        & ((score <= config.max_cut_score) | paragraph_cut)
-    ).with_columns(
-        pl.when(rate * unpunctuated <= config.max_cut_score)
-        .then(pl.format("ends on '{}', a word that seldom ends a sentence", pl.col("_last_word")))
-        .when(last_turn)
-        .then(pl.lit("the session's last turn ends mid-sentence"))
-        .otherwise(pl.lit("long, otherwise punctuated turn ends mid-clause"))
-        .alias("_why")
+        .with_columns(
+            pl.when(fragment)
+            .then(pl.format("ends inside a word ('{}')", pl.col("_last_token")))
+            .when(rate * unpunctuated <= config.max_cut_score)
+            .then(pl.format("ends on '{}', a word that seldom ends a sentence", pl.col("_last_word")))
+            .when(last_turn)
+            .then(pl.lit("the session's last turn ends mid-sentence"))
+            .otherwise(pl.lit("long, otherwise punctuated turn ends mid-clause"))
+            .alias("_why")
+        )
     )
     return turn_defects(
         found,

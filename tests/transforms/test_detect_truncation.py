@@ -5,7 +5,7 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from tests.transforms.detector_frames import session
+from tests.transforms.detector_frames import lines, session
 from transforms.truncation import truncation_defects, with_end_rates
 
 # A punctuating writer: both roles end every turn cleanly.
@@ -265,5 +265,30 @@ def test_a_chat_turn_closed_by_an_emoticon_is_complete(emoticon: str) -> None:
         ("T", "You are very welcome. Keep the faith, all will be well in due time."),
         ("C", "I will try my best."),
         ("T", f"Just another day of trying to make a living for the family {emoticon}"),
+    )
+    assert truncation_defects(turns).is_empty()
+
+
+@pytest.mark.parametrize("ending", ["it's just the contr", "my boss is get like th"])
+def test_a_turn_cut_inside_a_word_is_truncated_whoever_writes_it(ending: str) -> None:
+    # The writer never types a full stop, so only the fragment tells.
+    turns = session(
+        ("C", "hi. not sure what im meant to say really"),
+        ("T", "Take your time, there is no right way to start"),
+        ("C", f"i do everything for her now and {ending}"),
+        ("T", "That sounds like a lot to carry on your own"),
+    )
+    assert lines(truncation_defects(turns)) == [3]
+
+
+@pytest.mark.parametrize(
+    "ending", ["What is TLC", "I have to do something quick BRB", "things like tht", "on the 22nd"]
+)
+def test_acronyms_typos_and_ordinals_are_no_fragments(ending: str) -> None:
+    turns = session(
+        ("C", "hi. not sure what im meant to say really"),
+        ("T", "Take your time, there is no right way to start"),
+        ("C", f"i do everything for her now {ending}"),
+        ("T", "That sounds like a lot to carry on your own"),
     )
     assert truncation_defects(turns).is_empty()
