@@ -95,8 +95,12 @@ _SCALAR = (str, int, float)
 def is_utterance_record(record: dict[str, Any]) -> bool:
     """Whether a decoded first record is one utterance: a speaker label beside its text or its conversation."""
     has_speaker = any(isinstance(record.get(key), str) for key in SPEAKER_KEYS)
-    has_text = any(key in record and not isinstance(record[key], (dict, list)) for key in TEXT_KEYS)
-    return has_speaker and (has_text or has_session_key(record))
+    return has_speaker and (has_text(record) or has_session_key(record))
+
+
+def has_text(record: dict[str, Any]) -> bool:
+    """Whether a record holds a text of its own (a scalar under a text key)."""
+    return any(key in record and not isinstance(record[key], (dict, list)) for key in TEXT_KEYS)
 
 
 def has_session_key(record: dict[str, Any]) -> bool:
