@@ -14,11 +14,12 @@ import json
 
 import polars as pl
 
-from transforms.formats import csv_table, flat_json, psycheval, smilechat
+from transforms.formats import csv_table, flat_json, nested_json, psycheval, smilechat
 from transforms.formats.detect import (
     CSV_TABLE,
     FLAT_JSON,
     LABELLED_LINES,
+    NESTED_JSON,
     PLAIN_TEXT,
     PSYCHEVAL,
     SMILECHAT,
@@ -52,13 +53,16 @@ def structural_problem(path: str, text: str, column_mapping: str | None = None) 
     if container_of(text) == JSONL:
         return None  # a broken record becomes an `unparseable_line` defect; the others load
     try:
-        json.loads(text.lstrip("\ufeff"))
+        parsed = json.loads(text.lstrip("\ufeff"))
     except RecursionError:
         return "JSON nested too deeply to read"
     except ValueError as error:
         # json's message is a position ("Expecting ',' delimiter: line 3 column 9 (char 51)"), no content.
         return f"invalid JSON: {str(error).splitlines()[0]}"
     dtype = _WHOLE_FILE_TYPES.get(file_format)
+    if file_format == NESTED_JSON:
+        # Sessions decode to a type named after the key their turns are under, which varies by file.
+        dtype = nested_json.file_dtype(parsed)
     if dtype is not None and not (file_format == FLAT_JSON and container_of(text) != ARRAY):
         try:
             pl.Series([text.lstrip("\ufeff")], dtype=pl.String).str.json_decode(dtype)

@@ -15,6 +15,7 @@ one shape. One module per format:
 | csv_table | csv_table.py | CSV/TSV, one utterance a row (AnnoMI), optional column mapping |
 | labelled_lines | labelled_lines.py | a JSON list of `Label: text` strings (CPsyCounE) |
 | flat_json | flat_json.py | one utterance a record, `{dialog_id, turn, speaker, utterance}` (JSON Lines or list) |
+| nested_json | nested_json.py | sessions holding their turns, `{session_id, turns: [{who, said}]}` (JSONL, list, one) |
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from transforms.formats import (
     esconv,
     flat_json,
     labelled_lines,
+    nested_json,
     plain_text,
     psycheval,
     smilechat,
@@ -43,6 +45,7 @@ from transforms.formats.detect import (
     ESCONV,
     FLAT_JSON,
     LABELLED_LINES,
+    NESTED_JSON,
     PLAIN_TEXT,
     PSYCHEVAL,
     SMILECHAT,
@@ -67,6 +70,7 @@ PARSERS: dict[str, Parser] = {
     CSV_TABLE: csv_table.parse_files,
     LABELLED_LINES: labelled_lines.parse_files,
     FLAT_JSON: flat_json.parse_files,
+    NESTED_JSON: nested_json.parse_files,
     UNKNOWN_JSON: _nothing,
 }
 

@@ -13,7 +13,7 @@ import csv
 import json
 from typing import Any
 
-from transforms.formats import csv_table, flat_json
+from transforms.formats import csv_table, flat_json, nested_json
 from transforms.formats.json_common import SPEAKER_KEYS, TEXT_KEYS
 
 PLAIN_TEXT = "plain_text"
@@ -25,6 +25,7 @@ CACTUS = "cactus"
 CSV_TABLE = "csv_table"
 LABELLED_LINES = "labelled_lines"
 FLAT_JSON = "flat_json"
+NESTED_JSON = "nested_json"
 # JSON whose shape no parser knows: parsed to nothing, so the file is quarantined with that reason.
 UNKNOWN_JSON = "unknown_json"
 
@@ -80,9 +81,15 @@ def _json_shape(body: str) -> str | None:
         return PSYCHEVAL
     if {"AI_client", "ground_truth_CBT"} <= keys:
         return CACTUS
-    # Last, so no shape above changes hands: one utterance a record (JSON Lines, or a list under other keys).
-    if flat_json.is_utterance_record(first):
+    # After the shapes above, so none changes hands: one utterance a record (JSON Lines, or a list under
+    # other keys), then a session object holding its turns under a key of its own.
+    holds_turns = nested_json.turn_list_key(first) is not None
+    # A record with no text but a list of turns is a session whose metadata has a speaker-like key
+    # (`"participant": "P-07"` beside its `session_id`): read as an utterance, it would be one empty turn.
+    if flat_json.is_utterance_record(first) and not (holds_turns and not flat_json.has_text(first)):
         return FLAT_JSON
+    if holds_turns:
+        return NESTED_JSON
     return UNKNOWN_JSON
 
 

@@ -69,14 +69,15 @@ ORDER_KEYS = _spellings(
     "message_index", "message_idx", "message_no", "msg_index", "index", "idx", "position", "order",
 )  # fmt: skip
 # The chat keys first (role/content before speaker/utterance, as json_common reads them), then the names
-# other exports give the same two things.
+# other exports give the same two things (`who`/`said` last: interview and coding tools' plain-English keys).
+# nested_json reads the turns inside a session object with these same lists.
 SPEAKER_KEYS = _spellings(
     *json_common.SPEAKER_KEYS, "speaker_role", "participant", "participant_role", "author", "author_role", "sender",
-    "sender_role", "sender_type", "interlocutor", "speaker_name", "speaker_type",
+    "sender_role", "sender_type", "interlocutor", "speaker_name", "speaker_type", "who",
 )  # fmt: skip
 TEXT_KEYS = _spellings(
     *json_common.TEXT_KEYS, "message", "message_text", "utterance_text", "body", "message_body", "msg",
-    "transcript_text",
+    "transcript_text", "said",
 )  # fmt: skip
 TIMESTAMP_KEYS = _spellings(
     "timestamp", "time", "ts", "created_at", "sent_at", "sent_at_utc", "timestamp_utc", "datetime", "date_time",
@@ -94,8 +95,12 @@ _SCALAR = (str, int, float)
 def is_utterance_record(record: dict[str, Any]) -> bool:
     """Whether a decoded first record is one utterance: a speaker label beside its text or its conversation."""
     has_speaker = any(isinstance(record.get(key), str) for key in SPEAKER_KEYS)
-    has_text = any(key in record and not isinstance(record[key], (dict, list)) for key in TEXT_KEYS)
-    return has_speaker and (has_text or has_session_key(record))
+    return has_speaker and (has_text(record) or has_session_key(record))
+
+
+def has_text(record: dict[str, Any]) -> bool:
+    """Whether a record holds a text of its own (a scalar under a text key)."""
+    return any(key in record and not isinstance(record[key], (dict, list)) for key in TEXT_KEYS)
 
 
 def has_session_key(record: dict[str, Any]) -> bool:
@@ -105,7 +110,7 @@ def has_session_key(record: dict[str, Any]) -> bool:
 
 def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:
     files = with_container(files).with_row_index("_file")
-    present = _present_keys(files)
+    present = present_keys(files, ALL_KEYS)
     rows = pl.concat(
         [_line_records(files, present), _list_records(files, present)], how="diagonal_relaxed"
     ).with_columns([pl.lit(None, dtype=pl.String).alias(key) for key in ALL_KEYS if key not in present])
@@ -177,13 +182,13 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
     )
 
 
-def _present_keys(files: pl.DataFrame) -> set[str]:
-    """The candidate keys that occur anywhere in the batch's files: only those are read from each record
+def present_keys(files: pl.DataFrame, keys: tuple[str, ...]) -> set[str]:
+    """The candidate `keys` that occur anywhere in the batch's files: only those are read from each record
     (a JSON path query per key per line), so an unused key costs one scan of the text, not one per record."""
     if not files.height:
         return set()
     found = files.select(
-        [pl.col("text").str.contains(rf'"{re.escape(key)}"[ \t]*:').any().alias(key) for key in ALL_KEYS]
+        [pl.col("text").str.contains(rf'"{re.escape(key)}"[ \t]*:').any().alias(key) for key in keys]
     ).row(0, named=True)
     return {key for key, hit in found.items() if hit}
 
