@@ -36,10 +36,24 @@ def test_third_blind_cases_found(tmp_path: Path) -> None:
     # blind/third_defect_cases.py, by a third hand, in label styles and export shapes no test had seen: its first run
     # found 10 of 48 with 70 false rows (7 files quarantined, group and caption speakers flagged on every turn). Fixed
     # in general terms (label styles, flat exports, group roles, Mac Roman, stock sympathy around a referral...):
-    # 47 of 48, one false row. Missed: a mid-session cut inside a word ('...it's just the contr'). False: a client's
-    # 'you tell yourself you'll win it back' that the voice model reads as a counsellor's.
+    # 48 of 48 (the last, a cut inside a word, '...it's just the contr', by the fragment rule), one false row: a
+    # client's 'you tell yourself you'll win it back' that the voice model reads as a counsellor's.
     truth = write_cases(tmp_path, Path(__file__).resolve().parents[1] / "blind" / "third_defect_cases.py")
     predicted = predicted_keys(tmp_path)
     assert len(truth) == 48
-    assert len(truth - predicted) <= 1, sorted(truth - predicted)
+    assert sorted(truth - predicted) == []
     assert len(predicted - truth) <= 1, sorted(predicted - truth)
+
+
+def test_fourth_blind_cases_found(tmp_path: Path) -> None:
+    # blind/fourth_defect_cases.py, written after the third set's fixes: its first run found 12 of 45 with 9 false
+    # rows (7 files quarantined: angle-bracket, tab, arrow, @handle and 'HH:MM - Name:' labels, a JSON list of
+    # sessions). Fixed in general terms: 43 of 45, two false rows. Missed: a therapist turn in the client's voice
+    # the voice model does not score low enough, and text with U+FFFD characters the writer calls mojibake, which
+    # the product reports as an encoding_error (the false row on the same line). False: a last chat message ending
+    # 'if you want to' after an emoji.
+    truth = write_cases(tmp_path, Path(__file__).resolve().parents[1] / "blind" / "fourth_defect_cases.py")
+    predicted = predicted_keys(tmp_path)
+    assert len(truth) == 45
+    assert len(truth - predicted) <= 2, sorted(truth - predicted)
+    assert len(predicted - truth) <= 2, sorted(predicted - truth)
