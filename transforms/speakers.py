@@ -80,7 +80,10 @@ ROLE_BY_ALIAS: dict[str, str] = {
 def normalise_label(label: pl.Expr) -> pl.Expr:
     """Case-, markup- and aside-insensitive key of a raw label: `**THERAPIST** (crying)` -> `therapist`."""
     return (
-        label.str.replace_all(r"\([^)]*\)|[*_`]", "").str.replace_all(r"\s+", " ").str.strip_chars().str.to_lowercase()
+        label.str.replace_all(r"\([^)]*\)|\[[^\]]*\]|[*_`]", "")
+        .str.replace_all(r"\s+", " ")
+        .str.strip_chars()
+        .str.to_lowercase()
     )
 
 
@@ -110,17 +113,21 @@ def _alias(key: pl.Expr) -> pl.Expr:
 
 def role_of(label: pl.Expr, scope: str | None = None) -> pl.Expr:
     """The role a raw label names: the alias table on the whole label; else on its aside, for a name
-    with the role in parentheses (`Dr. Lee (Therapist)`, `Anna (client)`); else a role noun ending a
-    longer title (`Clinical Psychologist`), in the label or its aside; else `unknown`."""
+    with the role in parentheses or brackets (`Dr. Lee (Therapist)`, `Anna [client]`); else a role noun ending a
+    longer title (`Clinical Psychologist`), in the label or its aside, or before a number or letter (`Client 2`);
+    else `unknown`."""
     key = normalise_label(label)
-    aside = normalise_label(label.str.extract(r"\(([^()]*)\)\W*$", 1))
+    aside = normalise_label(label.str.extract(r"[(\[]([^()\[\]]*)[)\]]\W*$", 1))
     last_word = key.str.extract(r"\s(\S+)$", 1)
+    # `Client 2:`, `Patient B:` in a group or couple session: the role noun before a number or a letter.
+    numbered = key.str.extract(r"^(\S+)\s+(?:\d{1,2}|[a-z])$", 1)
     aside_last_word = aside.str.extract(r"(\S+)$", 1)
     plain = pl.coalesce(
         _alias(key),
         _alias(aside),
         # `My Therapist:` or `The Client:` in prose is about someone, not a speaker's title.
         pl.when(last_word.is_in(list(ROLE_NOUNS)) & ~key.str.contains(_POSSESSIVE)).then(_alias(last_word)),
+        pl.when(numbered.is_in(list(ROLE_NOUNS))).then(_alias(numbered)),
         # `Ms Adeyemi (School Counselor)`: a title in the aside.
         pl.when(aside_last_word.is_in(list(ROLE_NOUNS)) & ~aside.str.contains(_POSSESSIVE)).then(
             _alias(aside_last_word)

@@ -167,3 +167,35 @@ def test_a_short_metadata_preamble_is_the_files_header() -> None:
     )
     assert parsed.stray_lines.height == 0
     assert parsed.header_lines.height == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Therapist \u2014 How was the week?\nClient \u2014 Long.\nTherapist \u2014 Tell me more.\n",
+        "Dr. Lee [Therapist]: How was the week?\nAnna [Client]: Long.\nDr. Lee [Therapist]: Tell me more.\n",
+    ],
+    ids=["spaced-dash", "role-in-brackets"],
+)
+def test_dash_separators_and_roles_in_brackets(text: str) -> None:
+    parsed = _parse(text)
+    assert [(t[2], t[3]) for t in _turns(parsed)] == [
+        ("therapist", "How was the week?"),
+        ("client", "Long."),
+        ("therapist", "Tell me more."),
+    ]
+
+
+def test_numbered_clients_of_a_group_are_clients() -> None:
+    parsed = _parse("Therapist: Welcome, both.\nClient 1: Thanks.\nClient B: Hi.\nPatient 2: Hello.\n")
+    assert [(t[1], t[2]) for t in _turns(parsed)] == [
+        ("Therapist", "therapist"),
+        ("Client 1", "client"),
+        ("Client B", "client"),
+        ("Patient 2", "client"),
+    ]
+
+
+def test_a_dash_inside_speech_is_no_label() -> None:
+    parsed = _parse("Therapist: How was it?\nClient: Work - it has been hard.\nWork - more hard.\n")
+    assert [t[1] for t in _turns(parsed)] == ["Therapist", "Client"]

@@ -55,7 +55,8 @@ _HANDLE = r"@[\p{L}\d][\p{L}\p{M}\d'._\-]*"
 def _label_line(next_word: str) -> str:
     return (
         rf"^[ \t]*{_TIMESTAMP}(?:\*\*|__)?((?:{_HANDLE}|\p{{L}}[\p{{L}}\p{{M}}\d'.\-]*)(?:[ \t]+{next_word}){{0,2}}"
-        rf"(?:[ \t]*\([^()\n]{{1,40}}\))?)(?:\*\*|__)?[ \t]*{_COLON}(?:\*\*|__)?[ \t]*(?:(?:\*\*|__)[ \t]+)?(.*)$"
+        rf"(?:[ \t]*(?:\([^()\n]{{1,40}}\)|\[[^\[\]\n]{{1,40}}\]))?)(?:\*\*|__)?[ \t]*{_COLON}(?:\*\*|__)?[ \t]*"
+        rf"(?:(?:\*\*|__)[ \t]+)?(.*)$"
     )
 
 
@@ -72,16 +73,18 @@ _STAMP_AFTER_LABEL = (
     rf"[ \t]*[\[(]({_CLOCK})[\])][ \t]*({_COLON})"
 )
 # Labels without a colon (after an optional timestamp): in square or angle brackets (`[Counsellor] Good morning.`,
-# `<Client> Yes.`), before a tab (`TH<tab>Right.`) or before an arrow (`Therapist > Hi Mei.`). Brackets also hold
-# stage directions (`[laughs] yes`) and a tab or `>` may sit in any sentence, so an unknown label written so needs
-# the file to use the style for a label the alias table knows (see parse_lines).
+# `<Client> Yes.`), before a tab (`TH<tab>Right.`), an arrow (`Therapist > Hi Mei.`) or a spaced dash. Brackets
+# also hold stage directions (`[laughs] yes`) and a tab, `>` or dash may sit in any sentence, so an unknown label
+# written so needs the file to use the style for a label the alias table knows (see parse_lines).
 _BARE_STAMP = rf"[ \t]*(?:[\[(]?{_CLOCK}[\])]?[ \t]+)?"
 _STYLED_WORDS = r"\p{L}[\p{L}\p{M}\d'.\- ]{0,40}?"
 _BRACKET_LABEL = rf"^({_BARE_STAMP})[\[<]({_STYLED_WORDS})[\]>][ \t]+(\S)"
 # (A tab with nothing after it is a label with no text: an empty turn.)
 _TAB_LABEL = rf"^({_BARE_STAMP})({_STYLED_WORDS})[ ]*\t+[ \t]*(\S|$)"
 _ARROW_LABEL = rf"^({_BARE_STAMP})({_STYLED_WORDS})[ \t]*>[ \t]+(\S)"
-_STYLED_LABEL = f"{_BRACKET_LABEL}|{_TAB_LABEL}|{_ARROW_LABEL}"
+# ... or a dash between spaces: `Therapist — How are you?`, `Client - Fine.`
+_DASH_LABEL = rf"^({_BARE_STAMP})({_STYLED_WORDS})[ \t]+[-\u2013\u2014][ \t]+(\S)"
+_STYLED_LABEL = f"{_BRACKET_LABEL}|{_TAB_LABEL}|{_ARROW_LABEL}|{_DASH_LABEL}"
 # A label in bold, `**Dr. Osei:**` or `**Client**:`.
 _BOLD = r"(?:\*\*|__)"
 _BOLD_LABEL = rf"^{_BARE_STAMP}{_BOLD}\p{{L}}[^*_:\uff1a\n]{{0,60}}(?:{_COLON}{_BOLD}|{_BOLD}[ \t]*{_COLON})"
@@ -95,6 +98,7 @@ def _label_view(line: pl.Expr) -> pl.Expr:
         .str.replace(_BRACKET_LABEL, "${1}${2}: ${3}")
         .str.replace(_TAB_LABEL, "${1}${2}: ${3}")
         .str.replace(_ARROW_LABEL, "${1}${2}: ${3}")
+        .str.replace(_DASH_LABEL, "${1}${2}: ${3}")
     )
 
 
