@@ -36,6 +36,8 @@ class ParseConfig:
             "goal", "goals", "homework", "technique", "techniques", "title", "participants", "setting",
             "duration", "context", "background", "example", "step", "tip", "plan", "agenda",
             "assessment", "diagnosis", "key insights", "insights", "transcript",
+            # A preamble's legend and who was in the room.
+            "key", "legend", "scenario", "present", "attendees", "in attendance", "study", "conventions",
         }
     )  # fmt: skip
     # An unknown, capitalised label becomes a speaker when it opens at least this many lines in one session.
@@ -48,7 +50,7 @@ class ParseConfig:
         {
             "speaker", "participant", "person", "voice", "caller", "moderator", "narrator", "interviewer",
             "facilitator", "observer", "nurse", "receptionist", "supervisor", "interpreter", "translator",
-            "host", "operator", "admin", "bot", "agent", "staff", "guest", "visitor",
+            "host", "operator", "admin", "bot", "agent", "staff", "guest", "visitor", "other",
             # The same walk-ons in the labels of Spanish, French and German transcripts.
             "enfermera", "enfermero", "infirmière", "infirmier", "pflegekraft", "recepcionista", "réceptionniste",
         }

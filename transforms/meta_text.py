@@ -69,6 +69,11 @@ META_PATTERNS: tuple[str, ...] = (
     r"(?:dialogue|conversation|session|transcript|scene|version|role-?play)[^\n]*",
     r"i hope this (?:scene|dialogue|transcript|script|example) (?:works|helps|is helpful|is useful)[^\n.!?]{0,80}[.!]",
     r"[\[(]\s*(?:note|disclaimer|author['\u2019]?s note|editor['\u2019]?s note)\s*:[^\])]*[\])]",
+    # An editor's label left on a draft: `[Draft 2 - warmer tone]`, `(v3: shorter)`.
+    r"[\[(]\s*(?:draft|revision|rev|version|v)\s*\d+\b[^\[\]()\n]{0,80}[\])]",
+    # A generator's note on what the sample shows or what to ask for next.
+    r"[\[(][^\[\]()\n]{0,80}?\b(?:demonstrated|illustrated|shown) in this (?:sample|example|dialogue|transcript|"
+    r"session|conversation)\b[^\[\]\n]{0,300}[\])]",
     r"[\[(]\s*(?:end of|end|continued|to be continued|session ends|transcript ends|the session continues)"
     r"[^\])]{0,60}[\])]",
     # Bracketed editorial remarks about the text itself; stage directions ("(pauses)", "[laughs]") stay.

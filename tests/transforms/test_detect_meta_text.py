@@ -222,3 +222,26 @@ def test_a_role_play_the_counsellor_offers_is_speech() -> None:
 )
 def test_more_generation_artefacts_are_cut(text: str, left: str) -> None:
     assert _outcome(text) == ("repaired", left)
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        (
+            "[Draft 2 - warmer tone, drop the statistics]\nThat sounds like a hard week.",
+            "That sounds like a hard week.",
+        ),
+        (
+            "See you next week.\n\n[Techniques demonstrated in this sample: stimulus control. Suggested next prompt: "
+            "continue with session 3.]",
+            "See you next week.",
+        ),
+    ],
+    ids=["draft-label", "generator-note"],
+)
+def test_editor_and_generator_notes_are_cut(text: str, left: str) -> None:
+    assert _outcome(text) == ("repaired", left)
+
+
+def test_a_draft_the_client_mentions_is_speech() -> None:
+    assert _outcome("I wrote a draft to my dad (version two was kinder) and never sent it.") is None

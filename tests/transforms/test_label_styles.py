@@ -199,3 +199,33 @@ def test_numbered_clients_of_a_group_are_clients() -> None:
 def test_a_dash_inside_speech_is_no_label() -> None:
     parsed = _parse("Therapist: How was it?\nClient: Work - it has been hard.\nWork - more hard.\n")
     assert [t[1] for t in _turns(parsed)] == ["Therapist", "Client"]
+
+
+def test_initials_in_parentheses_take_their_roles_from_the_key() -> None:
+    parsed = _parse(
+        "Key: JM = Jo Mensah (counsellor); RB = Rosa Bianchi (client).\n\n"
+        "(JM) How have the last weeks been?\n\n(RB) Up and down.\n\n(JM) Tell me more.\n\n(RB) (sighs) Mostly down.\n"
+    )
+    assert [(t[1], t[2], t[3]) for t in _turns(parsed)] == [
+        ("JM", "therapist", "How have the last weeks been?"),
+        ("RB", "client", "Up and down."),
+        ("JM", "therapist", "Tell me more."),
+        ("RB", "client", "(sighs) Mostly down."),
+    ]
+    assert parsed.stray_lines.height == 0
+
+
+@pytest.mark.parametrize(
+    "break_line",
+    ["#### sample 02/04 | modality: DBT | temperature: 0.9 ####", "[Transcript 2 of 3 follows]", "=== Case 3 ==="],
+)
+def test_banners_and_bracketed_headings_between_transcripts_separate_sessions(break_line: str) -> None:
+    parsed = _parse(f"Therapist: Bye.\nClient: Bye.\n\n{break_line}\n\nTherapist: Hello again.\nClient: Hi.\n")
+    assert parsed.sessions.height == 2
+    assert parsed.stray_lines.height == 0
+    assert [t[3] for t in _turns(parsed)] == ["Bye.", "Bye.", "Hello again.", "Hi."]
+
+
+def test_a_part_heading_inside_a_session_stays_text() -> None:
+    parsed = _parse("Therapist: Bye.\n=== Part 2 ===\nClient: Bye.\n")
+    assert parsed.sessions.height == 1

@@ -34,11 +34,18 @@ _RULE = r"(?:#{3,}|-{3,}|={3,}|\*{3,}|\*(?:[ \t]+\*){2,})"
 _COLON = "[:\uff1a]"
 # A bare rule, or a rule, a session title and optionally another rule: `=== Session 2 ===`, `--- Session 3`.
 SEPARATOR = rf"^[ \t]*{_RULE}(?:[ \t]+((?i:session)\b[^\n]{{0,60}}?))?[ \t]*{_RULE}?[ \t]*$"
+# A banner between two rules naming another transcript, `#### sample 02/04 | modality: DBT ####`, `=== Case 3 ===`
+# (`=== Part 2 ===` may be a part of the same session: it stays text).
+_UNIT = r"(?i:sample|example|transcript|conversation|dialogue|dialog|case|scenario|session|episode|chat|call|interview)"
+BANNER = rf"^[ \t]*{_RULE}[ \t]+({_UNIT}\b[^\n]{{0,120}}?)[ \t]+{_RULE}[ \t]*$"
 # A session heading on its own line, `Session 2`, `SESSION 3 - 14 March`, `## Session 4: Follow-up`, also
 # separates sessions (without a rule); `Session 2 was harder` is a sentence, not a heading.
 SESSION_HEADING = (
     r"(?i)^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?session[ \t]+\d{1,3}(?:[ \t]*[-\u2013\u2014:(,][^\n]{0,40})?"
     r"(?:\*\*|__)?[ \t]*$"
+    # ... and so does a bracketed note that the next transcript follows: `[Transcript 2 of 3 follows]`.
+    r"|(?i)^[ \t]*[\[(][ \t]*(?:transcript|session|conversation|dialogue|sample|recording|part)[ \t]+\d{1,3}"
+    r"(?:[ \t]+of[ \t]+\d{1,3})?[^\[\]()\n]{0,30}[\])][ \t]*$"
 )
 # A cast line names who plays a role, `Therapist: Dr. Smith`: one to four capitalised words after a role label.
 _CAST_NAME = r"^[ \t]*\p{Lu}[\p{L}\p{M}'.\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'.\-]*){0,3}[ \t]*$"
@@ -81,7 +88,7 @@ _STAMP_AFTER_LABEL = (
 # written so needs the file to use the style for a label the alias table knows (see parse_lines).
 _BARE_STAMP = rf"[ \t]*(?:[\[(]?{_CLOCK}[\])]?[ \t]+)?"
 _STYLED_WORDS = r"\p{L}[\p{L}\p{M}\d'.\- ]{0,40}?"
-_BRACKET_LABEL = rf"^({_BARE_STAMP})[\[<]({_STYLED_WORDS})[\]>][ \t]+(\S)"
+_BRACKET_LABEL = rf"^({_BARE_STAMP})[\[<(]({_STYLED_WORDS})[\]>)][ \t]+(\S)"
 # (A tab with nothing after it is a label with no text: an empty turn.)
 _TAB_LABEL = rf"^({_BARE_STAMP})({_STYLED_WORDS})[ ]*\t+[ \t]*(\S|$)"
 _ARROW_LABEL = rf"^({_BARE_STAMP})({_STYLED_WORDS})[ \t]*>[ \t]+(\S)"
@@ -114,6 +121,10 @@ _TITLE_KEY = rf"^[ \t]*(?:\*\*|__)?([\p{{L}}][\p{{L}}\p{{M}}\d' /&\-]{{0,40}}?)(
 _TURN_KEY = ["source_id", "segment", "turn_no"]
 # A file's first line is its title when it is this short, starts with a capital or a digit and ends no sentence.
 _MAX_TITLE_WORDS = 12
+# A legend pair, `JM = Jo Mensah (counsellor)` or `TH = therapist`: short label, then the role word within a few words.
+_LEGEND_PAIR = r"\b(\p{Lu}[\p{L}.]{0,5})\s*=\s*(?:[^;,=()\n]{0,40}?\(\s*)?(\p{L}+)\s*\)?"
+# Labels in a colon-less style (see _BRACKET_LABEL) count when at least this share of a file's lines open so.
+_MIN_STYLED_SHARE = 0.5
 # Lines above a file's first turn are its header when there are at most this many, none longer than this.
 _MAX_PREAMBLE_LINES = 6
 _MAX_PREAMBLE_WORDS = 25
@@ -151,7 +162,7 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
     labelled = (
         read.with_columns(reading.alias("_reading"))
         .with_columns(
-            pl.col("line").str.contains(SEPARATOR).alias("is_separator"),
+            (pl.col("line").str.contains(SEPARATOR) | pl.col("line").str.contains(BANNER)).alias("is_separator"),
             pl.col("_reading").struct.field("2").alias("label"),
             pl.coalesce(pl.col("_reading").struct.field("1"), pl.col("cue_start")).alias("timestamp"),
             pl.col("_reading").struct.field("3").alias("rest"),
@@ -176,8 +187,19 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         .with_columns(key.alias("label_key"), pl.len().over("source_id", "segment", key).alias("label_repeats"))
         .pipe(with_label_roles, "label", "label_role")
         .with_columns(
-            # The file writes its known speakers in this label style (brackets, a tab, an arrow; bold).
-            (pl.col("_styled") & (pl.col("label_role") != "unknown")).any().over("source_id").alias("_style_known"),
+            # The file writes its known speakers in this label style (brackets, a tab, an arrow; bold), or most of
+            # its lines open so: `(JM) ...` / `(RB) ...` with the initials explained in a key.
+            (
+                (pl.col("_styled") & (pl.col("label_role") != "unknown")).any().over("source_id")
+                | (
+                    (
+                        pl.col("_styled").sum().over("source_id")
+                        >= _MIN_STYLED_SHARE * (pl.col("line").str.strip_chars() != "").sum().over("source_id")
+                    )
+                    # ... by two speakers at least: one bracketed word all over a file is a stage direction.
+                    & (pl.col("label_key").filter(pl.col("_styled")).n_unique().over("source_id") >= 2)
+                )
+            ).alias("_style_known"),
             (
                 pl.col("_bold")
                 & ((pl.col("label_role") != "unknown") | (pl.col("label_repeats") >= config.min_unknown_label_repeats))
@@ -188,6 +210,7 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         )
     )
     cast = _cast_lines(labelled)
+    legend = _legend(labelled)
     marked = (
         labelled.join(
             cast.select("source_id", "line_no", pl.lit(True).alias("is_cast")),
@@ -196,9 +219,9 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
             maintain_order="left",
         )
         .join(
-            cast.select("source_id", pl.col("name_key").alias("label_key"), "cast_role").unique(
-                ["source_id", "label_key"], keep="first", maintain_order=True
-            ),
+            pl.concat([cast.select("source_id", "name_key", "cast_role"), legend])
+            .select("source_id", pl.col("name_key").alias("label_key"), "cast_role")
+            .unique(["source_id", "label_key"], keep="first", maintain_order=True),
             on=["source_id", "label_key"],
             how="left",
             maintain_order="left",
@@ -242,7 +265,9 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         .select(
             "source_id",
             "segment",
-            pl.col("line").str.extract(SEPARATOR, 1).str.strip_chars().alias("title"),
+            pl.coalesce(pl.col("line").str.extract(SEPARATOR, 1), pl.col("line").str.extract(BANNER, 1))
+            .str.strip_chars()
+            .alias("title"),
         )
         .filter(pl.col("title").is_not_null() & (pl.col("title") != ""))
     )
@@ -368,6 +393,28 @@ def _cast_lines(labelled: pl.DataFrame) -> pl.DataFrame:
     return candidates.join(used_as_labels.unique(), on=["source_id", "name_key"], how="semi", maintain_order="left")
 
 
+def _legend(labelled: pl.DataFrame) -> pl.DataFrame:
+    """`(source_id, name_key, cast_role)` from a key above the turns that explains short labels, `Key: JM = Jo
+    Mensah (counsellor); RB = Rosa Bianchi (client)` or `(TH = therapist, CL = client)`."""
+    before_turns = pl.col("label").is_not_null().cum_sum().over("source_id") == pl.col("label").is_not_null()
+    pairs = (
+        labelled.filter(before_turns & pl.col("line").str.contains("="))
+        .select("source_id", pl.col("line").str.extract_all(_LEGEND_PAIR).alias("_pair"))
+        .explode("_pair")
+        .drop_nulls("_pair")
+        .select(
+            "source_id",
+            normalise_label(pl.col("_pair").str.extract(_LEGEND_PAIR, 1)).alias("name_key"),
+            pl.col("_pair").str.extract(_LEGEND_PAIR, 2).alias("_role_word"),
+        )
+    )
+    return (
+        with_label_roles(pairs, "_role_word", "cast_role")
+        .filter(pl.col("cast_role") != "unknown")
+        .select("source_id", "name_key", "cast_role")
+    )
+
+
 def _looks_like_header(config: ParseConfig) -> pl.Expr:
     """A line that makes the text before a session's first turn a summary header."""
     title = pl.col("line").str.extract(_TITLE_KEY, 1).str.to_lowercase().str.strip_chars()
@@ -375,6 +422,7 @@ def _looks_like_header(config: ParseConfig) -> pl.Expr:
     return (
         pl.col("line").str.contains(_BULLET)
         | pl.col("line").str.contains(_HEADING)
+        | pl.col("line").str.contains(SESSION_HEADING)
         | pl.col("line").str.contains(_TITLE_LINE)
         | title.is_in(words)
         | title.str.extract(r"(\S+)$").is_in(words)
