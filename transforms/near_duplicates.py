@@ -135,8 +135,11 @@ def _fuzzy_repeats(marked: pl.DataFrame, config: NearDuplicateConfig) -> pl.Data
     # Word order: one word added, dropped or swapped changes at most three pairs of neighbouring words per word;
     # the same words in another order ("I want to quit but my friends drink" / "My friends drink but I want
     # to quit") change more.
+    # Fillers are left out of the word pairs: "the" moved from one noun to another ("putting the mugs" / "banging the
+    # cupboards") reorders nothing said.
+    content_words = words.filter(~pl.col("token").str.contains(_FILLER))
     bigrams = _bag(
-        words.with_columns(
+        content_words.with_columns(
             pl.concat_str(
                 pl.col("token"), pl.col("token").shift(-1).over("session_id", "source_turn_index"), separator=" "
             )

@@ -208,3 +208,13 @@ def test_a_copy_with_a_number_in_digits_is_a_copy() -> None:
         )
         == CLIENT_REPEAT
     )
+
+
+def test_a_copy_whose_article_moved_is_a_copy() -> None:
+    assert (
+        _repeat(
+            "I clench my jaw, and I start banging cupboards, putting the mugs down too hard, and he hears it.",
+            "I clench my jaw and start banging the cupboards, putting mugs down too hard, and he hears it.",
+        )
+        == CLIENT_REPEAT
+    )

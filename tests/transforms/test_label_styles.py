@@ -229,3 +229,20 @@ def test_banners_and_bracketed_headings_between_transcripts_separate_sessions(br
 def test_a_part_heading_inside_a_session_stays_text() -> None:
     parsed = _parse("Therapist: Bye.\n=== Part 2 ===\nClient: Bye.\n")
     assert parsed.sessions.height == 1
+
+
+def test_new_chat_lines_between_pasted_chats_separate_sessions_under_a_lower_case_title() -> None:
+    parsed = _parse(
+        "roleplays batch 2 - pasted from chat\n\nNew chat\n\nCounsellor: Hi.\nClient: Hello.\n\nNew chat\n\n"
+        "Counsellor: Welcome back.\nClient: Thanks.\n"
+    )
+    assert parsed.sessions.height == 2
+    assert parsed.stray_lines.height == 0
+    assert [t[3] for t in _turns(parsed)] == ["Hi.", "Hello.", "Welcome back.", "Thanks."]
+
+
+def test_a_once_seen_name_in_the_files_brackets_is_a_speaker_but_a_stage_direction_is_not() -> None:
+    parsed = _parse(
+        "(JM) Hello.\n(RB) Hi.\n(JM) How are you?\n(RB) Fine.\n(DL) Sorry, wrong room.\n(Laughs) Anyway.\n(JM) Go on.\n"
+    )
+    assert [t[1] for t in _turns(parsed)] == ["JM", "RB", "JM", "RB", "DL", "JM"]

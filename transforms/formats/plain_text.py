@@ -43,7 +43,9 @@ BANNER = rf"^[ \t]*{_RULE}[ \t]+({_UNIT}\b[^\n]{{0,120}}?)[ \t]+{_RULE}[ \t]*$"
 SESSION_HEADING = (
     r"(?i)^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?session[ \t]+\d{1,3}(?:[ \t]*[-\u2013\u2014:(,][^\n]{0,40})?"
     r"(?:\*\*|__)?[ \t]*$"
-    # ... and so does a bracketed note that the next transcript follows: `[Transcript 2 of 3 follows]`.
+    # ... and so do a chat tool's `New chat` between pasted chats and a bracketed note that the next transcript
+    # follows: `[Transcript 2 of 3 follows]`.
+    r"|(?i)^[ \t]*(?:new chat|new conversation|new session)[ \t]*$"
     r"|(?i)^[ \t]*[\[(][ \t]*(?:transcript|session|conversation|dialogue|sample|recording|part)[ \t]+\d{1,3}"
     r"(?:[ \t]+of[ \t]+\d{1,3})?[^\[\]()\n]{0,30}[\])][ \t]*$"
 )
@@ -121,6 +123,14 @@ _TITLE_KEY = rf"^[ \t]*(?:\*\*|__)?([\p{{L}}][\p{{L}}\p{{M}}\d' /&\-]{{0,40}}?)(
 _TURN_KEY = ["source_id", "segment", "turn_no"]
 # A file's first line is its title when it is this short, starts with a capital or a digit and ends no sentence.
 _MAX_TITLE_WORDS = 12
+# Bracketed words at a line's start that direct, not speak: `[Laughs] Yes.`, `(Long pause) I don't know.`
+_STAGE_DIRECTIONS = frozenset(
+    {
+        "laughs", "laughing", "laughter", "pause", "pauses", "long", "silence", "sighs", "sigh", "crying", "cries",
+        "inaudible", "unintelligible", "crosstalk", "overlapping", "overtalk", "music", "noise", "coughs", "cough",
+        "sniffs", "tearful", "smiles", "nods", "applause", "phone", "door", "break", "redacted", "name", "background",
+    }
+)  # fmt: skip
 # A legend pair, `JM = Jo Mensah (counsellor)` or `TH = therapist`: short label, then the role word within a few words.
 _LEGEND_PAIR = r"\b(\p{Lu}[\p{L}.]{0,5})\s*=\s*(?:[^;,=()\n]{0,40}?\(\s*)?(\p{L}+)\s*\)?"
 # Labels in a colon-less style (see _BRACKET_LABEL) count when at least this share of a file's lines open so.
@@ -167,6 +177,7 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
             pl.coalesce(pl.col("_reading").struct.field("1"), pl.col("cue_start")).alias("timestamp"),
             pl.col("_reading").struct.field("3").alias("rest"),
             pl.col("line").str.contains(_STYLED_LABEL).alias("_styled"),
+            pl.col("line").str.contains(_BRACKET_LABEL).alias("_bracketed"),
             pl.col("line").str.contains(_BOLD_LABEL).alias("_bold"),
         )
         .drop("_view", "_strict", "_loose", "_reading")
@@ -240,8 +251,17 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                             (pl.col("label_repeats") >= config.min_unknown_label_repeats)
                             # A chat handle (`@r.haddad`), and `Speaker 3`, `Participant B`, `Unidentified speaker`.
                             | pl.col("label").str.starts_with("@")
-                            # A name in the bold the file gives its speakers (`**Kwame:**` among `**Dr. Osei:**`).
+                            # A name in the bold the file gives its speakers (`**Kwame:**` among `**Dr. Osei:**`), or
+                            # in its brackets (`(DL)` among `(JM)` and `(RB)`) unless it is a stage direction.
                             | (pl.col("_bold") & pl.col("_bold_known"))
+                            | (
+                                # (Brackets only: a tab, `>` or dash sits in sentences, `Costs > benefits`.)
+                                pl.col("_bracketed")
+                                & pl.col("_style_known")
+                                # A name or initials, not a title.
+                                & (pl.col("label_key").str.count_matches(" ") <= 1)
+                                & ~pl.col("label_key").str.extract(r"^(\S+)").is_in(list(_STAGE_DIRECTIONS))
+                            )
                             | pl.col("label_key")
                             .str.replace(r"\s+(?:\d+|\p{L})$", "")
                             .str.extract(r"(\S+)$")
@@ -332,9 +352,12 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
     )
     above = non_blank.join(first_turn, on="source_id").filter(pl.col("line_no") < pl.col("_first_turn_line"))
     first_line = pl.col("line_no") == pl.col("line_no").min().over("source_id")
+    # A short line that ends no sentence and starts with a capital or a digit, or stands alone above a blank line
+    # (`loneliness roleplays - pasted from chat 11 Feb`): prose runs on to a second line.
+    alone = (pl.col("line_no").shift(-1).over("source_id") != pl.col("line_no") + 1).fill_null(True)
     short_title = (
         (pl.col("line").str.count_matches(r"\S+") <= _MAX_TITLE_WORDS)
-        & pl.col("line").str.contains(r"^\W*[\p{Lu}\d]")
+        & (pl.col("line").str.contains(r"^\W*[\p{Lu}\d]") | alone)
         & ~pl.col("line").str.contains(r"[.!?]\W*$")
     )
     # A short preamble above the first turn (a title, who took part, when it was exported, a legend such as
