@@ -69,6 +69,9 @@ META_PATTERNS: tuple[str, ...] = (
     r"(?:dialogue|conversation|session|transcript|scene|version|role-?play)[^\n]*",
     r"i hope this (?:scene|dialogue|transcript|script|example) (?:works|helps|is helpful|is useful)[^\n.!?]{0,80}[.!]",
     r"[\[(]\s*(?:note|disclaimer|author['\u2019]?s note|editor['\u2019]?s note)\s*:[^\])]*[\])]",
+    # Review marks left in a document: `[Comment LS1: expand this?]`, `(TODO: make him sound more hesitant)`.
+    r"[\[(]\s*(?:comment(?:\s+[\w.]{1,8})?|todo|fixme|note to self|reviewer(?:['\u2019]?s)? (?:note|comment))\s*:"
+    r"[^\[\]()\n]{0,300}[\])]",
     # An editor's label left on a draft: `[Draft 2 - warmer tone]`, `(v3: shorter)`.
     r"[\[(]\s*(?:draft|revision|rev|version|v)\s*\d+\b[^\[\]()\n]{0,80}[\])]",
     # A generator's note on what the sample shows or what to ask for next.

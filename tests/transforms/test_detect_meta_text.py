@@ -245,3 +245,15 @@ def test_editor_and_generator_notes_are_cut(text: str, left: str) -> None:
 
 def test_a_draft_the_client_mentions_is_speech() -> None:
     assert _outcome("I wrote a draft to my dad (version two was kinder) and never sent it.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("The pain is real. [Comment LS1: expand this bit for the case study?]", "The pain is real."),
+        ("I just stand there. (TODO: make him sound more hesitant here?)", "I just stand there."),
+    ],
+    ids=["word-comment", "todo"],
+)
+def test_review_marks_are_cut(text: str, left: str) -> None:
+    assert _outcome(text) == ("repaired", left)

@@ -120,3 +120,15 @@ def test_one_word_paragraphs_that_name_no_role_stay_text() -> None:
     )
     assert [r[0] for r in rows(parsed.turns, "speaker")] == ["Therapist", "Client", "Therapist"]
     assert "Okay\nthe weekend was better." in rows(parsed.turns, "text")[1][0]
+
+
+def test_names_above_indented_speech_are_labels() -> None:
+    parsed = _parse(
+        "Consultation transcript\n\nDr Lena Berg\n\tHow is the knee today?\n\n"
+        "Sam Okafor\n\tFine, physically.\n\tBut I still flinch.\n\nDr Lena Berg\n\tTell me about the flinch.\n"
+    )
+    assert rows(parsed.turns, "speaker", "text") == [
+        ("Dr Lena Berg", "How is the knee today?"),
+        ("Sam Okafor", "Fine, physically.\n\tBut I still flinch."),
+        ("Dr Lena Berg", "Tell me about the flinch."),
+    ]

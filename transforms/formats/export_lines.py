@@ -8,8 +8,9 @@
 - Markdown quotes (`> Therapist: ...`, a chat pasted into notes): when most non-blank lines of a file
   are quoted, the `>` markers go, so the labels behind them are seen.
 - Speaker lines without a colon, the speech on the lines below: Otter-style `Speaker 1  0:17` (a name and
-  a clock; the clock becomes the turn's timestamp) and a bare role on a line of its own (`THERAPIST`, as
-  scripts and some exports write it). Each becomes `Name:` so the plain-text rules take it as a label.
+  a clock; the clock becomes the turn's timestamp), a bare role on a line of its own (`THERAPIST`, as
+  scripts and some exports write it) and a name alone above indented speech (a word-processor export).
+  Each becomes `Name:` so the plain-text rules take it as a label.
   Only when a file has at least two such lines, each after a blank line (or the file's start) and before
   text: a lone "Monday 10:30" or "Client" inside a turn stays text.
 
@@ -31,6 +32,7 @@ _QUOTE = r"^[ \t]*>[ \t]?"
 # One to three capitalised words or numbers (`Speaker 1`, `Dr Lee`), then a clock and nothing else.
 _NAME = r"\p{Lu}[\p{L}\p{M}\d'.\-]*(?:[ \t]+[\p{Lu}\d][\p{L}\p{M}\d'.\-]*){0,2}"
 _NAME_AND_CLOCK = rf"^[ \t]*({_NAME})[ \t]+((?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}})[ \t]*$"
+_NAME_ALONE = rf"^({_NAME})[ \t]*$"
 # A role word alone on its line, optionally in bold: known roles only (the alias table decides).
 _BARE_LABEL = r"^[ \t]*(?:\*\*|__)?(\p{L}[\p{L}\p{M} .\-]{0,30}?)(?:\*\*|__)?[ \t]*$"
 # A file needs this many speaker lines of one kind before they are read as labels.
@@ -42,7 +44,8 @@ _MIN_QUOTED_SHARE = 0.8
 
 def unwrap(lines: pl.DataFrame) -> pl.DataFrame:
     """`lines(source_id, line_no, line)` -> the same without cue lines, plus `cue_start` (the start
-    time of the cue whose first text line this is, else null)."""
+    time of the cue whose first text line this is, else null) and `speaker_line` (a speaker line rewritten as
+    `Name:`)."""
     is_timing = pl.col("line").str.contains(CUE_TIMING)
     non_blank = pl.col("line").str.strip_chars() != ""
     is_quoted = pl.col("line").str.contains(_QUOTE)
@@ -78,6 +81,12 @@ def _speaker_lines(lines: pl.DataFrame) -> pl.DataFrame:
     # After a blank line or at the file's start, and followed by text: how a speaker line sits in a file.
     framed = blank.shift(1).over("source_id").fill_null(True) & ~blank.shift(-1).over("source_id").fill_null(True)
     clocked = framed & pl.col("line").str.contains(_NAME_AND_CLOCK)
+    # A word-processor export: the name on its own line, the speech indented below it.
+    indented = (
+        framed
+        & pl.col("line").str.contains(_NAME_ALONE)
+        & pl.col("line").shift(-1).over("source_id").str.contains(r"^(?:\t|[ ]{2,})\S").fill_null(False)
+    )
     bare_name = pl.col("_bare_name")
     # Known roles only: role_of says `unknown` for anything else (a one-word paragraph, a heading).
     bare = framed & (pl.col("_bare_role") != "unknown")
@@ -88,6 +97,7 @@ def _speaker_lines(lines: pl.DataFrame) -> pl.DataFrame:
         .with_columns(
             (clocked & (clocked.sum().over("source_id") >= many)).alias("_clocked"),
             (bare & (bare.sum().over("source_id") >= many)).alias("_bare"),
+            (indented & (indented.sum().over("source_id") >= many)).alias("_indented"),
         )
         .with_columns(
             pl.when(pl.col("_clocked"))
@@ -98,8 +108,12 @@ def _speaker_lines(lines: pl.DataFrame) -> pl.DataFrame:
             .then(pl.col("line").str.extract(_NAME_AND_CLOCK, 1) + ":")
             .when(pl.col("_bare"))
             .then(bare_name.str.strip_chars() + ":")
+            .when(pl.col("_indented"))
+            .then(pl.col("line").str.strip_chars() + ":")
             .otherwise(pl.col("line"))
             .alias("line"),
+            # The layout already says these lines are speakers: a name seen once among them is one too.
+            (pl.col("_clocked") | pl.col("_bare") | pl.col("_indented")).alias("speaker_line"),
         )
-        .drop("_clocked", "_bare", "_bare_name", "_bare_role")
+        .drop("_clocked", "_bare", "_indented", "_bare_name", "_bare_role")
     )

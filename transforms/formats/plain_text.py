@@ -254,6 +254,7 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                             # A name in the bold the file gives its speakers (`**Kwame:**` among `**Dr. Osei:**`), or
                             # in its brackets (`(DL)` among `(JM)` and `(RB)`) unless it is a stage direction.
                             | (pl.col("_bold") & pl.col("_bold_known"))
+                            | pl.col("speaker_line")
                             | (
                                 # (Brackets only: a tab, `>` or dash sits in sentences, `Costs > benefits`.)
                                 pl.col("_bracketed")
