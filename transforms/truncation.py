@@ -50,11 +50,12 @@ _PARAGRAPH_END = r"(?:[.!?\u2026\u3002\uff01\uff1f:]|--)[\"'\u201d\u2019)\]*_]*[
 _SENTENCE_END = r"[.!?\u3002\uff01\uff1f][\"'\u201d\u2019)]*(?:\s|$)"
 
 
-# Lower-case letters only, and either two consonants (`th`, `wh`) or ending on a cluster that only starts English
+# Lower-case letters only: one consonant that is no chat shorthand (`l`, not `u`, `r`, `c`, `k`, `b`, `n`, `x`,
+# `y`), two consonants (`th`, `wh`), or ending on a cluster that only starts English
 # syllables (`contr`, `compl`): the start of a word, never a whole one. Not chat shorthand or sounds, not an
 # acronym in capitals (`BRB`, `TLC`); longer consonant runs are typos as often (`tht`); ordinals keep their digits
 # (`22nd`), so they are no fragments.
-_FRAGMENT = r"^(?:[b-df-hj-np-tv-xz]{2}|\p{L}{2,}(?:[bcdfgkpt]r|[bcfgkp]l|thr|shr))$"
+_FRAGMENT = r"^(?:[dfghjlmpqstvwz]|[b-df-hj-np-tv-xz]{2}|\p{L}{2,}(?:[bcdfgkpt]r|[bcfgkp]l|thr|shr))$"
 _NOT_FRAGMENTS = frozenset(
     {
         "hmm", "hm", "mm", "mmm", "mhm", "shh", "sh", "psst", "pst", "brr", "tsk", "pfft", "zzz", "grr", "nth",
@@ -63,6 +64,8 @@ _NOT_FRAGMENTS = frozenset(
         "sr", "fr", "pr", "cbt", "dbt", "gp", "hr", "ptsd", "ocd", "adhd", "nhs", "tv", "pc", "ct", "mri", "cv",
     }
 )  # fmt: skip
+# (A turn exactly as long as a tool's field, 255 or 256 characters, is no evidence on its own: ESConv's chat stopped
+# messages there, and its writers mostly finished the sentence within it.)
 # Spoken fillers a speaker trails off on.
 _TRAILING_FILLER = r"(?i)(?:^|[\s,;])(?:u+m+|u+h+|e+r+m*|h+m+|m{2,}|like|you know|i mean)\W*$"
 

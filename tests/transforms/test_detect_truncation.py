@@ -269,7 +269,7 @@ def test_a_chat_turn_closed_by_an_emoticon_is_complete(emoticon: str) -> None:
     assert truncation_defects(turns).is_empty()
 
 
-@pytest.mark.parametrize("ending", ["it's just the contr", "my boss is get like th"])
+@pytest.mark.parametrize("ending", ["it's just the contr", "my boss is get like th", "she brought me her l"])
 def test_a_turn_cut_inside_a_word_is_truncated_whoever_writes_it(ending: str) -> None:
     # The writer never types a full stop, so only the fragment tells.
     turns = session(
