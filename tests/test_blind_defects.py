@@ -57,3 +57,16 @@ def test_fourth_blind_cases_found(tmp_path: Path) -> None:
     assert len(truth) == 45
     assert len(truth - predicted) <= 2, sorted(truth - predicted)
     assert len(predicted - truth) <= 2, sorted(predicted - truth)
+
+
+def test_fifth_blind_cases_found(tmp_path: Path) -> None:
+    # blind/fifth_defect_cases.py, two-thirds ordinary exports, written after the fourth set's fixes: its first run
+    # found 33 of 53 with 13 false rows (sessions under '#### sample ... ####' banners and '[Transcript 2 of 3
+    # follows]' read as one, '(JM)' initials, a Markdown table after a preamble and a Word export quarantined).
+    # Fixed in general terms: 48 of 53, one false row. Missed: two turns in the other role's voice the voice model
+    # does not score far enough, and the three defects of the Markdown table file, still quarantined (its row).
+    truth = write_cases(tmp_path, Path(__file__).resolve().parents[1] / "blind" / "fifth_defect_cases.py")
+    predicted = predicted_keys(tmp_path)
+    assert len(truth) == 53
+    assert len(truth - predicted) <= 5, sorted(truth - predicted)
+    assert len(predicted - truth) <= 1, sorted(predicted - truth)
