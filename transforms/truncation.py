@@ -50,16 +50,17 @@ _PARAGRAPH_END = r"(?:[.!?\u2026\u3002\uff01\uff1f:]|--)[\"'\u201d\u2019)\]*_]*[
 _SENTENCE_END = r"[.!?\u3002\uff01\uff1f][\"'\u201d\u2019)]*(?:\s|$)"
 
 
-# Lower-case letters only: one consonant that is no chat shorthand (`l`, not `u`, `r`, `c`, `k`, `b`, `n`, `x`,
-# `y`), two consonants (`th`, `wh`), or ending on a cluster that only starts English
+# Lower-case letters only: one consonant that is no chat shorthand (`l`; not `u`, `r`, `c`, `k`, `b`, `n`, `x`, `y`,
+# nor what a dropped apostrophe leaves: `don t`, `it s`, `I m`, `I d`, `we ll`), two consonants (`th`, `wh`), or
+# ending on a cluster that only starts English
 # syllables (`contr`, `compl`): the start of a word, never a whole one. Not chat shorthand or sounds, not an
 # acronym in capitals (`BRB`, `TLC`); longer consonant runs are typos as often (`tht`); ordinals keep their digits
 # (`22nd`), so they are no fragments.
-_FRAGMENT = r"^(?:[dfghjlmpqstvwz]|[b-df-hj-np-tv-xz]{2}|\p{L}{2,}(?:[bcdfgkpt]r|[bcfgkp]l|thr|shr))$"
+_FRAGMENT = r"^(?:[fghjlpqvwz]|[b-df-hj-np-tv-xz]{2}|\p{L}{2,}(?:[bcdfgkpt]r|[bcfgkp]l|thr|shr))$"
 _NOT_FRAGMENTS = frozenset(
     {
         "hmm", "hm", "mm", "mmm", "mhm", "shh", "sh", "psst", "pst", "brr", "tsk", "pfft", "zzz", "grr", "nth",
-        "pls", "plz", "thx", "tbh", "btw", "smh", "nvm", "ppl", "bc", "rn", "ngl", "dm", "gn", "bf", "gf", "bff",
+        "pls", "plz", "thx", "tbh", "btw", "smh", "nvm", "ppl", "bc", "rn", "ngl", "dm", "gn", "bf", "gf", "bff", "ll",
         "msg", "txt", "hrs", "yrs", "mins", "lbs", "kms", "st", "dr", "mr", "mrs", "ms", "jr",
         "sr", "fr", "pr", "cbt", "dbt", "gp", "hr", "ptsd", "ocd", "adhd", "nhs", "tv", "pc", "ct", "mri", "cv",
     }

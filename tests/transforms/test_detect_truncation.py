@@ -292,3 +292,14 @@ def test_acronyms_typos_and_ordinals_are_no_fragments(ending: str) -> None:
         ("T", "That sounds like a lot to carry on your own"),
     )
     assert truncation_defects(turns).is_empty()
+
+
+@pytest.mark.parametrize("ending", ["and I don t", "So it s", "I m", "but not we ll"])
+def test_a_dropped_apostrophe_is_no_fragment(ending: str) -> None:
+    turns = session(
+        ("C", "hi. not sure what im meant to say really"),
+        ("T", "Take your time, there is no right way to start"),
+        ("C", f"i do everything for her now {ending}"),
+        ("T", "That sounds like a lot to carry on your own"),
+    )
+    assert truncation_defects(turns).is_empty()
