@@ -50,6 +50,7 @@ NO_TURNS_BY_FORMAT = {
     "nested_json": "JSON session objects without turns (expected a list of {speaker, text} objects under `turns`, "
     "`dialogue`, `utterances`... in at least one session)",
     "csv_table": "a table with speaker and text columns but no rows with text",
+    "markdown_table": "a Markdown table with speaker and text columns but no rows with text",
 }
 # How many parsed turns each defect row stands for that did not reach `turns`: one per dropped turn or
 # rejected turn row; a dropped duplicate session carries its turns as a JSON list in `excerpt`.

@@ -14,11 +14,12 @@ import json
 
 import polars as pl
 
-from transforms.formats import csv_table, flat_json, nested_json, psycheval, smilechat
+from transforms.formats import csv_table, flat_json, markdown_table, nested_json, psycheval, smilechat
 from transforms.formats.detect import (
     CSV_TABLE,
     FLAT_JSON,
     LABELLED_LINES,
+    MARKDOWN_TABLE,
     NESTED_JSON,
     PLAIN_TEXT,
     PSYCHEVAL,
@@ -50,6 +51,8 @@ def structural_problem(path: str, text: str, column_mapping: str | None = None) 
         return None
     if file_format == CSV_TABLE:
         return _table_problem(path, text, column_mapping)
+    if file_format == MARKDOWN_TABLE:
+        return _markdown_problem(text, column_mapping)
     if container_of(text) == JSONL:
         return None  # a broken record becomes an `unparseable_line` defect; the others load
     try:
@@ -76,15 +79,26 @@ def structural_problem(path: str, text: str, column_mapping: str | None = None) 
 def _table_problem(path: str, text: str, column_mapping: str | None) -> str | None:
     body = text.lstrip("\ufeff")
     mapping = csv_table.read_mapping(column_mapping) if column_mapping else {}
+    detail = _unreadable(body, csv_table.sniff_delimiter(body.split("\n", 1)[0], mapping, path))
+    return None if detail is None else f"a table that cannot be read: {detail}"
+
+
+def _markdown_problem(text: str, column_mapping: str | None) -> str | None:
+    """The first of the file's Markdown tables that csv_table could not read (a row with a `|` too many)."""
+    mapping = csv_table.read_mapping(column_mapping) if column_mapping else {}
+    for table in markdown_table.tables_in(text, mapping):
+        detail = _unreadable(table.text, "|")
+        if detail is not None:
+            return f"a Markdown table that cannot be read (table at line {table.first_line}): {detail}"
+    return None
+
+
+def _unreadable(body: str, separator: str) -> str | None:
+    """What polars' CSV reader says is wrong with the table, or None when it reads."""
     try:
-        pl.read_csv(
-            io.StringIO(body),
-            separator=csv_table.sniff_delimiter(body.split("\n", 1)[0], mapping, path),
-            infer_schema=False,
-        )
+        pl.read_csv(io.StringIO(body), separator=separator, infer_schema=False)
     except (pl.exceptions.PolarsError, ValueError) as error:
         first = str(error).strip().splitlines()[0] if str(error).strip() else ""
         # polars names the problem ("found more fields than defined in 'Schema'"); keep only that kind of line.
-        detail = first if "'" not in first.replace("'Schema'", "") else type(error).__name__
-        return f"a table that cannot be read: {detail}"
+        return first if "'" not in first.replace("'Schema'", "") else type(error).__name__
     return None

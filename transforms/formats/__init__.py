@@ -13,6 +13,7 @@ one shape. One module per format:
 | psycheval | psycheval.py | PsychEval case `{sessions: [{session_dialogue: [{role, text}]}]}` |
 | cactus | cactus.py | CACTUS records with an intake form and an opening exchange |
 | csv_table | csv_table.py | CSV/TSV, one utterance a row (AnnoMI), optional column mapping |
+| markdown_table | markdown_table.py | Markdown tables of speaker and text columns below a title or preamble |
 | labelled_lines | labelled_lines.py | a JSON list of `Label: text` strings (CPsyCounE) |
 | flat_json | flat_json.py | one utterance a record, `{dialog_id, turn, speaker, utterance}` (JSON Lines or list) |
 | nested_json | nested_json.py | sessions holding their turns, `{session_id, turns: [{who, said}]}` (JSONL, list, one) |
@@ -32,6 +33,7 @@ from transforms.formats import (
     esconv,
     flat_json,
     labelled_lines,
+    markdown_table,
     nested_json,
     plain_text,
     psycheval,
@@ -45,6 +47,7 @@ from transforms.formats.detect import (
     ESCONV,
     FLAT_JSON,
     LABELLED_LINES,
+    MARKDOWN_TABLE,
     NESTED_JSON,
     PLAIN_TEXT,
     PSYCHEVAL,
@@ -69,6 +72,7 @@ PARSERS: dict[str, Parser] = {
     CACTUS: cactus.parse_files,
     CSV_TABLE: csv_table.parse_files,
     LABELLED_LINES: labelled_lines.parse_files,
+    MARKDOWN_TABLE: markdown_table.parse_files,
     FLAT_JSON: flat_json.parse_files,
     NESTED_JSON: nested_json.parse_files,
     UNKNOWN_JSON: _nothing,

@@ -135,7 +135,7 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         files.get_column("column_mapping").to_list() if "column_mapping" in files.columns else [None] * files.height
     )
     parts = [
-        _parse_one(source_id, path, text, read_mapping(mapping))
+        parse_table(source_id, path, text, read_mapping(mapping))
         for (source_id, path, text), mapping in zip(
             files.select("source_id", "path", "text").iter_rows(), mappings, strict=True
         )
@@ -143,7 +143,8 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
     return concat_parsed(parts)
 
 
-def _parse_one(source_id: str, path: str, text: str, mapping: dict[str, object]) -> ParsedText:
+def parse_table(source_id: str, path: str, text: str, mapping: dict[str, object]) -> ParsedText:
+    """One table whose header is the text's first line (markdown_table.py hands over tables found further down)."""
     body = text.lstrip("\ufeff")
     header = header_of(body, mapping, path)
     columns = resolve(header, mapping)

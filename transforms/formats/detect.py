@@ -2,7 +2,8 @@
 
 JSON is recognised by its first character and its shape (the keys of the first record, whether the
 file is one value, a list or JSON Lines); a table by a header row whose columns name at least a speaker
-and a text (see csv_table.DEFAULT_COLUMNS or the folder's column-mapping file); anything else is plain
+and a text (see csv_table.DEFAULT_COLUMNS or the folder's column-mapping file); a Markdown table with such
+a header further down (under a title and a preamble) by markdown_table.tables_in; anything else is plain
 text. The file name only settles what content cannot: which delimiter a header that holds as many tabs
 as commas uses (`.tsv` or `.csv`).
 """
@@ -13,7 +14,7 @@ import csv
 import json
 from typing import Any
 
-from transforms.formats import csv_table, flat_json, nested_json
+from transforms.formats import csv_table, flat_json, markdown_table, nested_json
 from transforms.formats.json_common import SPEAKER_KEYS, TEXT_KEYS
 
 PLAIN_TEXT = "plain_text"
@@ -23,6 +24,7 @@ SMILECHAT = "smilechat"
 PSYCHEVAL = "psycheval"
 CACTUS = "cactus"
 CSV_TABLE = "csv_table"
+MARKDOWN_TABLE = "markdown_table"
 LABELLED_LINES = "labelled_lines"
 FLAT_JSON = "flat_json"
 NESTED_JSON = "nested_json"
@@ -39,6 +41,10 @@ def detect_format(path: str, text: str, column_mapping: str | None = None) -> st
             return shape
     if _is_table(body, path, column_mapping):
         return CSV_TABLE
+    # After the table test, so a file that is a table from its first line stays csv_table's.
+    mapping = csv_table.read_mapping(column_mapping) if column_mapping else {}
+    if markdown_table.tables_in(text, mapping):
+        return MARKDOWN_TABLE
     return PLAIN_TEXT
 
 
