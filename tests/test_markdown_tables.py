@@ -14,7 +14,7 @@ import pytest
 from flows.batch import process_batch
 from tests.transforms._formats import files, rows
 from transforms.formats import csv_table, parse_files
-from transforms.formats.detect import CSV_TABLE, MARKDOWN_TABLE, PLAIN_TEXT, detect_format
+from transforms.formats.detect import MARKDOWN_TABLE, PLAIN_TEXT, detect_format
 
 SCRIPT = (
     "# Role-play script: social anxiety at university (draft 3)\n"
@@ -160,10 +160,10 @@ def test_crlf_lines_read_the_same() -> None:
 # --- what must not change ------------------------------------------------------------------------------
 
 
-def test_a_table_from_line_one_is_still_read_by_csv_table() -> None:
+def test_a_table_from_line_one_reads_as_csv_table_reads_it() -> None:
     table = SCRIPT.split("\n\n", 2)[2]
     assert table.startswith("| # | Speaker | Line |")
-    assert detect_format("/scripts/ferdi.md", table) == CSV_TABLE
+    assert detect_format("/scripts/ferdi.md", table) == MARKDOWN_TABLE
     parsed = parse_files(files(table, paths=["/scripts/ferdi.md"]))
     direct = csv_table.parse_files(files(table, paths=["/scripts/ferdi.md"]))
     assert parsed.turns.equals(direct.turns) and parsed.sessions.equals(direct.sessions)
@@ -195,3 +195,9 @@ def test_a_plain_text_turn_with_a_bar_keeps_its_text() -> None:
 def test_a_bar_line_above_the_header_makes_it_some_other_table() -> None:
     text = "Title\n\n| Cast list |\n| Speaker | Text |\n|---|---|\n| Therapist | Hi. |\n"
     assert detect_format("/notes/cast.md", text) == PLAIN_TEXT
+
+
+def test_a_closing_note_under_a_table_from_line_one_is_kept_as_a_stray_line() -> None:
+    table = SCRIPT.split("\n\n", 2)[2].rstrip("\n") + "\n\nEnd of the role-play; debrief in class.\n"
+    parsed = parse_files(files(table, paths=["/scripts/ferdi.md"]))
+    assert rows(parsed.stray_lines, "line") == [("End of the role-play; debrief in class.",)]

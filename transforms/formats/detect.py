@@ -3,8 +3,8 @@
 JSON is recognised by its first character and its shape (the keys of the first record, whether the
 file is one value, a list or JSON Lines); a table by a header row whose columns name at least a speaker
 and a text (see csv_table.DEFAULT_COLUMNS or the folder's column-mapping file); a Markdown table with such
-a header further down (under a title and a preamble) by markdown_table.tables_in; anything else is plain
-text. The file name only settles what content cannot: which delimiter a header that holds as many tabs
+a header, from the first line or further down under a title and a preamble, by markdown_table.tables_in
+(before the CSV test, so text around the table is kept); anything else is plain text. The file name only settles what content cannot: which delimiter a header that holds as many tabs
 as commas uses (`.tsv` or `.csv`).
 """
 
@@ -39,12 +39,13 @@ def detect_format(path: str, text: str, column_mapping: str | None = None) -> st
         shape = _json_shape(body)
         if shape is not None:
             return shape
+    mapping = csv_table.read_mapping(column_mapping) if column_mapping else {}
+    # A Markdown table, from the first line or under a preamble: its reader also keeps the text around the table
+    # (a closing note would be lost as empty rows of a `|`-delimited CSV).
+    if "|" in text and markdown_table.tables_in(text, mapping):
+        return MARKDOWN_TABLE
     if _is_table(body, path, column_mapping):
         return CSV_TABLE
-    # After the table test, so a file that is a table from its first line stays csv_table's.
-    mapping = csv_table.read_mapping(column_mapping) if column_mapping else {}
-    if markdown_table.tables_in(text, mapping):
-        return MARKDOWN_TABLE
     return PLAIN_TEXT
 
 
