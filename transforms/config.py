@@ -36,8 +36,9 @@ class ParseConfig:
             "goal", "goals", "homework", "technique", "techniques", "title", "participants", "setting",
             "duration", "context", "background", "example", "step", "tip", "plan", "agenda",
             "assessment", "diagnosis", "key insights", "insights", "transcript",
-            # A preamble's legend and who was in the room.
+            # A preamble's legend and who was in the room; an e-mail's header lines.
             "key", "legend", "scenario", "present", "attendees", "in attendance", "study", "conventions",
+            "from", "to", "cc", "bcc", "sent", "subject", "thread", "reply-to",
         }
     )  # fmt: skip
     # An unknown, capitalised label becomes a speaker when it opens at least this many lines in one session.

@@ -67,6 +67,10 @@ ROLE_BY_ALIAS: dict[str, str] = {
     "klient": "client",
     "klientin": "client",
     "patientin": "client",
+    # Peer-support chats: a trained volunteer supports a member.
+    "peer supporter": "therapist",
+    "volunteer": "therapist",
+    "member": "client",
     # Group sessions are led by a facilitator; NHS talking-therapy services call the client a service user.
     "facilitator": "therapist",
     "service user": "client",
@@ -80,7 +84,9 @@ ROLE_BY_ALIAS: dict[str, str] = {
 def normalise_label(label: pl.Expr) -> pl.Expr:
     """Case-, markup- and aside-insensitive key of a raw label: `**THERAPIST** (crying)` -> `therapist`."""
     return (
-        label.str.replace_all(r"\([^)]*\)|\[[^\]]*\]|[*_`]", "")
+        # `peer_supporter` is two words; `__Client__` is emphasis.
+        label.str.replace_all(r"(\w)_(\w)", "${1} ${2}")
+        .str.replace_all(r"\([^)]*\)|\[[^\]]*\]|[*_`]", "")
         .str.replace_all(r"\s+", " ")
         .str.strip_chars()
         .str.to_lowercase()

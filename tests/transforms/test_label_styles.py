@@ -246,3 +246,23 @@ def test_a_once_seen_name_in_the_files_brackets_is_a_speaker_but_a_stage_directi
         "(JM) Hello.\n(RB) Hi.\n(JM) How are you?\n(RB) Fine.\n(DL) Sorry, wrong room.\n(Laughs) Anyway.\n(JM) Go on.\n"
     )
     assert [t[1] for t in _turns(parsed)] == ["JM", "RB", "JM", "RB", "DL", "JM"]
+
+
+def test_end_of_text_tokens_between_generated_samples_separate_sessions() -> None:
+    parsed = _parse("Therapist: Bye.\nClient: Bye.\n\n<|endoftext|>\n\nTherapist: Hello again.\nClient: Hi.\n")
+    assert parsed.sessions.height == 2
+    assert parsed.stray_lines.height == 0
+
+
+def test_email_header_lines_are_no_speakers() -> None:
+    parsed = _parse("From: Ailsa <a@example.net>\nTo: Kath <k@example.org>\nSubject: my brother\n\nHi,\n")
+    assert parsed.turns.height == 0
+
+
+def test_a_preamble_sentence_about_the_transcript_is_header() -> None:
+    parsed = _parse(
+        "Staff Counselling Service\nNames, places and dates replaced with [BRACKETED] placeholders.\n\n"
+        "Counsellor: Welcome.\nClient: Thanks.\n"
+    )
+    assert parsed.stray_lines.height == 0
+    assert parsed.header_lines.height == 2

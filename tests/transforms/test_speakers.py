@@ -58,3 +58,8 @@ def test_prose_about_a_therapist_is_not_a_label() -> None:
         files("Client: I told her everything.\nMy Therapist: that is what I call her now.\nTherapist: Go on.\n")
     )
     assert rows(parsed.turns, "role") == [("client",), ("therapist",)]
+
+
+def test_peer_support_roles_written_as_codes() -> None:
+    labels = pl.Series(["peer_supporter", "member", "Volunteer", "__Client__"])
+    assert pl.select(role_of(pl.lit(labels))).to_series().to_list() == ["therapist", "client", "therapist", "client"]

@@ -48,7 +48,8 @@ DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
               "turn_number", "seq", "seq_no", "sequence", "sequence_number", "message_index", "message_no",
               "msg_index", "#", "no", "no.", "number"),
     "speaker": ("interlocutor", "speaker", "role", "speaker_role", "speaker_name", "author", "participant",
-                "participant_role", "sender", "sender_role", "from", "author_role"),
+                "participant_role", "sender", "sender_role", "from", "author_role",
+                "user_type", "speaker_type", "sender_type", "author_type", "participant_type"),
     "text": ("utterance_text", "utterance", "text", "content", "message", "transcript_text", "dialogue", "sentence",
              "message_text", "message_body", "body", "msg",
              # Scripts and role-play tables: the speaker's line.

@@ -4,8 +4,9 @@ JSON is recognised by its first character and its shape (the keys of the first r
 file is one value, a list or JSON Lines); a table by a header row whose columns name at least a speaker
 and a text (see csv_table.DEFAULT_COLUMNS or the folder's column-mapping file); a Markdown table with such
 a header, from the first line or further down under a title and a preamble, by markdown_table.tables_in
-(before the CSV test, so text around the table is kept); anything else is plain text. The file name only settles what content cannot: which delimiter a header that holds as many tabs
-as commas uses (`.tsv` or `.csv`).
+(before the CSV test, so text around the table is kept); anything else is plain text. The file name only
+settles what content cannot: which delimiter a header that holds as many tabs as commas uses (`.tsv` or
+`.csv`).
 """
 
 from __future__ import annotations

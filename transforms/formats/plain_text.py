@@ -46,6 +46,8 @@ SESSION_HEADING = (
     # ... and so do a chat tool's `New chat` between pasted chats and a bracketed note that the next transcript
     # follows: `[Transcript 2 of 3 follows]`.
     r"|(?i)^[ \t]*(?:new chat|new conversation|new session)[ \t]*$"
+    # ... and a language model's end-of-text token between the samples of a dump.
+    r"|^[ \t]*<\|(?:endoftext|end_of_text|end)\|>[ \t]*$"
     r"|(?i)^[ \t]*[\[(][ \t]*(?:transcript|session|conversation|dialogue|sample|recording|part)[ \t]+\d{1,3}"
     r"(?:[ \t]+of[ \t]+\d{1,3})?[^\[\]()\n]{0,30}[\])][ \t]*$"
 )
@@ -362,13 +364,13 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         & ~pl.col("line").str.contains(r"[.!?]\W*$")
     )
     # A short preamble above the first turn (a title, who took part, when it was exported, a legend such as
-    # `(TH = therapist, CL = client)`) is the file's header too: lines that neither start in lower case nor end a
-    # sentence. A generation artefact there is not, nor is prose ("ok so this was recorded on my phone").
+    # `(TH = therapist, CL = client)`, `Names replaced with [BRACKETED] placeholders.`) is the file's header too:
+    # lines that do not start in lower case. A generation artefact there is not, nor is chatty prose ("ok so this
+    # was recorded on my phone").
     preamble = (
         (pl.len().over("source_id") <= _MAX_PREAMBLE_LINES)
         & (pl.col("line").str.count_matches(r"\S+").max().over("source_id") <= _MAX_PREAMBLE_WORDS)
         & ~pl.col("line").str.contains(r"^\s*\p{Ll}")
-        & ~pl.col("line").str.contains(r"[.!?][\"'\u201d\u2019]*\s*$")
     )
     file_title = above.filter(
         _looks_like_header(config) | (first_line & short_title) | (preamble & ~is_artefact(pl.col("line")))
