@@ -59,7 +59,7 @@ _SENTENCE_END = r"[.!?\u3002\uff01\uff1f][\"'\u201d\u2019)]*(?:\s|$)"
 _FRAGMENT = r"^(?:[fghjlpqvwz]|[b-df-hj-np-tv-xz]{2}|\p{L}{2,}(?:[bcdfgkpt]r|[bcfgkp]l|thr|shr))$"
 _NOT_FRAGMENTS = frozenset(
     {
-        "hmm", "hm", "mm", "mmm", "mhm", "shh", "sh", "psst", "pst", "brr", "tsk", "pfft", "zzz", "grr", "nth",
+        "hmm", "hm", "mm", "mmm", "mhm", "shh", "psst", "pst", "brr", "tsk", "pfft", "zzz", "grr", "nth",
         "pls", "plz", "thx", "tbh", "btw", "smh", "nvm", "ppl", "bc", "rn", "ngl", "dm", "gn", "bf", "gf", "bff", "ll",
         "msg", "txt", "hrs", "yrs", "mins", "lbs", "kms", "st", "dr", "mr", "mrs", "ms", "jr",
         "sr", "fr", "pr", "cbt", "dbt", "gp", "hr", "ptsd", "ocd", "adhd", "nhs", "tv", "pc", "ct", "mri", "cv",

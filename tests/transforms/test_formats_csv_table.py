@@ -161,3 +161,23 @@ def test_a_markdown_table_without_its_alignment_row_and_outer_bars() -> None:
         ("client", "Still unopened on the table.", 4, None),
     ]
     assert rows(parsed.sessions, "source_metadata") == [(None,)]
+
+
+def test_a_chat_export_without_chat_ids_splits_where_the_platform_says_a_chat_ended() -> None:
+    text = (
+        "timestamp,user_type,message\n"
+        "2024-03-14 21:04,peer_supporter,Hi. What's on your mind tonight?\n"
+        "2024-03-14 21:05,member,not sure really\n"
+        "2024-03-14 21:28,system,Member left the chat\n"
+        "2024-03-15 19:41,peer_supporter,Hi. What's on your mind tonight?\n"
+        "2024-03-15 19:42,member,my daughter hasnt been to school since october\n"
+    )
+    parsed = parse_files(files(text, paths=["/x/chats.csv"]))
+    assert rows(parsed.turns, "segment", "source_line", "role", "text") == [
+        (0, 2, "therapist", "Hi. What's on your mind tonight?"),
+        (0, 3, "client", "not sure really"),
+        (1, 5, "therapist", "Hi. What's on your mind tonight?"),
+        (1, 6, "client", "my daughter hasnt been to school since october"),
+    ]
+    # The platform's row is kept with the chat it closed, not lost.
+    assert json.loads(parsed.sessions["source_metadata"][0])["system_messages"] == ["Member left the chat"]

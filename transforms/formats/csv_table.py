@@ -34,8 +34,14 @@ import polars as pl
 from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats.base import ParsedText, concat_parsed
 from transforms.formats.json_common import finish
+from transforms.speakers import normalise_label
 
 COLUMN_MAPPING_FILE = "transcripts-columns.json"
+# A platform row saying the chat is over: "Member left the chat", "Conversation ended", "Chat closed by volunteer".
+_CHAT_ENDED = (
+    r"(?i)\b(?:left|ended|closed|disconnected|finished)\b.{0,40}\b(?:chat|conversation|session|call)\b"
+    r"|\b(?:chat|conversation|session|call)\b.{0,20}\b(?:ended|closed|finished)\b"
+)
 ROLES = ("session", "order", "speaker", "text", "timestamp", "annotator")
 # Column names (case-insensitive) each role is found under when no mapping names it, first match wins.
 DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -177,6 +183,15 @@ def parse_table(source_id: str, path: str, text: str, mapping: dict[str, object]
             & pl.col(col["text"]).fill_null("").str.contains(alignment)
         )
     )
+    # A platform's own rows (speaker `system`: "Member left the chat") are no one's speech: they go to the session's
+    # metadata. Without a session column, the row that says a chat ended closes it, so the next row opens another.
+    is_system = normalise_label(pl.col(col["speaker"]).fill_null("")) == "system"
+    if "session" not in col:
+        ended = is_system & pl.col(col["text"]).fill_null("").str.contains(_CHAT_ENDED)
+        rows = rows.with_columns(
+            ended.cast(pl.Int64).cum_sum().shift(1, fill_value=0).cast(pl.String).alias("_session")
+        )
+    rows = rows.with_columns(is_system.alias("_system"))
     # Sessions in order of first appearance.
     first_seen = rows.group_by("_session", maintain_order=True).agg(pl.col("_line").min().alias("record_line"))
     first_seen = first_seen.with_columns(pl.int_range(pl.len(), dtype=pl.Int64).alias("segment"))
@@ -184,6 +199,12 @@ def parse_table(source_id: str, path: str, text: str, mapping: dict[str, object]
     if "order" in col:
         order_key = pl.col(col["order"]).cast(pl.Int64, strict=False)
         rows = rows.sort("segment", order_key, "_line", nulls_last=True, maintain_order=True)
+    system = (
+        rows.filter(pl.col("_system"))
+        .group_by("segment", maintain_order=True)
+        .agg(pl.col(col["text"]).fill_null("").alias("system_messages"))
+    )
+    rows = rows.filter(~pl.col("_system"))
     constant = _constant_within_sessions(rows, others)
     metadata = list(columns.metadata) if columns.metadata is not None else [c for c in others if c in constant]
     labels = list(columns.labels) if columns.labels is not None else [c for c in others if c not in constant]
@@ -212,12 +233,17 @@ def parse_table(source_id: str, path: str, text: str, mapping: dict[str, object]
         rows.group_by("segment", maintain_order=True)
         .agg(pl.col(session_columns).first() if session_columns else pl.lit(None).alias("_none"))
         .join(first_seen.select("segment", "record_line"), on="segment")
+        .join(system, on="segment", how="left", maintain_order="left")
         .select(
             pl.lit(source_id).alias("source_id"),
             "segment",
             "record_line",
             (
-                pl.struct(session_columns).struct.json_encode() if session_columns else pl.lit(None, dtype=pl.String)
+                pl.struct([*session_columns, "system_messages"]).struct.json_encode()
+                if not system.is_empty()
+                else pl.struct(session_columns).struct.json_encode()
+                if session_columns
+                else pl.lit(None, dtype=pl.String)
             ).alias("source_metadata"),
         )
     )
