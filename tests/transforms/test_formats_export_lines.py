@@ -132,3 +132,15 @@ def test_names_above_indented_speech_are_labels() -> None:
         ("Sam Okafor", "Fine, physically.\n\tBut I still flinch."),
         ("Dr Lena Berg", "Tell me about the flinch."),
     ]
+
+
+def test_a_screenplay_reads_its_centred_names_as_labels_and_its_scene_as_header() -> None:
+    parsed = _parse(
+        "RESULTS\n\nINT. COUNSELLING ROOM - DAY\n\nA small room. MIRIAM holds the door open.\n"
+        "KIT hesitates, then comes in.\n\n"
+        "                         MIRIAM\n          Come in, sit wherever you like.\n\n"
+        "                         KIT\n                  (perching on the chair)\n          Thanks.\n\n"
+        "                         MIRIAM\n          What brings you in?\n"
+    )
+    assert [r[0] for r in rows(parsed.turns, "speaker")] == ["MIRIAM", "KIT", "MIRIAM"]
+    assert parsed.stray_lines.height == 0

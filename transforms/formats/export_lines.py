@@ -32,7 +32,7 @@ _QUOTE = r"^[ \t]*>[ \t]?"
 # One to three capitalised words or numbers (`Speaker 1`, `Dr Lee`), then a clock and nothing else.
 _NAME = r"\p{Lu}[\p{L}\p{M}\d'.\-]*(?:[ \t]+[\p{Lu}\d][\p{L}\p{M}\d'.\-]*){0,2}"
 _NAME_AND_CLOCK = rf"^[ \t]*({_NAME})[ \t]+((?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}})[ \t]*$"
-_NAME_ALONE = rf"^({_NAME})[ \t]*$"
+_NAME_ALONE = rf"^[ \t]*({_NAME})[ \t]*$"
 # A role word alone on its line, optionally in bold: known roles only (the alias table decides).
 _BARE_LABEL = r"^[ \t]*(?:\*\*|__)?(\p{L}[\p{L}\p{M} .\-]{0,30}?)(?:\*\*|__)?[ \t]*$"
 # A file needs this many speaker lines of one kind before they are read as labels.

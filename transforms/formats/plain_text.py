@@ -139,6 +139,7 @@ _LEGEND_PAIR = r"\b(\p{Lu}[\p{L}.]{0,5})\s*=\s*(?:[^;,=()\n]{0,40}?\(\s*)?(\p{L}
 _MIN_STYLED_SHARE = 0.5
 # Lines above a file's first turn are its header when there are at most this many, none longer than this.
 _MAX_PREAMBLE_LINES = 6
+_MAX_TITLED_PREAMBLE_LINES = 12
 _MAX_PREAMBLE_WORDS = 25
 
 
@@ -367,10 +368,12 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
     # `(TH = therapist, CL = client)`, `Names replaced with [BRACKETED] placeholders.`) is the file's header too:
     # lines that do not start in lower case. A generation artefact there is not, nor is chatty prose ("ok so this
     # was recorded on my phone").
+    # Under a title, a longer preamble may run on in lower case (a script's scene description).
+    titled = (first_line & short_title).any().over("source_id")
     preamble = (
-        (pl.len().over("source_id") <= _MAX_PREAMBLE_LINES)
+        (pl.len().over("source_id") <= pl.when(titled).then(_MAX_TITLED_PREAMBLE_LINES).otherwise(_MAX_PREAMBLE_LINES))
         & (pl.col("line").str.count_matches(r"\S+").max().over("source_id") <= _MAX_PREAMBLE_WORDS)
-        & ~pl.col("line").str.contains(r"^\s*\p{Ll}")
+        & (titled | ~pl.col("line").str.contains(r"^\s*\p{Ll}"))
     )
     file_title = above.filter(
         _looks_like_header(config) | (first_line & short_title) | (preamble & ~is_artefact(pl.col("line")))
