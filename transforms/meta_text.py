@@ -69,6 +69,9 @@ META_PATTERNS: tuple[str, ...] = (
     r"(?:dialogue|conversation|session|transcript|scene|version|role-?play)[^\n]*",
     r"i hope this (?:scene|dialogue|transcript|script|example) (?:works|helps|is helpful|is useful)[^\n.!?]{0,80}[.!]",
     r"[\[(]\s*(?:note|disclaimer|author['\u2019]?s note|editor['\u2019]?s note)\s*:[^\])]*[\])]",
+    # An HTML comment (never speech), and a template slot the generator left unfilled: `{insert Socratic question}`.
+    r"<!--.*?(?:-->|\z)",
+    r"\{\{?\s*(?:insert|add|include|placeholder|todo|fill in|write)\b[^{}\n]{0,200}\}\}?",
     # Review marks left in a document: `[Comment LS1: expand this?]`, `(TODO: make him sound more hesitant)`.
     r"[\[(]\s*(?:comment(?:\s+[\w.]{1,8})?|todo|fixme|note to self|reviewer(?:['\u2019]?s)? (?:note|comment))\s*:"
     r"[^\[\]()\n]{0,300}[\])]",

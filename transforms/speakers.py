@@ -125,8 +125,9 @@ def role_of(label: pl.Expr, scope: str | None = None) -> pl.Expr:
     key = normalise_label(label)
     aside = normalise_label(label.str.extract(r"[(\[]([^()\[\]]*)[)\]]\W*$", 1))
     last_word = key.str.extract(r"\s(\S+)$", 1)
-    # `Client 2:`, `Patient B:` in a group or couple session: the role noun before a number or a letter.
-    numbered = key.str.extract(r"^(\S+)\s+(?:\d{1,2}|[a-z])$", 1)
+    # `Client 2:`, `Patient B:` in a group or couple session, `[CLIENT NAME]:` de-identified: the role noun before a
+    # number, a letter or a placeholder word.
+    numbered = key.str.extract(r"^(\S+)\s+(?:\d{1,2}|[a-z]|name|initials|id)$", 1)
     aside_last_word = aside.str.extract(r"(\S+)$", 1)
     plain = pl.coalesce(
         _alias(key),

@@ -257,3 +257,18 @@ def test_a_draft_the_client_mentions_is_speech() -> None:
 )
 def test_review_marks_are_cut(text: str, left: str) -> None:
     assert _outcome(text) == ("repaired", left)
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("What costs you most? <!-- reviewer: smooth this out -->", "What costs you most?"),
+        (
+            "That's a strong belief. {insert Socratic question about the evidence} What would a friend say?",
+            "That's a strong belief.  What would a friend say?",
+        ),
+    ],
+    ids=["html-comment", "template-slot"],
+)
+def test_html_comments_and_unfilled_slots_are_cut(text: str, left: str) -> None:
+    assert _outcome(text) == ("repaired", left)

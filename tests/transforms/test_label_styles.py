@@ -266,3 +266,15 @@ def test_a_preamble_sentence_about_the_transcript_is_header() -> None:
     )
     assert parsed.stray_lines.height == 0
     assert parsed.header_lines.height == 2
+
+
+def test_de_identified_bracketed_labels_with_a_colon() -> None:
+    parsed = _parse(
+        "Counsellor: Welcome.\n[CLIENT NAME]: Thanks.\nCounsellor: How was the ward?\n[CLIENT NAME]: Hard.\n"
+    )
+    assert [(t[1], t[2], t[3]) for t in _turns(parsed)] == [
+        ("Counsellor", "therapist", "Welcome."),
+        ("CLIENT NAME", "client", "Thanks."),
+        ("Counsellor", "therapist", "How was the ward?"),
+        ("CLIENT NAME", "client", "Hard."),
+    ]

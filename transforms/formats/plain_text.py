@@ -92,7 +92,8 @@ _STAMP_AFTER_LABEL = (
 # written so needs the file to use the style for a label the alias table knows (see parse_lines).
 _BARE_STAMP = rf"[ \t]*(?:[\[(]?{_CLOCK}[\])]?[ \t]+)?"
 _STYLED_WORDS = r"\p{L}[\p{L}\p{M}\d'.\- ]{0,40}?"
-_BRACKET_LABEL = rf"^({_BARE_STAMP})[\[<(]({_STYLED_WORDS})[\]>)][ \t]+(\S)"
+# (`[CLIENT NAME]: text`, a de-identified label, may keep its colon.)
+_BRACKET_LABEL = rf"^({_BARE_STAMP})[\[<(]({_STYLED_WORDS})[\]>)][ \t]*(?:{_COLON}[ \t]*|[ \t])(\S)"
 # (A tab with nothing after it is a label with no text: an empty turn.)
 _TAB_LABEL = rf"^({_BARE_STAMP})({_STYLED_WORDS})[ ]*\t+[ \t]*(\S|$)"
 _ARROW_LABEL = rf"^({_BARE_STAMP})({_STYLED_WORDS})[ \t]*>[ \t]+(\S)"
