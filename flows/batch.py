@@ -49,6 +49,8 @@ NO_TURNS_BY_FORMAT = {
     "session objects with their turns under `turns`, `dialogue`, `utterances`..., a PsychEval case or CACTUS records)",
     "nested_json": "JSON session objects without turns (expected a list of {speaker, text} objects under `turns`, "
     "`dialogue`, `utterances`... in at least one session)",
+    "instruction_records": "instruction-tuning records without a dialogue (expected `Label: text` lines such as "
+    "'Therapist: ...' inside a string field: `output`, `response`, `completion`, `text`, `dialogue`, `prompt`...)",
     "csv_table": "a table with speaker and text columns but no rows with text",
     "markdown_table": "a Markdown table with speaker and text columns but no rows with text",
 }

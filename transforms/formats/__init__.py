@@ -17,6 +17,7 @@ one shape. One module per format:
 | labelled_lines | labelled_lines.py | a JSON list of `Label: text` strings (CPsyCounE) |
 | flat_json | flat_json.py | one utterance a record, `{dialog_id, turn, speaker, utterance}` (JSON Lines or list) |
 | nested_json | nested_json.py | sessions holding their turns, `{session_id, turns: [{who, said}]}` (JSONL, list, one) |
+| instruction_records | instruction_records.py | instruction-tuning records, `Label: text` lines in one string |
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from transforms.formats import (
     csv_table,
     esconv,
     flat_json,
+    instruction_records,
     labelled_lines,
     markdown_table,
     nested_json,
@@ -46,6 +48,7 @@ from transforms.formats.detect import (
     CSV_TABLE,
     ESCONV,
     FLAT_JSON,
+    INSTRUCTION_RECORDS,
     LABELLED_LINES,
     MARKDOWN_TABLE,
     NESTED_JSON,
@@ -75,6 +78,7 @@ PARSERS: dict[str, Parser] = {
     MARKDOWN_TABLE: markdown_table.parse_files,
     FLAT_JSON: flat_json.parse_files,
     NESTED_JSON: nested_json.parse_files,
+    INSTRUCTION_RECORDS: instruction_records.parse_files,
     UNKNOWN_JSON: _nothing,
 }
 

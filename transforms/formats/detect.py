@@ -15,7 +15,7 @@ import csv
 import json
 from typing import Any
 
-from transforms.formats import csv_table, flat_json, markdown_table, nested_json
+from transforms.formats import csv_table, flat_json, instruction_records, markdown_table, nested_json
 from transforms.formats.json_common import SPEAKER_KEYS, TEXT_KEYS
 
 PLAIN_TEXT = "plain_text"
@@ -29,6 +29,7 @@ MARKDOWN_TABLE = "markdown_table"
 LABELLED_LINES = "labelled_lines"
 FLAT_JSON = "flat_json"
 NESTED_JSON = "nested_json"
+INSTRUCTION_RECORDS = "instruction_records"
 # JSON whose shape no parser knows: parsed to nothing, so the file is quarantined with that reason.
 UNKNOWN_JSON = "unknown_json"
 
@@ -98,6 +99,10 @@ def _json_shape(body: str) -> str | None:
         return FLAT_JSON
     if holds_turns:
         return NESTED_JSON
+    # Last: a dialogue inside one string (`output`, `text`, `prompt`...) is the loosest shape; any record with
+    # turns of its own under a known key belongs to a parser above.
+    if instruction_records.is_instruction_record(first):
+        return INSTRUCTION_RECORDS
     return UNKNOWN_JSON
 
 

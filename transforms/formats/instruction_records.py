@@ -1,0 +1,212 @@
+"""Instruction-tuning records that hold a whole dialogue in one string (JSON Lines, a list or one object):
+`{"instruction": "Continue this session as the therapist.", "input": "", "output": "Therapist: Hi.\\nClient: ..."}`,
+also under `response`, `completion`, `text`, `dialogue`, `conversation`, `transcript`, `prompt`...
+
+- A string field is dialogue when the plain-text rules (plain_text.parse_lines) read turns in it alone; the
+  turns themselves are read with those same rules, as labelled_lines reads a list of `Label: text` strings,
+  so labels, aliases, continuation lines and separators mean what they mean in a text file.
+- A record's dialogue fields are read as one text, continuation keys (`output`, `response`, `completion`...)
+  after the others: an `input` holding the start of a session and an `output` its continuation are one
+  session, in that order. The text is one session unless it separates sessions as plain text does.
+- Its other scalar fields (instruction, input, system, id...) are `sessions.source_metadata`; an empty string
+  says nothing and a long one that is not dialogue (a case essay) is no one fact about the session, so both
+  are left out.
+- A record without dialogue is no session; a file with none is quarantined (flows/batch.NO_TURNS_BY_FORMAT).
+- Detected after every other JSON shape (detect.py), so those keep their parsers.
+
+`source_line`: text inside one JSON string has no lines of its own in the file, so every turn and session of
+a record sits on the record's line: its line (JSON Lines) or the line it starts on (a list, one object).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import polars as pl
+
+from transforms.config import DEFAULT_CONFIG, ParseConfig
+from transforms.formats.base import ParsedText
+from transforms.formats.json_common import ARRAY, OBJECT, broken_lines, json_lines, merge_objects, with_container
+from transforms.formats.plain_text import parse_lines
+
+# Keys only instruction datasets keep text under: a record with a string under one is this shape.
+INSTRUCTION_KEYS = (
+    "instruction", "input", "output", "response", "completion", "prompt", "answer", "chosen", "system",
+)  # fmt: skip
+# Keys any export may use (`{"id": 1, "text": "a note"}` is no dialogue): they make a record this shape only
+# when their string has a line that looks like `Label: text`.
+DIALOGUE_KEYS = ("text", "dialogue", "dialog", "conversation", "transcript", "context")
+# A cheap look for a `Label:` line (detection decodes one record; the parser decides what is a turn).
+_LABEL_LIKE = re.compile(r"(?m)^[ \t]*[^\W\d_][^\n:\uff1a]{0,40}[:\uff1a]")
+# What a model is to produce: read after the other dialogue fields, the session's continuation.
+_CONTINUATION_KEYS = frozenset({"output", "response", "completion", "answer", "chosen", "target"})
+# A non-dialogue string longer than this is not kept as metadata.
+_MAX_METADATA_CHARS = 500
+_SCALAR = (str, int, float, bool)
+# Joins a file's id to a record's (and a field's) position, so parse_lines numbers segments per record:
+# a record is a session of its own, never glued to the previous record's last turn.
+_SEP = "\x1f"
+# A record's segments (its separator-delimited parts) are numbered within the record; across the file a
+# session's segment is record * _SPAN + part, so segments stay in file order and distinct.
+_SPAN = 1_000_000
+
+_FIELDS_SCHEMA = {
+    "source_id": pl.String,
+    "record": pl.Int64,
+    "record_line": pl.Int64,
+    "order": pl.Int64,
+    "key": pl.String,
+    "value": pl.String,
+    "encoded": pl.String,
+}
+
+
+def is_instruction_record(record: dict[str, Any]) -> bool:
+    """Whether a decoded first record keeps a dialogue in one string: text under an instruction dataset's keys,
+    or a `Label:` line under a generic one."""
+    return any(isinstance(record.get(key), str) for key in INSTRUCTION_KEYS) or any(
+        isinstance(value := record.get(key), str) and _LABEL_LIKE.search(value) for key in DIALOGUE_KEYS
+    )
+
+
+def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:
+    files = with_container(files)
+    fields = _fields(files)
+    strings = fields.filter(pl.col("value").is_not_null())
+    # Pass 1, each string field alone: which fields hold dialogue (parse_lines finds turns in them).
+    alone = parse_lines(_lines(strings, ["record", "key"]), config)
+    dialogue_ids = alone.turns.get_column("source_id").unique().implode()
+    fields = fields.with_columns(
+        pl.concat_str(pl.col("source_id"), pl.col("record").cast(pl.String), pl.col("key"), separator=_SEP)
+        .is_in(dialogue_ids)
+        .alias("is_dialogue")
+    )
+    # Pass 2, a record's dialogue fields as one text, continuations last (sort is stable: file order kept).
+    dialogue = fields.filter(pl.col("is_dialogue")).sort(
+        "source_id", "record", pl.col("key").is_in(list(_CONTINUATION_KEYS)), "order", maintain_order=True
+    )
+    parsed = parse_lines(_lines(dialogue, ["record"]), config)
+
+    metadata = (
+        fields.filter(
+            ~pl.col("is_dialogue")
+            & (
+                pl.col("value").is_null()
+                | pl.col("value").str.strip_chars().str.len_chars().is_between(1, _MAX_METADATA_CHARS)
+            )
+        )
+        .group_by("source_id", "record", maintain_order=True)
+        .agg(
+            pl.concat_str(_json_string(pl.col("key")), pl.lit(":"), pl.col("encoded"))
+            .str.join(",")
+            .alias("_record_metadata")
+        )
+        .with_columns(pl.concat_str(pl.lit("{"), "_record_metadata", pl.lit("}")).alias("_record_metadata"))
+    )
+    records = fields.select("source_id", "record", "record_line").unique(maintain_order=True)
+    sessions = (
+        _file_ids(parsed.sessions)
+        .join(records, on=["source_id", "record"], how="left", maintain_order="left")
+        .join(metadata, on=["source_id", "record"], how="left", maintain_order="left")
+        .with_columns(
+            (pl.col("segment").rank("dense").over("source_id") - 1).cast(pl.Int32).alias("session_index"),
+            pl.col("record_line").alias("source_line"),
+            # A separator's session title (plain text's metadata) beside the record's own fields.
+            merge_objects(pl.col("source_metadata"), pl.col("_record_metadata")).alias("source_metadata"),
+        )
+    )
+    stray = pl.concat([_file_ids(parsed.stray_lines).drop("record"), broken_lines(files)], how="diagonal_relaxed")
+    return ParsedText(
+        sessions=sessions,
+        turns=_file_ids(parsed.turns),
+        header_lines=_file_ids(parsed.header_lines),
+        stray_lines=stray,
+    ).conformed()
+
+
+def _lines(fields: pl.DataFrame, id_columns: list[str]) -> pl.DataFrame:
+    """`(source_id, line_no, line)` for parse_lines: each field's lines, all on its record's line, under an
+    id that joins the file's to `id_columns`, so the plain-text rules see each record (or field) alone."""
+    return (
+        fields.select(
+            pl.concat_str(pl.col("source_id"), *[pl.col(c).cast(pl.String) for c in id_columns], separator=_SEP).alias(
+                "source_id"
+            ),
+            pl.col("record_line").alias("line_no"),
+            pl.col("value").str.split("\n").alias("line"),
+        )
+        .explode("line")
+        .with_columns(pl.col("line").str.strip_suffix("\r"))
+    )
+
+
+def _file_ids(frame: pl.DataFrame) -> pl.DataFrame:
+    """parse_lines' per-record ids back to the file's id, `record` beside it; a segment becomes file-wide."""
+    parts = pl.col("source_id").str.split(_SEP)
+    out = frame.with_columns(parts.list.get(0).alias("source_id"), parts.list.get(1).cast(pl.Int64).alias("record"))
+    if "segment" in out.columns:
+        out = out.with_columns((pl.col("record") * _SPAN + pl.col("segment")).alias("segment"))
+    return out
+
+
+def _json_string(expr: pl.Expr) -> pl.Expr:
+    """A string column as JSON string literals (quotes and escapes), by polars' own encoder."""
+    return pl.struct(expr.alias("v")).struct.json_encode().str.strip_prefix('{"v":').str.strip_suffix("}")
+
+
+def _fields(files: pl.DataFrame) -> pl.DataFrame:
+    """`(source_id, record, record_line, order, key, value, encoded)`: each record's scalar fields, `value` the
+    text of a string (null otherwise), `encoded` its JSON spelling for the metadata.
+
+    A record's keys are arbitrary, so each record is read with the json module (as nested_json reads its
+    sessions' other keys): a loop per record and field, never per turn. Records are numbered as
+    json_common.records numbers them (JSON Lines: json_lines' segments)."""
+    rows: list[tuple[str, int, int, int, str, str | None, str]] = []
+
+    def add(source_id: str, record: int, line: int, value: object) -> None:
+        if not isinstance(value, dict):
+            return
+        for order, (key, field) in enumerate(value.items()):
+            if isinstance(field, _SCALAR) and field is not None:
+                text = field if isinstance(field, str) else None
+                rows.append((source_id, record, line, order, str(key), text, json.dumps(field, ensure_ascii=False)))
+
+    for source_id, segment, line_no, line in json_lines(files).iter_rows():
+        add(source_id, segment, line_no, json.loads(line))
+    for source_id, text, container in files.select("source_id", "text", "container").iter_rows():
+        if container == ARRAY:
+            for record, (line, value) in enumerate(_list_elements(text)):
+                add(source_id, record, line, value)
+        elif container == OBJECT:
+            body = text.lstrip("\ufeff \t\r\n")
+            add(source_id, 0, text.count("\n", 0, len(text) - len(body)) + 1, json.loads(body))
+    return pl.DataFrame(rows, schema=_FIELDS_SCHEMA, orient="row")
+
+
+def _list_elements(text: str) -> list[tuple[int, Any]]:
+    """A JSON list's non-null elements with the line each starts on, decoded one by one (raw_decode gives
+    where each ends, so a record's first line is counted, not guessed from its keys)."""
+    decoder = json.JSONDecoder()
+    body = text.lstrip("\ufeff")
+    out: list[tuple[int, Any]] = []
+    index = _skip(body, body.index("[") + 1)
+    # Newlines are counted from the previous element's start only: linear in the file, not per element.
+    line, counted = 1 + body.count("\n", 0, index), index
+    while index < len(body) and body[index] != "]":
+        line += body.count("\n", counted, index)
+        counted = index
+        value, end = decoder.raw_decode(body, index)
+        if value is not None:
+            out.append((line, value))
+        index = _skip(body, end)
+        if body.startswith(",", index):
+            index = _skip(body, index + 1)
+    return out
+
+
+def _skip(text: str, index: int) -> int:
+    while index < len(text) and text[index] in " \t\r\n":
+        index += 1
+    return index
