@@ -77,10 +77,10 @@ def test_sixth_blind_cases(tmp_path: Path) -> None:
     # 20 of 48 with 38 false rows (an e-mail thread read with From:/To: as speakers, five files quarantined). After
     # general fixes (end-of-text tokens between samples, peer-chat roles and a user_type column, e-mail headers are
     # no speakers, a preamble sentence is header, chats of a CSV without chat ids split where the platform says one
-    # ended, a screenplay's centred names): 28 of 48, 10 false rows. Still out of reach: Alpaca-style
-    # instruction/output records, YAML turns and an e-mail thread (each quarantined with its reason).
+    # ended, a screenplay's centred names, instruction-tuning records, HTML comments, template slots, `[CLIENT NAME]:`):
+    # 34 of 48, 11 false rows. Still out of reach: YAML turns and an e-mail thread (each quarantined with its reason).
     truth = write_cases(tmp_path, Path(__file__).resolve().parents[1] / "blind" / "sixth_defect_cases.py")
     predicted = predicted_keys(tmp_path)
     assert len(truth) == 48
-    assert len(truth & predicted) >= 28, sorted(truth - predicted)
-    assert len(predicted - truth) <= 10, sorted(predicted - truth)
+    assert len(truth & predicted) >= 34, sorted(truth - predicted)
+    assert len(predicted - truth) <= 11, sorted(predicted - truth)
