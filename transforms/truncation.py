@@ -118,12 +118,22 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
     """`turns` (kept, in order) -> a flagged `truncated_turn` defect per turn cut off mid-sentence."""
     text = pl.col("text").str.replace_all("[\u2018\u2019\u02bc]", "'")
     # The regexes only look at the tail: an end-anchored search over a long turn costs time for nothing.
-    tail = text.str.slice(-_TAIL_CHARS).str.to_lowercase()
+    as_written = text.str.slice(-_TAIL_CHARS)
+    tail = as_written.str.to_lowercase()
+    cut_tail = text.str.len_chars() > _TAIL_CHARS
+    # The last word as written (case tells `BRB` from `th`); when the tail was cut out of a longer turn it starts
+    # with a NUL, so a word the cut runs through is not taken for a whole one.
+    last_token = (
+        pl.when(cut_tail)
+        .then(pl.lit("\x00") + as_written)
+        .otherwise(as_written)
+        .str.extract(r"(?:^|\s)(\p{Ll}[\p{Ll}\d']*)\W*$")
+    )
     last_word = tail.str.extract(r"([\p{L}']+)\W*$")
     # A last sentence of one or two words is keyed by its start ("^ it", "^ i will"): "...That is normal. It"
     # stopped one word into a sentence, which a sentence of only "It" almost never does. `^` is the turn's start
     # only when the tail is the whole turn.
-    whole = pl.when(text.str.len_chars() <= _TAIL_CHARS).then(tail).otherwise(pl.lit("- ") + tail)
+    whole = pl.when(cut_tail).then(pl.lit("- ") + tail).otherwise(tail)
     sentence_start = whole.str.extract(_SENTENCE_START_TAIL)
     last_pair = pl.coalesce(
         pl.lit(f"{SENTENCE_START} ") + sentence_start.str.replace_all(r"\s+", " "),
@@ -207,7 +217,7 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
     # A last word no English word could be: the cut fell inside it ("...remind yourself it's just the contr").
     fragment = pl.col("_last_token").str.contains(_FRAGMENT) & ~pl.col("_last_token").is_in(list(_NOT_FRAGMENTS))
     found = (
-        marked.with_columns(text.str.extract(r"(?:^|\s)(\p{Ll}[\p{Ll}\d']*)\W*$").alias("_last_token"))
+        marked.with_columns(last_token.alias("_last_token"))
         .filter(
             pl.col("_unfinished")
             & ~pl.col("_cut_in")

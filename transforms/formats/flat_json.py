@@ -39,12 +39,15 @@ from transforms.formats.json_common import (
     OBJECT,
     broken_lines,
     finish,
+    first_key,
     first_line,
     json_lines,
     json_object,
+    json_string,
     key_lines,
     merge_objects,
     with_container,
+    without_system_turns,
 )
 
 
@@ -124,7 +127,7 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
     ).sort("source_id", "line_no")
     record_keys = records.with_columns(
         pl.coalesce(*SESSION_KEYS).alias("_conversation"),
-        _first_key(SESSION_KEYS).alias("_conversation_key"),
+        first_key(SESSION_KEYS).alias("_conversation_key"),
         pl.coalesce(*ORDER_KEYS).str.strip_chars().cast(pl.Float64, strict=False).alias("_order"),
         pl.coalesce(*SPEAKER_KEYS).str.strip_chars().alias("speaker"),
         # A record without text is still a turn: "" (not null) is what the empty_turn step reports.
@@ -146,16 +149,8 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         .with_columns((pl.col("segment").cast(pl.Int64) - 1).alias("segment"))
         .sort("_file", "segment", "_order", "_record", nulls_last=True, maintain_order=True)
     )
-    is_system = pl.col("speaker").str.to_lowercase() == "system"
-    system = (
-        numbered.filter(is_system)
-        .group_by("source_id", "segment", maintain_order=True)
-        .agg(pl.col("text").str.join("\n\n").alias("system_prompt"))
-    )
-    turns = numbered.filter(~is_system.fill_null(False)).with_columns(
-        pl.int_range(pl.len(), dtype=pl.Int32).over("source_id", "segment").alias("source_turn_index"),
-        pl.col("record_line").alias("source_line"),
-    )
+    turns, system = without_system_turns(numbered)
+    turns = turns.with_columns(pl.col("record_line").alias("source_line"))
     sessions = (
         numbered.group_by("source_id", "segment", maintain_order=True)
         .agg(
@@ -265,11 +260,6 @@ def _place_list_records(records: pl.DataFrame, arrays: pl.DataFrame) -> pl.DataF
     )
 
 
-def _first_key(keys: tuple[str, ...]) -> pl.Expr:
-    """The name of the first of `keys` that has a value in the record."""
-    return pl.coalesce(*[pl.when(pl.col(key).is_not_null()).then(pl.lit(key)) for key in keys])
-
-
 def _first_key_in_text(keys: tuple[str, ...]) -> pl.Expr:
     """The first of `keys` that occurs as a key anywhere in the file's text."""
     return pl.coalesce(
@@ -279,8 +269,7 @@ def _first_key_in_text(keys: tuple[str, ...]) -> pl.Expr:
 
 def _conversation_object() -> pl.Expr:
     """`{"<the file's conversation key>": "<id>"}`, so a session can be traced to its export; null without one."""
-    # json_encode of a one-member struct escapes the id; `{"v":` and the closing brace are cut off.
-    encoded = pl.struct(pl.col("_conversation").alias("v")).struct.json_encode().str.slice(5).str.strip_suffix("}")
+    encoded = json_string(pl.col("_conversation"))
     return pl.when(pl.col("_conversation_key").is_not_null()).then(
         pl.concat_str(pl.lit('{"'), pl.col("_conversation_key"), pl.lit('":'), encoded, pl.lit("}"))
     )

@@ -28,7 +28,15 @@ import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats.base import ParsedText
-from transforms.formats.json_common import ARRAY, OBJECT, broken_lines, json_lines, merge_objects, with_container
+from transforms.formats.json_common import (
+    ARRAY,
+    OBJECT,
+    broken_lines,
+    json_lines,
+    json_string,
+    merge_objects,
+    with_container,
+)
 from transforms.formats.plain_text import parse_lines
 
 # Keys only instruction datasets keep text under: a record with a string under one is this shape.
@@ -99,7 +107,7 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         )
         .group_by("source_id", "record", maintain_order=True)
         .agg(
-            pl.concat_str(_json_string(pl.col("key")), pl.lit(":"), pl.col("encoded"))
+            pl.concat_str(json_string(pl.col("key")), pl.lit(":"), pl.col("encoded"))
             .str.join(",")
             .alias("_record_metadata")
         )
@@ -149,11 +157,6 @@ def _file_ids(frame: pl.DataFrame) -> pl.DataFrame:
     if "segment" in out.columns:
         out = out.with_columns((pl.col("record") * _SPAN + pl.col("segment")).alias("segment"))
     return out
-
-
-def _json_string(expr: pl.Expr) -> pl.Expr:
-    """A string column as JSON string literals (quotes and escapes), by polars' own encoder."""
-    return pl.struct(expr.alias("v")).struct.json_encode().str.strip_prefix('{"v":').str.strip_suffix("}")
 
 
 def _fields(files: pl.DataFrame) -> pl.DataFrame:

@@ -311,6 +311,33 @@ def json_object(*columns: str | pl.Expr) -> pl.Expr:
     return pl.when(present).then(encoded)
 
 
+def json_string(expr: pl.Expr) -> pl.Expr:
+    """A string column as JSON string literals (quotes and escapes), by polars' own encoder: `{"v":` and the
+    closing brace of a one-member object cut off."""
+    return pl.struct(expr.alias("v")).struct.json_encode().str.strip_prefix('{"v":').str.strip_suffix("}")
+
+
+def first_key(keys: tuple[str, ...]) -> pl.Expr:
+    """The name of the first of `keys` whose column has a value in the row; null when none has."""
+    return pl.coalesce(*[pl.when(pl.col(key).is_not_null()).then(pl.lit(key)) for key in keys])
+
+
+def without_system_turns(turns: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """`turns(source_id, segment, speaker, text, ...)` in order -> (the turns whose speaker is not `system`,
+    numbered by `source_turn_index` within their session; each session's `system_prompt`). A `system` record is
+    instructions to a model, not a turn; a turn without a speaker stays."""
+    is_system = pl.col("speaker").str.to_lowercase() == "system"
+    system = (
+        turns.filter(is_system)
+        .group_by("source_id", "segment", maintain_order=True)
+        .agg(pl.col("text").str.join("\n\n").alias("system_prompt"))
+    )
+    kept = turns.filter(~is_system.fill_null(False)).with_columns(
+        pl.int_range(pl.len(), dtype=pl.Int32).over("source_id", "segment").alias("source_turn_index")
+    )
+    return kept, system
+
+
 def merge_objects(left: pl.Expr, right: pl.Expr) -> pl.Expr:
     """Two JSON object strings (either may be null) as one; keys are assumed distinct."""
     both = pl.concat_str(left.str.strip_suffix("}"), pl.lit(","), right.str.strip_prefix("{"))

@@ -43,6 +43,7 @@ from transforms.formats.json_common import (
     JSONL,
     broken_lines,
     finish,
+    first_key,
     json_lines,
     json_object,
     key_lines,
@@ -50,6 +51,7 @@ from transforms.formats.json_common import (
     place,
     records,
     with_container,
+    without_system_turns,
 )
 
 # Names a session's list of turns goes by, most specific first. `messages`, `conversations` and `dialog` are
@@ -136,8 +138,8 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
             pl.coalesce(*TEXT_KEYS).fill_null("").str.strip_chars().alias("text"),
             pl.coalesce(*TIMESTAMP_KEYS).alias("timestamp"),
             json_object(*LABEL_KEYS).alias("source_labels"),
-            _key_of(TEXT_KEYS).alias("_text_key"),
-            _key_of(SPEAKER_KEYS).alias("_speaker_key"),
+            first_key(TEXT_KEYS).alias("_text_key"),
+            first_key(SPEAKER_KEYS).alias("_speaker_key"),
         )
         .select(
             "source_id",
@@ -153,15 +155,7 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
     )
     # Placed before `system` turns leave: their text keys are among the file's occurrences too.
     turns = _turn_lines(turns, files)
-    is_system = pl.col("speaker").str.to_lowercase() == "system"
-    system = (
-        turns.filter(is_system)
-        .group_by("source_id", "segment", maintain_order=True)
-        .agg(pl.col("text").str.join("\n\n").alias("system_prompt"))
-    )
-    kept = turns.filter(~is_system.fill_null(False)).with_columns(
-        pl.int_range(pl.len(), dtype=pl.Int32).over("source_id", "segment").alias("source_turn_index")
-    )
+    kept, system = without_system_turns(turns)
     session_frame = (
         sessions.select("source_id", "segment", "record_line")
         .join(
@@ -214,11 +208,6 @@ def _session_keys(value: object) -> tuple[str | None, str | None]:
     # Scalars only: a nested object (a client profile, the turns themselves) is not one fact about the session.
     scalars = {k: v for k, v in value.items() if k != key and isinstance(v, _SCALAR)}
     return key, json.dumps(scalars, ensure_ascii=False, separators=(",", ":")) if scalars else None
-
-
-def _key_of(keys: tuple[str, ...]) -> pl.Expr:
-    """The name of the first of `keys` that has a value in the turn; null when none has."""
-    return pl.coalesce(*[pl.when(pl.col(key).is_not_null()).then(pl.lit(key)) for key in keys])
 
 
 def _turn_lines(turns: pl.DataFrame, files: pl.DataFrame) -> pl.DataFrame:
