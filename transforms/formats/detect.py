@@ -41,12 +41,12 @@ def detect_format(path: str, text: str, column_mapping: str | None = None) -> st
         shape = _json_shape(body)
         if shape is not None:
             return shape
-    mapping = csv_table.read_mapping(column_mapping) if column_mapping else {}
+    mapping = csv_table.read_mapping(column_mapping)
     # A Markdown table, from the first line or under a preamble: its reader also keeps the text around the table
     # (a closing note would be lost as empty rows of a `|`-delimited CSV).
     if "|" in text and markdown_table.tables_in(text, mapping):
         return MARKDOWN_TABLE
-    if _is_table(body, path, column_mapping):
+    if _is_table(body, path, mapping):
         return CSV_TABLE
     return PLAIN_TEXT
 
@@ -139,8 +139,7 @@ def _is_message(item: dict[str, Any]) -> bool:
     return any(key in item for key in SPEAKER_KEYS) and any(key in item for key in TEXT_KEYS)
 
 
-def _is_table(body: str, path: str, column_mapping: str | None) -> bool:
-    mapping = csv_table.read_mapping(column_mapping) if column_mapping else {}
+def _is_table(body: str, path: str, mapping: dict[str, object]) -> bool:
     try:
         header = csv_table.header_of(body, mapping, path)
     except csv.Error:
