@@ -182,9 +182,7 @@ def present_keys(files: pl.DataFrame, keys: tuple[str, ...]) -> set[str]:
     (a JSON path query per key per line), so an unused key costs one scan of the text, not one per record."""
     if not files.height:
         return set()
-    found = files.select(
-        [pl.col("text").str.contains(rf'"{re.escape(key)}"[ \t]*:').any().alias(key) for key in keys]
-    ).row(0, named=True)
+    found = files.select([_has_key(key).any().alias(key) for key in keys]).row(0, named=True)
     return {key for key, hit in found.items() if hit}
 
 
@@ -260,11 +258,14 @@ def _place_list_records(records: pl.DataFrame, arrays: pl.DataFrame) -> pl.DataF
     )
 
 
+def _has_key(key: str) -> pl.Expr:
+    """Whether the file's text holds `key` as a JSON key (`"key":`)."""
+    return pl.col("text").str.contains(rf'"{re.escape(key)}"[ \t]*:')
+
+
 def _first_key_in_text(keys: tuple[str, ...]) -> pl.Expr:
     """The first of `keys` that occurs as a key anywhere in the file's text."""
-    return pl.coalesce(
-        *[pl.when(pl.col("text").str.contains(rf'"{re.escape(key)}"[ \t]*:')).then(pl.lit(key)) for key in keys]
-    )
+    return pl.coalesce(*[pl.when(_has_key(key)).then(pl.lit(key)) for key in keys])
 
 
 def _conversation_object() -> pl.Expr:
