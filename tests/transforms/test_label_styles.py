@@ -89,6 +89,39 @@ def test_a_spaced_scene_break_separates_sessions() -> None:
     assert parsed.sessions.height == 2
 
 
+def test_bracketed_placeholders_label_turns_only_before_a_colon() -> None:
+    text = (
+        "[HOSPITAL] Staff Counselling Service\nNames replaced with [BRACKETED] placeholders.\n\n"
+        "Counsellor: Welcome back, [CLIENT NAME].\n[CLIENT NAME]: I kept the diary.\n"
+        "[NAME]: Sorry, is this room booked?\nCounsellor: It is, sorry. You kept the diary.\n"
+    )
+    parsed = _parse(text)
+    assert [(line, speaker, role) for line, speaker, role, _ in _turns(parsed)] == [
+        (4, "Counsellor", "therapist"),
+        (5, "CLIENT NAME", "client"),
+        (6, "NAME", "unknown"),
+        (7, "Counsellor", "therapist"),
+    ]
+    assert parsed.stray_lines.height == 0
+
+
+def test_a_family_member_who_speaks_once_is_a_speaker() -> None:
+    parsed = _parse("Therapist: What goes through your mind?\nClient: The canteen.\nDad: He's always been like this.\n")
+    assert _turns(parsed)[-1] == (3, "Dad", "unknown", "He's always been like this.")
+
+
+def test_an_underlined_heading_opens_the_session_below_it() -> None:
+    text = (
+        "Generated conversations - batch B\n\nConversation 1\n==============\n\nTherapist: How are you?\n\n"
+        "Client: Tired. She never listens.\n\nConversation 2\n--------------\n\nTherapist: Welcome back.\n"
+    )
+    parsed = _parse(text)
+    # The heading is no part of the last turn above it; it names the next session.
+    assert [t for _, _, _, t in _turns(parsed)] == ["How are you?", "Tired. She never listens.", "Welcome back."]
+    assert parsed.sessions["source_metadata"].to_list() == ['{"title":"Conversation 1"}', '{"title":"Conversation 2"}']
+    assert parsed.stray_lines.height == 0
+
+
 def test_a_group_session_with_a_named_facilitator() -> None:
     frame = session(
         ("Facilitator", "Welcome, everyone."),

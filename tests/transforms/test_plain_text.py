@@ -93,14 +93,14 @@ def test_unknown_label_repeated_twice_becomes_unknown_speaker() -> None:
     ]
 
 
-def test_unknown_label_seen_once_stays_inside_the_previous_turn() -> None:
+def test_unknown_label_seen_once_after_a_line_introducing_a_quote_stays_inside_the_turn() -> None:
     parsed = _parse(
-        "Client: My sister texted me on Sunday.\n"
+        "Client: My sister texted me on Sunday, and then Mum wrote:\n"
         "Mum: Why don't you ever call?\n"
         "Therapist: How did that message land for you?\n"
     )
     assert _turns(parsed) == [
-        (0, 1, "Client", "client", "My sister texted me on Sunday.\nMum: Why don't you ever call?"),
+        (0, 1, "Client", "client", "My sister texted me on Sunday, and then Mum wrote:\nMum: Why don't you ever call?"),
         (0, 3, "Therapist", "therapist", "How did that message land for you?"),
     ]
 
@@ -121,12 +121,12 @@ def test_a_numbered_speaker_or_a_third_party_seen_once_is_a_turn_of_its_own() ->
 
 def test_unknown_label_repeats_are_counted_per_session() -> None:
     parsed = _parse(
-        "Therapist: Who else was there?\nClient: Just us.\nMum: Be quiet.\n"
+        "Therapist: Who else was there?\nClient: Just us.\nBoss: Be quiet.\n"
         "---\n"
-        "Therapist: Welcome back.\nClient: Hi.\nMum: Be quiet.\n"
+        "Therapist: Welcome back.\nClient: Hi.\nBoss: Be quiet.\n"
     )
     assert parsed.turns["role"].to_list() == ["therapist", "client", "therapist", "client"]
-    assert parsed.turns["text"].to_list()[3] == "Hi.\nMum: Be quiet."
+    assert parsed.turns["text"].to_list()[3] == "Hi.\nBoss: Be quiet."
 
 
 def test_multi_paragraph_turn_keeps_inner_blank_lines_and_strips_trailing_ones() -> None:
@@ -287,10 +287,10 @@ def test_stray_text_in_a_part_without_turns_is_reported() -> None:
         "\n"
         "Recording stopped by the therapist.\n"
     )
-    # The first line is the file's title (short, capitalised, no sentence): the first session's header.
+    # The first line is the file's title, underlined: the first session's header, where that session starts.
     assert parsed.stray_lines.rows() == [("f0", 7, "Recording stopped by the therapist.")]
     assert parsed.header_lines.select("segment", "line_no", "line").rows() == [(1, 1, "Intake call, 12 March")]
-    assert parsed.sessions.select("segment", "session_index", "source_line").rows() == [(1, 0, 3)]
+    assert parsed.sessions.select("segment", "session_index", "source_line").rows() == [(1, 0, 1)]
 
 
 def test_file_without_any_turn_has_no_session_and_no_stray_lines() -> None:

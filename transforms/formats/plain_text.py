@@ -38,6 +38,9 @@ SEPARATOR = rf"^[ \t]*{_RULE}(?:[ \t]+((?i:session)\b[^\n]{{0,60}}?))?[ \t]*{_RU
 # (`=== Part 2 ===` may be a part of the same session: it stays text).
 _UNIT = r"(?i:sample|example|transcript|conversation|dialogue|dialog|case|scenario|session|episode|chat|call|interview)"
 BANNER = rf"^[ \t]*{_RULE}[ \t]+({_UNIT}\b[^\n]{{0,120}}?)[ \t]+{_RULE}[ \t]*$"
+# A Markdown heading underlined with `===` or `---` (`Conversation 2` above `==============`) names the session
+# below the rule, so it opens that session rather than ending the one above.
+_UNDERLINE = r"^[ \t]*(?:={3,}|-{3,})[ \t]*$"
 # A session heading on its own line, `Session 2`, `SESSION 3 - 14 March`, `## Session 4: Follow-up`, also
 # separates sessions (without a rule); `Session 2 was harder` is a sentence, not a heading.
 SESSION_HEADING = (
@@ -100,6 +103,16 @@ _ARROW_LABEL = rf"^({_BARE_STAMP})({_STYLED_WORDS})[ \t]*>[ \t]+(\S)"
 # ... or a dash between spaces: `Therapist — How are you?`, `Client - Fine.`
 _DASH_LABEL = rf"^({_BARE_STAMP})({_STYLED_WORDS})[ \t]+[-\u2013\u2014][ \t]+(\S)"
 _STYLED_LABEL = f"{_BRACKET_LABEL}|{_TAB_LABEL}|{_ARROW_LABEL}|{_DASH_LABEL}"
+# With a colon after the brackets (`[NAME]: Sorry, is this room booked?`) the bracketed words can only be a label:
+# that form needs no other line in the style, while a colon-less one does (`[HOSPITAL] Staff Counselling Service`
+# is a title even in a file of `[CLIENT NAME]:` turns).
+# A line that introduces a quote (`...and then Mum texted:`): a label on the next line is the quoted speaker, inside
+# the turn, unless the alias table knows it.
+_INTRODUCES_QUOTE = (
+    r"(?i)(?:\b(?:said|says|say|texted|texts|wrote|writes|asked|asks|told me|goes|went|messaged|replied|shouted|"
+    r"yelled|like)\W*|:)[ \t]*$"
+)
+_BRACKET_COLON_LABEL = rf"^{_BARE_STAMP}[\[<(]{_STYLED_WORDS}[\]>)][ \t]*{_COLON}"
 # A label in bold, `**Dr. Osei:**` or `**Client**:`.
 _BOLD = r"(?:\*\*|__)"
 _BOLD_LABEL = rf"^{_BARE_STAMP}{_BOLD}\p{{L}}[^*_:\uff1a\n]{{0,60}}(?:{_COLON}{_BOLD}|{_BOLD}[ \t]*{_COLON})"
@@ -180,16 +193,28 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
             pl.col("_reading").struct.field("2").alias("label"),
             pl.coalesce(pl.col("_reading").struct.field("1"), pl.col("cue_start")).alias("timestamp"),
             pl.col("_reading").struct.field("3").alias("rest"),
-            pl.col("line").str.contains(_STYLED_LABEL).alias("_styled"),
+            (pl.col("line").str.contains(_STYLED_LABEL) & ~pl.col("line").str.contains(_BRACKET_COLON_LABEL)).alias(
+                "_styled"
+            ),
             pl.col("line").str.contains(_BRACKET_LABEL).alias("_bracketed"),
+            pl.col("line").str.contains(_BRACKET_COLON_LABEL).alias("_bracket_colon"),
             pl.col("line").str.contains(_BOLD_LABEL).alias("_bold"),
         )
         .drop("_view", "_strict", "_loose", "_reading")
         .with_columns(
-            # A session heading after labelled lines opens the next session; it stays in the frame as
-            # that session's header, as a heading at the top of a file is.
             (
-                pl.col("is_separator")
+                pl.col("label").is_null()
+                & (pl.col("line").str.count_matches(r"\S+").is_between(1, _MAX_TITLE_WORDS))
+                & pl.col("line").shift(-1).over("source_id").str.contains(_UNDERLINE).fill_null(False)
+            ).alias("_underlined")
+        )
+        .with_columns(
+            # A session heading after labelled lines opens the next session; it stays in the frame as
+            # that session's header, as a heading at the top of a file is. So does an underlined heading, whose
+            # rule then opens nothing more.
+            (
+                (pl.col("is_separator") & ~pl.col("_underlined").shift(1).over("source_id").fill_null(False))
+                | pl.col("_underlined")
                 | (
                     pl.col("line").str.contains(SESSION_HEADING)
                     & (pl.col("label").is_not_null().cum_sum().over("source_id") > 0)
@@ -256,16 +281,20 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                             # A chat handle (`@r.haddad`), and `Speaker 3`, `Participant B`, `Unidentified speaker`.
                             | pl.col("label").str.starts_with("@")
                             # A name in the bold the file gives its speakers (`**Kwame:**` among `**Dr. Osei:**`), or
-                            # in its brackets (`(DL)` among `(JM)` and `(RB)`) unless it is a stage direction.
+                            # in its brackets (`(DL)` among `(JM)` and `(RB)`) unless it is a stage direction; a
+                            # bracketed placeholder before a colon (`[NAME]:`) is no stage direction.
                             | (pl.col("_bold") & pl.col("_bold_known"))
                             | pl.col("speaker_line")
                             | (
                                 # (Brackets only: a tab, `>` or dash sits in sentences, `Costs > benefits`.)
                                 pl.col("_bracketed")
-                                & pl.col("_style_known")
+                                & (pl.col("_style_known") | pl.col("_bracket_colon"))
                                 # A name or initials, not a title.
                                 & (pl.col("label_key").str.count_matches(" ") <= 1)
-                                & ~pl.col("label_key").str.extract(r"^(\S+)").is_in(list(_STAGE_DIRECTIONS))
+                                & (
+                                    pl.col("_bracket_colon")
+                                    | ~pl.col("label_key").str.extract(r"^(\S+)").is_in(list(_STAGE_DIRECTIONS))
+                                )
                             )
                             | pl.col("label_key")
                             .str.replace(r"\s+(?:\d+|\p{L})$", "")
@@ -273,6 +302,7 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                             .is_in(list(config.speaker_nouns))
                         )
                         & pl.col("label").str.contains(r"^(?:\p{Lu}|@)")
+                        & ~pl.col("line").shift(1).over("source_id").str.contains(_INTRODUCES_QUOTE).fill_null(False)
                         & (~pl.col("_styled") | pl.col("_style_known"))
                         # A lone letter (`A:`, `B:`) is an option or list marker as often as a speaker;
                         # only the alias table's letters (`T:`, `C:`) start turns.
@@ -286,11 +316,15 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         .with_columns(pl.col("is_turn_start").cum_sum().over("source_id", "segment").alias("turn_no"))
     )
     titles = (
-        marked.filter(pl.col("is_separator"))
+        marked.filter(pl.col("is_separator") | pl.col("_underlined"))
         .select(
             "source_id",
             "segment",
-            pl.coalesce(pl.col("line").str.extract(SEPARATOR, 1), pl.col("line").str.extract(BANNER, 1))
+            pl.coalesce(
+                pl.col("line").str.extract(SEPARATOR, 1),
+                pl.col("line").str.extract(BANNER, 1),
+                pl.when(pl.col("_underlined")).then(pl.col("line")),
+            )
             .str.strip_chars()
             .alias("title"),
         )
@@ -327,7 +361,7 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
     non_blank = marked.filter(pl.col("line").str.strip_chars() != "")
     pre_turn = marked.filter(pl.col("turn_no") == 0).join(segments_with_turns, on=["source_id", "segment"], how="semi")
     header_segments = (
-        pre_turn.filter(_looks_like_header(config) | pl.col("is_cast"))
+        pre_turn.filter(_looks_like_header(config) | pl.col("is_cast") | pl.col("_underlined"))
         .select("source_id", "segment")
         .unique(maintain_order=True)
     )
