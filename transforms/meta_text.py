@@ -59,6 +59,10 @@ META_PATTERNS: tuple[str, ...] = (
     r"</?(?:think|thinking|scratchpad|reasoning|reflection|inner_monologue)>",
     # Chat-template tokens leaked from the generator.
     r"<\|[a-z_]+\|>|\[INST\].*?\[/INST\]|\[/?INST\]|</?s>|<<SYS>>.*?<</SYS>>",
+    # An instruction-tuning prompt's section headers: where the generator ran on into a new `### Instruction:`,
+    # everything after is a prompt it wrote itself; a `### Response:` header is only the marker.
+    r"^[ \t]*#{2,4}[ \t]*(?:instruction|input|human|user|prompt)[ \t]*:.*\z",
+    r"^[ \t]*#{2,4}[ \t]*(?:response|assistant|output)[ \t]*:[ \t]*$",
     # A markdown heading or bold line announcing the continuation.
     r"^\s*(?:#{1,6}\s*|\*\*)\s*(?:continuation|continued|the session continues)(?:\s+of\s+[^\n*]{0,60})?"
     r"\s*:?\s*(?:\*\*)?\s*:?\s*$",

@@ -48,6 +48,10 @@ _COMPLETE_ENDING = (
 _MAX_WORDS_COMPLETE_ENDING = 6
 _PARAGRAPH_END = r"(?:[.!?\u2026\u3002\uff01\uff1f:]|--)[\"'\u201d\u2019)\]*_]*[ \t]*\n[ \t]*\n"
 _SENTENCE_END = r"[.!?\u3002\uff01\uff1f][\"'\u201d\u2019)]*(?:\s|$)"
+# A list item, `1. His sleep` or `- walks`: a writer whose list items go without a full stop did not cut the last
+# of them either, unless its last word alone says so (`4. Feeling like nobody sees what I`).
+_UNPUNCTUATED_LIST_ITEM = r"(?m)^[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+[^\n]*[^.!?\s][ \t]*$"
+_LAST_LINE_LIST_ITEM = r"(?:^|\n)[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+[^\n]*$"
 
 
 # Lower-case letters only: one consonant that is no chat shorthand (`l`; not `u`, `r`, `c`, `k`, `b`, `n`, `x`, `y`,
@@ -153,6 +157,10 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
             # Paragraphs before the last that end cleanly, and how many paragraphs there are.
             pl.col("text").str.count_matches(_PARAGRAPH_END).alias("_clean_paragraphs"),
             (pl.col("text").str.count_matches(r"\n\s*\n") + 1).alias("_paragraphs"),
+            (
+                pl.col("text").str.contains(_LAST_LINE_LIST_ITEM)
+                & (pl.col("text").str.count_matches(_UNPUNCTUATED_LIST_ITEM) >= 2)
+            ).alias("_ends_list"),
         )
         .pipe(with_end_rates, pl.col("_last_word"), last_pair)
         .with_columns(
@@ -232,7 +240,12 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
                     & (pl.col("_punctuated") >= config.min_rare_punctuator_share)
                 )
             )
-            & ((score <= config.max_cut_score) | paragraph_cut | fragment)
+            & (
+                pl.when(pl.col("_ends_list"))
+                .then(rate <= config.max_end_rate_rare_punctuator)
+                .otherwise((score <= config.max_cut_score) | paragraph_cut)
+                | fragment
+            )
         )
         .with_columns(
             pl.when(fragment)

@@ -217,8 +217,13 @@ def test_a_role_play_the_counsellor_offers_is_speech() -> None:
             "Certainly! Continuing the chat in the same casual, supportive tone: morning Kez! how did breakfast go?",
             "morning Kez! how did breakfast go?",
         ),
+        (
+            "And then you put it down again?\n\n### Instruction:\nWrite a second session in which the client",
+            "And then you put it down again?",
+        ),
+        ("### Response:\nI think so. We could try.", "I think so. We could try."),
     ],
-    ids=["scratchpad", "italic-sign-off", "chat-continuation"],
+    ids=["scratchpad", "italic-sign-off", "chat-continuation", "prompt-run-on", "response-header"],
 )
 def test_more_generation_artefacts_are_cut(text: str, left: str) -> None:
     assert _outcome(text) == ("repaired", left)

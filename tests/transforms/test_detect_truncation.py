@@ -303,3 +303,17 @@ def test_a_dropped_apostrophe_is_no_fragment(ending: str) -> None:
         ("T", "That sounds like a lot to carry on your own"),
     )
     assert truncation_defects(turns).is_empty()
+
+
+def test_a_turn_ending_on_a_list_item_needs_only_its_last_word_as_evidence() -> None:
+    # A writer whose list items take no full stop did not cut the last item either...
+    listed = "The list is long!\n1. His sleep\n2. The school rings me\n3. My knees\n4. Nobody sees what I do"
+    assert (
+        _cut(*OPENING, ("T", "What is the hardest part?"), ("C", listed), ("T", "That is a lot. Where shall we start?"))
+        == []
+    )
+    # ... unless it stops on a word that almost never ends one.
+    cut = "Options we found:\n- walk after lunch\n- call my sister and the"
+    assert _cut(*OPENING, ("T", "What could help?"), ("C", cut), ("T", "Good. Let us start there.")) == [
+        (6, "ends on 'the', a word that seldom ends a sentence")
+    ]
