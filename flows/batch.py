@@ -79,6 +79,8 @@ class _Decoded:
     error: str | None = None
     removed_controls: int = 0
     column_mapping: str | None = None
+    # Byte sequences the decoder replaced with U+FFFD (0 for valid UTF-8: any U+FFFD was in the file already).
+    replaced_sequences: int = 0
 
 
 def process_batch(
@@ -159,7 +161,15 @@ def _decode(read: ReadResult, config: PipelineConfig) -> _Decoded:
         return _Decoded(without_bytes, size, error=str(error))
     problem = structural_problem(read.path, text.text, mapping)
     return _Decoded(
-        without_bytes, size, text.text, text.encoding, text.confidence, problem, text.removed_controls, mapping
+        without_bytes,
+        size,
+        text.text,
+        text.encoding,
+        text.confidence,
+        problem,
+        text.removed_controls,
+        mapping,
+        text.replaced_sequences,
     )
 
 
@@ -193,6 +203,7 @@ def _files_frame(items: list[_Decoded]) -> pl.DataFrame:
             "sha256": [d.read.sha256 for d in items],
             "text": [d.text for d in items],
             "column_mapping": [d.column_mapping for d in items],
+            "replaced_sequences": [d.replaced_sequences for d in items],
         },
         schema={
             "source_id": pl.String,
@@ -200,6 +211,7 @@ def _files_frame(items: list[_Decoded]) -> pl.DataFrame:
             "sha256": pl.String,
             "text": pl.String,
             "column_mapping": pl.String,
+            "replaced_sequences": pl.Int64,
         },
     )
 

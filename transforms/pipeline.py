@@ -23,7 +23,12 @@ from transforms.moves import label_moves
 from transforms.near_duplicates import drop_near_duplicates, near_duplicate_defects
 from transforms.quality import session_quality
 from transforms.refusal import refusal_defects
-from transforms.repair_encoding import encoding_error_defects, repair_column, repair_turns
+from transforms.repair_encoding import (
+    encoding_error_defects,
+    repair_column,
+    repair_lost_apostrophes,
+    repair_turns,
+)
 from transforms.role_inversion import role_inversion_defects
 from transforms.speaker_checks import consecutive_speaker_defects, unknown_speaker_defects
 from transforms.stages import lap
@@ -112,11 +117,19 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
 
     # Cleaning steps, in order; each returns what it found, and drops or repairs what it must.
     turns, mojibake = repair_turns(turns)
+    # U+FFFD in a file the decoder replaced nothing in was there already: mojibake from before, not bytes
+    # no codec explains.
+    upstream = (
+        files.filter(pl.col("replaced_sequences") == 0).get_column("source_id")
+        if "replaced_sequences" in files.columns
+        else pl.Series(dtype=pl.String)
+    )
+    turns, lost_characters = repair_lost_apostrophes(turns, upstream)
     # Before anything reads roles, and before hashing: a named copy of a labelled session is the same session.
     turns, inferred_roles = infer_roles(turns, config.role_inference)
     # Content is hashed once mojibake is repaired: a copy saved in another encoding is the same session.
     hashes = content_hashes(turns)
-    encoding_errors = encoding_error_defects(turns)
+    encoding_errors = encoding_error_defects(turns.filter(~pl.col("source_id").is_in(upstream.implode())))
     turns, meta = strip_meta_text(turns)
     turns, empty = drop_empty_turns(turns)
     before_dedupe = turns
@@ -139,6 +152,7 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
     defects = pl.concat(
         [
             mojibake,
+            lost_characters,
             inferred_roles,
             _summary_repair_defects(header_repairs, session_keys),
             encoding_errors,

@@ -23,6 +23,7 @@ _CP1252_SPECIALS = (
 _MAC_ROMAN = r"\x{201A}\x{00C4}|\x{221A}[\x{00A0}-\x{00FF}\x{0152}\x{0153}\x{2020}-\x{2265}\x{03A9}\x{03C0}]"
 MOJIBAKE_SUSPECT = rf"[\x{{00C2}}-\x{{00F4}}][\x{{0080}}-\x{{00BF}}{_CP1252_SPECIALS}]|{_MAC_ROMAN}"
 REPLACEMENT_CHAR = "\ufffd"
+TEXT = "text"
 
 
 def fix_mojibake(text: str) -> str:
@@ -66,6 +67,67 @@ def repair_turns(turns: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         excerpt=pl.col("before"),
         repaired_text=pl.col("after"),
     )
+
+
+# A letter, the lost character, then what follows an apostrophe (`partner\ufffds`, `won\ufffdt`, `I\ufffdve`): a curly
+# apostrophe (Windows-1252 0x92) read as UTF-8 by a tool that replaced it before the file reached us.
+_LOST_APOSTROPHE = r"(\p{L})\x{FFFD}(s|t|m|d|ll|re|ve)\b"
+
+
+def repair_lost_apostrophes(turns: pl.DataFrame, upstream_sources: pl.Series) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(turns, `mojibake` defects) for U+FFFD that was in the file already (`upstream_sources`: files the decoder
+    replaced nothing in): text decoded with the wrong codec before it was saved. Where the lost character stands
+    between a word and `s`/`t`/`ve`... it was an apostrophe and is restored; any other stays, and the turn is
+    flagged."""
+    suspect = pl.col("source_id").is_in(upstream_sources.implode()) & pl.col(TEXT).str.contains(
+        REPLACEMENT_CHAR, literal=True
+    )
+    found = (
+        turns.with_row_index("_row")
+        .filter(suspect)
+        .with_columns(pl.col(TEXT).str.replace_all(_LOST_APOSTROPHE, "${1}\u2019${2}").alias("_after"))
+    )
+    repaired = (
+        turns.with_row_index("_row")
+        .join(found.select("_row", "_after"), on="_row", how="left", maintain_order="left")
+        .with_columns(pl.coalesce("_after", TEXT).alias(TEXT))
+        .drop("_row", "_after")
+    )
+    found = found.with_columns(
+        pl.col("_after").str.count_matches(REPLACEMENT_CHAR, literal=True).alias("_left"),
+        (
+            pl.col(TEXT).str.count_matches(REPLACEMENT_CHAR, literal=True)
+            - pl.col("_after").str.count_matches(REPLACEMENT_CHAR, literal=True)
+        ).alias("_restored"),
+    )
+    detail = pl.format(
+        "U+FFFD in the file as received (decoded with the wrong codec before it was saved): {} apostrophe(s) "
+        "restored, {} left",
+        pl.col("_restored"),
+        pl.col("_left"),
+    )
+    defects = pl.concat(
+        [
+            turn_defects(
+                found.filter(pl.col("_restored") > 0),
+                defect_type="mojibake",
+                severity="warning",
+                action="repaired",
+                detail=detail,
+                excerpt=pl.col(TEXT),
+                repaired_text=pl.col("_after"),
+            ),
+            turn_defects(
+                found.filter(pl.col("_restored") == 0),
+                defect_type="mojibake",
+                severity="warning",
+                action="flagged",
+                detail=detail,
+                excerpt=pl.col(TEXT),
+            ),
+        ]
+    )
+    return repaired, defects
 
 
 def encoding_error_defects(turns: pl.DataFrame) -> pl.DataFrame:

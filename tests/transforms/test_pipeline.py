@@ -275,3 +275,29 @@ def test_same_input_twice_gives_identical_frames() -> None:
     # turns_parsed comes from an unordered group_by: same content, row order not promised.
     assert_frame_equal(first.turns_parsed.sort("source_id"), second.turns_parsed.sort("source_id"))
     assert first.files_without_turns == second.files_without_turns
+
+
+def test_replacement_characters_already_in_the_file_are_mojibake_and_lost_apostrophes_come_back() -> None:
+    text = (
+        "Therapist: How was the week?\n"
+        "Client: My partner\ufffds daughter won\ufffdt speak to me.\n"  # 2: lost apostrophes
+        "Therapist: That sounds painful.\n"
+        "Client: We went to the caf\ufffd anyway.\n"  # 4: a lost letter nothing can restore
+    )
+    # The decoder replaced nothing in "up" (valid UTF-8): any U+FFFD came with the file. In "own" it replaced one.
+    files = _files(("up", SHA_A, text), ("own", SHA_B, text)).with_columns(
+        pl.Series("replaced_sequences", [0, 1], dtype=pl.Int64)
+    )
+    batch = transform_texts(files)
+    rows = batch.defects.filter(pl.col("defect_type").is_in(["mojibake", "encoding_error"])).sort(
+        "source_id", "source_line"
+    )
+    assert rows.select("source_id", "source_line", "defect_type", "action").rows() == [
+        ("own", 2, "encoding_error", "repaired"),
+        ("own", 4, "encoding_error", "repaired"),
+        ("up", 2, "mojibake", "repaired"),
+        ("up", 4, "mojibake", "flagged"),
+    ]
+    up = _turns_of(batch, "up", 0)["text"].to_list()
+    assert up[1] == "My partner\u2019s daughter won\u2019t speak to me."
+    assert up[3] == "We went to the caf\ufffd anyway."
