@@ -311,3 +311,12 @@ def test_de_identified_bracketed_labels_with_a_colon() -> None:
         ("Counsellor", "therapist", "How was the ward?"),
         ("CLIENT NAME", "client", "Hard."),
     ]
+
+
+def test_a_label_with_nothing_after_it_introduces_no_quote() -> None:
+    parsed = _parse("Facilitator: What happens when you stop?\nTomasz:\nTomasz: Sorry. I was thinking.\n")
+    assert [(line, speaker, text) for line, speaker, _, text in _turns(parsed)] == [
+        (1, "Facilitator", "What happens when you stop?"),
+        (2, "Tomasz", ""),
+        (3, "Tomasz", "Sorry. I was thinking."),
+    ]

@@ -106,13 +106,10 @@ _STYLED_LABEL = f"{_BRACKET_LABEL}|{_TAB_LABEL}|{_ARROW_LABEL}|{_DASH_LABEL}"
 # With a colon after the brackets (`[NAME]: Sorry, is this room booked?`) the bracketed words can only be a label:
 # that form needs no other line in the style, while a colon-less one does (`[HOSPITAL] Staff Counselling Service`
 # is a title even in a file of `[CLIENT NAME]:` turns).
+_BRACKET_COLON_LABEL = rf"^{_BARE_STAMP}[\[<(]{_STYLED_WORDS}[\]>)][ \t]*{_COLON}"
 # A line that introduces a quote (`...and then Mum texted:`): a label on the next line is the quoted speaker, inside
 # the turn, unless the alias table knows it.
-_INTRODUCES_QUOTE = (
-    r"(?i)(?:\b(?:said|says|say|texted|texts|wrote|writes|asked|asks|told me|goes|went|messaged|replied|shouted|"
-    r"yelled|like)\W*|:)[ \t]*$"
-)
-_BRACKET_COLON_LABEL = rf"^{_BARE_STAMP}[\[<(]{_STYLED_WORDS}[\]>)][ \t]*{_COLON}"
+_INTRODUCES_QUOTE = r"(?i)(?:\b(?:said|says|texted|texts|wrote|writes|asked|asks|replied|messaged)[ \t]*[,:]|:)[ \t]*$"
 # A label in bold, `**Dr. Osei:**` or `**Client**:`.
 _BOLD = r"(?:\*\*|__)"
 _BOLD_LABEL = rf"^{_BARE_STAMP}{_BOLD}\p{{L}}[^*_:\uff1a\n]{{0,60}}(?:{_COLON}{_BOLD}|{_BOLD}[ \t]*{_COLON})"
@@ -302,7 +299,14 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                             .is_in(list(config.speaker_nouns))
                         )
                         & pl.col("label").str.contains(r"^(?:\p{Lu}|@)")
-                        & ~pl.col("line").shift(1).over("source_id").str.contains(_INTRODUCES_QUOTE).fill_null(False)
+                        & ~(
+                            pl.col("line").shift(1).over("source_id").str.contains(_INTRODUCES_QUOTE)
+                            # (`Tomasz:` with nothing after it is an empty turn, not an introduction.)
+                            & ~(
+                                pl.col("label").shift(1).over("source_id").is_not_null()
+                                & ~pl.col("rest").shift(1).over("source_id").fill_null("").str.contains(r"\S")
+                            )
+                        ).fill_null(False)
                         & (~pl.col("_styled") | pl.col("_style_known"))
                         # A lone letter (`A:`, `B:`) is an option or list marker as often as a speaker;
                         # only the alias table's letters (`T:`, `C:`) start turns.
