@@ -64,6 +64,10 @@ def test_bracketed_stage_directions_are_no_labels() -> None:
         ("Clinician [00:01:30]: How has it been?", "Clinician", "therapist", "00:01:30"),
         ("Patient (00:14): Better.", "Patient", "client", "00:14"),
         ("[3:41 PM] Ms Adeyemi (School Counselor): Hi Kai.", "Ms Adeyemi (School Counselor)", "therapist", "3:41 PM"),
+        # Chat exports with the date first (WhatsApp on iPhone and on Android, ISO).
+        ("[14/03/2024, 19:04:11] Counsellor: Hi.", "Counsellor", "therapist", "14/03/2024, 19:04:11"),
+        ("3/14/24, 7:04 PM - Client: hey", "Client", "client", "3/14/24, 7:04 PM"),
+        ("2024-03-14 19:04 Therapist: Hello.", "Therapist", "therapist", "2024-03-14 19:04"),
     ],
 )
 def test_timestamps_after_the_label_or_with_am_pm(line: str, speaker: str, role: str, stamp: str) -> None:

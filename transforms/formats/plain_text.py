@@ -57,7 +57,9 @@ SESSION_HEADING = (
 # A cast line names who plays a role, `Therapist: Dr. Smith`: one to four capitalised words after a role label.
 _CAST_NAME = r"^[ \t]*\p{Lu}[\p{L}\p{M}'.\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'.\-]*){0,3}[ \t]*$"
 # `00:01:23`, `1:02`, `00:01:23.5`, `3:41 PM`, optionally in brackets or parentheses, before the label.
-_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
+# A chat export may put the date first: `[14/03/2024, 19:04:11]` (WhatsApp), `3/14/24, 7:04 PM - `, `2024-03-14 19:04`.
+_DATE = r"(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4},?[ \t]+)"
+_CLOCK = rf"{_DATE}?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[.,]\d{{1,3}})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
 # `19:03 - Sunita:`: a dash or bar may stand between the clock and the label.
 _TIMESTAMP = rf"(?:[\[(]?({_CLOCK})[\])]?(?:[ \t]*[-\u2013\u2014|][ \t]*|[ \t]+))?"
 # One to three words, each capitalised or a number (`Therapist`, `Dr. Lee`, `Speaker 1`, `**Client**`),
@@ -102,6 +104,7 @@ _TAB_LABEL = rf"^({_BARE_STAMP})({_STYLED_WORDS})[ ]*\t+[ \t]*(\S|$)"
 _ARROW_LABEL = rf"^({_BARE_STAMP})({_STYLED_WORDS})[ \t]*>[ \t]+(\S)"
 # ... or a dash between spaces: `Therapist — How are you?`, `Client - Fine.`
 _DASH_LABEL = rf"^({_BARE_STAMP})({_STYLED_WORDS})[ \t]+[-\u2013\u2014][ \t]+(\S)"
+_AM_PM_DASH = r"\d[ \t]?[AaPp]\.?[Mm]\.?[ \t]+[-\u2013\u2014]"
 _STYLED_LABEL = f"{_BRACKET_LABEL}|{_TAB_LABEL}|{_ARROW_LABEL}|{_DASH_LABEL}"
 # With a colon after the brackets (`[NAME]: Sorry, is this room booked?`) the bracketed words can only be a label:
 # that form needs no other line in the style, while a colon-less one does (`[HOSPITAL] Staff Counselling Service`
@@ -117,13 +120,18 @@ _BOLD_LABEL = rf"^{_BARE_STAMP}{_BOLD}\p{{L}}[^*_:\uff1a\n]{{0,60}}(?:{_COLON}{_
 
 def _label_view(line: pl.Expr) -> pl.Expr:
     """The line with the label styles above rewritten to the `Label: text` form LABEL_LINE reads."""
-    return (
+    styled = (
         line.str.replace(_TURN_NUMBER, "${1}")
         .str.replace(_STAMP_AFTER_LABEL, "${1}[${3}] ${2}${4}")
         .str.replace(_BRACKET_LABEL, "${1}${2}: ${3}")
         .str.replace(_TAB_LABEL, "${1}${2}: ${3}")
         .str.replace(_ARROW_LABEL, "${1}${2}: ${3}")
-        .str.replace(_DASH_LABEL, "${1}${2}: ${3}")
+    )
+    # (`7:04 PM - Client: hey` is a clock and a label: the dash reading would make `PM` the speaker.)
+    return (
+        pl.when(line.str.contains(_AM_PM_DASH))
+        .then(styled)
+        .otherwise(styled.str.replace(_DASH_LABEL, "${1}${2}: ${3}"))
     )
 
 
