@@ -324,3 +324,35 @@ def test_a_label_with_nothing_after_it_introduces_no_quote() -> None:
         (2, "Tomasz", ""),
         (3, "Tomasz", "Sorry. I was thinking."),
     ]
+
+
+def test_margin_line_numbers_a_field_row_and_a_key_with_role_phrases() -> None:
+    text = (
+        "Stepwise Service - assessment interview\n"
+        "Participant: P07    Interviewer: LM    Date: 09/04/2024\n"
+        "Key: I = assessing clinician; P = patient\n"
+        "\n"
+        "   1  I:  Thanks for coming in. Is that\n"
+        "   2      okay?\n"
+        "   3  P:  Yes, that's fine.\n"
+        "   4  I:  Good.\n"
+    )
+    parsed = _parse(text)
+    assert _turns(parsed) == [
+        (5, "I", "therapist", "Thanks for coming in. Is that\nokay?"),
+        (7, "P", "client", "Yes, that's fine."),
+        (8, "I", "therapist", "Good."),
+    ]
+    assert parsed.stray_lines.height == 0
+
+
+def test_a_clock_alone_on_its_line_is_a_time_mark_not_text() -> None:
+    parsed = _parse(
+        "[00:00:00]\nTherapist: How was it?\nClient: I drove the rest of the way.\n[00:02:00]\nTherapist: Good.\n"
+    )
+    assert [(line, text) for line, _, _, text in _turns(parsed)] == [
+        (2, "How was it?"),
+        (3, "I drove the rest of the way."),
+        (5, "Good."),
+    ]
+    assert parsed.turns["timestamp"].to_list() == ["00:00:00", None, "00:02:00"]

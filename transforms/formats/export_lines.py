@@ -29,6 +29,14 @@ _VTT_HEADER = r"^\ufeff?WEBVTT(?:[ \t].*)?$"
 # `<v Name>` or `<v.class Name>`; the closing `</v>` is optional in WebVTT.
 _VOICE_TAG = r"^[ \t]*<v(?:\.[\w.\-]+)*[ \t]+([^>\n]{1,60})>(.*?)(?:</v>)?[ \t]*$"
 _QUOTE = r"^[ \t]*>[ \t]?"
+# A clock alone on its line, `[00:02:00]`: a chunked transcript's time mark between turns, not speech.
+_LONE_CLOCK = r"^[ \t]*[\[(]?((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[\])]?[ \t]*$"
+# A margin line number, `  12  I:  Can you say more?` / `  13      about that?` (a coding frame's numbering):
+# taken off when at least _MIN_MARGIN_SHARE of a file's non-blank lines from the first numbered one carry one, each
+# one more than the last.
+_MARGIN_NUMBER = r"^[ \t]*(\d{1,5})[ \t]{2,}"
+_MIN_MARGIN_SHARE = 0.8
+_MIN_MARGIN_LINES = 3
 # One to three capitalised words or numbers (`Speaker 1`, `Dr Lee`), then a clock and nothing else.
 _NAME = r"\p{Lu}[\p{L}\p{M}\d'.\-]*(?:[ \t]+[\p{Lu}\d][\p{L}\p{M}\d'.\-]*){0,2}"
 _NAME_AND_CLOCK = rf"^[ \t]*({_NAME})[ \t]+((?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}})[ \t]*$"
@@ -50,14 +58,31 @@ def unwrap(lines: pl.DataFrame) -> pl.DataFrame:
     non_blank = pl.col("line").str.strip_chars() != ""
     is_quoted = pl.col("line").str.contains(_QUOTE)
     quoted_share = (is_quoted & non_blank).sum().over("source_id") / non_blank.sum().over("source_id").clip(1)
+    margin = pl.col("line").str.extract(_MARGIN_NUMBER, 1).cast(pl.Int64, strict=False)
+    numbered = margin.filter(margin.is_not_null())
+    # (Counted from the first numbered line: a title and a key may stand above the numbering.)
+    numbered_part = non_blank & (margin.is_not_null().cum_sum().over("source_id") > 0)
+    margined = (numbered.diff() == 1).sum().over("source_id") + 1 >= _MIN_MARGIN_SHARE * numbered_part.sum().over(
+        "source_id"
+    )
     return (
         lines.with_columns(
+            pl.when(margined & (margin.is_not_null().sum().over("source_id") >= _MIN_MARGIN_LINES))
+            .then(pl.col("line").str.replace(_MARGIN_NUMBER, ""))
+            .otherwise(pl.col("line"))
+            .alias("line")
+        )
+        .with_columns(
             is_timing.alias("_timing"),
-            pl.col("line").str.extract(CUE_TIMING, 1).alias("_start"),
+            pl.col("line").str.contains(_LONE_CLOCK).alias("_lone_clock"),
+            pl.coalesce(pl.col("line").str.extract(CUE_TIMING, 1), pl.col("line").str.extract(_LONE_CLOCK, 1)).alias(
+                "_start"
+            ),
         )
         .with_columns(
             (
                 pl.col("_timing")
+                | pl.col("_lone_clock")
                 # A cue identifier is the non-blank line right before a timing line.
                 | (pl.col("_timing").shift(-1).over("source_id").fill_null(False) & non_blank)
                 | ((pl.col("line_no") == 1) & pl.col("line").str.contains(_VTT_HEADER))
@@ -70,7 +95,7 @@ def unwrap(lines: pl.DataFrame) -> pl.DataFrame:
         )
         .filter(~pl.col("_cue_line"))
         .with_columns(pl.col("line").str.replace(_VOICE_TAG, "${1}: ${2}"))
-        .drop("_timing", "_start", "_cue_line")
+        .drop("_timing", "_lone_clock", "_start", "_cue_line")
         .pipe(_speaker_lines)
     )
 

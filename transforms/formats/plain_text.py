@@ -153,7 +153,10 @@ _STAGE_DIRECTIONS = frozenset(
     }
 )  # fmt: skip
 # A legend pair, `JM = Jo Mensah (counsellor)` or `TH = therapist`: short label, then the role word within a few words.
-_LEGEND_PAIR = r"\b(\p{Lu}[\p{L}.]{0,5})\s*=\s*(?:[^;,=()\n]{0,40}?\(\s*)?(\p{L}+)\s*\)?"
+# Another `Field: value` after a wide gap or a bar, on a label's line.
+_MORE_FIELDS = r"(?:[ \t]{2,}|[ \t]\|[ \t]*)\p{Lu}\p{L}{1,20}(?:[ \t]\p{L}{1,20})?[ \t]*:[ \t]+\S"
+# The role may be a phrase, `I = assessing clinician; P = patient`.
+_LEGEND_PAIR = r"\b(\p{Lu}[\p{L}.]{0,5})\s*=\s*(?:[^;,=()\n]{0,40}?\(\s*)?(\p{L}[\p{L} ]{0,30}?)\s*(?:[);,]|$)"
 # Labels in a colon-less style (see _BRACKET_LABEL) count when at least this share of a file's lines open so.
 _MIN_STYLED_SHARE = 0.5
 # Lines above a file's first turn are its header when there are at most this many, none longer than this.
@@ -195,7 +198,11 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         read.with_columns(reading.alias("_reading"))
         .with_columns(
             (pl.col("line").str.contains(SEPARATOR) | pl.col("line").str.contains(BANNER)).alias("is_separator"),
-            pl.col("_reading").struct.field("2").alias("label"),
+            # A row of fields, `Participant: P07    Interviewer: LM    Date: 09/04/2024`, is a header, not a turn.
+            pl.when(pl.col("_reading").struct.field("3").str.contains(_MORE_FIELDS))
+            .then(None)
+            .otherwise(pl.col("_reading").struct.field("2"))
+            .alias("label"),
             pl.coalesce(pl.col("_reading").struct.field("1"), pl.col("cue_start")).alias("timestamp"),
             pl.col("_reading").struct.field("3").alias("rest"),
             (pl.col("line").str.contains(_STYLED_LABEL) & ~pl.col("line").str.contains(_BRACKET_COLON_LABEL)).alias(
@@ -472,7 +479,10 @@ def _cast_lines(labelled: pl.DataFrame) -> pl.DataFrame:
 def _legend(labelled: pl.DataFrame) -> pl.DataFrame:
     """`(source_id, name_key, cast_role)` from a key above the turns that explains short labels, `Key: JM = Jo
     Mensah (counsellor); RB = Rosa Bianchi (client)` or `(TH = therapist, CL = client)`."""
-    before_turns = pl.col("label").is_not_null().cum_sum().over("source_id") == pl.col("label").is_not_null()
+    # (A key may itself be written as a label, `Key: I = interviewer; P = patient`, and a title may read as a
+    # dash-style label, `Stepwise Psychology Service - initial assessment`.)
+    label = pl.col("label").is_not_null() & ~pl.col("line").str.contains("=", literal=True) & ~pl.col("_styled")
+    before_turns = label.cum_sum().over("source_id") == label
     pairs = (
         labelled.filter(before_turns & pl.col("line").str.contains("="))
         .select("source_id", pl.col("line").str.extract_all(_LEGEND_PAIR).alias("_pair"))
