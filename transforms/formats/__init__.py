@@ -18,6 +18,7 @@ one shape. One module per format:
 | flat_json | flat_json.py | one utterance a record, `{dialog_id, turn, speaker, utterance}` (JSON Lines or list) |
 | nested_json | nested_json.py | sessions holding their turns, `{session_id, turns: [{who, said}]}` (JSONL, list, one) |
 | instruction_records | instruction_records.py | instruction-tuning records, `Label: text` lines in one string |
+| html | html_export.py | HTML exports, `<p><b>Label:</b> text</p>`, read as text lines with the plain-text rules |
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from transforms.formats import (
     csv_table,
     esconv,
     flat_json,
+    html_export,
     instruction_records,
     labelled_lines,
     markdown_table,
@@ -48,6 +50,7 @@ from transforms.formats.detect import (
     CSV_TABLE,
     ESCONV,
     FLAT_JSON,
+    HTML,
     INSTRUCTION_RECORDS,
     LABELLED_LINES,
     MARKDOWN_TABLE,
@@ -79,6 +82,7 @@ PARSERS: dict[str, Parser] = {
     FLAT_JSON: flat_json.parse_files,
     NESTED_JSON: nested_json.parse_files,
     INSTRUCTION_RECORDS: instruction_records.parse_files,
+    HTML: html_export.parse_files,
     UNKNOWN_JSON: _nothing,
 }
 
