@@ -53,6 +53,8 @@ NO_TURNS_BY_FORMAT = {
     "'Therapist: ...' inside a string field: `output`, `response`, `completion`, `text`, `dialogue`, `prompt`...)",
     "csv_table": "a table with speaker and text columns but no rows with text",
     "markdown_table": "a Markdown table with speaker and text columns but no rows with text",
+    "cell_dialogues": "a table of one dialogue a row without `Label: text` turns in its dialogue cells",
+    "html": "an HTML document without `Label: text` turns (expected blocks such as <p><b>Therapist:</b> ...</p>)",
 }
 # How many parsed turns each defect row stands for that did not reach `turns`: one per dropped turn or
 # rejected turn row; a dropped duplicate session carries its turns as a JSON list in `excerpt`.

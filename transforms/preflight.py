@@ -9,15 +9,18 @@ never per line. Messages carry positions and kinds, never the file's text.
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 
 import polars as pl
 
-from transforms.formats import csv_table, flat_json, markdown_table, nested_json, psycheval, smilechat
+from transforms.formats import cell_dialogues, csv_table, flat_json, markdown_table, nested_json, psycheval, smilechat
 from transforms.formats.detect import (
+    CELL_DIALOGUES,
     CSV_TABLE,
     FLAT_JSON,
+    HTML,
     LABELLED_LINES,
     MARKDOWN_TABLE,
     NESTED_JSON,
@@ -47,10 +50,12 @@ def structural_problem(path: str, text: str, column_mapping: str | None = None) 
         return "JSON nested too deeply to read"
     except ValueError as error:
         return f"cannot tell the format: {type(error).__name__}"
-    if file_format == PLAIN_TEXT:
+    if file_format in (PLAIN_TEXT, HTML):
         return None
     if file_format == CSV_TABLE:
         return _table_problem(path, text, column_mapping)
+    if file_format == CELL_DIALOGUES:
+        return _cell_table_problem(path, text, column_mapping)
     if file_format == MARKDOWN_TABLE:
         return _markdown_problem(text, column_mapping)
     if container_of(text) == JSONL:
@@ -81,6 +86,18 @@ def _table_problem(path: str, text: str, column_mapping: str | None) -> str | No
     mapping = csv_table.read_mapping(column_mapping) if column_mapping else {}
     detail = _unreadable(body, csv_table.sniff_delimiter(body.split("\n", 1)[0], mapping, path))
     return None if detail is None else f"a table that cannot be read: {detail}"
+
+
+def _cell_table_problem(path: str, text: str, column_mapping: str | None) -> str | None:
+    """What the csv module says is wrong with a table of one dialogue a row (a cell over its field limit)."""
+    mapping = csv_table.read_mapping(column_mapping) if column_mapping else {}
+    body = text.lstrip("\ufeff")
+    try:
+        cell_dialogues.records(body, csv_table.sniff_delimiter(body.split("\n", 1)[0], mapping, path))
+    except csv.Error as error:
+        # The csv module's message names the problem ("field larger than field limit (131072)"), not the content.
+        return f"a table that cannot be read: {str(error).splitlines()[0]}"
+    return None
 
 
 def _markdown_problem(text: str, column_mapping: str | None) -> str | None:

@@ -18,6 +18,8 @@ one shape. One module per format:
 | flat_json | flat_json.py | one utterance a record, `{dialog_id, turn, speaker, utterance}` (JSON Lines or list) |
 | nested_json | nested_json.py | sessions holding their turns, `{session_id, turns: [{who, said}]}` (JSONL, list, one) |
 | instruction_records | instruction_records.py | instruction-tuning records, `Label: text` lines in one string |
+| cell_dialogues | cell_dialogues.py | CSV/TSV, one session a row, its `Label: text` dialogue in one multi-line cell |
+| html | html_export.py | HTML exports, `<p><b>Label:</b> text</p>`, read as text lines with the plain-text rules |
 """
 
 from __future__ import annotations
@@ -29,10 +31,12 @@ import polars as pl
 from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats import (
     cactus,
+    cell_dialogues,
     chat_json,
     csv_table,
     esconv,
     flat_json,
+    html_export,
     instruction_records,
     labelled_lines,
     markdown_table,
@@ -44,10 +48,12 @@ from transforms.formats import (
 from transforms.formats.base import ParsedText, concat_parsed, empty_parsed
 from transforms.formats.detect import (
     CACTUS,
+    CELL_DIALOGUES,
     CHAT_JSON,
     CSV_TABLE,
     ESCONV,
     FLAT_JSON,
+    HTML,
     INSTRUCTION_RECORDS,
     LABELLED_LINES,
     MARKDOWN_TABLE,
@@ -79,6 +85,8 @@ PARSERS: dict[str, Parser] = {
     FLAT_JSON: flat_json.parse_files,
     NESTED_JSON: nested_json.parse_files,
     INSTRUCTION_RECORDS: instruction_records.parse_files,
+    HTML: html_export.parse_files,
+    CELL_DIALOGUES: cell_dialogues.parse_files,
     UNKNOWN_JSON: _nothing,
 }
 

@@ -4,7 +4,10 @@ JSON is recognised by its first character and its shape (the keys of the first r
 file is one value, a list or JSON Lines); a table by a header row whose columns name at least a speaker
 and a text (see csv_table.DEFAULT_COLUMNS or the folder's column-mapping file); a Markdown table with such
 a header, from the first line or further down under a title and a preamble, by markdown_table.tables_in
-(before the CSV test, so text around the table is kept); anything else is plain text. The file name only
+(before the CSV test, so text around the table is kept); a table of one session a row, its dialogue in one
+cell and no speaker column (cell_dialogues.dialogue_column), after the CSV test; an HTML document by its
+doctype or `<html>` tag (before the tables) or by block tags at line starts (after them;
+html_export.looks_like_html); anything else is plain text. The file name only
 settles what content cannot: which delimiter a header that holds as many tabs as commas uses (`.tsv` or
 `.csv`).
 """
@@ -15,7 +18,15 @@ import csv
 import json
 from typing import Any
 
-from transforms.formats import csv_table, flat_json, instruction_records, markdown_table, nested_json
+from transforms.formats import (
+    cell_dialogues,
+    csv_table,
+    flat_json,
+    html_export,
+    instruction_records,
+    markdown_table,
+    nested_json,
+)
 from transforms.formats.json_common import SPEAKER_KEYS, TEXT_KEYS
 
 PLAIN_TEXT = "plain_text"
@@ -30,6 +41,8 @@ LABELLED_LINES = "labelled_lines"
 FLAT_JSON = "flat_json"
 NESTED_JSON = "nested_json"
 INSTRUCTION_RECORDS = "instruction_records"
+HTML = "html"
+CELL_DIALOGUES = "cell_dialogues"
 # JSON whose shape no parser knows: parsed to nothing, so the file is quarantined with that reason.
 UNKNOWN_JSON = "unknown_json"
 
@@ -41,6 +54,9 @@ def detect_format(path: str, text: str, column_mapping: str | None = None) -> st
         shape = _json_shape(body)
         if shape is not None:
             return shape
+    # An HTML document: its tags would otherwise be read as text (or its first line as a table header).
+    if body[:1] == "<" and html_export.looks_like_html(body):
+        return HTML
     mapping = csv_table.read_mapping(column_mapping)
     # A Markdown table, from the first line or under a preamble: its reader also keeps the text around the table
     # (a closing note would be lost as empty rows of a `|`-delimited CSV).
@@ -48,6 +64,13 @@ def detect_format(path: str, text: str, column_mapping: str | None = None) -> st
         return MARKDOWN_TABLE
     if _is_table(body, path, mapping):
         return CSV_TABLE
+    # No speaker column, but a session a row with its whole dialogue in one cell.
+    if _is_cell_table(body, path, mapping):
+        return CELL_DIALOGUES
+    # Block tags at line starts without a doctype (a fragment saved as .html); after the tables, whose cells may
+    # hold markup.
+    if html_export.looks_like_html(body):
+        return HTML
     return PLAIN_TEXT
 
 
@@ -146,3 +169,10 @@ def _is_table(body: str, path: str, mapping: dict[str, object]) -> bool:
         # A first line longer than the csv module's field limit is no table header (a one-line transcript).
         return False
     return csv_table.resolve(header, mapping) is not None
+
+
+def _is_cell_table(body: str, path: str, mapping: dict[str, object]) -> bool:
+    try:
+        return cell_dialogues.dialogue_column(body, path, mapping) is not None
+    except csv.Error:
+        return False

@@ -1,0 +1,217 @@
+"""HTML transcript exports (a clinical-record system's "export as web page") -> sessions and turns.
+
+`<p><b>Dr. Rao:</b> How have you been?</p>`, `<div class="turn"><span class="speaker">Client</span>: text</div>`,
+headings and `<hr>` between sessions. The markup is turned into text lines, and those are read with the
+plain-text rules (plain_text.parse_lines), so labels, aliases, continuation lines, separators and session
+headings mean exactly what they mean in a text file:
+
+- block elements (`<p>`, `<div>`, `<li>`, `<tr>`, `<h1>`...`<h6>`, `<blockquote>`...) end a line; `<br>` ends a
+  line inside the turn (a continuation line); `<td>`/`<th>` cells are joined by a tab (`Therapist<tab>text`),
+  and a row of `<th>` cells only (column names) is a heading;
+- `<hr>` is a `---` line, a session separator; a heading `<h2>Session 3</h2>` is the Markdown line
+  `## Session 3`, so it opens a session (after turns) or heads the file, as in plain text;
+- `<head>`, `<title>`, `<style>`, `<script>`, `<template>`, `<noscript>` and comments are no text;
+- entities (`&rsquo;`, `&amp;`, `&eacute;`, `&#8217;`) are unescaped (html.unescape, by html.parser); runs of
+  white space inside a block are one space, except in `<pre>`, whose lines stay lines;
+- a `<span class="speaker">Client</span>` not followed by a colon gets one, so `Client` is read as a label.
+
+`source_line`: each text line keeps the line of the file where its block starts (the `<p>` or `<div>` tag;
+after a `<br>` or outside any block, where its text starts). A one-line export puts every turn on line 1.
+parse_lines numbers the text lines 1..n (two of them may share a file line) and the file's lines are put back
+after parsing.
+
+The markup is read by one html.parser pass per file, in Python: the tags must be matched in order to know
+which text is inside `<head>` or `<script>`, which no per-line regex can tell. HTML exports are rare in a
+batch, so the loop costs little; everything after it (parse_lines) is vectorised polars.
+
+Detection (detect.py, `looks_like_html`): `<!DOCTYPE html>` or `<html>` at the start of the file, or at least
+three lines that open with a block tag (`<p>`, `<div>`, `<li>`, `<tr>`, `<h1>`...) in a file that closes one of
+them. A transcript that mentions `<b>` or writes `<Client> text` labels has neither.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import polars as pl
+
+from transforms.config import DEFAULT_CONFIG, ParseConfig
+from transforms.formats.base import ParsedText
+from transforms.formats.plain_text import parse_lines
+
+_BLOCK = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "div", "dl", "dt",
+        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "html",
+        "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul",
+    }
+)  # fmt: skip
+# Elements whose content is not the transcript's text.
+_DROPPED = frozenset({"head", "title", "style", "script", "template", "noscript"})
+_CELLS = frozenset({"td", "th"})
+_SPACE = re.compile(r"\s+")
+_COLONS = (":", "\uff1a")
+# Where the document says it is HTML: a doctype or an `<html>` tag before any text.
+_HTML_START = re.compile(r"^(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
+# A line that opens with a block tag, and a closing block tag anywhere.
+_BLOCK_LINE = re.compile(r"(?im)^[ \t]*<(?:p|div|li|tr|h[1-6])(?:[ \t][^>\n]*)?>")
+_BLOCK_CLOSE = re.compile(r"(?i)</(?:p|div|li|tr|h[1-6])[ \t]*>")
+_MIN_BLOCK_LINES = 3
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether a decoded file is an HTML document (see the module docstring)."""
+    body = text.lstrip("\ufeff")
+    if _HTML_START.match(body[:4096]):
+        return True
+    return len(_BLOCK_LINE.findall(body, 0, 1 << 20)) >= _MIN_BLOCK_LINES and _BLOCK_CLOSE.search(body) is not None
+
+
+class _TextLines(HTMLParser):
+    """The text lines of one document, each with the file line its block starts on."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[tuple[int, str]] = []
+        self._parts: list[str] = []
+        self._line = 0
+        # The line of the block tag that opened the line to come; None after `<br>` or a closing tag.
+        self._block_line: int | None = None
+        self._prefix = ""
+        self._dropped = 0
+        self._pre = 0
+        self._speakers: list[str] = []
+        self._after_speaker = False
+        # The cells (`td`/`th`) of the line so far: a row of `<th>` only is a table's heading.
+        self._cells: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _DROPPED:
+            self._dropped += 1
+            return
+        if tag == "body":
+            # A `<head>` left open ends where the body starts.
+            self._dropped = 0
+        if self._dropped:
+            return
+        line = self.getpos()[0]
+        if tag == "br":
+            self._end_line()
+        elif tag == "hr":
+            self._end_line()
+            self.lines.append((line, "---"))
+        elif tag in _BLOCK:
+            self._end_line()
+            self._block_line = line
+            if len(tag) == 2 and tag[0] == "h" and tag[1].isdigit():
+                self._prefix = "#" * int(tag[1]) + " "
+        elif tag in _CELLS:
+            if self._parts:
+                self._parts.append("\t")
+            self._cells.append(tag)
+        if tag == "pre":
+            self._pre += 1
+        if any(name == "class" and value and "speaker" in value.lower() for name, value in attrs):
+            self._speakers.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _DROPPED:
+            self._dropped = max(0, self._dropped - 1)
+            return
+        if self._dropped:
+            return
+        if tag in _BLOCK or tag == "br":
+            self._end_line()
+        if tag == "pre":
+            self._pre = max(0, self._pre - 1)
+        if self._speakers and self._speakers[-1] == tag:
+            self._speakers.pop()
+            self._after_speaker = bool(self._parts) and not "".join(self._parts).rstrip().endswith(_COLONS)
+
+    def handle_data(self, data: str) -> None:
+        if self._dropped:
+            return
+        line = self.getpos()[0]
+        pieces = data.split("\n") if self._pre else [data]
+        for number, piece in enumerate(pieces):
+            if number:
+                self._end_line()
+            self._add(piece, line + number)
+
+    def _add(self, data: str, line: int) -> None:
+        text = _SPACE.sub(" ", data)
+        if not text.strip():
+            if self._parts and text:
+                self._parts.append(" ")
+            return
+        if self._after_speaker:
+            self._after_speaker = False
+            if not text.lstrip().startswith(_COLONS):
+                self._parts.append(": ")
+        if not self._parts:
+            stripped = data.lstrip()
+            self._line = (
+                self._block_line
+                if self._block_line is not None
+                else line + data.count("\n", 0, len(data) - len(stripped))
+            )
+            self._block_line = None
+            text = self._prefix + text.lstrip()
+            self._prefix = ""
+        self._parts.append(text)
+
+    def _end_line(self) -> None:
+        if self._parts:
+            text = re.sub(r" {2,}", " ", re.sub(r" *\t *", "\t", "".join(self._parts)).strip(" "))
+            if self._cells and all(cell == "th" for cell in self._cells):
+                # `Speaker<tab>Said` would read as a tab-style label: a column heading is a heading.
+                text = "### " + text.replace("\t", " | ")
+            self.lines.append((self._line, text))
+        self._parts = []
+        self._block_line = None
+        self._prefix = ""
+        self._after_speaker = False
+        self._cells = []
+
+    def finish(self) -> list[tuple[int, str]]:
+        self.close()
+        self._end_line()
+        return self.lines
+
+
+def text_lines(text: str) -> list[tuple[int, str]]:
+    """`(file line, text line)` of an HTML document, in document order."""
+    reader = _TextLines()
+    reader.feed(text.lstrip("\ufeff"))
+    return reader.finish()
+
+
+_LINES_SCHEMA = {"source_id": pl.String, "line_no": pl.Int64, "file_line": pl.Int64, "line": pl.String}
+
+
+def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:
+    """`files(source_id, text, ...)` of HTML exports: their text lines, read as plain text."""
+    rows = [
+        (source_id, number, file_line, line)
+        for source_id, text in files.select("source_id", "text").iter_rows()
+        for number, (file_line, line) in enumerate(text_lines(text), start=1)
+    ]
+    lines = pl.DataFrame(rows, schema=_LINES_SCHEMA, orient="row")
+    parsed = parse_lines(lines.select("source_id", "line_no", "line"), config)
+    # parse_lines' text-line numbers -> the file's lines.
+    to_file = lines.select("source_id", "line_no", "file_line")
+
+    def on_file_lines(frame: pl.DataFrame, column: str) -> pl.DataFrame:
+        return (
+            frame.join(to_file.rename({"line_no": column}), on=["source_id", column], how="left", maintain_order="left")
+            .with_columns(pl.col("file_line").alias(column))
+            .drop("file_line")
+        )
+
+    return ParsedText(
+        sessions=on_file_lines(parsed.sessions, "source_line"),
+        turns=on_file_lines(parsed.turns, "source_line"),
+        header_lines=on_file_lines(parsed.header_lines, "line_no"),
+        stray_lines=on_file_lines(parsed.stray_lines, "line_no"),
+    ).conformed()
