@@ -44,7 +44,7 @@ _UNDERLINE = r"^[ \t]*(?:={3,}|-{3,})[ \t]*$"
 # A session heading on its own line, `Session 2`, `SESSION 3 - 14 March`, `## Session 4: Follow-up`, also
 # separates sessions (without a rule); `Session 2 was harder` is a sentence, not a heading.
 SESSION_HEADING = (
-    r"(?i)^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?session[ \t]+\d{1,3}(?:[ \t]*[-\u2013\u2014:(,][^\n]{0,40})?"
+    r"(?i)^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?session[ \t]+\d{1,3}(?:[ \t]*[-\u2013\u2014:(,][^\n]{0,60})?"
     r"(?:\*\*|__)?[ \t]*$"
     # ... and so do a chat tool's `New chat` between pasted chats and a bracketed note that the next transcript
     # follows: `[Transcript 2 of 3 follows]`.
@@ -153,8 +153,8 @@ _STAGE_DIRECTIONS = frozenset(
     }
 )  # fmt: skip
 # A legend pair, `JM = Jo Mensah (counsellor)` or `TH = therapist`: short label, then the role word within a few words.
-# Another `Field: value` after a wide gap or a bar, on a label's line.
-_MORE_FIELDS = r"(?:[ \t]{2,}|[ \t]\|[ \t]*)\p{Lu}\p{L}{1,20}(?:[ \t]\p{L}{1,20})?[ \t]*:[ \t]+\S"
+# Another `Field: value` after a wide gap, a bar or a middle dot, on a label's line.
+_MORE_FIELDS = r"(?:[ \t]{2,}|[ \t]*[|\u00b7\u2022][ \t]*)\p{Lu}\p{L}{1,20}(?:[ \t]\p{L}{1,20})?[ \t]*:[ \t]+\S"
 # The role may be a phrase, `I = assessing clinician; P = patient`.
 _LEGEND_PAIR = r"\b(\p{Lu}[\p{L}.]{0,5})\s*=\s*(?:[^;,=()\n]{0,40}?\(\s*)?(\p{L}[\p{L} ]{0,30}?)\s*(?:[);,]|$)"
 # Labels in a colon-less style (see _BRACKET_LABEL) count when at least this share of a file's lines open so.
