@@ -17,7 +17,9 @@ one shape. One module per format:
 | labelled_lines | labelled_lines.py | a JSON list of `Label: text` strings (CPsyCounE) |
 | flat_json | flat_json.py | one utterance a record, `{dialog_id, turn, speaker, utterance}` (JSON Lines or list) |
 | nested_json | nested_json.py | sessions holding their turns, `{session_id, turns: [{who, said}]}` (JSONL, list, one) |
-| instruction_records | instruction_records.py | instruction-tuning records, `Label: text` lines in one string |
+| instruction_records | instruction_records.py | instruction-tuning records, a dialogue in one string |
+| chat templates | chat_template.py | ChatML (`<|im_start|>user`) or Llama-2 (`<s>[INST]`) markup, in a text file |
+| | | or a record's string: rewritten for plain_text / instruction_records, system message -> metadata |
 """
 
 from __future__ import annotations
