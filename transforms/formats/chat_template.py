@@ -39,6 +39,8 @@ _END = "\x03"
 _EOT = r"<\|(?:endoftext|end_of_text)\|>"
 _CHATML_START = r"^[ \t]*<\|im_start\|>"
 _LLAMA_START = r"^[ \t]*(?:<s>|\[INST\])"
+# The columns template_view adds (see the module docstring).
+_COLUMNS = ("template", "template_opener", "system_text", "outside_text", "conversation_break")
 _PIECE = rf"^{_OPEN}([^{_OPEN}]+){_OPEN}[ \t]*"
 
 
@@ -65,6 +67,9 @@ def _llama2(line: pl.Expr) -> pl.Expr:
 def template_view(lines: pl.DataFrame) -> pl.DataFrame:
     """`lines(source_id, line_no, line, ...)` in file order -> the same with templated files rewritten (see the
     module docstring) and the columns it names."""
+    # Most batches hold no template at all: one scan says so before the per-file look.
+    if not lines.get_column("line").str.contains(f"{_CHATML_START}|{_LLAMA_START}").any():
+        return lines.with_columns([pl.lit(False).alias(name) for name in _COLUMNS])
     non_blank = pl.col("line").str.strip_chars() != ""
     first_line = pl.col("line").filter(non_blank).first().over("source_id")
     kind = (
@@ -75,13 +80,7 @@ def template_view(lines: pl.DataFrame) -> pl.DataFrame:
     )
     marked = lines.with_columns(kind.alias("_kind"))
     if marked.get_column("_kind").is_null().all():
-        return lines.with_columns(
-            pl.lit(False).alias("template"),
-            pl.lit(False).alias("template_opener"),
-            pl.lit(False).alias("system_text"),
-            pl.lit(False).alias("outside_text"),
-            pl.lit(False).alias("conversation_break"),
-        )
+        return lines.with_columns([pl.lit(False).alias(name) for name in _COLUMNS])
     rewritten = (
         pl.when(pl.col("_kind") == CHATML)
         .then(_chatml(pl.col("line")))
