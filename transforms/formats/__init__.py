@@ -20,6 +20,8 @@ one shape. One module per format:
 | instruction_records | instruction_records.py | instruction-tuning records, `Label: text` lines in one string |
 | cell_dialogues | cell_dialogues.py | CSV/TSV, one session a row, its `Label: text` dialogue in one multi-line cell |
 | html | html_export.py | HTML exports, `<p><b>Label:</b> text</p>`, read as text lines with the plain-text rules |
+| chat templates | chat_template.py | ChatML (`<|im_start|>user`) or Llama-2 (`<s>[INST]`) markup, in a text file |
+| | | or a record's string: rewritten for plain_text / instruction_records, system message -> metadata |
 """
 
 from __future__ import annotations

@@ -2,6 +2,8 @@
 `{"instruction": "Continue this session as the therapist.", "input": "", "output": "Therapist: Hi.\\nClient: ..."}`,
 also under `response`, `completion`, `text`, `dialogue`, `conversation`, `transcript`, `prompt`...
 
+- A string in a chat template (`{"text": "<|im_start|>system\\n..."}`, `{"text": "<s>[INST] ..."}`) is read as a
+  text file in that template is (chat_template.py): its system message is the session's `system_prompt`.
 - A string field is dialogue when the plain-text rules (plain_text.parse_lines) read turns in it alone; the
   turns themselves are read with those same rules, as labelled_lines reads a list of `Label: text` strings,
   so labels, aliases, continuation lines and separators mean what they mean in a text file.
@@ -48,6 +50,8 @@ INSTRUCTION_KEYS = (
 DIALOGUE_KEYS = ("text", "dialogue", "dialog", "conversation", "transcript", "context")
 # A cheap look for a `Label:` line (detection decodes one record; the parser decides what is a turn).
 _LABEL_LIKE = re.compile(r"(?m)^[ \t]*[^\W\d_][^\n:\uff1a]{0,40}[:\uff1a]")
+# ... or a chat template's markup at its start (ChatML, Llama-2: see chat_template.py).
+_TEMPLATE_LIKE = re.compile(r"^\s*(?:<\|im_start\|>|<s>|\[INST\])")
 # What a model is to produce: read after the other dialogue fields, the session's continuation.
 _CONTINUATION_KEYS = frozenset({"output", "response", "completion", "answer", "chosen", "target"})
 # A non-dialogue string longer than this is not kept as metadata.
@@ -75,7 +79,8 @@ def is_instruction_record(record: dict[str, Any]) -> bool:
     """Whether a decoded first record keeps a dialogue in one string: text under an instruction dataset's keys,
     or a `Label:` line under a generic one."""
     return any(isinstance(record.get(key), str) for key in INSTRUCTION_KEYS) or any(
-        isinstance(value := record.get(key), str) and _LABEL_LIKE.search(value) for key in DIALOGUE_KEYS
+        isinstance(value := record.get(key), str) and (_LABEL_LIKE.search(value) or _TEMPLATE_LIKE.match(value))
+        for key in DIALOGUE_KEYS
     )
 
 

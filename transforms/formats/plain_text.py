@@ -23,7 +23,9 @@ import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats.base import ParsedText
+from transforms.formats.chat_template import template_view
 from transforms.formats.export_lines import unwrap
+from transforms.formats.json_common import json_object, merge_objects
 from transforms.lines import split_lines
 from transforms.meta_text import is_artefact
 from transforms.speakers import normalise_label, with_label_roles
@@ -172,7 +174,8 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
 
 def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:
     """`lines(source_id, line_no, line)`, repaired, in file order."""
-    lines = unwrap(lines)
+    # Chat-template markup (ChatML, Llama-2) first: its messages become `role: text` lines.
+    lines = unwrap(template_view(lines))
     # Each reading in one regex pass (every group at once); roles are looked up once per distinct label.
     read = lines.with_columns(_label_view(pl.col("line")).alias("_view")).with_columns(
         pl.col("_view").str.extract_groups(LABEL_LINE).alias("_strict"),
@@ -190,14 +193,23 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         | normalise_label(pl.col("_loose_label")).str.extract(r"(\S+)$").is_in(list(config.speaker_nouns))
     ).get_column("_loose_label")
     loose_wins = pl.col("_loose").struct.field("2").is_in(known_loose.implode())
-    reading = pl.when(loose_wins).then("_loose").otherwise("_strict")
+    # In a chat-template file only a message's opener holds a label: its text is what the message says.
+    reading = (
+        pl.when(pl.col("template") & ~pl.col("template_opener"))
+        .then(None)
+        .when(loose_wins)
+        .then("_loose")
+        .otherwise("_strict")
+    )
 
     key = normalise_label(pl.col("label"))
     # Separator lines are dropped from the frame, but cum_sum over them first gives each line its segment.
     labelled = (
         read.with_columns(reading.alias("_reading"))
         .with_columns(
-            (pl.col("line").str.contains(SEPARATOR) | pl.col("line").str.contains(BANNER)).alias("is_separator"),
+            (
+                (pl.col("line").str.contains(SEPARATOR) | pl.col("line").str.contains(BANNER)) & ~pl.col("template")
+            ).alias("is_separator"),
             # A row of fields, `Participant: P07    Interviewer: LM    Date: 09/04/2024`, is a header, not a turn.
             pl.when(pl.col("_reading").struct.field("3").str.contains(_MORE_FIELDS))
             .then(None)
@@ -216,6 +228,7 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         .with_columns(
             (
                 pl.col("label").is_null()
+                & ~pl.col("template")
                 & (pl.col("line").str.count_matches(r"\S+").is_between(1, _MAX_TITLE_WORDS))
                 & pl.col("line").shift(-1).over("source_id").str.contains(_UNDERLINE).fill_null(False)
             ).alias("_underlined")
@@ -223,8 +236,10 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         .with_columns(
             # A session heading after labelled lines opens the next session; it stays in the frame as
             # that session's header, as a heading at the top of a file is. So does an underlined heading, whose
-            # rule then opens nothing more.
-            (
+            # rule then opens nothing more. A chat-template file's conversations are its sessions.
+            pl.when(pl.col("template"))
+            .then(pl.col("conversation_break"))
+            .otherwise(
                 (pl.col("is_separator") & ~pl.col("_underlined").shift(1).over("source_id").fill_null(False))
                 | pl.col("_underlined")
                 | (
@@ -330,7 +345,14 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                         & ~pl.col("label_key").str.extract(r"(\S+)$").is_in(list(config.header_words))
                     )
                 )
-            ).alias("is_turn_start")
+            ).alias("_label_turn")
+        )
+        .with_columns(
+            # A chat-template message opens a turn whatever its role is called; its `system` message is no turn.
+            pl.when(pl.col("template"))
+            .then(pl.col("template_opener") & ~pl.col("system_text") & pl.col("label").is_not_null())
+            .otherwise(pl.col("_label_turn"))
+            .alias("is_turn_start")
         )
         .with_columns(pl.col("is_turn_start").cum_sum().over("source_id", "segment").alias("turn_no"))
     )
@@ -349,7 +371,22 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         )
         .filter(pl.col("title").is_not_null() & (pl.col("title") != ""))
     )
-    marked = marked.filter(~pl.col("is_separator"))
+    # A chat template's system message is the session's system prompt; text between its messages is stray.
+    system_prompts = (
+        marked.filter(pl.col("system_text"))
+        .group_by("source_id", "segment", maintain_order=True)
+        .agg(
+            pl.when(pl.col("template_opener"))
+            .then(pl.col("rest"))
+            .otherwise(pl.col("line"))
+            .str.join("\n")
+            .str.strip_chars()
+            .alias("system_prompt"),
+            pl.col("line_no").min().alias("_system_line"),
+        )
+    )
+    outside_text = marked.filter(pl.col("outside_text"))
+    marked = marked.filter(~pl.col("is_separator") & ~pl.col("system_text") & ~pl.col("outside_text"))
     turns = (
         # A cast line between sessions' turns belongs to no turn's text.
         marked.filter((pl.col("turn_no") > 0) & ~pl.col("is_cast"))
@@ -394,10 +431,14 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         .agg(pl.col("line_no").min().alias("source_line"))
         .with_columns((pl.col("segment").rank("dense").over("source_id") - 1).cast(pl.Int32).alias("session_index"))
         .join(titles, on=["source_id", "segment"], how="left", maintain_order="left")
+        .join(system_prompts, on=["source_id", "segment"], how="left", maintain_order="left")
         .with_columns(
-            pl.when(pl.col("title").is_not_null())
-            .then(pl.struct("title").struct.json_encode())
-            .alias("source_metadata")
+            # A session opens at its system message.
+            pl.min_horizontal("source_line", "_system_line").alias("source_line"),
+            merge_objects(
+                pl.when(pl.col("title").is_not_null()).then(pl.struct("title").struct.json_encode()),
+                json_object("system_prompt"),
+            ).alias("source_metadata"),
         )
         .select("source_id", "segment", "session_index", "source_line", "source_metadata")
     )
@@ -440,6 +481,7 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                     segments_with_turns.select("source_id").unique(), on="source_id", how="semi"
                 ),
                 stray_before_turns.filter(pl.col("line").str.strip_chars() != ""),
+                outside_text.join(segments_with_turns.select("source_id").unique(), on="source_id", how="semi"),
             ]
         )
         .join(file_title, on=["source_id", "line_no"], how="anti")
@@ -463,7 +505,10 @@ def _cast_lines(labelled: pl.DataFrame) -> pl.DataFrame:
     """`(source_id, line_no, name_key, cast_role)`: lines such as `Therapist: Dr. Smith` whose name is used as
     a label elsewhere in the file, so `Dr. Smith:` turns are the therapist's and the line itself is no turn."""
     candidates = labelled.filter(
-        (pl.col("label_role") != "unknown") & pl.col("rest").str.contains(_CAST_NAME) & ~pl.col("is_separator")
+        (pl.col("label_role") != "unknown")
+        & pl.col("rest").str.contains(_CAST_NAME)
+        & ~pl.col("is_separator")
+        & ~pl.col("template")
     ).select(
         "source_id",
         "line_no",
