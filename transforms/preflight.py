@@ -17,6 +17,7 @@ import polars as pl
 from transforms.formats import csv_table, flat_json, markdown_table, nested_json, psycheval, smilechat
 from transforms.formats.detect import (
     CSV_TABLE,
+    EMAIL_THREAD,
     FLAT_JSON,
     LABELLED_LINES,
     MARKDOWN_TABLE,
@@ -47,7 +48,7 @@ def structural_problem(path: str, text: str, column_mapping: str | None = None) 
         return "JSON nested too deeply to read"
     except ValueError as error:
         return f"cannot tell the format: {type(error).__name__}"
-    if file_format == PLAIN_TEXT:
+    if file_format in (PLAIN_TEXT, EMAIL_THREAD):
         return None
     if file_format == CSV_TABLE:
         return _table_problem(path, text, column_mapping)

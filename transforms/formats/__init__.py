@@ -18,6 +18,7 @@ one shape. One module per format:
 | flat_json | flat_json.py | one utterance a record, `{dialog_id, turn, speaker, utterance}` (JSON Lines or list) |
 | nested_json | nested_json.py | sessions holding their turns, `{session_id, turns: [{who, said}]}` (JSONL, list, one) |
 | instruction_records | instruction_records.py | instruction-tuning records, `Label: text` lines in one string |
+| email_thread | email_thread.py | e-mail thread as text: `From:`/`To:`/`Date:` header blocks, a turn per message |
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from transforms.formats import (
     cactus,
     chat_json,
     csv_table,
+    email_thread,
     esconv,
     flat_json,
     instruction_records,
@@ -46,6 +48,7 @@ from transforms.formats.detect import (
     CACTUS,
     CHAT_JSON,
     CSV_TABLE,
+    EMAIL_THREAD,
     ESCONV,
     FLAT_JSON,
     INSTRUCTION_RECORDS,
@@ -79,6 +82,7 @@ PARSERS: dict[str, Parser] = {
     FLAT_JSON: flat_json.parse_files,
     NESTED_JSON: nested_json.parse_files,
     INSTRUCTION_RECORDS: instruction_records.parse_files,
+    EMAIL_THREAD: email_thread.parse_files,
     UNKNOWN_JSON: _nothing,
 }
 
