@@ -52,7 +52,7 @@ CREATE TABLE IF NOT EXISTS sessions (
     n_therapist_turns   INTEGER NOT NULL,
     n_client_turns      INTEGER NOT NULL,
     n_unknown_turns     INTEGER NOT NULL,
-    summary_text        VARCHAR,               -- the header block before the first turn, as written
+    summary_text        VARCHAR,               -- the header block before the first turn, as written (an e-mail thread: its preamble, message headers and signatures)
     summary             STRUCT(
                             topics VARCHAR[], techniques VARCHAR[], helpful VARCHAR[],
                             homework VARCHAR[], insights VARCHAR[], notes VARCHAR[], other VARCHAR[]

@@ -19,6 +19,7 @@ from transforms.formats import cell_dialogues, csv_table, flat_json, markdown_ta
 from transforms.formats.detect import (
     CELL_DIALOGUES,
     CSV_TABLE,
+    EMAIL_THREAD,
     FLAT_JSON,
     HTML,
     LABELLED_LINES,
@@ -50,7 +51,7 @@ def structural_problem(path: str, text: str, column_mapping: str | None = None) 
         return "JSON nested too deeply to read"
     except ValueError as error:
         return f"cannot tell the format: {type(error).__name__}"
-    if file_format in (PLAIN_TEXT, HTML):
+    if file_format in (PLAIN_TEXT, HTML, EMAIL_THREAD):
         return None
     if file_format == CSV_TABLE:
         return _table_problem(path, text, column_mapping)

@@ -94,8 +94,9 @@ def normalise_label(label: pl.Expr) -> pl.Expr:
 
 
 # Role nouns that name the role as the last word of a longer title (`Clinical Psychologist`, `Trainee
-# Counsellor`, `Family Therapist`). Only nouns that cannot mean anything else: `user`, `assistant`,
-# `listener` or a letter end titles such as `Research Assistant` that counsel nobody.
+# Counsellor`, `Family Therapist`, `Psychological Wellbeing Practitioner`), hyphenated too (`E-counsellor`,
+# `Co-therapist`). Only nouns that cannot mean anything else: `user`, `assistant`, `listener` or a letter end
+# titles such as `Research Assistant` that counsel nobody.
 ROLE_NOUNS: frozenset[str] = frozenset(
     {
         "therapist",
@@ -105,6 +106,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "psychotherapist",
         "clinician",
         "facilitator",
+        "practitioner",
         "client",
         "patient",
     }
@@ -124,7 +126,7 @@ def role_of(label: pl.Expr, scope: str | None = None) -> pl.Expr:
     else `unknown`."""
     key = normalise_label(label)
     aside = normalise_label(label.str.extract(r"[(\[]([^()\[\]]*)[)\]]\W*$", 1))
-    last_word = key.str.extract(r"\s(\S+)$", 1)
+    last_word = key.str.extract(r"[\s\-]([^\s\-]+)$", 1)
     # `Client 2:`, `Patient B:` in a group or couple session, `[CLIENT NAME]:` de-identified: the role noun before a
     # number, a letter or a placeholder word.
     numbered = key.str.extract(r"^(\S+)\s+(?:\d{1,2}|[a-z]|name|initials|id)$", 1)

@@ -29,6 +29,11 @@ def _roles(*labels: str) -> list[str]:
         ("Clinical Psychologist", "therapist"),
         ("Trainee Counsellor", "therapist"),
         ("Counselor (Dr. Lee)", "therapist"),
+        # Hyphenated titles and the NHS talking-therapies job title.
+        ("E-counsellor", "therapist"),
+        ("Co-therapist", "therapist"),
+        ("Psychological Wellbeing Practitioner", "therapist"),
+        ("Wellbeing practitioner", "therapist"),
     ],
 )
 def test_labels_that_name_a_role(label: str, role: str) -> None:

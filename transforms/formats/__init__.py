@@ -22,6 +22,7 @@ one shape. One module per format:
 | html | html_export.py | HTML exports, `<p><b>Label:</b> text</p>`, read as text lines with the plain-text rules |
 | chat templates | chat_template.py | ChatML (`<|im_start|>user`) or Llama-2 (`<s>[INST]`) markup, in a text file |
 | | | or a record's string: rewritten for plain_text / instruction_records, system message -> metadata |
+| email_thread | email_thread.py | e-mail thread as text: `From:`/`To:`/`Date:` header blocks, a turn per message |
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from transforms.formats import (
     cell_dialogues,
     chat_json,
     csv_table,
+    email_thread,
     esconv,
     flat_json,
     html_export,
@@ -53,6 +55,7 @@ from transforms.formats.detect import (
     CELL_DIALOGUES,
     CHAT_JSON,
     CSV_TABLE,
+    EMAIL_THREAD,
     ESCONV,
     FLAT_JSON,
     HTML,
@@ -89,6 +92,7 @@ PARSERS: dict[str, Parser] = {
     INSTRUCTION_RECORDS: instruction_records.parse_files,
     HTML: html_export.parse_files,
     CELL_DIALOGUES: cell_dialogues.parse_files,
+    EMAIL_THREAD: email_thread.parse_files,
     UNKNOWN_JSON: _nothing,
 }
 

@@ -7,7 +7,8 @@ a header, from the first line or further down under a title and a preamble, by m
 (before the CSV test, so text around the table is kept); a table of one session a row, its dialogue in one
 cell and no speaker column (cell_dialogues.dialogue_column), after the CSV test; an HTML document by its
 doctype or `<html>` tag (before the tables) or by block tags at line starts (after them;
-html_export.looks_like_html); anything else is plain text. The file name only
+html_export.looks_like_html); an e-mail thread by two `From:` header blocks, the first under at most a short
+preamble (email_thread.is_email_thread); anything else is plain text. The file name only
 settles what content cannot: which delimiter a header that holds as many tabs as commas uses (`.tsv` or
 `.csv`).
 """
@@ -21,6 +22,7 @@ from typing import Any
 from transforms.formats import (
     cell_dialogues,
     csv_table,
+    email_thread,
     flat_json,
     html_export,
     instruction_records,
@@ -43,6 +45,7 @@ NESTED_JSON = "nested_json"
 INSTRUCTION_RECORDS = "instruction_records"
 HTML = "html"
 CELL_DIALOGUES = "cell_dialogues"
+EMAIL_THREAD = "email_thread"
 # JSON whose shape no parser knows: parsed to nothing, so the file is quarantined with that reason.
 UNKNOWN_JSON = "unknown_json"
 
@@ -57,6 +60,9 @@ def detect_format(path: str, text: str, column_mapping: str | None = None) -> st
     # An HTML document: its tags would otherwise be read as text (or its first line as a table header).
     if body[:1] == "<" and html_export.looks_like_html(body):
         return HTML
+    # Before the tables: a thread's preamble may hold commas or a `|` (`client: A. Munro | counsellor: K. Ireland`).
+    if email_thread.is_email_thread(body):
+        return EMAIL_THREAD
     mapping = csv_table.read_mapping(column_mapping)
     # A Markdown table, from the first line or under a preamble: its reader also keeps the text around the table
     # (a closing note would be lost as empty rows of a `|`-delimited CSV).
