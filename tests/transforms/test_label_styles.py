@@ -356,3 +356,16 @@ def test_a_clock_alone_on_its_line_is_a_time_mark_not_text() -> None:
         (5, "Good."),
     ]
     assert parsed.turns["timestamp"].to_list() == ["00:00:00", None, "00:02:00"]
+
+
+def test_a_meeting_tools_transcription_notice_is_no_text() -> None:
+    text = (
+        "Helen Marsh started transcription\n\nHelen Marsh   0:11\nHi Jordan, can you hear me?\n\n"
+        "Jordan Price   0:18\nYes, I can.\n\nHelen Marsh   0:25\nGood, I'll email you a copy.\n\n"
+        "Helen Marsh stopped transcription\n"
+    )
+    assert [t for _, _, _, t in _turns(_parse(text))] == [
+        "Hi Jordan, can you hear me?",
+        "Yes, I can.",
+        "Good, I'll email you a copy.",
+    ]

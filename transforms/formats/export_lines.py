@@ -5,6 +5,7 @@
   a `WEBVTT` header are not what anyone said: left in, they would be glued into the previous turn's text.
   The cue's start time becomes the timestamp of a turn that starts on the cue's first text line.
   Teams writes the speaker as a voice tag, `<v Dr Lee>text</v>`, which becomes `Dr Lee: text`.
+- A meeting tool's `Name started transcription` / `stopped recording` notice is bookkeeping too, dropped with the cues.
 - Markdown quotes (`> Therapist: ...`, a chat pasted into notes): when most non-blank lines of a file
   are quoted, the `>` markers go, so the labels behind them are seen.
 - Speaker lines without a colon, the speech on the lines below: Otter-style `Speaker 1  0:17` (a name and
@@ -29,6 +30,10 @@ _VTT_HEADER = r"^\ufeff?WEBVTT(?:[ \t].*)?$"
 # `<v Name>` or `<v.class Name>`; the closing `</v>` is optional in WebVTT.
 _VOICE_TAG = r"^[ \t]*<v(?:\.[\w.\-]+)*[ \t]+([^>\n]{1,60})>(.*?)(?:</v>)?[ \t]*$"
 _QUOTE = r"^[ \t]*>[ \t]?"
+# A meeting tool's notice, `Helen Marsh started transcription` (Teams): the export's bookkeeping, like a cue.
+_RECORDING_NOTICE = (
+    r"(?i)^[ \t]*\p{Lu}[^\n:]{0,60}?[ \t](?:started|stopped|paused|resumed)[ \t]+(?:transcription|recording)\.?[ \t]*$"
+)
 # A clock alone on its line, `[00:02:00]`: a chunked transcript's time mark between turns, not speech.
 _LONE_CLOCK = r"^[ \t]*[\[(]?((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[\])]?[ \t]*$"
 # A margin line number, `  12  I:  Can you say more?` / `  13      about that?` (a coding frame's numbering):
@@ -83,6 +88,7 @@ def unwrap(lines: pl.DataFrame) -> pl.DataFrame:
             (
                 pl.col("_timing")
                 | pl.col("_lone_clock")
+                | pl.col("line").str.contains(_RECORDING_NOTICE)
                 # A cue identifier is the non-blank line right before a timing line.
                 | (pl.col("_timing").shift(-1).over("source_id").fill_null(False) & non_blank)
                 | ((pl.col("line_no") == 1) & pl.col("line").str.contains(_VTT_HEADER))
