@@ -369,3 +369,18 @@ def test_a_meeting_tools_transcription_notice_is_no_text() -> None:
         "Yes, I can.",
         "Good, I'll email you a copy.",
     ]
+
+
+def test_a_two_column_table_copied_from_a_pdf() -> None:
+    text = (
+        "Speaker      Utterance\n"
+        "Counsellor   Last session you said there were things\n"
+        "             you never got to say.\n"
+        "Client       That feels a bit ridiculous.\n"
+    )
+    parsed = _parse(text)
+    assert _turns(parsed) == [
+        # (Continuation lines keep their indent, as written.)
+        (2, "Counsellor", "therapist", "Last session you said there were things\n             you never got to say."),
+        (4, "Client", "client", "That feels a bit ridiculous."),
+    ]

@@ -101,8 +101,9 @@ _BARE_STAMP = rf"[ \t]*(?:[\[(]?{_CLOCK}[\])]?[ \t]+)?"
 _STYLED_WORDS = r"\p{L}[\p{L}\p{M}\d'.\- ]{0,40}?"
 # (`[CLIENT NAME]: text`, a de-identified label, may keep its colon.)
 _BRACKET_LABEL = rf"^({_BARE_STAMP})[\[<(]({_STYLED_WORDS})[\]>)][ \t]*(?:{_COLON}[ \t]*|[ \t])(\S)"
-# (A tab with nothing after it is a label with no text: an empty turn.)
-_TAB_LABEL = rf"^({_BARE_STAMP})({_STYLED_WORDS})[ ]*\t+[ \t]*(\S|$)"
+# (A tab with nothing after it is a label with no text: an empty turn. Three or more spaces stand for a tab: a
+# two-column table copied out of a PDF, `Counsellor   Last session you said...`.)
+_TAB_LABEL = rf"^({_BARE_STAMP})({_STYLED_WORDS})(?:[ ]*\t+|[ ]{{3,}})[ \t]*(\S|$)"
 _ARROW_LABEL = rf"^({_BARE_STAMP})({_STYLED_WORDS})[ \t]*>[ \t]+(\S)"
 # ... or a dash between spaces: `Therapist — How are you?`, `Client - Fine.`
 _DASH_LABEL = rf"^({_BARE_STAMP})({_STYLED_WORDS})[ \t]+[-\u2013\u2014][ \t]+(\S)"
@@ -157,6 +158,11 @@ _STAGE_DIRECTIONS = frozenset(
 # A legend pair, `JM = Jo Mensah (counsellor)` or `TH = therapist`: short label, then the role word within a few words.
 # Another `Field: value` after a wide gap, a bar or a middle dot, on a label's line.
 _MORE_FIELDS = r"(?:[ \t]{2,}|[ \t]*[|\u00b7\u2022][ \t]*)\p{Lu}\p{L}{1,20}(?:[ \t]\p{L}{1,20})?[ \t]*:[ \t]+\S"
+# A table's column header over the turns, `Speaker      Utterance`, names columns: no one speaks it.
+_COLUMN_HEADER = (
+    r"(?i)^[ \t]*(?:speaker|name|role|who|participant)[ \t]*:[ \t]*"
+    r"(?:utterance|text|transcript|dialogue|content|message|turn|speech)[ \t]*$"
+)
 # The role may be a phrase, `I = assessing clinician; P = patient`.
 _LEGEND_PAIR = r"\b(\p{Lu}[\p{L}.]{0,5})\s*=\s*(?:[^;,=()\n]{0,40}?\(\s*)?(\p{L}[\p{L} ]{0,30}?)\s*(?:[);,]|$)"
 # Labels in a colon-less style (see _BRACKET_LABEL) count when at least this share of a file's lines open so.
@@ -211,7 +217,10 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                 (pl.col("line").str.contains(SEPARATOR) | pl.col("line").str.contains(BANNER)) & ~pl.col("template")
             ).alias("is_separator"),
             # A row of fields, `Participant: P07    Interviewer: LM    Date: 09/04/2024`, is a header, not a turn.
-            pl.when(pl.col("_reading").struct.field("3").str.contains(_MORE_FIELDS))
+            pl.when(
+                pl.col("_reading").struct.field("3").str.contains(_MORE_FIELDS)
+                | pl.col("_view").str.contains(_COLUMN_HEADER)
+            )
             .then(None)
             .otherwise(pl.col("_reading").struct.field("2"))
             .alias("label"),
