@@ -48,15 +48,14 @@ def test_third_blind_cases_found(tmp_path: Path) -> None:
 def test_fourth_blind_cases_found(tmp_path: Path) -> None:
     # blind/fourth_defect_cases.py, written after the third set's fixes: its first run found 12 of 45 with 9 false
     # rows (7 files quarantined: angle-bracket, tab, arrow, @handle and 'HH:MM - Name:' labels, a JSON list of
-    # sessions). Fixed in general terms: 43 of 45, two false rows. Missed: a therapist turn in the client's voice
-    # the voice model does not score low enough, and text with U+FFFD characters the writer calls mojibake, which
-    # the product reports as an encoding_error (the false row on the same line). False: a last chat message ending
-    # 'if you want to' after an emoji.
+    # sessions). Fixed in general terms: 43 of 45, two false rows; then 44 of 45 and one, once U+FFFD that came with
+    # a valid file counted as mojibake. Missed: a therapist turn in the client's voice the voice model does not score
+    # low enough. False: a last chat message ending 'if you want to' after an emoji.
     truth = write_cases(tmp_path, Path(__file__).resolve().parents[1] / "blind" / "fourth_defect_cases.py")
     predicted = predicted_keys(tmp_path)
     assert len(truth) == 45
-    assert len(truth - predicted) <= 2, sorted(truth - predicted)
-    assert len(predicted - truth) <= 2, sorted(predicted - truth)
+    assert len(truth - predicted) <= 1, sorted(truth - predicted)
+    assert len(predicted - truth) <= 1, sorted(predicted - truth)
 
 
 def test_fifth_blind_cases_found(tmp_path: Path) -> None:
@@ -85,3 +84,18 @@ def test_sixth_blind_cases(tmp_path: Path) -> None:
     assert len(truth) == 48
     assert len(truth & predicted) >= 34, sorted(truth - predicted)
     assert len(predicted - truth) <= 11, sorted(predicted - truth)
+
+
+def test_seventh_blind_cases(tmp_path: Path) -> None:
+    # blind/seventh_defect_cases.py, 12 files in layouts no earlier set used, written after the sixth set's first
+    # fixes: its first run found 23 of 49 with 21 false rows (a WhatsApp export, an HTML record export, Llama-2 and
+    # ChatML dumps quarantined; one session per CSV row read as utterances). After general fixes (dates before the
+    # clock, margin line numbers, lone clock lines, a row of header fields, a key naming roles in a phrase, HTML
+    # exports, dialogue cells, chat templates): 46 of 49, one false row. Missed: a client turn in a Llama-2 record the
+    # voice model does not score far enough, a cut inside a word the fragment rule does not know ('exerc'), and an
+    # artefact line after a turn that the product reports at the turn's label line (the false row).
+    truth = write_cases(tmp_path, Path(__file__).resolve().parents[1] / "blind" / "seventh_defect_cases.py")
+    predicted = predicted_keys(tmp_path)
+    assert len(truth) == 49
+    assert len(truth - predicted) <= 3, sorted(truth - predicted)
+    assert len(predicted - truth) <= 1, sorted(predicted - truth)
