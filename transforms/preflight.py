@@ -14,7 +14,7 @@ import json
 
 import polars as pl
 
-from transforms.formats import csv_table, flat_json, markdown_table, nested_json, psycheval, smilechat
+from transforms.formats import csv_table, flat_json, markdown_table, nested_json, psycheval, smilechat, yaml_records
 from transforms.formats.detect import (
     CSV_TABLE,
     FLAT_JSON,
@@ -24,6 +24,7 @@ from transforms.formats.detect import (
     PLAIN_TEXT,
     PSYCHEVAL,
     SMILECHAT,
+    YAML_RECORDS,
     detect_format,
 )
 from transforms.formats.json_common import ARRAY, JSONL, container_of
@@ -53,6 +54,9 @@ def structural_problem(path: str, text: str, column_mapping: str | None = None) 
         return _table_problem(path, text, column_mapping)
     if file_format == MARKDOWN_TABLE:
         return _markdown_problem(text, column_mapping)
+    if file_format == YAML_RECORDS:
+        # Read once already to detect it (and remembered): a value of the wrong type, aliases repeated too often.
+        return yaml_records.structural_problem(text)
     if container_of(text) == JSONL:
         return None  # a broken record becomes an `unparseable_line` defect; the others load
     try:

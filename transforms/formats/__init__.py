@@ -18,6 +18,7 @@ one shape. One module per format:
 | flat_json | flat_json.py | one utterance a record, `{dialog_id, turn, speaker, utterance}` (JSON Lines or list) |
 | nested_json | nested_json.py | sessions holding their turns, `{session_id, turns: [{who, said}]}` (JSONL, list, one) |
 | instruction_records | instruction_records.py | instruction-tuning records, `Label: text` lines in one string |
+| yaml_records | yaml_records.py | YAML sessions holding turns, `- counsellor: ...` or `{speaker, text}` (list, `---`) |
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from transforms.formats import (
     plain_text,
     psycheval,
     smilechat,
+    yaml_records,
 )
 from transforms.formats.base import ParsedText, concat_parsed, empty_parsed
 from transforms.formats.detect import (
@@ -56,6 +58,7 @@ from transforms.formats.detect import (
     PSYCHEVAL,
     SMILECHAT,
     UNKNOWN_JSON,
+    YAML_RECORDS,
     detect_format,
 )
 
@@ -79,6 +82,7 @@ PARSERS: dict[str, Parser] = {
     FLAT_JSON: flat_json.parse_files,
     NESTED_JSON: nested_json.parse_files,
     INSTRUCTION_RECORDS: instruction_records.parse_files,
+    YAML_RECORDS: yaml_records.parse_files,
     UNKNOWN_JSON: _nothing,
 }
 

@@ -1,12 +1,13 @@
 """Which parser reads a file: decided by content first, the file name only as a tie-breaker.
 
 JSON is recognised by its first character and its shape (the keys of the first record, whether the
-file is one value, a list or JSON Lines); a table by a header row whose columns name at least a speaker
-and a text (see csv_table.DEFAULT_COLUMNS or the folder's column-mapping file); a Markdown table with such
-a header, from the first line or further down under a title and a preamble, by markdown_table.tables_in
-(before the CSV test, so text around the table is kept); anything else is plain text. The file name only
-settles what content cannot: which delimiter a header that holds as many tabs as commas uses (`.tsv` or
-`.csv`).
+file is one value, a list or JSON Lines); then YAML sessions holding turn lists (yaml_records.holds_sessions:
+the file reads as such YAML); a table by a header row whose columns name at least a speaker and a text (see
+csv_table.DEFAULT_COLUMNS or the folder's column-mapping file); a Markdown table with such a header, from the
+first line or further down under a title and a preamble, by markdown_table.tables_in (before the CSV test, so
+text around the table is kept); anything else is plain text. The file name only settles what content cannot:
+which delimiter a header that holds as many tabs as commas uses (`.tsv` or `.csv`), and whether a file without
+a `turns:`-like line is worth reading as YAML (`.yaml`/`.yml`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import csv
 import json
 from typing import Any
 
-from transforms.formats import csv_table, flat_json, instruction_records, markdown_table, nested_json
+from transforms.formats import csv_table, flat_json, instruction_records, markdown_table, nested_json, yaml_records
 from transforms.formats.json_common import SPEAKER_KEYS, TEXT_KEYS
 
 PLAIN_TEXT = "plain_text"
@@ -30,6 +31,7 @@ LABELLED_LINES = "labelled_lines"
 FLAT_JSON = "flat_json"
 NESTED_JSON = "nested_json"
 INSTRUCTION_RECORDS = "instruction_records"
+YAML_RECORDS = "yaml_records"
 # JSON whose shape no parser knows: parsed to nothing, so the file is quarantined with that reason.
 UNKNOWN_JSON = "unknown_json"
 
@@ -41,6 +43,10 @@ def detect_format(path: str, text: str, column_mapping: str | None = None) -> st
         shape = _json_shape(body)
         if shape is not None:
             return shape
+    # Not JSON: YAML sessions holding their turns, when the name or a `turns:`-like line says it may be and the
+    # text reads so (a flat mapping of `Therapist: ...` labels has no turn list and stays plain text).
+    if yaml_records.holds_sessions(path, text):
+        return YAML_RECORDS
     mapping = csv_table.read_mapping(column_mapping)
     # A Markdown table, from the first line or under a preamble: its reader also keeps the text around the table
     # (a closing note would be lost as empty rows of a `|`-delimited CSV).
