@@ -386,7 +386,10 @@ def test_a_mapping_where_text_belongs_is_quarantined_with_a_reason(tmp_path: Pat
     text = "- id: WT-01\n  turns:\n    - speaker: client\n      text:\n        en: Hello\n"
     source = _load(tmp_path, "wt.yaml", text).sources.row(0, named=True)
     assert source["status"] == "quarantined"
-    assert source["error"] == "YAML values of the wrong type: a list or mapping where a turn's text belongs (line 5)"
+    assert (
+        source["error"]
+        == "YAML values of the wrong type: a list or mapping as a turn's speaker, text, time or label (line 5)"
+    )
 
 
 def test_sessions_that_all_lack_turns_are_quarantined_with_the_reason(tmp_path: Path) -> None:

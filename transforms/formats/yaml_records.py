@@ -35,8 +35,8 @@ overflows the C stack and kills the process near 100,000 levels), so ours stops 
 constructs objects from tags (safe loading: a `!!python/object` tag is just text). Aliases may repeat sessions or
 turn lists, but not beyond one turn per two characters of the file (a "billion laughs" file is refused by
 preflight). The turns of a batch then become one frame, read by nested_json's own turn_fields and
-finish_sessions. Each file is read once for detection, preflight and parsing alike (a small cache keyed by a
-digest of the text).
+finish_sessions. Detection, preflight and the parser all ask for the same read: the last few files' reads are
+kept, keyed by a digest of the text, so each is read once.
 
 Detection (detect.py): after every JSON shape, a file is YAML when its name ends in `.yaml`/`.yml`, or its text
 has a line that opens a turn or session list (`turns:`, `  dialogue:`...), AND it reads as YAML holding at least
@@ -188,6 +188,9 @@ def _compose(text: str) -> list[_Node]:
         where = f" (line {line_of(mark)}, column {mark.column + 1})" if mark is not None else ""
         # The problem's kind only: the context PyYAML adds around it quotes the file.
         raise _Unreadable(f"{error.problem or type(error).__name__}{where}") from None
+    except yaml.reader.ReaderError as error:
+        # A character YAML does not allow (a form feed): libyaml's reason and the line.
+        raise _Unreadable(f"{error.reason} (line {text.count(chr(10), 0, error.position) + 1})") from None
     except (yaml.YAMLError, UnicodeError, ValueError) as error:
         raise _Unreadable(type(error).__name__) from None
     finally:
@@ -234,7 +237,7 @@ class _Read:
 
 class _TurnRead(NamedTuple):
     fields: dict[str, str | None]
-    # Lines of values that are lists or mappings where text belongs.
+    # Lines of values that are lists or mappings under a turn key (speaker, text, time, label).
     wrong: list[int]
     # Whether the turn named its text with a key (not `- client: ...`).
     keyed: bool
@@ -259,7 +262,7 @@ def _turn(node: _Node, one_key: bool, keyed_list: bool) -> _TurnRead | None:
         speaker, text = others[0]
         beside = {key: value for key, value in fields.items() if key in _BESIDE_ONE_KEY}
         # Under the first speaker and text keys, so nested_json's turn_fields reads both forms alike.
-        return _TurnRead({**beside, SPEAKER_KEYS[0]: speaker, TEXT_KEYS[0]: _text(text)}, [], keyed=False)
+        return _TurnRead({**beside, SPEAKER_KEYS[0]: speaker, TEXT_KEYS[0]: _text(text)}, wrong, keyed=False)
     return _TurnRead(fields, wrong, keyed=True) if has_speaker else None
 
 
@@ -400,7 +403,10 @@ def _read_text(text: str) -> _Read:
                 return _Read(tuple(sessions), problem="YAML whose aliases repeat more turns than the file could hold")
     problem = None
     if wrong:
-        problem = f"YAML values of the wrong type: a list or mapping where a turn's text belongs (line {min(wrong)})"
+        problem = (
+            f"YAML values of the wrong type: a list or mapping as a turn's speaker, text, time or label "
+            f"(line {min(wrong)})"
+        )
     return _Read(tuple(sessions), problem=problem)
 
 
