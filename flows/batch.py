@@ -19,6 +19,8 @@ from transforms.config import DEFAULT_CONFIG, PipelineConfig
 from transforms.decode import UndecodableError, decode_bytes
 from transforms.defect_rows import DEFECT_SCHEMA, defect_rows, empty_defects, with_defect_ids
 from transforms.duplicate_sessions import duplicate_session_defects, find_duplicate_sessions
+from transforms.formats import yaml_records
+from transforms.formats.detect import PLAIN_TEXT
 from transforms.pipeline import SESSION_SCHEMA, TURN_SCHEMA, TransformedBatch, transform_texts
 from transforms.preflight import structural_problem
 from transforms.stages import lap, stage_clock
@@ -55,6 +57,8 @@ NO_TURNS_BY_FORMAT = {
     "markdown_table": "a Markdown table with speaker and text columns but no rows with text",
     "cell_dialogues": "a table of one dialogue a row without `Label: text` turns in its dialogue cells",
     "html": "an HTML document without `Label: text` turns (expected blocks such as <p><b>Therapist:</b> ...</p>)",
+    "yaml_records": "YAML sessions without turns (expected a list of turns under `turns`, `dialogue`, `utterances`... "
+    "in at least one session, each `- client: ...` or {speaker, text})",
 }
 # How many parsed turns each defect row stands for that did not reach `turns`: one per dropped turn or
 # rejected turn row; a dropped duplicate session carries its turns as a JSON list in `excerpt`.
@@ -121,9 +125,8 @@ def _process_batch(paths: Sequence[str], known: Mapping[str, KnownSource], confi
     for item in readable:
         if item.read.source_id in failures:
             item.error = failures[item.read.source_id]
-    for source_id in transformed.files_without_turns:
-        file_format = transformed.file_formats.get(source_id, "")
-        next(d for d in readable if d.read.source_id == source_id).error = NO_TURNS_BY_FORMAT.get(file_format, NO_TURNS)
+    for source_id, reason in _no_turns_reasons(transformed, files).items():
+        next(d for d in readable if d.read.source_id == source_id).error = reason
     quarantined = {d.read.source_id for d in decoded if d.error is not None}
     batch = ValidatedBatch(
         sources=_sources_frame(decoded),
@@ -173,6 +176,23 @@ def _decode(read: ReadResult, config: PipelineConfig) -> _Decoded:
         mapping,
         text.replaced_sequences,
     )
+
+
+def _no_turns_reasons(transformed: TransformedBatch, files: pl.DataFrame) -> dict[str, str]:
+    """source_id -> why each file without turns gave none: its format's reason, and for plain text that looked
+    like YAML (a `.yaml` name, a `turns:` line), why it was not read as YAML (where the YAML breaks)."""
+    reasons = {
+        source_id: NO_TURNS_BY_FORMAT.get(transformed.file_formats.get(source_id, ""), NO_TURNS)
+        for source_id in transformed.files_without_turns
+    }
+    plain = [s for s in reasons if transformed.file_formats.get(s) == PLAIN_TEXT]
+    if plain:
+        texts = files.filter(pl.col("source_id").is_in(plain)).select("source_id", "path", "text").iter_rows()
+        for source_id, path, text in texts:
+            not_yaml = yaml_records.reason_unread(path, text)
+            if not_yaml is not None:
+                reasons[source_id] = f"{not_yaml}; as plain text, {reasons[source_id]}"
+    return reasons
 
 
 def _transform_isolating_failures(

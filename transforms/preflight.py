@@ -15,7 +15,16 @@ import json
 
 import polars as pl
 
-from transforms.formats import cell_dialogues, csv_table, flat_json, markdown_table, nested_json, psycheval, smilechat
+from transforms.formats import (
+    cell_dialogues,
+    csv_table,
+    flat_json,
+    markdown_table,
+    nested_json,
+    psycheval,
+    smilechat,
+    yaml_records,
+)
 from transforms.formats.detect import (
     CELL_DIALOGUES,
     CSV_TABLE,
@@ -28,6 +37,7 @@ from transforms.formats.detect import (
     PLAIN_TEXT,
     PSYCHEVAL,
     SMILECHAT,
+    YAML_RECORDS,
     detect_format,
 )
 from transforms.formats.json_common import ARRAY, JSONL, container_of
@@ -59,6 +69,9 @@ def structural_problem(path: str, text: str, column_mapping: str | None = None) 
         return _cell_table_problem(path, text, column_mapping)
     if file_format == MARKDOWN_TABLE:
         return _markdown_problem(text, column_mapping)
+    if file_format == YAML_RECORDS:
+        # Read once already to detect it (and remembered): a value of the wrong type, aliases repeated too often.
+        return yaml_records.structural_problem(text)
     if container_of(text) == JSONL:
         return None  # a broken record becomes an `unparseable_line` defect; the others load
     try:

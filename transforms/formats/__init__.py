@@ -23,6 +23,7 @@ one shape. One module per format:
 | chat templates | chat_template.py | ChatML (`<|im_start|>user`) or Llama-2 (`<s>[INST]`) markup, in a text file |
 | | | or a record's string: rewritten for plain_text / instruction_records, system message -> metadata |
 | email_thread | email_thread.py | e-mail thread as text: `From:`/`To:`/`Date:` header blocks, a turn per message |
+| yaml_records | yaml_records.py | YAML sessions holding turns, `- counsellor: ...` or `{speaker, text}` (list, `---`) |
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from transforms.formats import (
     plain_text,
     psycheval,
     smilechat,
+    yaml_records,
 )
 from transforms.formats.base import ParsedText, concat_parsed, empty_parsed
 from transforms.formats.detect import (
@@ -67,6 +69,7 @@ from transforms.formats.detect import (
     PSYCHEVAL,
     SMILECHAT,
     UNKNOWN_JSON,
+    YAML_RECORDS,
     detect_format,
 )
 
@@ -93,6 +96,7 @@ PARSERS: dict[str, Parser] = {
     HTML: html_export.parse_files,
     CELL_DIALOGUES: cell_dialogues.parse_files,
     EMAIL_THREAD: email_thread.parse_files,
+    YAML_RECORDS: yaml_records.parse_files,
     UNKNOWN_JSON: _nothing,
 }
 

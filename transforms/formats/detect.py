@@ -1,14 +1,15 @@
 """Which parser reads a file: decided by content first, the file name only as a tie-breaker.
 
 JSON is recognised by its first character and its shape (the keys of the first record, whether the
-file is one value, a list or JSON Lines); a table by a header row whose columns name at least a speaker
-and a text (see csv_table.DEFAULT_COLUMNS or the folder's column-mapping file); a Markdown table with such
-a header, from the first line or further down under a title and a preamble, by markdown_table.tables_in
-(before the CSV test, so text around the table is kept); a table of one session a row, its dialogue in one
-cell and no speaker column (cell_dialogues.dialogue_column), after the CSV test; an HTML document by its
-doctype or `<html>` tag (before the tables) or by block tags at line starts (after them;
+file is one value, a list or JSON Lines); then YAML sessions holding turn lists (yaml_records.holds_sessions:
+the file reads as such YAML; the name `.yaml`/`.yml` or a `turns:`-like line says whether to try); an HTML
+document by its doctype or `<html>` tag (before the tables) or by block tags at line starts (after them;
 html_export.looks_like_html); an e-mail thread by two `From:` header blocks, the first under at most a short
-preamble (email_thread.is_email_thread); anything else is plain text. The file name only
+preamble (email_thread.is_email_thread); a table by a header row whose columns name at least a speaker and a
+text (see csv_table.DEFAULT_COLUMNS or the folder's column-mapping file); a Markdown table with such a header,
+from the first line or further down under a title and a preamble, by markdown_table.tables_in (before the CSV
+test, so text around the table is kept); a table of one session a row, its dialogue in one cell and no speaker
+column (cell_dialogues.dialogue_column), after the CSV test; anything else is plain text. The file name only
 settles what content cannot: which delimiter a header that holds as many tabs as commas uses (`.tsv` or
 `.csv`).
 """
@@ -28,6 +29,7 @@ from transforms.formats import (
     instruction_records,
     markdown_table,
     nested_json,
+    yaml_records,
 )
 from transforms.formats.json_common import SPEAKER_KEYS, TEXT_KEYS
 
@@ -46,6 +48,7 @@ INSTRUCTION_RECORDS = "instruction_records"
 HTML = "html"
 CELL_DIALOGUES = "cell_dialogues"
 EMAIL_THREAD = "email_thread"
+YAML_RECORDS = "yaml_records"
 # JSON whose shape no parser knows: parsed to nothing, so the file is quarantined with that reason.
 UNKNOWN_JSON = "unknown_json"
 
@@ -57,6 +60,10 @@ def detect_format(path: str, text: str, column_mapping: str | None = None) -> st
         shape = _json_shape(body)
         if shape is not None:
             return shape
+    # Not JSON: YAML sessions holding their turns, when the name or a `turns:`-like line says it may be and the
+    # text reads so (a flat mapping of `Therapist: ...` labels has no turn list and stays plain text).
+    if yaml_records.holds_sessions(path, text):
+        return YAML_RECORDS
     # An HTML document: its tags would otherwise be read as text (or its first line as a table header).
     if body[:1] == "<" and html_export.looks_like_html(body):
         return HTML

@@ -131,16 +131,7 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         # An empty list explodes to one null row, a session without the key is null: neither is a turn.
         .filter(pl.col("turns").is_not_null())
         .unnest("turns")
-        .with_columns([pl.lit(None, dtype=pl.String).alias(key) for key in TURN_KEYS if key not in present])
-        .with_columns(
-            pl.coalesce(*SPEAKER_KEYS).str.strip_chars().alias("speaker"),
-            # A turn without text is still a turn: "" (not null) is what the empty_turn step reports.
-            pl.coalesce(*TEXT_KEYS).fill_null("").str.strip_chars().alias("text"),
-            pl.coalesce(*TIMESTAMP_KEYS).alias("timestamp"),
-            json_object(*LABEL_KEYS).alias("source_labels"),
-            first_key(TEXT_KEYS).alias("_text_key"),
-            first_key(SPEAKER_KEYS).alias("_speaker_key"),
-        )
+        .pipe(turn_fields)
         .select(
             "source_id",
             "segment",
@@ -155,17 +146,40 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
     )
     # Placed before `system` turns leave: their text keys are among the file's occurrences too.
     turns = _turn_lines(turns, files)
+    session_frame = sessions.select("source_id", "segment", "record_line").join(
+        found.select("source_id", "segment", "other_keys"),
+        on=["source_id", "segment"],
+        how="left",
+        maintain_order="left",
+    )
+    return finish_sessions(turns, session_frame, broken_lines(files))
+
+
+def turn_fields(turns: pl.DataFrame) -> pl.DataFrame:
+    """Turns with a String column per TURN_KEYS key they hold (the others are added as null) -> with `speaker`,
+    `text`, `timestamp` and `source_labels` read from them (first match of each key list wins), and `_text_key`
+    and `_speaker_key`, the key each turn's text and speaker were found under. yaml_records reads its turns
+    with this too."""
+    return turns.with_columns(
+        [pl.lit(None, dtype=pl.String).alias(key) for key in TURN_KEYS if key not in turns.columns]
+    ).with_columns(
+        pl.coalesce(*SPEAKER_KEYS).str.strip_chars().alias("speaker"),
+        # A turn without text is still a turn: "" (not null) is what the empty_turn step reports.
+        pl.coalesce(*TEXT_KEYS).fill_null("").str.strip_chars().alias("text"),
+        pl.coalesce(*TIMESTAMP_KEYS).alias("timestamp"),
+        json_object(*LABEL_KEYS).alias("source_labels"),
+        first_key(TEXT_KEYS).alias("_text_key"),
+        first_key(SPEAKER_KEYS).alias("_speaker_key"),
+    )
+
+
+def finish_sessions(turns: pl.DataFrame, sessions: pl.DataFrame, stray_lines: pl.DataFrame) -> ParsedText:
+    """The shared frames from `turns(source_id, segment, source_line, speaker, text, timestamp, source_labels)`,
+    in file order, and `sessions(source_id, segment, record_line, other_keys)`: `system` turns become their
+    session's `system_prompt`, merged into its other keys as `source_metadata`."""
     kept, system = without_system_turns(turns)
-    session_frame = (
-        sessions.select("source_id", "segment", "record_line")
-        .join(
-            found.select("source_id", "segment", "other_keys"),
-            on=["source_id", "segment"],
-            how="left",
-            maintain_order="left",
-        )
-        .join(system, on=["source_id", "segment"], how="left", maintain_order="left")
-        .with_columns(merge_objects(pl.col("other_keys"), json_object("system_prompt")).alias("source_metadata"))
+    session_frame = sessions.join(system, on=["source_id", "segment"], how="left", maintain_order="left").with_columns(
+        merge_objects(pl.col("other_keys"), json_object("system_prompt")).alias("source_metadata")
     )
     return finish(
         kept.select(
@@ -179,7 +193,7 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
             "source_labels",
         ),
         session_frame,
-        stray_lines=broken_lines(files),
+        stray_lines=stray_lines,
     )
 
 
@@ -192,16 +206,17 @@ def _read_sessions(files: pl.DataFrame) -> pl.DataFrame:
     numbered as json_common.records numbers them."""
     rows: list[tuple[str, int, str | None, str | None]] = []
     for source_id, segment, line in json_lines(files).select("source_id", "segment", "line").iter_rows():
-        rows.append((source_id, segment, *_session_keys(json.loads(line))))
+        rows.append((source_id, segment, *session_keys(json.loads(line))))
     for source_id, text in files.filter(pl.col("container") != JSONL).select("source_id", "text").iter_rows():
         parsed = json.loads(text)
         values = [v for v in (parsed if isinstance(parsed, list) else [parsed]) if v is not None]
-        rows.extend((source_id, segment, *_session_keys(value)) for segment, value in enumerate(values))
+        rows.extend((source_id, segment, *session_keys(value)) for segment, value in enumerate(values))
     schema = {"source_id": pl.String, "segment": pl.Int64, "turns_key": pl.String, "other_keys": pl.String}
     return pl.DataFrame(rows, schema=schema, orient="row")
 
 
-def _session_keys(value: object) -> tuple[str | None, str | None]:
+def session_keys(value: object) -> tuple[str | None, str | None]:
+    """A session object's turn-list key and its other scalar keys as a JSON object (null when none)."""
     if not isinstance(value, dict):
         return None, None
     key = turn_list_key(value)
