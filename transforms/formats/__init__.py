@@ -37,6 +37,7 @@ from transforms.formats import (
     chat_json,
     csv_table,
     esconv,
+    eval_logs,
     flat_json,
     html_export,
     instruction_records,
@@ -44,8 +45,10 @@ from transforms.formats import (
     markdown_table,
     nested_json,
     plain_text,
+    preference_pairs,
     psycheval,
     smilechat,
+    ticket_exports,
 )
 from transforms.formats.base import ParsedText, concat_parsed, empty_parsed
 from transforms.formats.detect import (
@@ -54,6 +57,7 @@ from transforms.formats.detect import (
     CHAT_JSON,
     CSV_TABLE,
     ESCONV,
+    EVAL_LOGS,
     FLAT_JSON,
     HTML,
     INSTRUCTION_RECORDS,
@@ -61,8 +65,10 @@ from transforms.formats.detect import (
     MARKDOWN_TABLE,
     NESTED_JSON,
     PLAIN_TEXT,
+    PREFERENCE_PAIRS,
     PSYCHEVAL,
     SMILECHAT,
+    TICKET_EXPORTS,
     UNKNOWN_JSON,
     detect_format,
 )
@@ -89,6 +95,9 @@ PARSERS: dict[str, Parser] = {
     INSTRUCTION_RECORDS: instruction_records.parse_files,
     HTML: html_export.parse_files,
     CELL_DIALOGUES: cell_dialogues.parse_files,
+    PREFERENCE_PAIRS: preference_pairs.parse_files,
+    EVAL_LOGS: eval_logs.parse_files,
+    TICKET_EXPORTS: ticket_exports.parse_files,
     UNKNOWN_JSON: _nothing,
 }
 
