@@ -227,7 +227,7 @@ USERS = [
     {"id": 7001, "name": "Dana Ortiz", "role": "agent"},
     {"id": 5002, "name": "Sam Okafor", "role": "end-user"},
 ]
-TICKET_101 = {
+TICKET_101: dict[str, Any] = {
     "id": 101,
     "subject": "Can't sleep",
     "requester_id": 5001,
@@ -237,7 +237,7 @@ TICKET_101 = {
         {"author_id": 7001, "body": "I'm sorry it's been so hard. What keeps you awake?", "public": True},
     ],
 }
-TICKET_102 = {
+TICKET_102: dict[str, Any] = {
     "id": 102,
     "subject": "Worried about my son",
     "requester_id": 5002,
