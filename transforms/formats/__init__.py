@@ -20,6 +20,9 @@ one shape. One module per format:
 | instruction_records | instruction_records.py | instruction-tuning records, `Label: text` lines in one string |
 | cell_dialogues | cell_dialogues.py | CSV/TSV, one session a row, its `Label: text` dialogue in one multi-line cell |
 | html | html_export.py | HTML exports, `<p><b>Label:</b> text</p>`, read as text lines with the plain-text rules |
+| preference_pairs | preference_pairs.py | DPO/RLHF `{prompt, chosen, rejected}`, text or messages; `rejected` kept |
+| eval_logs | eval_logs.py | evaluation runs `{model, run_id, exchanges: [{prompt, completion}]}` (or input/output) |
+| ticket_exports | ticket_exports.py | help-desk `{tickets: [{comments: [{author_id, body}]}], users}`, notes kept |
 | chat templates | chat_template.py | ChatML (`<|im_start|>user`) or Llama-2 (`<s>[INST]`) markup, in a text file |
 | | | or a record's string: rewritten for plain_text / instruction_records, system message -> metadata |
 """
