@@ -48,11 +48,17 @@ NO_TURNS = "no speaker-labelled turns found (expected lines such as 'Therapist: 
 NO_TURNS_BY_FORMAT = {
     "unknown_json": "JSON of a shape no parser knows (expected chat `messages` or ShareGPT `conversations`, an ESConv "
     "`dialog`, a list of {role, content} or {speaker, utterance}, one utterance a record with its conversation id, "
-    "session objects with their turns under `turns`, `dialogue`, `utterances`..., a PsychEval case or CACTUS records)",
+    "session objects with their turns under `turns`, `dialogue`, `utterances`..., a PsychEval case, CACTUS records, "
+    "preference pairs with `chosen` and `rejected`, evaluation runs of prompt/completion exchanges or help-desk "
+    "tickets with `comments`)",
     "nested_json": "JSON session objects without turns (expected a list of {speaker, text} objects under `turns`, "
     "`dialogue`, `utterances`... in at least one session)",
     "instruction_records": "instruction-tuning records without a dialogue (expected `Label: text` lines such as "
     "'Therapist: ...' inside a string field: `output`, `response`, `completion`, `text`, `dialogue`, `prompt`...)",
+    "preference_pairs": "preference pairs without a conversation (expected a `prompt` string or message list and a "
+    "`chosen` reply beside the `rejected` one)",
+    "eval_logs": "evaluation runs without exchanges (expected a list of {prompt, completion} or {input, output})",
+    "ticket_exports": "help-desk tickets without public comments (expected `comments` of {author_id, body, public})",
     "csv_table": "a table with speaker and text columns but no rows with text",
     "markdown_table": "a Markdown table with speaker and text columns but no rows with text",
     "cell_dialogues": "a table of one dialogue a row without `Label: text` turns in its dialogue cells",

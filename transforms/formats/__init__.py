@@ -20,6 +20,9 @@ one shape. One module per format:
 | instruction_records | instruction_records.py | instruction-tuning records, `Label: text` lines in one string |
 | cell_dialogues | cell_dialogues.py | CSV/TSV, one session a row, its `Label: text` dialogue in one multi-line cell |
 | html | html_export.py | HTML exports, `<p><b>Label:</b> text</p>`, read as text lines with the plain-text rules |
+| preference_pairs | preference_pairs.py | DPO/RLHF `{prompt, chosen, rejected}`, text or messages; `rejected` kept |
+| eval_logs | eval_logs.py | evaluation runs `{model, run_id, exchanges: [{prompt, completion}]}` (or input/output) |
+| ticket_exports | ticket_exports.py | help-desk `{tickets: [{comments: [{author_id, body}]}], users}`, notes kept |
 | chat templates | chat_template.py | ChatML (`<|im_start|>user`) or Llama-2 (`<s>[INST]`) markup, in a text file |
 | | | or a record's string: rewritten for plain_text / instruction_records, system message -> metadata |
 | email_thread | email_thread.py | e-mail thread as text: `From:`/`To:`/`Date:` header blocks, a turn per message |
@@ -40,6 +43,7 @@ from transforms.formats import (
     csv_table,
     email_thread,
     esconv,
+    eval_logs,
     flat_json,
     html_export,
     instruction_records,
@@ -47,8 +51,10 @@ from transforms.formats import (
     markdown_table,
     nested_json,
     plain_text,
+    preference_pairs,
     psycheval,
     smilechat,
+    ticket_exports,
     yaml_records,
 )
 from transforms.formats.base import ParsedText, concat_parsed, empty_parsed
@@ -59,6 +65,7 @@ from transforms.formats.detect import (
     CSV_TABLE,
     EMAIL_THREAD,
     ESCONV,
+    EVAL_LOGS,
     FLAT_JSON,
     HTML,
     INSTRUCTION_RECORDS,
@@ -66,8 +73,10 @@ from transforms.formats.detect import (
     MARKDOWN_TABLE,
     NESTED_JSON,
     PLAIN_TEXT,
+    PREFERENCE_PAIRS,
     PSYCHEVAL,
     SMILECHAT,
+    TICKET_EXPORTS,
     UNKNOWN_JSON,
     YAML_RECORDS,
     detect_format,
@@ -97,6 +106,9 @@ PARSERS: dict[str, Parser] = {
     CELL_DIALOGUES: cell_dialogues.parse_files,
     EMAIL_THREAD: email_thread.parse_files,
     YAML_RECORDS: yaml_records.parse_files,
+    PREFERENCE_PAIRS: preference_pairs.parse_files,
+    EVAL_LOGS: eval_logs.parse_files,
+    TICKET_EXPORTS: ticket_exports.parse_files,
     UNKNOWN_JSON: _nothing,
 }
 

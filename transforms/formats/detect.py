@@ -24,11 +24,14 @@ from transforms.formats import (
     cell_dialogues,
     csv_table,
     email_thread,
+    eval_logs,
     flat_json,
     html_export,
     instruction_records,
     markdown_table,
     nested_json,
+    preference_pairs,
+    ticket_exports,
     yaml_records,
 )
 from transforms.formats.json_common import SPEAKER_KEYS, TEXT_KEYS
@@ -49,6 +52,9 @@ HTML = "html"
 CELL_DIALOGUES = "cell_dialogues"
 EMAIL_THREAD = "email_thread"
 YAML_RECORDS = "yaml_records"
+PREFERENCE_PAIRS = "preference_pairs"
+EVAL_LOGS = "eval_logs"
+TICKET_EXPORTS = "ticket_exports"
 # JSON whose shape no parser knows: parsed to nothing, so the file is quarantined with that reason.
 UNKNOWN_JSON = "unknown_json"
 
@@ -135,6 +141,15 @@ def _json_shape(body: str) -> str | None:
         return FLAT_JSON
     if holds_turns:
         return NESTED_JSON
+    # Keys of their own, before instruction records (which would read a `prompt` or `chosen` string as dialogue):
+    # a preference pair's `chosen` and `rejected`, an evaluation run's list of prompt/completion exchanges, a
+    # help-desk export's tickets with their comments.
+    if preference_pairs.is_preference_pair(first):
+        return PREFERENCE_PAIRS
+    if eval_logs.is_eval_log(first):
+        return EVAL_LOGS
+    if ticket_exports.is_ticket_export(first):
+        return TICKET_EXPORTS
     # Last: a dialogue inside one string (`output`, `text`, `prompt`...) is the loosest shape; any record with
     # turns of its own under a known key belongs to a parser above.
     if instruction_records.is_instruction_record(first):
