@@ -12,6 +12,14 @@ turn the speaker, text and timestamp are read with flat_json's key lists (SPEAKE
   as in chat_json; a `system` turn is instructions to a model, the session's `system_prompt`.
 - Turns keep their list order. A turn without text, or with an empty one, stays a turn with empty text
   (the empty_turn step reports it); a session without turns gives no session.
+- Chat-app exports are sessions too: Telegram's `{name, type, id, messages: [...]}`, Messenger's
+  `{participants, messages: [...], title}`, speech-to-text `{call_id, language, segments: [...]}`. A text
+  given as a list of rich-text runs (Telegram's `["See ", {"type": "link", "text": "https://..."}]`) is read
+  as their joined text (decodable_text, in place, so every line stays where it is). A turn of `type`
+  `service` (a pin, a join) is no turn: the session's `service_messages` metadata lists each (line, action,
+  actor, time). Where every turn of a session has a numeric timestamp (`timestamp_ms`, `start` seconds) the
+  turns are put in time order (Messenger lists newest first), each keeping its own line. A session's speaker
+  map (SPEAKER_MAP_KEYS: `{"spk_0": "Dana"}` or `[{"id": "spk_0", "name": "Dana"}]`) names its speaker ids.
 - A file's sessions are read under one turn-list key, its first session's (a session that keeps its turns
   under another key gives none).
 - Detected after every other JSON shape (detect.py), so chat `messages`, ShareGPT `conversations`, ESConv
@@ -20,7 +28,8 @@ turn the speaker, text and timestamp are read with flat_json's key lists (SPEAKE
 `source_line`, as json_common places keys: JSON Lines, the session's line. Otherwise a session sits on the
 line of its turn-list key (as chat_json's on `"messages"`), and a turn on the line of its text key (where
 its text starts), or of its speaker key when the text key does not occur once per turn in the file (a
-turn without text), else on its session's line.
+turn without text), else on its session's line. Keys are counted at the turns' depth only (two below the
+turn-list key), so a nested rich-text run's `text` or a session-level `text` does not miscount.
 """
 
 from __future__ import annotations
