@@ -48,9 +48,9 @@ NO_TURNS = "no speaker-labelled turns found (expected lines such as 'Therapist: 
 NO_TURNS_BY_FORMAT = {
     "unknown_json": "JSON of a shape no parser knows (expected chat `messages` or ShareGPT `conversations`, an ESConv "
     "`dialog`, a list of {role, content} or {speaker, utterance}, one utterance a record with its conversation id, "
-    "session objects with their turns under `turns`, `dialogue`, `utterances`..., a PsychEval case, CACTUS records, "
-    "preference pairs with `chosen` and `rejected`, evaluation runs of prompt/completion exchanges or help-desk "
-    "tickets with `comments`)",
+    "session objects with their turns under `turns`, `dialogue`, `utterances`, `segments`... (Telegram and Messenger "
+    "exports, speech-to-text output), a PsychEval case, CACTUS records, preference pairs with `chosen` and "
+    "`rejected`, evaluation runs of prompt/completion exchanges or help-desk tickets with `comments`)",
     "nested_json": "JSON session objects without turns (expected a list of {speaker, text} objects under `turns`, "
     "`dialogue`, `utterances`... in at least one session)",
     "instruction_records": "instruction-tuning records without a dialogue (expected `Label: text` lines such as "

@@ -82,12 +82,15 @@ def structural_problem(path: str, text: str, column_mapping: str | None = None) 
         # json's message is a position ("Expecting ',' delimiter: line 3 column 9 (char 51)"), no content.
         return f"invalid JSON: {str(error).splitlines()[0]}"
     dtype = _WHOLE_FILE_TYPES.get(file_format)
+    decoded = text.lstrip("\ufeff")
     if file_format == NESTED_JSON:
-        # Sessions decode to a type named after the key their turns are under, which varies by file.
+        # Sessions decode to a type named after the key their turns are under, which varies by file; rich-text
+        # lists under a text key are read as their plain text, as the parser reads them.
         dtype = nested_json.file_dtype(parsed)
+        decoded = nested_json.decodable_text(decoded)
     if dtype is not None and not (file_format == FLAT_JSON and container_of(text) != ARRAY):
         try:
-            pl.Series([text.lstrip("\ufeff")], dtype=pl.String).str.json_decode(dtype)
+            pl.Series([decoded], dtype=pl.String).str.json_decode(dtype)
         except pl.exceptions.PolarsError:
             return (
                 f"JSON values of the wrong type for the {file_format} layout (e.g. a number or list where text belongs)"

@@ -71,6 +71,11 @@ ROLE_BY_ALIAS: dict[str, str] = {
     "peer supporter": "therapist",
     "volunteer": "therapist",
     "member": "client",
+    # Helplines and call-analytics output (speech-to-text of a support line): the agent who answers is the
+    # counsellor, the caller or customer the one who rang for help.
+    "agent": "therapist",
+    "caller": "client",
+    "customer": "client",
     # Group sessions are led by a facilitator; NHS talking-therapy services call the client a service user.
     "facilitator": "therapist",
     "service user": "client",

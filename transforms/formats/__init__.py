@@ -17,6 +17,10 @@ one shape. One module per format:
 | labelled_lines | labelled_lines.py | a JSON list of `Label: text` strings (CPsyCounE) |
 | flat_json | flat_json.py | one utterance a record, `{dialog_id, turn, speaker, utterance}` (JSON Lines or list) |
 | nested_json | nested_json.py | sessions holding their turns, `{session_id, turns: [{who, said}]}` (JSONL, list, one) |
+| | | also chat-app exports: Telegram `{name, messages: [{type, date, from, text}]}` (rich-text lists |
+| | | joined, service notes -> metadata), Messenger `{participants, messages: [{sender_name, timestamp_ms, |
+| | | content}]}` (newest first: ordered by time), speech-to-text `{call_id, segments: [{speaker, start, |
+| | | transcript}]}` (a `speakers` map names speaker ids) |
 | instruction_records | instruction_records.py | instruction-tuning records, `Label: text` lines in one string |
 | cell_dialogues | cell_dialogues.py | CSV/TSV, one session a row, its `Label: text` dialogue in one multi-line cell |
 | html | html_export.py | HTML exports, `<p><b>Label:</b> text</p>`, read as text lines with the plain-text rules |

@@ -114,7 +114,7 @@ def _json_shape(body: str) -> str | None:
     if not isinstance(first, dict):
         return UNKNOWN_JSON
     keys = set(first)
-    if isinstance(first.get("messages"), list):
+    if isinstance(first.get("messages"), list) and not _is_app_export(first["messages"]):
         return CHAT_JSON
     conversation = first.get("conversations")
     if (
@@ -184,6 +184,21 @@ def _skip_space(text: str, index: int) -> int:
     while index < len(text) and text[index] in " \t\r\n":
         index += 1
     return index
+
+
+def _is_app_export(messages: list[Any]) -> bool:
+    """Whether a `messages` list is a chat app's export (Telegram, Messenger) rather than chat-format turns:
+    its first message names its speaker with none of the chat keys (`sender_name`), carries its time (`date`,
+    `timestamp_ms`: chat_json has no timestamp column) or its text as a list of rich-text runs. nested_json
+    reads those."""
+    first = next((m for m in messages[:8] if isinstance(m, dict)), None)
+    if first is None:
+        return False
+    return (
+        (any(key in first for key in flat_json.SPEAKER_KEYS) and not any(key in first for key in SPEAKER_KEYS))
+        or any(key in first for key in flat_json.TIMESTAMP_KEYS)
+        or any(isinstance(first.get(key), list) for key in TEXT_KEYS)
+    )
 
 
 def _is_message(item: dict[str, Any]) -> bool:

@@ -76,15 +76,16 @@ ORDER_KEYS = _spellings(
 # nested_json reads the turns inside a session object with these same lists.
 SPEAKER_KEYS = _spellings(
     *json_common.SPEAKER_KEYS, "speaker_role", "participant", "participant_role", "author", "author_role", "sender",
-    "sender_role", "sender_type", "interlocutor", "speaker_name", "speaker_type", "who",
+    "sender_role", "sender_type", "interlocutor", "speaker_name", "speaker_type", "who", "sender_name",
+    "speaker_label", "speaker_id",
 )  # fmt: skip
 TEXT_KEYS = _spellings(
     *json_common.TEXT_KEYS, "message", "message_text", "utterance_text", "body", "message_body", "msg",
-    "transcript_text", "said",
+    "transcript_text", "said", "transcript",
 )  # fmt: skip
 TIMESTAMP_KEYS = _spellings(
     "timestamp", "time", "ts", "created_at", "sent_at", "sent_at_utc", "timestamp_utc", "datetime", "date_time",
-    "start_time", "start",
+    "start_time", "start", "timestamp_ms", "date",
 )  # fmt: skip
 # Per-utterance annotations kept in `turns.source_labels` (ESConv strategies, emotion or intent tags).
 LABEL_KEYS = ("strategy", "emotion", "intent", "label", "dialog_act")

@@ -63,6 +63,44 @@ def key_lines(files: pl.DataFrame, key: str) -> pl.DataFrame:
     )
 
 
+_MARK = "\x01"
+
+
+def key_depth_lines(files: pl.DataFrame, key: str) -> pl.DataFrame:
+    """key_lines with each occurrence's nesting `depth`: 1 for a key of the top-level object, one more for
+    each list or object around it. So a message's `"text"` (depth 3 in `{"messages": [{...}]}`) is told from
+    the `"text"` of an object nested in its value (a rich-text run, depth 5).
+
+    Vectorised per line: JSON strings never span lines, so each line's brackets outside strings are counted
+    (the key replaced by a marker first, the other strings dropped) and summed over the file."""
+    pattern = rf'(^|[^\\])"{re.escape(key)}"[ \t]*:'
+    pieces = (
+        split_lines(files.select("source_id", "text"))
+        .with_columns(
+            pl.col("line")
+            .str.replace_all(pattern, "${1}" + _MARK)
+            .str.replace_all(r'"(?:[^"\\]|\\.)*"', "")
+            .str.replace_all(rf"[^\[\]{{}}{_MARK}]", "")
+            .str.split(_MARK)
+            .alias("_piece")
+        )
+        .with_columns(pl.int_ranges(pl.col("_piece").list.len()).alias("_k"), pl.col("_piece").list.len().alias("_n"))
+        .explode("_piece", "_k")
+        .with_columns(
+            (pl.col("_piece").str.count_matches(r"[\[{]") - pl.col("_piece").str.count_matches(r"[\]}]"))
+            .cum_sum()
+            .over("source_id")
+            .alias("depth")
+        )
+    )
+    # The marker follows every piece of a line but its last.
+    return (
+        pieces.filter(pl.col("_k") < pl.col("_n") - 1)
+        .with_columns(pl.int_range(pl.len(), dtype=pl.Int64).over("source_id").alias("occurrence"))
+        .select("source_id", "occurrence", "line_no", pl.col("depth").cast(pl.Int64))
+    )
+
+
 def records(files: pl.DataFrame, record_dtype: pl.DataType, record_key: str) -> pl.DataFrame:
     """One row per conversation record: `(source_id, segment, record_line, record)`.
 

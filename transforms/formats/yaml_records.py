@@ -359,7 +359,7 @@ def _sessions_of(document: _Node) -> list[tuple[_Map, dict[str, Any]]]:
 
 def _read_session(node: _Map, inherited: dict[str, Any], budget: int) -> tuple[_Session, list[int], int]:
     """The session, the lines of its turns' values of the wrong type, and what is left of the turn budget."""
-    key, metadata = session_keys(_probe(node, inherited))
+    key, metadata, _speaker_map = session_keys(_probe(node, inherited))
     turn_list = next(
         (value for name, value in node.pairs() if isinstance(value, _Seq) and _list_key(name) == key), None
     )
