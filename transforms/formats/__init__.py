@@ -34,6 +34,7 @@ from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats import (
     cactus,
     cell_dialogues,
+    chat_cha,
     chat_json,
     csv_table,
     esconv,
@@ -51,6 +52,7 @@ from transforms.formats.base import ParsedText, concat_parsed, empty_parsed
 from transforms.formats.detect import (
     CACTUS,
     CELL_DIALOGUES,
+    CHAT_CHA,
     CHAT_JSON,
     CSV_TABLE,
     ESCONV,
@@ -89,6 +91,7 @@ PARSERS: dict[str, Parser] = {
     INSTRUCTION_RECORDS: instruction_records.parse_files,
     HTML: html_export.parse_files,
     CELL_DIALOGUES: cell_dialogues.parse_files,
+    CHAT_CHA: chat_cha.parse_files,
     UNKNOWN_JSON: _nothing,
 }
 

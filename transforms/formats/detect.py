@@ -20,6 +20,7 @@ from typing import Any
 
 from transforms.formats import (
     cell_dialogues,
+    chat_cha,
     csv_table,
     flat_json,
     html_export,
@@ -43,6 +44,9 @@ NESTED_JSON = "nested_json"
 INSTRUCTION_RECORDS = "instruction_records"
 HTML = "html"
 CELL_DIALOGUES = "cell_dialogues"
+CHAT_CHA = "chat_cha"
+IMESSAGE = "imessage"
+TEI = "tei"
 # JSON whose shape no parser knows: parsed to nothing, so the file is quarantined with that reason.
 UNKNOWN_JSON = "unknown_json"
 
@@ -54,6 +58,9 @@ def detect_format(path: str, text: str, column_mapping: str | None = None) -> st
         shape = _json_shape(body)
         if shape is not None:
             return shape
+    # CHAT (`@Begin`, `*THE:<tab>...`) before anything that reads labels: `@Participants:` is no chat handle.
+    if chat_cha.looks_like_cha(body):
+        return CHAT_CHA
     # An HTML document: its tags would otherwise be read as text (or its first line as a table header).
     if body[:1] == "<" and html_export.looks_like_html(body):
         return HTML
