@@ -40,6 +40,7 @@ from transforms.formats import (
     esconv,
     flat_json,
     html_export,
+    imessage,
     instruction_records,
     labelled_lines,
     markdown_table,
@@ -58,6 +59,7 @@ from transforms.formats.detect import (
     ESCONV,
     FLAT_JSON,
     HTML,
+    IMESSAGE,
     INSTRUCTION_RECORDS,
     LABELLED_LINES,
     MARKDOWN_TABLE,
@@ -92,6 +94,7 @@ PARSERS: dict[str, Parser] = {
     HTML: html_export.parse_files,
     CELL_DIALOGUES: cell_dialogues.parse_files,
     CHAT_CHA: chat_cha.parse_files,
+    IMESSAGE: imessage.parse_files,
     UNKNOWN_JSON: _nothing,
 }
 

@@ -169,7 +169,7 @@ def _read_file(
     return metadata, rows, headers, strays
 
 
-_TURN_COLUMNS: dict[str, pl.DataType] = {
+TURN_COLUMNS: dict[str, pl.DataType] = {
     "source_id": pl.String(),
     "segment": pl.Int64(),
     "source_turn_index": pl.Int32(),
@@ -184,7 +184,7 @@ _TURN_COLUMNS: dict[str, pl.DataType] = {
 
 def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:
     """`files(source_id, text, ...)` of CHAT transcripts."""
-    sessions: list[tuple[str, int, int, int, str]] = []
+    sessions: list[tuple[str, int, int, int, str | None]] = []
     turns: list[dict[str, object]] = []
     headers: list[tuple[str, int, int, str]] = []
     strays: list[tuple[str, int, str]] = []
@@ -199,11 +199,11 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         turns.extend(rows)
         headers.extend((source_id, 0, n, line) for n, line in header_lines)
         strays.extend((source_id, n, line) for n, line in stray_lines)
-    return build_parsed(sessions, turns, headers, strays, _TURN_COLUMNS)
+    return build_parsed(sessions, turns, headers, strays, TURN_COLUMNS)
 
 
 def build_parsed(
-    sessions: list[tuple[str, int, int, int, str]],
+    sessions: list[tuple[str, int, int, int, str | None]],
     turns: list[dict[str, object]],
     headers: list[tuple[str, int, int, str]],
     strays: list[tuple[str, int, str]],

@@ -24,6 +24,7 @@ from transforms.formats import (
     csv_table,
     flat_json,
     html_export,
+    imessage,
     instruction_records,
     markdown_table,
     nested_json,
@@ -61,6 +62,9 @@ def detect_format(path: str, text: str, column_mapping: str | None = None) -> st
     # CHAT (`@Begin`, `*THE:<tab>...`) before anything that reads labels: `@Participants:` is no chat handle.
     if chat_cha.looks_like_cha(body):
         return CHAT_CHA
+    # A Messages export: timestamp line, sender line, message; no label the plain-text rules could read.
+    if imessage.looks_like_imessage(body):
+        return IMESSAGE
     # An HTML document: its tags would otherwise be read as text (or its first line as a table header).
     if body[:1] == "<" and html_export.looks_like_html(body):
         return HTML
