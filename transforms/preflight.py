@@ -18,9 +18,11 @@ import polars as pl
 from transforms.formats import cell_dialogues, csv_table, flat_json, markdown_table, nested_json, psycheval, smilechat
 from transforms.formats.detect import (
     CELL_DIALOGUES,
+    CHAT_CHA,
     CSV_TABLE,
     FLAT_JSON,
     HTML,
+    IMESSAGE,
     LABELLED_LINES,
     MARKDOWN_TABLE,
     NESTED_JSON,
@@ -50,7 +52,8 @@ def structural_problem(path: str, text: str, column_mapping: str | None = None) 
         return "JSON nested too deeply to read"
     except ValueError as error:
         return f"cannot tell the format: {type(error).__name__}"
-    if file_format in (PLAIN_TEXT, HTML):
+    # Text formats: a line nothing reads becomes a defect, never the file's.
+    if file_format in (PLAIN_TEXT, HTML, CHAT_CHA, IMESSAGE):
         return None
     if file_format == CSV_TABLE:
         return _table_problem(path, text, column_mapping)

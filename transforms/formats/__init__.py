@@ -22,6 +22,8 @@ one shape. One module per format:
 | html | html_export.py | HTML exports, `<p><b>Label:</b> text</p>`, read as text lines with the plain-text rules |
 | chat templates | chat_template.py | ChatML (`<|im_start|>user`) or Llama-2 (`<s>[INST]`) markup, in a text file |
 | | | or a record's string: rewritten for plain_text / instruction_records, system message -> metadata |
+| chat_cha | chat_cha.py | CHAT/CHILDES `.cha`: `*THE:<tab>text` tiers, speakers from @Participants, %com -> labels |
+| imessage | imessage.py | Apple Messages text exports: timestamp, sender and message blocks; tapbacks -> metadata |
 """
 
 from __future__ import annotations

@@ -47,7 +47,6 @@ HTML = "html"
 CELL_DIALOGUES = "cell_dialogues"
 CHAT_CHA = "chat_cha"
 IMESSAGE = "imessage"
-TEI = "tei"
 # JSON whose shape no parser knows: parsed to nothing, so the file is quarantined with that reason.
 UNKNOWN_JSON = "unknown_json"
 

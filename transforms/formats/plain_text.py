@@ -5,8 +5,8 @@ unknown label of a single letter never counts: `A:`/`B:` are as often options as
 it runs over the following lines and paragraphs until the next turn start. Labels may be ALL CAPS,
 Markdown-emphasised (`**Therapist:**`), abbreviated (`T:`), numbered (`Speaker 1:`, `12. T:`), Chinese with a
 full-width colon (`来访者\uff1a`), chat handles (`@kez_m:`), written without a colon (`[Counsellor] ...`,
-`<Client> ...`, `TH<tab>...`, `Therapist > ...`, `THERAPIST — ...`), and may follow a timestamp
-(`[00:01:23] Therapist:`, `19:03 - Sunita:`) or carry one after the label (`Clinician [00:02:00]:`), kept in
+`<Client> ...`, `TH<tab>...`, `Therapist > ...`, `THERAPIST — ...`, a script's `COUNSELLOR. ...`), and may follow a
+timestamp (`[00:01:23] Therapist:`, `19:03 - Sunita:`) or carry one after the label (`Clinician [00:02:00]:`), kept in
 `timestamp`.
 A line of three or more `#`, `-`, `=` or `*`, alone or around a session title (`=== Session 2 ===`),
 separates sessions; the title goes to the session's `source_metadata`.
