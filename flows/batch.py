@@ -62,6 +62,8 @@ NO_TURNS_BY_FORMAT = {
     "csv_table": "a table with speaker and text columns but no rows with text",
     "markdown_table": "a Markdown table with speaker and text columns but no rows with text",
     "cell_dialogues": "a table of one dialogue a row without `Label: text` turns in its dialogue cells",
+    "chat_cha": "a CHAT transcript without utterance tiers (expected `*CODE:<tab>text` lines under `@Participants`)",
+    "imessage": "a Messages export without messages (expected a timestamp line, a sender line, then the text)",
     "html": "an HTML document without `Label: text` turns (expected blocks such as <p><b>Therapist:</b> ...</p>)",
     "yaml_records": "YAML sessions without turns (expected a list of turns under `turns`, `dialogue`, `utterances`... "
     "in at least one session, each `- client: ...` or {speaker, text})",

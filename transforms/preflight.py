@@ -27,10 +27,12 @@ from transforms.formats import (
 )
 from transforms.formats.detect import (
     CELL_DIALOGUES,
+    CHAT_CHA,
     CSV_TABLE,
     EMAIL_THREAD,
     FLAT_JSON,
     HTML,
+    IMESSAGE,
     LABELLED_LINES,
     MARKDOWN_TABLE,
     NESTED_JSON,
@@ -61,7 +63,8 @@ def structural_problem(path: str, text: str, column_mapping: str | None = None) 
         return "JSON nested too deeply to read"
     except ValueError as error:
         return f"cannot tell the format: {type(error).__name__}"
-    if file_format in (PLAIN_TEXT, HTML, EMAIL_THREAD):
+    # Text formats: a line nothing reads becomes a defect, never the file's.
+    if file_format in (PLAIN_TEXT, HTML, EMAIL_THREAD, CHAT_CHA, IMESSAGE):
         return None
     if file_format == CSV_TABLE:
         return _table_problem(path, text, column_mapping)

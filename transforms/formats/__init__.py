@@ -31,6 +31,8 @@ one shape. One module per format:
 | | | or a record's string: rewritten for plain_text / instruction_records, system message -> metadata |
 | email_thread | email_thread.py | e-mail thread as text: `From:`/`To:`/`Date:` header blocks, a turn per message |
 | yaml_records | yaml_records.py | YAML sessions holding turns, `- counsellor: ...` or `{speaker, text}` (list, `---`) |
+| chat_cha | chat_cha.py | CHAT/CHILDES `.cha`: `*THE:<tab>text` tiers, speakers from @Participants, %com -> labels |
+| imessage | imessage.py | Apple Messages text exports: timestamp, sender and message blocks; tapbacks -> metadata |
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats import (
     cactus,
     cell_dialogues,
+    chat_cha,
     chat_json,
     csv_table,
     email_thread,
@@ -50,6 +53,7 @@ from transforms.formats import (
     eval_logs,
     flat_json,
     html_export,
+    imessage,
     instruction_records,
     labelled_lines,
     markdown_table,
@@ -65,6 +69,7 @@ from transforms.formats.base import ParsedText, concat_parsed, empty_parsed
 from transforms.formats.detect import (
     CACTUS,
     CELL_DIALOGUES,
+    CHAT_CHA,
     CHAT_JSON,
     CSV_TABLE,
     EMAIL_THREAD,
@@ -72,6 +77,7 @@ from transforms.formats.detect import (
     EVAL_LOGS,
     FLAT_JSON,
     HTML,
+    IMESSAGE,
     INSTRUCTION_RECORDS,
     LABELLED_LINES,
     MARKDOWN_TABLE,
@@ -113,6 +119,8 @@ PARSERS: dict[str, Parser] = {
     PREFERENCE_PAIRS: preference_pairs.parse_files,
     EVAL_LOGS: eval_logs.parse_files,
     TICKET_EXPORTS: ticket_exports.parse_files,
+    CHAT_CHA: chat_cha.parse_files,
+    IMESSAGE: imessage.parse_files,
     UNKNOWN_JSON: _nothing,
 }
 

@@ -22,11 +22,13 @@ from typing import Any
 
 from transforms.formats import (
     cell_dialogues,
+    chat_cha,
     csv_table,
     email_thread,
     eval_logs,
     flat_json,
     html_export,
+    imessage,
     instruction_records,
     markdown_table,
     nested_json,
@@ -55,6 +57,8 @@ YAML_RECORDS = "yaml_records"
 PREFERENCE_PAIRS = "preference_pairs"
 EVAL_LOGS = "eval_logs"
 TICKET_EXPORTS = "ticket_exports"
+CHAT_CHA = "chat_cha"
+IMESSAGE = "imessage"
 # JSON whose shape no parser knows: parsed to nothing, so the file is quarantined with that reason.
 UNKNOWN_JSON = "unknown_json"
 
@@ -70,6 +74,12 @@ def detect_format(path: str, text: str, column_mapping: str | None = None) -> st
     # text reads so (a flat mapping of `Therapist: ...` labels has no turn list and stays plain text).
     if yaml_records.holds_sessions(path, text):
         return YAML_RECORDS
+    # CHAT (`@Begin`, `*THE:<tab>...`) before anything that reads labels: `@Participants:` is no chat handle.
+    if chat_cha.looks_like_cha(body):
+        return CHAT_CHA
+    # A Messages export: timestamp line, sender line, message; no label the plain-text rules could read.
+    if imessage.looks_like_imessage(body):
+        return IMESSAGE
     # An HTML document: its tags would otherwise be read as text (or its first line as a table header).
     if body[:1] == "<" and html_export.looks_like_html(body):
         return HTML

@@ -5,8 +5,8 @@ unknown label of a single letter never counts: `A:`/`B:` are as often options as
 it runs over the following lines and paragraphs until the next turn start. Labels may be ALL CAPS,
 Markdown-emphasised (`**Therapist:**`), abbreviated (`T:`), numbered (`Speaker 1:`, `12. T:`), Chinese with a
 full-width colon (`来访者\uff1a`), chat handles (`@kez_m:`), written without a colon (`[Counsellor] ...`,
-`<Client> ...`, `TH<tab>...`, `Therapist > ...`, `THERAPIST — ...`), and may follow a timestamp
-(`[00:01:23] Therapist:`, `19:03 - Sunita:`) or carry one after the label (`Clinician [00:02:00]:`), kept in
+`<Client> ...`, `TH<tab>...`, `Therapist > ...`, `THERAPIST — ...`, a script's `COUNSELLOR. ...`), and may follow a
+timestamp (`[00:01:23] Therapist:`, `19:03 - Sunita:`) or carry one after the label (`Clinician [00:02:00]:`), kept in
 `timestamp`.
 A line of three or more `#`, `-`, `=` or `*`, alone or around a session title (`=== Session 2 ===`),
 separates sessions; the title goes to the session's `source_metadata`.
@@ -109,6 +109,13 @@ _ARROW_LABEL = rf"^({_BARE_STAMP})({_STYLED_WORDS})[ \t]*>[ \t]+(\S)"
 _DASH_LABEL = rf"^({_BARE_STAMP})({_STYLED_WORDS})[ \t]+[-\u2013\u2014][ \t]+(\S)"
 _AM_PM_DASH = r"\d[ \t]?[AaPp]\.?[Mm]\.?[ \t]+[-\u2013\u2014]"
 _STYLED_LABEL = f"{_BRACKET_LABEL}|{_TAB_LABEL}|{_ARROW_LABEL}|{_DASH_LABEL}"
+# A label in capitals ending with a full stop, as plays and training scripts write them: `COUNSELLOR. Come in.`,
+# `MR OKONJO. Thank you.` (a first word of two letters at least). `OK. Fine.` and `NO. I won't.` read the same, so
+# the style counts only in a file that uses it for two labels at least, one the alias table knows, on many lines
+# (see _period_style_holds).
+_PERIOD_LABEL = rf"^({_BARE_STAMP})(\p{{Lu}}[\p{{Lu}}'\-]+(?:[ ]\p{{Lu}}[\p{{Lu}}'\-]*){{0,2}})\.[ \t]+(\S)"
+_MIN_PERIOD_LINES = 3
+_MIN_PERIOD_SHARE = 0.3
 # With a colon after the brackets (`[NAME]: Sorry, is this room booked?`) the bracketed words can only be a label:
 # that form needs no other line in the style, while a colon-less one does (`[HOSPITAL] Staff Counselling Service`
 # is a title even in a file of `[CLIENT NAME]:` turns).
@@ -121,8 +128,8 @@ _BOLD = r"(?:\*\*|__)"
 _BOLD_LABEL = rf"^{_BARE_STAMP}{_BOLD}\p{{L}}[^*_:\uff1a\n]{{0,60}}(?:{_COLON}{_BOLD}|{_BOLD}[ \t]*{_COLON})"
 
 
-def _label_view(line: pl.Expr) -> pl.Expr:
-    """The line with the label styles above rewritten to the `Label: text` form LABEL_LINE reads."""
+def _colon_view(line: pl.Expr) -> pl.Expr:
+    """The line with the colon-less label styles above (brackets, tab, arrow, dash) rewritten to `Label: text`."""
     styled = (
         line.str.replace(_TURN_NUMBER, "${1}")
         .str.replace(_STAMP_AFTER_LABEL, "${1}[${3}] ${2}${4}")
@@ -135,6 +142,21 @@ def _label_view(line: pl.Expr) -> pl.Expr:
         pl.when(line.str.contains(_AM_PM_DASH))
         .then(styled)
         .otherwise(styled.str.replace(_DASH_LABEL, "${1}${2}: ${3}"))
+    )
+
+
+def _period_label(line: pl.Expr) -> pl.Expr:
+    """Whether the line opens with a `CAPITALS. ` label that no other reading takes (`DR. LEE: ...` is a colon
+    label)."""
+    return line.str.contains(_PERIOD_LABEL) & ~_colon_view(line).str.contains(LABEL_LINE)
+
+
+def _label_view(line: pl.Expr) -> pl.Expr:
+    """The line with the label styles above rewritten to the `Label: text` form LABEL_LINE reads."""
+    return (
+        pl.when(_period_label(line))
+        .then(line.str.replace(_PERIOD_LABEL, "${1}${2}: ${3}"))
+        .otherwise(_colon_view(line))
     )
 
 
@@ -232,6 +254,7 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
             pl.col("line").str.contains(_BRACKET_LABEL).alias("_bracketed"),
             pl.col("line").str.contains(_BRACKET_COLON_LABEL).alias("_bracket_colon"),
             pl.col("line").str.contains(_BOLD_LABEL).alias("_bold"),
+            _period_label(pl.col("line")).alias("_period"),
         )
         .drop("_view", "_strict", "_loose", "_reading")
         .with_columns(
@@ -284,6 +307,7 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
             .over("source_id")
             .alias("_bold_known"),
         )
+        .pipe(_period_style_holds)
     )
     cast = _cast_lines(labelled)
     legend = _legend(labelled)
@@ -508,6 +532,25 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         header_lines=header_lines.select("source_id", "segment", "line_no", "line"),
         stray_lines=stray_lines.select("source_id", "line_no", "line"),
     ).conformed()
+
+
+def _period_style_holds(labelled: pl.DataFrame) -> pl.DataFrame:
+    """`CAPITALS. text` labels (see _PERIOD_LABEL) only in a file that writes its speakers so: two labels or more in
+    the style, one the alias table knows, on at least _MIN_PERIOD_LINES lines and _MIN_PERIOD_SHARE of its non-blank
+    lines. Elsewhere such a line is text (`OK. Fine.`)."""
+    period = pl.col("_period") & pl.col("label").is_not_null()
+    lines = period.sum().over("source_id")
+    holds = (
+        (pl.col("label_key").filter(period).n_unique().over("source_id") >= 2)
+        & (period & (pl.col("label_role") != "unknown")).any().over("source_id")
+        & (lines >= _MIN_PERIOD_LINES)
+        & (lines >= _MIN_PERIOD_SHARE * (pl.col("line").str.strip_chars() != "").sum().over("source_id"))
+    )
+    dropped = pl.col("_period") & ~holds
+    return labelled.with_columns(
+        pl.when(dropped).then(None).otherwise(pl.col("label")).alias("label"),
+        pl.when(dropped).then(pl.lit("unknown")).otherwise(pl.col("label_role")).alias("label_role"),
+    ).drop("_period")
 
 
 def _cast_lines(labelled: pl.DataFrame) -> pl.DataFrame:
