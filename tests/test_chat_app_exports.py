@@ -280,6 +280,22 @@ def test_call_segments_with_agent_and_customer_roles() -> None:
     }
 
 
+def test_a_cloud_services_pascal_case_keys() -> None:
+    # Amazon Connect's contact-analysis output: `Transcript`, `ParticipantRole`, `Content`, `BeginOffsetMillis`.
+    text = (
+        '{\n  "JobName": "inbound-7781",\n  "LanguageCode": "en-AU",\n  "Transcript": [\n'
+        '    {"ParticipantRole": "AGENT", "BeginOffsetMillis": 1240, "Content": "Thanks for calling. Go on?"},\n'
+        '    {"ParticipantRole": "CUSTOMER", "BeginOffsetMillis": 7540, "Content": "I have not slept in days."}\n'
+        "  ]\n}\n"
+    )
+    assert detect_format("/data/call.json", text) == NESTED_JSON
+    parsed = parse_files(files(text))
+    assert rows(parsed.turns, "speaker", "role", "timestamp", "source_line") == [
+        ("AGENT", "therapist", "1240", 5),
+        ("CUSTOMER", "client", "7540", 6),
+    ]
+
+
 def test_speaker_ids_take_the_names_the_export_maps_them_to() -> None:
     call: dict[str, Any] = {
         "job": "j-7",

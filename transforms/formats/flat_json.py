@@ -52,10 +52,12 @@ from transforms.formats.json_common import (
 
 
 def _spellings(*names: str) -> tuple[str, ...]:
-    """Each snake_case key and its camelCase spelling (`dialog_id`, `dialogId`): JavaScript exports use the
-    second. Order kept, so first match still means the same."""
-    camel = (re.sub(r"_([a-z])", lambda m: m.group(1).upper(), name) for name in names)
-    return tuple(dict.fromkeys(key for pair in zip(names, camel, strict=True) for key in pair))
+    """Each snake_case key and its camelCase and PascalCase spellings (`dialog_id`, `dialogId`, `DialogId`):
+    JavaScript exports use the second, cloud services' JSON (Amazon Connect's `ParticipantRole`, `Content`) the
+    third. Order kept, so first match still means the same."""
+    camel = [re.sub(r"_([a-z])", lambda m: m.group(1).upper(), name) for name in names]
+    pascal = [name[:1].upper() + name[1:] for name in camel]
+    return tuple(dict.fromkeys(key for spelt in zip(names, camel, pascal, strict=True) for key in spelt))
 
 
 # Which conversation a record belongs to. Only id-like keys: a bare `conversation` or `session` is as often
@@ -85,7 +87,7 @@ TEXT_KEYS = _spellings(
 )  # fmt: skip
 TIMESTAMP_KEYS = _spellings(
     "timestamp", "time", "ts", "created_at", "sent_at", "sent_at_utc", "timestamp_utc", "datetime", "date_time",
-    "start_time", "start", "timestamp_ms", "date",
+    "start_time", "start", "timestamp_ms", "date", "begin_offset_millis",
 )  # fmt: skip
 # Per-utterance annotations kept in `turns.source_labels` (ESConv strategies, emotion or intent tags).
 LABEL_KEYS = ("strategy", "emotion", "intent", "label", "dialog_act")

@@ -67,10 +67,12 @@ from transforms.formats.json_common import (
 # Names a session's list of turns goes by, most specific first. `messages`, `conversations` and `dialog` are
 # chat_json's and esconv's when their turns look like theirs; here they catch the rest (chat-app exports:
 # Telegram's and Messenger's `messages`; speech-to-text output's `segments`).
-TURN_LIST_KEYS = (
+_LOWER_TURN_LIST_KEYS = (
     "turns", "dialogue", "dialog", "utterances", "conversation", "conversations", "exchanges", "transcript",
     "messages", "chat", "dialogue_turns", "dialogueTurns", "segments",
 )  # fmt: skip
+# ... and each capitalised, as cloud services write them (Amazon Connect's `Transcript`).
+TURN_LIST_KEYS = (*_LOWER_TURN_LIST_KEYS, *(key[:1].upper() + key[1:] for key in _LOWER_TURN_LIST_KEYS))
 # A chat app's note of something that happened (Telegram: `{"type": "service", "action": "pin_message",
 # "actor": "Sam"}`, a member joined, a call ended): not a turn, listed in the session's metadata instead.
 TYPE_KEY = "type"
