@@ -201,6 +201,15 @@ def test_capitals_with_a_full_stop_are_labels_in_a_script() -> None:
     ]
 
 
+def test_a_capitals_label_with_nothing_after_it_is_an_empty_turn() -> None:
+    assert _parse(SCRIPT + "COUNSELLOR. And how do you feel about that?\nMR OKONJO.\n")[-1] == (
+        7,
+        "MR OKONJO",
+        "unknown",
+        "",
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -113,7 +113,8 @@ _STYLED_LABEL = f"{_BRACKET_LABEL}|{_TAB_LABEL}|{_ARROW_LABEL}|{_DASH_LABEL}"
 # `MR OKONJO. Thank you.` (a first word of two letters at least). `OK. Fine.` and `NO. I won't.` read the same, so
 # the style counts only in a file that uses it for two labels at least, one the alias table knows, on many lines
 # (see _period_style_holds).
-_PERIOD_LABEL = rf"^({_BARE_STAMP})(\p{{Lu}}[\p{{Lu}}'\-]+(?:[ ]\p{{Lu}}[\p{{Lu}}'\-]*){{0,2}})\.[ \t]+(\S)"
+# (`SAM.` with nothing after it is a label with no text: an empty turn.)
+_PERIOD_LABEL = rf"^({_BARE_STAMP})(\p{{Lu}}[\p{{Lu}}'\-]+(?:[ ]\p{{Lu}}[\p{{Lu}}'\-]*){{0,2}})\.(?:[ \t]+(\S)|[ \t]*$)"
 _MIN_PERIOD_LINES = 3
 _MIN_PERIOD_SHARE = 0.3
 # With a colon after the brackets (`[NAME]: Sorry, is this room booked?`) the bracketed words can only be a label:
