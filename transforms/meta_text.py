@@ -30,6 +30,9 @@ _PART = r"(?:rest|next part|next section|next portion)\s+(?:of|for|from)\s+(?:th
 _HOW = (
     r"here(?:['\u2019]s| is) how (?:the|this|our) (?:conversation|session|dialogue) (?:might|could|would|may) "
     r"(?:continue|go|unfold)"
+    # ... or how one side would answer: "Here's how the therapist might respond:".
+    r"|here(?:['\u2019]s| is) how (?:the|a|your) (?:therapist|counsell?or|counselor|client|patient|assistant) "
+    r"(?:might|could|would|may|should) (?:respond|reply|answer|say|continue)"
 )
 # "Below is a realistic emotional support dialogue between a supporter and a seeker who ...": a described
 # dialogue, named by who talks in it.

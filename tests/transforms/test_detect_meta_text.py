@@ -222,8 +222,12 @@ def test_a_role_play_the_counsellor_offers_is_speech() -> None:
             "And then you put it down again?",
         ),
         ("### Response:\nI think so. We could try.", "I think so. We could try."),
+        (
+            "Sure! Here's how the therapist might respond:\n\nIt sounds like the train has become frightening.",
+            "It sounds like the train has become frightening.",
+        ),
     ],
-    ids=["scratchpad", "italic-sign-off", "chat-continuation", "prompt-run-on", "response-header"],
+    ids=["scratchpad", "italic-sign-off", "chat-continuation", "prompt-run-on", "response-header", "how-to-respond"],
 )
 def test_more_generation_artefacts_are_cut(text: str, left: str) -> None:
     assert _outcome(text) == ("repaired", left)
