@@ -62,7 +62,8 @@ _REFUSAL = "(?is)" + "|".join(f"(?:{p})" for p in REFUSAL_PATTERNS).replace(r"\b
 # A hotline-only reply: most of its sentences point at a crisis resource or tell the client to call one.
 _REFERRAL_SENTENCE = (
     rf"(?i)[^.!?]*(?:{_CRISIS_RESOURCE}|\b(?:please )?(?:call|text|contact|reach out to|dial|go to)\b[^.!?]*"
-    r"\b(?:professional|service|hotline|line|number|emergency|doctor|someone you trust)\b)[^.!?]*[.!?]?"
+    r"\b(?:professional|service|hotline|helpline|help line|line|number|emergency|doctor|someone you trust)\b)"
+    r"[^.!?]*[.!?]?"
 )
 
 
