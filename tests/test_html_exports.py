@@ -169,3 +169,48 @@ def test_an_export_through_the_batch_reports_a_repeated_turn_at_its_line(tmp_pat
     turns = batch.turns.sort("source_line")
     assert turns["text"].to_list()[1] == "Better, I think. I\u2019ve been walking & sleeping more."
     assert batch.sessions.sort("session_index")["source_line"].to_list() == [10, 17]
+
+
+TEI = """<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0">
+ <teiHeader>
+  <fileDesc><titleStmt><title>Interview corpus, sample</title></titleStmt></fileDesc>
+  <profileDesc><particDesc><listPerson>
+   <person xml:id="KL" role="counsellor"><persName>Kim Lowe</persName></person>
+   <person xml:id="RB" role="client"><persName>Ravi (pseudonym)</persName></person>
+   <person xml:id="IN" role="interpreter"><persName>Ines</persName></person>
+  </listPerson></particDesc></profileDesc>
+ </teiHeader>
+ <text><body>
+  <div type="session" n="1">
+   <head>Session 1</head>
+   <u who="#KL">How has the week been?</u>
+   <u who="#RB">Long. I slept badly.</u>
+   <incident><desc>door closes</desc></incident>
+   <u who="#IN">Sorry, one word to check with him.</u>
+   <u who="#KL">Take your time.</u>
+  </div>
+  <div type="session" n="2">
+   <head>Session 2</head>
+   <u who="#KL">Welcome back.</u>
+   <u who="#RB">Thanks.</u>
+  </div>
+ </body></text>
+</TEI>
+"""
+
+
+def test_a_tei_corpus_reads_utterances_by_their_speakers_roles() -> None:
+    assert detect_format("/data/corpus.xml", TEI) == HTML
+    parsed = parse_files(files(TEI))
+    assert parsed.sessions.height == 2
+    assert rows(parsed.turns, "source_line", "speaker", "role", "text") == [
+        (14, "KL", "therapist", "How has the week been?"),
+        (15, "RB", "client", "Long. I slept badly."),
+        # The incident is an annotation, not speech; the interpreter speaks once and is still a speaker.
+        (17, "IN", "unknown", "Sorry, one word to check with him."),
+        (18, "KL", "therapist", "Take your time."),
+        (22, "KL", "therapist", "Welcome back."),
+        (23, "RB", "client", "Thanks."),
+    ]
+    assert parsed.stray_lines.height == 0

@@ -13,7 +13,12 @@ headings mean exactly what they mean in a text file:
 - `<head>`, `<title>`, `<style>`, `<script>`, `<template>`, `<noscript>` and comments are no text;
 - entities (`&rsquo;`, `&amp;`, `&eacute;`, `&#8217;`) are unescaped (html.unescape, by html.parser); runs of
   white space inside a block are one space, except in `<pre>`, whose lines stay lines;
-- a `<span class="speaker">Client</span>` not followed by a colon gets one, so `Client` is read as a label.
+- a `<span class="speaker">Client</span>` not followed by a colon gets one, so `Client` is read as a label;
+- TEI, the XML of spoken-language corpora, reads the same way: `<u who="#AY">text</u>` is the line `AY: text`,
+  each `<person xml:id="AY" role="counsellor"><persName>..</persName></person>` of the header a key line
+  (`AY = counsellor; Dr Amina Yusuf`) that gives `AY:` its role, `<div type="session">` a `---` separator, a
+  `<head>` inside `<text>` a heading; `<note>`, `<incident>`, `<vocal>`, `<pause>`, `<gap>` are annotations,
+  dropped like `<script>` (they are not speech, and glued to a turn they would be taken for its words).
 
 `source_line`: each text line keeps the line of the file where its block starts (the `<p>` or `<div>` tag;
 after a `<br>` or outside any block, where its text starts). A one-line export puts every turn on line 1.
@@ -53,7 +58,12 @@ _CELLS = frozenset({"td", "th"})
 _SPACE = re.compile(r"\s+")
 _COLONS = (":", "\uff1a")
 # Where the document says it is HTML: a doctype or an `<html>` tag before any text.
-_HTML_START = re.compile(r"^(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
+_HTML_START = re.compile(r"^(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|tei)\b", re.IGNORECASE | re.DOTALL)
+# TEI, the XML of spoken-language corpora: `<u who="#AY">` is an utterance by the person `AY` of the header's
+# `<listPerson>` (`<person xml:id="AY" role="counsellor">`), a `<div type="session">` one session, a `<head>` in the
+# text its heading; incidents, vocal noises, pauses and transcribers' notes are annotations, not speech.
+_TEI_ANNOTATIONS = frozenset({"note", "incident", "vocal", "kinesic", "pause", "gap", "shift", "desc"})
+_TEI_UNITS = frozenset({"session", "conversation", "dialogue", "transcript", "interview", "recording"})
 # A line that opens with a block tag, and a closing block tag anywhere.
 _BLOCK_LINE = re.compile(r"(?im)^[ \t]*<(?:p|div|li|tr|h[1-6])(?:[ \t][^>\n]*)?>")
 _BLOCK_CLOSE = re.compile(r"(?i)</(?:p|div|li|tr|h[1-6])[ \t]*>")
@@ -85,18 +95,45 @@ class _TextLines(HTMLParser):
         self._after_speaker = False
         # The cells (`td`/`th`) of the line so far: a row of `<th>` only is a table's heading.
         self._cells: list[str] = []
+        # Inside the document's body (HTML `<body>`, TEI `<text>`): a `<head>` there is a heading, not metadata.
+        self._in_text = False
+        # A TEI document (its `<title>` is the corpus's title, not a browser tab's), and the person being read.
+        self._tei = False
+        self._person: tuple[int, str, str, list[str]] | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _DROPPED:
+        named = dict(attrs)
+        if tag == "tei":
+            self._tei = True
+        if (tag in _DROPPED and not (tag == "head" and self._in_text) and not (tag == "title" and self._tei)) or (
+            tag in _TEI_ANNOTATIONS
+        ):
             self._dropped += 1
             return
-        if tag == "body":
+        if tag in ("body", "text"):
             # A `<head>` left open ends where the body starts.
             self._dropped = 0
+            self._in_text = True
         if self._dropped:
             return
         line = self.getpos()[0]
-        if tag == "br":
+        if tag == "person" and named.get("xml:id") and named.get("role"):
+            # Becomes a key line the plain-text rules read (`AY = counsellor; Dr Amina Yusuf`), so `AY:` turns
+            # get that role; the name inside is gathered until the person ends.
+            self._end_line()
+            self._person = (line, str(named["xml:id"]), str(named["role"]), [])
+        elif tag == "u":
+            self._end_line()
+            self._block_line = line
+            self._prefix = f"{(named.get('who') or '').lstrip('#').strip() or 'Unknown'}: "
+        elif tag == "div" and (named.get("type") or "").lower() in _TEI_UNITS:
+            self._end_line()
+            self.lines.append((line, "---"))
+        elif tag == "head" and self._in_text:
+            self._end_line()
+            self._block_line = line
+            self._prefix = "## "
+        elif tag == "br":
             self._end_line()
         elif tag == "hr":
             self._end_line()
@@ -116,12 +153,19 @@ class _TextLines(HTMLParser):
             self._speakers.append(tag)
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _DROPPED:
+        if tag == "person" and self._person is not None:
+            line, key, role, name = self._person
+            self._person = None
+            self.lines.append((line, f"{key} = {role}; {_SPACE.sub(' ', ''.join(name)).strip()}"))
+            return
+        if (tag in _DROPPED and not (tag == "head" and self._in_text) and not (tag == "title" and self._tei)) or (
+            tag in _TEI_ANNOTATIONS
+        ):
             self._dropped = max(0, self._dropped - 1)
             return
         if self._dropped:
             return
-        if tag in _BLOCK or tag == "br":
+        if tag in _BLOCK or tag in ("br", "u", "head", "person"):
             self._end_line()
         if tag == "pre":
             self._pre = max(0, self._pre - 1)
@@ -131,6 +175,9 @@ class _TextLines(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if self._dropped:
+            return
+        if self._person is not None:
+            self._person[3].append(data)
             return
         line = self.getpos()[0]
         pieces = data.split("\n") if self._pre else [data]

@@ -311,7 +311,7 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         .pipe(_period_style_holds)
     )
     cast = _cast_lines(labelled)
-    legend = _legend(labelled)
+    legend = _legend(labelled, config.speaker_nouns)
     marked = (
         labelled.join(
             cast.select("source_id", "line_no", pl.lit(True).alias("is_cast")),
@@ -574,7 +574,7 @@ def _cast_lines(labelled: pl.DataFrame) -> pl.DataFrame:
     return candidates.join(used_as_labels.unique(), on=["source_id", "name_key"], how="semi", maintain_order="left")
 
 
-def _legend(labelled: pl.DataFrame) -> pl.DataFrame:
+def _legend(labelled: pl.DataFrame, speaker_nouns: frozenset[str]) -> pl.DataFrame:
     """`(source_id, name_key, cast_role)` from a key above the turns that explains short labels, `Key: JM = Jo
     Mensah (counsellor); RB = Rosa Bianchi (client)` or `(TH = therapist, CL = client)`."""
     # (A key may itself be written as a label, `Key: I = interviewer; P = patient`, and a title may read as a
@@ -592,9 +592,13 @@ def _legend(labelled: pl.DataFrame) -> pl.DataFrame:
             pl.col("_pair").str.extract(_LEGEND_PAIR, 2).alias("_role_word"),
         )
     )
+    # A key naming someone by a role no alias maps (`SO = interpreter`) still says `SO:` is a speaker: unknown.
     return (
         with_label_roles(pairs, "_role_word", "cast_role")
-        .filter(pl.col("cast_role") != "unknown")
+        .filter(
+            (pl.col("cast_role") != "unknown")
+            | pl.col("_role_word").str.to_lowercase().str.extract(r"(\S+)$").is_in(list(speaker_nouns))
+        )
         .select("source_id", "name_key", "cast_role")
     )
 
