@@ -35,6 +35,7 @@ import polars as pl
 from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats import csv_table
 from transforms.formats.base import ParsedText
+from transforms.formats.instruction_records import RECORD_SEP, file_ids
 from transforms.formats.json_common import merge_objects
 from transforms.formats.plain_text import parse_lines
 
@@ -48,9 +49,6 @@ _LABEL_LIKE = re.compile(r"(?m)^[ \t]*[^\W\d_][^\n:\uff1a]{0,40}[:\uff1a][ \t]*\
 _MIN_LABEL_LINES = 2
 # Detection reads this many records at most.
 _SAMPLE_RECORDS = 5
-_SEP = "\x1f"
-# A row's segments (its separator-delimited parts) are numbered within the row: row * _SPAN + part file-wide.
-_SPAN = 1_000_000
 _LINES_SCHEMA = {"source_id": pl.String, "line_no": pl.Int64, "line": pl.String}
 _ROWS_SCHEMA = {"source_id": pl.String, "record": pl.Int64, "record_line": pl.Int64, "_row_metadata": pl.String}
 
@@ -111,7 +109,7 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         for record, (start, row) in enumerate(rows):
             cell = row[column] if column < len(row) else ""
             first = start + sum(row[i].count("\n") for i in range(min(column, len(row))))
-            record_id = f"{source_id}{_SEP}{record}"
+            record_id = f"{source_id}{RECORD_SEP}{record}"
             lines.extend((record_id, first + k, piece.removesuffix("\r")) for k, piece in enumerate(cell.split("\n")))
             metadata = {
                 name: row[i] for i, name in enumerate(header) if i != column and i < len(row) and row[i].strip()
@@ -120,7 +118,7 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
     parsed = parse_lines(pl.DataFrame(lines, schema=_LINES_SCHEMA, orient="row"), config)
     facts = pl.DataFrame(row_facts, schema=_ROWS_SCHEMA, orient="row")
     sessions = (
-        _file_ids(parsed.sessions)
+        file_ids(parsed.sessions)
         .join(facts, on=["source_id", "record"], how="left", maintain_order="left")
         .with_columns(
             (pl.col("segment").rank("dense").over("source_id") - 1).cast(pl.Int32).alias("session_index"),
@@ -130,16 +128,7 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
     )
     return ParsedText(
         sessions=sessions,
-        turns=_file_ids(parsed.turns),
-        header_lines=_file_ids(parsed.header_lines),
-        stray_lines=_file_ids(parsed.stray_lines),
+        turns=file_ids(parsed.turns),
+        header_lines=file_ids(parsed.header_lines),
+        stray_lines=file_ids(parsed.stray_lines),
     ).conformed()
-
-
-def _file_ids(frame: pl.DataFrame) -> pl.DataFrame:
-    """parse_lines' per-row ids back to the file's id, `record` beside it; a segment becomes file-wide."""
-    parts = pl.col("source_id").str.split(_SEP)
-    out = frame.with_columns(parts.list.get(0).alias("source_id"), parts.list.get(1).cast(pl.Int64).alias("record"))
-    if "segment" in out.columns:
-        out = out.with_columns((pl.col("record") * _SPAN + pl.col("segment")).alias("segment"))
-    return out

@@ -59,10 +59,10 @@ _MAX_METADATA_CHARS = 500
 _SCALAR = (str, int, float, bool)
 # Joins a file's id to a record's (and a field's) position, so parse_lines numbers segments per record:
 # a record is a session of its own, never glued to the previous record's last turn.
-_SEP = "\x1f"
+RECORD_SEP = "\x1f"
 # A record's segments (its separator-delimited parts) are numbered within the record; across the file a
-# session's segment is record * _SPAN + part, so segments stay in file order and distinct.
-_SPAN = 1_000_000
+# session's segment is record * RECORD_SPAN + part, so segments stay in file order and distinct.
+RECORD_SPAN = 1_000_000
 
 _FIELDS_SCHEMA = {
     "source_id": pl.String,
@@ -92,7 +92,7 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
     alone = parse_lines(_lines(strings, ["record", "key"]), config)
     dialogue_ids = alone.turns.get_column("source_id").unique().implode()
     fields = fields.with_columns(
-        pl.concat_str(pl.col("source_id"), pl.col("record").cast(pl.String), pl.col("key"), separator=_SEP)
+        pl.concat_str(pl.col("source_id"), pl.col("record").cast(pl.String), pl.col("key"), separator=RECORD_SEP)
         .is_in(dialogue_ids)
         .alias("is_dialogue")
     )
@@ -120,7 +120,7 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
     )
     records = fields.select("source_id", "record", "record_line").unique(maintain_order=True)
     sessions = (
-        _file_ids(parsed.sessions)
+        file_ids(parsed.sessions)
         .join(records, on=["source_id", "record"], how="left", maintain_order="left")
         .join(metadata, on=["source_id", "record"], how="left", maintain_order="left")
         .with_columns(
@@ -130,11 +130,11 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
             merge_objects(pl.col("source_metadata"), pl.col("_record_metadata")).alias("source_metadata"),
         )
     )
-    stray = pl.concat([_file_ids(parsed.stray_lines).drop("record"), broken_lines(files)], how="diagonal_relaxed")
+    stray = pl.concat([file_ids(parsed.stray_lines).drop("record"), broken_lines(files)], how="diagonal_relaxed")
     return ParsedText(
         sessions=sessions,
-        turns=_file_ids(parsed.turns),
-        header_lines=_file_ids(parsed.header_lines),
+        turns=file_ids(parsed.turns),
+        header_lines=file_ids(parsed.header_lines),
         stray_lines=stray,
     ).conformed()
 
@@ -144,9 +144,9 @@ def _lines(fields: pl.DataFrame, id_columns: list[str]) -> pl.DataFrame:
     id that joins the file's to `id_columns`, so the plain-text rules see each record (or field) alone."""
     return (
         fields.select(
-            pl.concat_str(pl.col("source_id"), *[pl.col(c).cast(pl.String) for c in id_columns], separator=_SEP).alias(
-                "source_id"
-            ),
+            pl.concat_str(
+                pl.col("source_id"), *[pl.col(c).cast(pl.String) for c in id_columns], separator=RECORD_SEP
+            ).alias("source_id"),
             pl.col("record_line").alias("line_no"),
             pl.col("value").str.split("\n").alias("line"),
         )
@@ -155,12 +155,12 @@ def _lines(fields: pl.DataFrame, id_columns: list[str]) -> pl.DataFrame:
     )
 
 
-def _file_ids(frame: pl.DataFrame) -> pl.DataFrame:
+def file_ids(frame: pl.DataFrame) -> pl.DataFrame:
     """parse_lines' per-record ids back to the file's id, `record` beside it; a segment becomes file-wide."""
-    parts = pl.col("source_id").str.split(_SEP)
+    parts = pl.col("source_id").str.split(RECORD_SEP)
     out = frame.with_columns(parts.list.get(0).alias("source_id"), parts.list.get(1).cast(pl.Int64).alias("record"))
     if "segment" in out.columns:
-        out = out.with_columns((pl.col("record") * _SPAN + pl.col("segment")).alias("segment"))
+        out = out.with_columns((pl.col("record") * RECORD_SPAN + pl.col("segment")).alias("segment"))
     return out
 
 
