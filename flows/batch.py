@@ -65,6 +65,8 @@ NO_TURNS_BY_FORMAT = {
     "chat_cha": "a CHAT transcript without utterance tiers (expected `*CODE:<tab>text` lines under `@Participants`)",
     "imessage": "a Messages export without messages (expected a timestamp line, a sender line, then the text)",
     "html": "an HTML document without `Label: text` turns (expected blocks such as <p><b>Therapist:</b> ...</p>)",
+    "sql_dump": "a SQL dump without a messages table (expected INSERT INTO rows of a table whose columns, from its "
+    "CREATE TABLE or the INSERT's column list, name a speaker and a text: `sender_role`, `body`, `conversation_id`...)",
     "yaml_records": "YAML sessions without turns (expected a list of turns under `turns`, `dialogue`, `utterances`... "
     "in at least one session, each `- client: ...` or {speaker, text})",
 }

@@ -33,6 +33,7 @@ one shape. One module per format:
 | yaml_records | yaml_records.py | YAML sessions holding turns, `- counsellor: ...` or `{speaker, text}` (list, `---`) |
 | chat_cha | chat_cha.py | CHAT/CHILDES `.cha`: `*THE:<tab>text` tiers, speakers from @Participants, %com -> labels |
 | imessage | imessage.py | Apple Messages text exports: timestamp, sender and message blocks; tapbacks -> metadata |
+| sql_dump | sql_dump.py | mysqldump / pg_dump --inserts: INSERT rows of a table with speaker and text columns |
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ from transforms.formats import (
     preference_pairs,
     psycheval,
     smilechat,
+    sql_dump,
     ticket_exports,
     yaml_records,
 )
@@ -86,6 +88,7 @@ from transforms.formats.detect import (
     PREFERENCE_PAIRS,
     PSYCHEVAL,
     SMILECHAT,
+    SQL_DUMP,
     TICKET_EXPORTS,
     UNKNOWN_JSON,
     YAML_RECORDS,
@@ -121,6 +124,7 @@ PARSERS: dict[str, Parser] = {
     TICKET_EXPORTS: ticket_exports.parse_files,
     CHAT_CHA: chat_cha.parse_files,
     IMESSAGE: imessage.parse_files,
+    SQL_DUMP: sql_dump.parse_files,
     UNKNOWN_JSON: _nothing,
 }
 

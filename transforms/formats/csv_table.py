@@ -157,6 +157,11 @@ def parse_table(source_id: str, path: str, text: str, mapping: dict[str, object]
     columns = resolve(header, mapping)
     if columns is None:
         raise ValueError("no speaker and text columns in this table")
+    return table_rows(source_id, read_table(body, header, mapping, path), header, columns)
+
+
+def read_table(body: str, header: list[str], mapping: dict[str, object], path: str = "") -> pl.DataFrame:
+    """The CSV text as a table of strings, with `_line`: each row's first line in the text (header on line 1)."""
     table = pl.read_csv(
         io.StringIO(body),
         separator=sniff_delimiter(body.split("\n", 1)[0], mapping, path),
@@ -166,13 +171,20 @@ def parse_table(source_id: str, path: str, text: str, mapping: dict[str, object]
     # nameless, empty columns: nothing to keep as metadata.
     blank = [name for name, cell in zip(table.columns, header, strict=False) if not cell.strip()]
     table = table.drop([name for name in blank if table.get_column(name).null_count() == table.height])
-    role_of_column = {column: role for role, column in columns.columns.items()}
-    others = [c for c in table.columns if c not in role_of_column]
     # Line breaks inside quoted fields push every later row down.
     breaks = pl.sum_horizontal(*[pl.col(c).str.count_matches("\n").fill_null(0) for c in table.columns])
+    return table.with_columns(
+        (pl.int_range(pl.len(), dtype=pl.Int64) + 2 + breaks.cum_sum().shift(1, fill_value=0)).alias("_line")
+    )
+
+
+def table_rows(source_id: str, table: pl.DataFrame, header: list[str], columns: ColumnMap) -> ParsedText:
+    """A table of string columns and `_line` (its rows' file lines) -> sessions and turns, as the module docstring
+    says. `header` is the table's column names as the file gives them; sql_dump.py hands over its own tables."""
+    role_of_column = {column: role for role, column in columns.columns.items()}
+    others = [c for c in table.columns if c not in role_of_column and c != "_line"]
     col = columns.columns
     rows = table.with_columns(
-        (pl.int_range(pl.len(), dtype=pl.Int64) + 2 + breaks.cum_sum().shift(1, fill_value=0)).alias("_line"),
         (pl.col(col["session"]) if "session" in col else pl.lit("")).fill_null("").alias("_session"),
     )
     # A Markdown table's alignment row (`|---|:---:|`) is layout, not an utterance.

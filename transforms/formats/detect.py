@@ -9,9 +9,10 @@ preamble (email_thread.is_email_thread); a table by a header row whose columns n
 text (see csv_table.DEFAULT_COLUMNS or the folder's column-mapping file); a Markdown table with such a header,
 from the first line or further down under a title and a preamble, by markdown_table.tables_in (before the CSV
 test, so text around the table is kept); a table of one session a row, its dialogue in one cell and no speaker
-column (cell_dialogues.dialogue_column), after the CSV test; anything else is plain text. The file name only
-settles what content cannot: which delimiter a header that holds as many tabs as commas uses (`.tsv` or
-`.csv`).
+column (cell_dialogues.dialogue_column), after the CSV test; anything else is plain text. A SQL dump (an
+`INSERT INTO ... VALUES` line with a `CREATE TABLE` or a column list; sql_dump.looks_like_sql_dump) is
+recognised right after JSON, before any text or table test. The file name only settles what content
+cannot: which delimiter a header that holds as many tabs as commas uses (`.tsv` or `.csv`).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from transforms.formats import (
     markdown_table,
     nested_json,
     preference_pairs,
+    sql_dump,
     ticket_exports,
     yaml_records,
 )
@@ -59,6 +61,7 @@ EVAL_LOGS = "eval_logs"
 TICKET_EXPORTS = "ticket_exports"
 CHAT_CHA = "chat_cha"
 IMESSAGE = "imessage"
+SQL_DUMP = "sql_dump"
 # JSON whose shape no parser knows: parsed to nothing, so the file is quarantined with that reason.
 UNKNOWN_JSON = "unknown_json"
 
@@ -70,6 +73,10 @@ def detect_format(path: str, text: str, column_mapping: str | None = None) -> st
         shape = _json_shape(body)
         if shape is not None:
             return shape
+    # A SQL dump (`CREATE TABLE`, `INSERT INTO ... VALUES`): before any text or table reading, which would take
+    # its statements for lines or a header. A dump without a messages table is still one, parsed to nothing.
+    if sql_dump.looks_like_sql_dump(body):
+        return SQL_DUMP
     # Not JSON: YAML sessions holding their turns, when the name or a `turns:`-like line says it may be and the
     # text reads so (a flat mapping of `Therapist: ...` labels has no turn list and stays plain text).
     if yaml_records.holds_sessions(path, text):
