@@ -444,7 +444,7 @@ def _turn_lines(turns: pl.DataFrame, files: pl.DataFrame, file_keys: pl.DataFram
             else ordered.with_columns(pl.lit(None, dtype=pl.Int64).alias("line_no"))
         ).rename({"line_no": f"{key_column}_line"})
     return ordered.with_columns(
-        pl.coalesce("_text_key_line", "_speaker_key_line", "record_line").alias("source_line")
+        pl.coalesce(pl.min_horizontal("_text_key_line", "_speaker_key_line"), "record_line").alias("source_line")
     ).drop("_row", "_text_key", "_speaker_key", "_text_key_line", "_speaker_key_line")
 
 
