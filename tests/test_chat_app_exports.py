@@ -131,10 +131,18 @@ def test_telegram_detected_and_read_as_one_session() -> None:
     assert set(parsed.turns["role"]) == {"unknown"}
 
 
-def test_telegram_lines_are_the_message_text_keys_not_the_rich_text_runs() -> None:
+def test_telegram_lines_are_the_messages_start_lines_not_the_rich_text_runs() -> None:
     parsed = parse_files(files(TELEGRAM))
-    # Each message's own `"text":` line (a list's too: where it starts), never an entity's `"text":`.
+    # Each message starts on its `"from":` line, two lines above its own `"text":` (a list's too), and never on
+    # an entity's `"text":`.
     assert parsed.turns["source_line"].to_list() == [
+        line_of(TELEGRAM, '"from": "Mira"', 0),
+        line_of(TELEGRAM, '"from": "Tom"', 0),
+        line_of(TELEGRAM, '"from": "Tom"', 1),
+        line_of(TELEGRAM, '"from": "Tom"', 2),
+        line_of(TELEGRAM, '"from": "Mira"', 1),
+    ]
+    assert [n + 2 for n in parsed.turns["source_line"]] == [
         line_of(TELEGRAM, '"text": "Hi Tom'),
         line_of(TELEGRAM, '"text": ['),
         line_of(TELEGRAM, '"text": "I keep', 0),
@@ -224,12 +232,13 @@ def test_messenger_turns_come_in_time_order_each_on_its_own_line() -> None:
     assert detect_format("/data/message_1.json", MESSENGER) == NESTED_JSON
     parsed = parse_files(files(MESSENGER))
 
-    content_lines = [line_of(MESSENGER, '"content"', k) for k in range(4)]
+    # Each message starts on its `"sender_name"` line, two above its `"content"`.
+    sender_lines = [line_of(MESSENGER, '"sender_name"', k) for k in range(4)]
     assert rows(parsed.turns, "source_turn_index", "speaker", "timestamp", "source_line") == [
-        (0, "Ana", "1709319851000", content_lines[3]),
-        (1, "Sam Reyes", "1709320000000", content_lines[2]),
-        (2, "Sam Reyes", "1709320100000", content_lines[1]),
-        (3, "Ana", "1709320200000", content_lines[0]),
+        (0, "Ana", "1709319851000", sender_lines[3]),
+        (1, "Sam Reyes", "1709320000000", sender_lines[2]),
+        (2, "Sam Reyes", "1709320100000", sender_lines[1]),
+        (3, "Ana", "1709320200000", sender_lines[0]),
     ]
     # Decoded as written: the mojibake is left for the repair step.
     assert parsed.turns["text"][0] == "I haven\u00e2\u0080\u0099t told anyone else this."
@@ -335,8 +344,10 @@ def _defects(batch: Any, defect_type: str) -> list[int]:
 @pytest.mark.parametrize(
     ("name", "text", "repeated"),
     [
-        ("result.json", TELEGRAM, line_of(TELEGRAM, '"text": "I keep', 1)),
-        ("message_1.json", MESSENGER, line_of(MESSENGER, '"content": "That makes a lot of sense to me."', 0)),
+        # The repeat is the later message: in Telegram the second "I keep waking", in Messenger (newest first) the
+        # first "That makes a lot of sense", each on its sender line.
+        ("result.json", TELEGRAM, line_of(TELEGRAM, '"from": "Tom"', 2)),
+        ("message_1.json", MESSENGER, line_of(MESSENGER, '"sender_name": "Sam Reyes"', 0)),
         ("call.json", CALL, 8),
     ],
     ids=["telegram", "messenger", "call"],
@@ -351,7 +362,8 @@ def test_through_the_batch_a_repeated_turn_is_a_duplicate_at_its_line(
 
 
 def test_telegram_and_call_empty_turns_are_reported(tmp_path: Path) -> None:
-    assert _defects(_load(tmp_path, "result.json", TELEGRAM), "empty_turn") == [line_of(TELEGRAM, '"text": ""', 1)]
+    # Message 6's empty text: the turn is on its `"from"` line (the service note's `"text": ""` is no turn).
+    assert _defects(_load(tmp_path, "result.json", TELEGRAM), "empty_turn") == [line_of(TELEGRAM, '"from": "Mira"', 1)]
     assert _defects(_load(tmp_path, "call.json", CALL), "empty_turn") == [9]
 
 
@@ -360,4 +372,8 @@ def test_messenger_mojibake_is_repaired_and_reported(tmp_path: Path) -> None:
     texts = batch.turns.sort("turn_index")["text"].to_list()
     assert texts[0] == "I haven\u2019t told anyone else this."
     assert texts[-1] == "Thank you. I\u2019ll try the breathing tonight."
-    assert _defects(batch, "mojibake") == [line_of(MESSENGER, '"content"', 0), line_of(MESSENGER, '"content"', 3)]
+    # Ana's two messages, each on its sender line.
+    assert _defects(batch, "mojibake") == [
+        line_of(MESSENGER, '"sender_name": "Ana"', 0),
+        line_of(MESSENGER, '"sender_name": "Ana"', 1),
+    ]

@@ -28,8 +28,8 @@ from transforms.formats.detect import (
     detect_format,
 )
 
-# Laid out as an export writes it by hand: one turn an object on its own line, so each turn's text starts on
-# the line its object is on.
+# Laid out as an export writes it by hand: one turn an object on its own line, so each turn starts, and its
+# text with it, on the line its object is on.
 PRETTY = """[
   {"session_id": "TN-01", "service": "audiology psychology", "date": "2024-04-09",
    "turns": [
@@ -67,11 +67,14 @@ def turn_rows(parsed_turns: pl.DataFrame) -> list[tuple[Any, ...]]:
     return rows(parsed_turns, "segment", "source_turn_index", "speaker", "role", "text")
 
 
-def assert_on_text_lines(parsed_turns: pl.DataFrame, text: str) -> None:
-    """Each turn sits on the line of its `said` key, which holds its text."""
+def assert_on_start_lines(parsed_turns: pl.DataFrame, text: str) -> None:
+    """Each turn sits on the line where it starts, that of its `who` key, which comes before its `said` key:
+    the text is on that line or the next."""
     lines = text.split("\n")
-    for line_no, turn_text in rows(parsed_turns, "source_line", "text"):
-        assert f'"said": {json.dumps(turn_text)}' in lines[line_no - 1], (line_no, turn_text)
+    for line_no, speaker, turn_text in rows(parsed_turns, "source_line", "speaker", "text"):
+        assert f'"who": {json.dumps(speaker)}' in lines[line_no - 1], (line_no, speaker)
+        said = f'"said": {json.dumps(turn_text)}'
+        assert said in lines[line_no - 1] or said in lines[line_no], (line_no, turn_text)
 
 
 # --- a JSON list ---------------------------------------------------------------------------------------
@@ -86,18 +89,19 @@ def test_a_list_of_two_sessions_gives_two_sessions_with_their_turns_in_order() -
     assert [loads(m) for m in parsed.sessions["source_metadata"]] == METADATA
     assert turn_rows(parsed.turns) == EXPECTED_TURNS
     assert parsed.turns["source_line"].to_list() == [4, 5, 6, 10, 11]
-    assert_on_text_lines(parsed.turns, PRETTY)
+    assert_on_start_lines(parsed.turns, PRETTY)
     assert parsed.stray_lines.height == 0
 
 
-def test_json_dumps_indentation_places_turns_on_their_said_lines() -> None:
+def test_json_dumps_indentation_places_turns_on_their_who_lines() -> None:
     text = json.dumps(SESSIONS, indent=2)
     parsed = parse_files(files(text))
 
     assert turn_rows(parsed.turns) == EXPECTED_TURNS
-    # Each turn object spans three lines here; its text starts on the second, after `"who"`.
-    assert parsed.turns["source_line"].to_list() == [9, 13, 17, 28, 32]
-    assert_on_text_lines(parsed.turns, text)
+    # Each turn object spans four lines here (`{`, `"who"`, `"said"`, `}`); the turn starts on `"who"`, the line
+    # before its text.
+    assert parsed.turns["source_line"].to_list() == [8, 12, 16, 27, 31]
+    assert_on_start_lines(parsed.turns, text)
     assert [text.split("\n")[n - 1].strip() for n in parsed.sessions["source_line"]] == ['"turns": [', '"turns": [']
 
 
@@ -139,10 +143,10 @@ def test_a_single_object_is_one_session() -> None:
     assert rows(parsed.sessions, "segment", "session_index", "source_line") == [(0, 0, 1)]
     assert loads(parsed.sessions["source_metadata"][0]) == METADATA[1]
     assert rows(parsed.turns, "source_turn_index", "role", "text", "source_line") == [
-        (0, "client", "I tried the sound generator you mentioned.", 8),
-        (1, "therapist", "How did that go?", 12),
+        (0, "client", "I tried the sound generator you mentioned.", 7),
+        (1, "therapist", "How did that go?", 11),
     ]
-    assert_on_text_lines(parsed.turns, text)
+    assert_on_start_lines(parsed.turns, text)
 
 
 # --- empty turns and sessions without turns ------------------------------------------------------------
@@ -170,11 +174,18 @@ def test_a_turn_with_empty_or_missing_text_stays_a_turn_with_empty_text() -> Non
         (3, "client", "Sorry. Sleep, I suppose."),
     ]
     placed = [lines[n - 1].strip() for n in parsed.turns["source_line"]]
-    # The empty text is on its `said` line; the turn without one on its `who` line, the others still on theirs.
+    # Every turn starts on its `who` line: the one with empty text, the one without a `said`, and the others.
     assert placed == [
+        '"who": "counsellor",',
+        '"who": "client",',
+        '"who": "counsellor"',
+        '"who": "client",',
+    ]
+    # The empty text's `said` follows its `who`; the turn without one has nothing after.
+    assert [lines[n].strip() for n in parsed.turns["source_line"]] == [
         '"said": "Where shall we start today?"',
         '"said": ""',
-        '"who": "counsellor"',
+        "},",
         '"said": "Sorry. Sleep, I suppose."',
     ]
 
@@ -230,7 +241,12 @@ def test_key_families(list_key: str, speaker_key: str, text_key: str) -> None:
     ]
     assert loads(parsed.sessions["source_metadata"][0]) == {"id": "s-7", "clinic": "north"}
     lines = text.split("\n")
-    assert all(f'"{text_key}":' in lines[n - 1] for n in parsed.turns["source_line"])
+    # Each turn starts on its speaker key's line; its text key is on the next.
+    assert [lines[n - 1].strip() for n in parsed.turns["source_line"]] == [
+        f'"{speaker_key}": "therapist",',
+        f'"{speaker_key}": "patient",',
+    ]
+    assert all(f'"{text_key}":' in lines[n] for n in parsed.turns["source_line"])
 
 
 def test_timestamps_labels_and_a_system_turn() -> None:
@@ -324,7 +340,9 @@ def test_a_list_through_the_batch_reports_its_empty_turns(tmp_path: Path) -> Non
     assert batch.sessions.sort("session_index")["n_turns"].to_list() == [3, 2, 2]
     lines = text.split("\n")
     empty = batch.defects.filter(pl.col("defect_type") == "empty_turn")["source_line"].sort().to_list()
-    assert [lines[n - 1].strip() for n in empty] == ['"said": ""', '"who": "counsellor"']
+    # Both on their `who` lines: the client's empty `said` follows on the next, the counsellor's is missing.
+    assert [lines[n - 1].strip() for n in empty] == ['"who": "client",', '"who": "counsellor"']
+    assert [lines[n].strip() for n in empty] == ['"said": ""', "},"]
 
 
 def test_an_object_where_text_belongs_is_quarantined_with_a_reason(tmp_path: Path) -> None:

@@ -20,7 +20,8 @@ PARSED_TURN_SCHEMA: dict[str, pl.DataType] = {
     "segment": pl.Int64(),
     "source_turn_index": pl.Int32(),
     # 1-based line of the decoded file where the turn starts: its label (plain text), its row (CSV), its
-    # record (JSON Lines), or where its text starts in pretty-printed JSON (see json_common.py).
+    # record (JSON Lines), or where its text starts in pretty-printed JSON (see json_common.py); in nested JSON
+    # sessions the first of its speaker and text keys (see nested_json.py).
     "source_line": pl.Int64(),
     "speaker": pl.String(),
     "role": pl.String(),

@@ -26,10 +26,13 @@ turn the speaker, text and timestamp are read with flat_json's key lists (SPEAKE
   `dialog`, PsychEval, CACTUS and flat utterances keep their parsers.
 
 `source_line`, as json_common places keys: JSON Lines, the session's line. Otherwise a session sits on the
-line of its turn-list key (as chat_json's on `"messages"`), and a turn on the line of its text key (where
-its text starts), or of its speaker key when the text key does not occur once per turn in the file (a
-turn without text), else on its session's line. Keys are counted at the turns' depth only (two below the
-turn-list key), so a nested rich-text run's `text` or a session-level `text` does not miscount.
+line of its turn-list key (as chat_json's on `"messages"`), and a turn on the line where it starts: the
+first (smallest) of its speaker key's line and its text key's line, so a pretty-printed Telegram or Messenger
+message sits on its `"from"` / `"sender_name"` line, not on its text two lines further down (as text formats
+point at the label line). A key the turn lacks (a turn without text) or that cannot be matched (it does not
+occur once per turn in the file) is left out of that choice; with neither, the turn is on its session's
+line. Keys are counted at the turns' depth only (two below the turn-list key), so a nested rich-text run's
+`text` or a session-level `text` does not miscount.
 """
 
 from __future__ import annotations
@@ -407,9 +410,10 @@ def _turn_lines(turns: pl.DataFrame, files: pl.DataFrame, file_keys: pl.DataFram
     As json_common.place matches them: the k-th `"said":` of a file at the depth of its turns (two below its
     turn-list key: the list, then the turn object) is the k-th of its turns whose text is under `said`, when
     the file has exactly as many. A key nested deeper (a rich-text run's `text`, an attachment's `content`)
-    or shallower (a session-level `text`) is not counted. So a turn sits on the line where its text starts;
-    one without text on its speaker key's line (likewise matched); else on its session's line, as JSON Lines
-    turns always do."""
+    or shallower (a session-level `text`) is not counted. The speaker key is matched likewise. So a turn sits
+    on the line where it starts, the first of its speaker key's and its text key's lines (`"from"` before
+    `"text"` in a Telegram message); on whichever of the two matched when only one did (a turn without text:
+    its speaker key's); else on its session's line, as JSON Lines turns always do."""
     ordered = turns.with_row_index("_row")
     pretty = files.filter(pl.col("container") != JSONL)
     placeable = ordered.join(pretty.select("source_id"), on="source_id", how="semi")
@@ -444,7 +448,7 @@ def _turn_lines(turns: pl.DataFrame, files: pl.DataFrame, file_keys: pl.DataFram
             else ordered.with_columns(pl.lit(None, dtype=pl.Int64).alias("line_no"))
         ).rename({"line_no": f"{key_column}_line"})
     return ordered.with_columns(
-        pl.coalesce("_text_key_line", "_speaker_key_line", "record_line").alias("source_line")
+        pl.coalesce(pl.min_horizontal("_text_key_line", "_speaker_key_line"), "record_line").alias("source_line")
     ).drop("_row", "_text_key", "_speaker_key", "_text_key_line", "_speaker_key_line")
 
 
