@@ -78,12 +78,16 @@ def test_sixth_blind_cases(tmp_path: Path) -> None:
     # no speakers, a preamble sentence is header, chats of a CSV without chat ids split where the platform says one
     # ended, a screenplay's centred names, instruction-tuning records, HTML comments, template slots, `[CLIENT NAME]:`):
     # 34 of 48, 11 false rows. Still out of reach: YAML turns and an e-mail thread (each quarantined with its reason).
-    # E-mail threads then got a parser of their own (transforms/formats/email_thread.py): 39 of 48, 5 false rows.
+    # E-mail threads then got a parser of their own (transforms/formats/email_thread.py): 39 of 48, 5 false rows; with
+    # YAML sessions, underlined session headings, unpunctuated list items, `Dad:` speaking once, `[NAME]:` and U+FFFD
+    # from upstream as mojibake: 45 of 48, 3 false rows. Missed: a therapist turn in the client's voice the voice
+    # model does not score low enough, a YAML refusal, a German near repeat with its words reordered. False: three
+    # unpunctuated last or trailing-off chat turns the writer counts as complete.
     truth = write_cases(tmp_path, Path(__file__).resolve().parents[1] / "blind" / "sixth_defect_cases.py")
     predicted = predicted_keys(tmp_path)
     assert len(truth) == 48
-    assert len(truth & predicted) >= 34, sorted(truth - predicted)
-    assert len(predicted - truth) <= 11, sorted(predicted - truth)
+    assert len(truth - predicted) <= 3, sorted(truth - predicted)
+    assert len(predicted - truth) <= 3, sorted(predicted - truth)
 
 
 def test_seventh_blind_cases(tmp_path: Path) -> None:
@@ -99,3 +103,17 @@ def test_seventh_blind_cases(tmp_path: Path) -> None:
     assert len(truth) == 49
     assert len(truth - predicted) <= 3, sorted(truth - predicted)
     assert len(predicted - truth) <= 1, sorted(predicted - truth)
+
+
+def test_eighth_blind_cases(tmp_path: Path) -> None:
+    # blind/eighth_defect_cases.py, 13 files in layouts no earlier set used (Teams text, Telegram and Messenger JSON,
+    # TEI XML, CHAT, help-desk tickets, a mysqldump, iMessage, preference pairs, call analytics, `COUNSELLOR.`
+    # labels, a two-column PDF copy, evaluation runs): its first run found 0 of 45 with 21 false rows, 11 files
+    # quarantined. After parsers for those shapes: 44 of 45, two false rows. Missed: a counsellor-voiced client turn
+    # in the CHAT file. False: an observer's aside the voice model reads as the client's, and a PDF page footer
+    # glued to a turn.
+    truth = write_cases(tmp_path, Path(__file__).resolve().parents[1] / "blind" / "eighth_defect_cases.py")
+    predicted = predicted_keys(tmp_path)
+    assert len(truth) == 45
+    assert len(truth - predicted) <= 1, sorted(truth - predicted)
+    assert len(predicted - truth) <= 2, sorted(predicted - truth)
