@@ -31,14 +31,12 @@ import polars as pl
 from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats.base import ParsedText
 from transforms.formats.json_common import (
-    ARRAY,
-    OBJECT,
     broken_lines,
-    json_lines,
     json_string,
     merge_objects,
     with_container,
 )
+from transforms.formats.json_records import each_record
 from transforms.formats.plain_text import parse_lines
 
 # Keys only instruction datasets keep text under: a record with a string under one is this shape.
@@ -181,40 +179,6 @@ def _fields(files: pl.DataFrame) -> pl.DataFrame:
                 text = field if isinstance(field, str) else None
                 rows.append((source_id, record, line, order, str(key), text, json.dumps(field, ensure_ascii=False)))
 
-    for source_id, segment, line_no, line in json_lines(files).iter_rows():
-        add(source_id, segment, line_no, json.loads(line))
-    for source_id, text, container in files.select("source_id", "text", "container").iter_rows():
-        if container == ARRAY:
-            for record, (line, value) in enumerate(_list_elements(text)):
-                add(source_id, record, line, value)
-        elif container == OBJECT:
-            body = text.lstrip("\ufeff \t\r\n")
-            add(source_id, 0, text.count("\n", 0, len(text) - len(body)) + 1, json.loads(body))
+    for source_id, record, line, value in each_record(files):
+        add(source_id, record, line, value)
     return pl.DataFrame(rows, schema=_FIELDS_SCHEMA, orient="row")
-
-
-def _list_elements(text: str) -> list[tuple[int, Any]]:
-    """A JSON list's non-null elements with the line each starts on, decoded one by one (raw_decode gives
-    where each ends, so a record's first line is counted, not guessed from its keys)."""
-    decoder = json.JSONDecoder()
-    body = text.lstrip("\ufeff")
-    out: list[tuple[int, Any]] = []
-    index = _skip(body, body.index("[") + 1)
-    # Newlines are counted from the previous element's start only: linear in the file, not per element.
-    line, counted = 1 + body.count("\n", 0, index), index
-    while index < len(body) and body[index] != "]":
-        line += body.count("\n", counted, index)
-        counted = index
-        value, end = decoder.raw_decode(body, index)
-        if value is not None:
-            out.append((line, value))
-        index = _skip(body, end)
-        if body.startswith(",", index):
-            index = _skip(body, index + 1)
-    return out
-
-
-def _skip(text: str, index: int) -> int:
-    while index < len(text) and text[index] in " \t\r\n":
-        index += 1
-    return index

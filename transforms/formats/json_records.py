@@ -1,5 +1,6 @@
-"""What the record-of-exchanges parsers share (preference_pairs, eval_logs, ticket_exports): each record read
-once with the json module, a key's k-th occurrence as a line, roles given by the source rather than a label.
+"""What the JSON record parsers share (instruction_records, preference_pairs, eval_logs, ticket_exports): each
+record read once with the json module, a key's k-th occurrence as a line, roles given by the source rather than a
+label.
 
 Those shapes keep their turns under keys whose meaning depends on the record (`chosen` is the counsellor's,
 `prompt` the client's; a comment's author is a user id), so records are read with the json module, a loop
@@ -17,7 +18,6 @@ from typing import Any
 import polars as pl
 
 from transforms.formats.base import ParsedText
-from transforms.formats.instruction_records import _list_elements
 from transforms.formats.json_common import ARRAY, JSONL, OBJECT, json_lines, key_lines, place
 
 _NO_LINES = pl.DataFrame(schema={"source_id": pl.String(), "line_no": pl.Int64()})
@@ -31,11 +31,38 @@ def each_record(files: pl.DataFrame) -> Iterator[tuple[str, int, int, Any]]:
         yield source_id, segment, line_no, json.loads(line)
     for source_id, text, container in files.select("source_id", "text", "container").iter_rows():
         if container == ARRAY:
-            for record, (line, value) in enumerate(_list_elements(text)):
+            for record, (line, value) in enumerate(list_elements(text)):
                 yield source_id, record, line, value
         elif container == OBJECT:
             body = text.lstrip("\ufeff \t\r\n")
             yield source_id, 0, text.count("\n", 0, len(text) - len(body)) + 1, json.loads(body)
+
+
+def list_elements(text: str) -> list[tuple[int, Any]]:
+    """A JSON list's non-null elements with the line each starts on, decoded one by one (raw_decode gives
+    where each ends, so a record's first line is counted, not guessed from its keys)."""
+    decoder = json.JSONDecoder()
+    body = text.lstrip("\ufeff")
+    out: list[tuple[int, Any]] = []
+    index = _skip_space(body, body.index("[") + 1)
+    # Newlines are counted from the previous element's start only: linear in the file, not per element.
+    line, counted = 1 + body.count("\n", 0, index), index
+    while index < len(body) and body[index] != "]":
+        line += body.count("\n", counted, index)
+        counted = index
+        value, end = decoder.raw_decode(body, index)
+        if value is not None:
+            out.append((line, value))
+        index = _skip_space(body, end)
+        if body.startswith(",", index):
+            index = _skip_space(body, index + 1)
+    return out
+
+
+def _skip_space(text: str, index: int) -> int:
+    while index < len(text) and text[index] in " \t\r\n":
+        index += 1
+    return index
 
 
 def encoded(value: object) -> str:
