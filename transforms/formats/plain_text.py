@@ -219,7 +219,7 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
     )
     known_loose = loose_labels.filter(
         (pl.col("_loose_role") != "unknown")
-        | normalise_label(pl.col("_loose_label")).str.extract(r"(\S+)$").is_in(list(config.speaker_nouns))
+        | _ends_on_speaker_noun(normalise_label(pl.col("_loose_label")), config.speaker_nouns)
     ).get_column("_loose_label")
     loose_wins = pl.col("_loose").struct.field("2").is_in(known_loose.implode())
     # In a chat-template file only a message's opener holds a label: its text is what the message says.
@@ -357,10 +357,9 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                                     | ~pl.col("label_key").str.extract(r"^(\S+)").is_in(list(_STAGE_DIRECTIONS))
                                 )
                             )
-                            | pl.col("label_key")
-                            .str.replace(r"\s+(?:\d+|\p{L})$", "")
-                            .str.extract(r"(\S+)$")
-                            .is_in(list(config.speaker_nouns))
+                            | _ends_on_speaker_noun(
+                                pl.col("label_key").str.replace(r"\s+(?:\d+|\p{L})$", ""), config.speaker_nouns
+                            )
                         )
                         & pl.col("label").str.contains(r"^(?:\p{Lu}|@)")
                         & ~(
@@ -574,6 +573,12 @@ def _cast_lines(labelled: pl.DataFrame) -> pl.DataFrame:
     return candidates.join(used_as_labels.unique(), on=["source_id", "name_key"], how="semi", maintain_order="left")
 
 
+def _ends_on_speaker_noun(key: pl.Expr, speaker_nouns: frozenset[str]) -> pl.Expr:
+    """Whether a lower-case label ends on a noun for someone who speaks (`unidentified speaker`, `service user`,
+    `interpreter`), in whatever role."""
+    return key.str.extract(r"(\S+)$").is_in(list(speaker_nouns))
+
+
 def _legend(labelled: pl.DataFrame, speaker_nouns: frozenset[str]) -> pl.DataFrame:
     """`(source_id, name_key, cast_role)` from a key above the turns that explains short labels, `Key: JM = Jo
     Mensah (counsellor); RB = Rosa Bianchi (client)` or `(TH = therapist, CL = client)`."""
@@ -597,7 +602,7 @@ def _legend(labelled: pl.DataFrame, speaker_nouns: frozenset[str]) -> pl.DataFra
         with_label_roles(pairs, "_role_word", "cast_role")
         .filter(
             (pl.col("cast_role") != "unknown")
-            | pl.col("_role_word").str.to_lowercase().str.extract(r"(\S+)$").is_in(list(speaker_nouns))
+            | _ends_on_speaker_noun(pl.col("_role_word").str.to_lowercase(), speaker_nouns)
         )
         .select("source_id", "name_key", "cast_role")
     )
