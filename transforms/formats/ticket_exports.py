@@ -49,8 +49,9 @@ TEXT_KEYS = ("body", "plain_body", "body_text", "text")
 COMMENT = pl.Struct(
     {key: pl.String for key in (*AUTHOR_KEYS, *TEXT_KEYS, "public", "private", "created_at", "updated_at")}
 )
-# Help-desk roles, for this format only (not the alias table: an `Agent:` label in a transcript is not always a
-# counsellor). The end user asks for help and is the client; agents and admins answer for the service.
+# Help-desk user roles, a vocabulary of their own (`end-user`, `admin`, `requester` label no one in a transcript, so
+# they are not in the alias table; `agent` and `customer` are there too, for call transcripts). The end user asks
+# for help and is the client; agents and admins answer for the service.
 USER_ROLES = {
     "end-user": "client",
     "end_user": "client",
