@@ -56,6 +56,10 @@ COUNSELLOR_MOVES: tuple[str, ...] = (
 # Topic words clients say too ("homework", "on a scale of one to ten", "you mentioned", "our session") are no
 # counsellor moves; "it sounds like you" is one move, not two.
 _MOVES = [f"(?i:{p})" for p in COUNSELLOR_MOVES]
+# A text matches this alternation exactly when it makes at least one move. About 2% of a batch's turns make any,
+# so one pass of it finds the few turns worth testing move by move (24 passes over every turn were a third of
+# role_inversion_defects' time).
+_ANY_MOVE = "|".join(_MOVES)
 # Words that start a sentence followed by a comma without being anyone's name.
 _NOT_NAMES = (
     "Well|So|Okay|Ok|Yes|Yeah|Yep|Yup|Nope|No|Hi|Hello|Hey|Thanks|Now|Also|And|But|Or|Honestly|Actually|Right|"
@@ -225,7 +229,7 @@ def role_inversion_defects(
     client_name = _name_used_by(turns, "therapist").rename({"name": "_client_name"})
     therapist_name = _name_used_by(turns, "client").rename({"name": "_therapist_name"})
     scored = (
-        turns.with_columns(counsellor_moves(pl.col("text")).alias("_moves"))
+        with_counsellor_moves(turns)
         .join(client_name, on="session_id", how="left")
         .join(therapist_name, on="session_id", how="left")
         .with_columns(
@@ -301,6 +305,15 @@ def role_inversion_defects(
 def counsellor_moves(text: pl.Expr) -> pl.Expr:
     """How many of the distinct counsellor moves a text makes."""
     return pl.sum_horizontal([text.str.replace_all(_APOSTROPHES, "'").str.contains(p).cast(pl.Int32) for p in _MOVES])
+
+
+def with_counsellor_moves(turns: pl.DataFrame) -> pl.DataFrame:
+    """`turns` with `_moves`, counsellor_moves of each text; only the turns that make any move are counted move by
+    move, the others are 0 (as counsellor_moves says of them, a null text included)."""
+    any_move = turns.select(pl.col("text").str.replace_all(_APOSTROPHES, "'").str.contains(_ANY_MOVE)).to_series()
+    rows = any_move.fill_null(False).arg_true()
+    counted = turns.select(pl.col("text").gather(rows)).select(counsellor_moves(pl.col("text"))).to_series()
+    return turns.with_columns(pl.zeros(turns.height, pl.Int32, eager=True).scatter(rows, counted).alias("_moves"))
 
 
 def _addresses(name: pl.Expr) -> pl.Expr:
