@@ -209,11 +209,15 @@ def context_score(weights: dict[str, float]) -> pl.Expr:
     return pl.sum_horizontal(terms) + weights["(bias)"]
 
 
-def _vocatives(turns: pl.DataFrame, role: str) -> pl.DataFrame:
+def _vocative_uses(turns: pl.DataFrame) -> pl.DataFrame:
+    """Per session, role and name: how often that role's turns address someone by that name (`uses`). Both roles
+    at once: each role's names are read twice, as the namer and as the other side."""
     return (
-        turns.filter(pl.col("role") == role)
+        # Both vocative forms hold a comma: a turn without one (about two in three) addresses nobody.
+        turns.filter(pl.col("role").is_in(["therapist", "client"]) & pl.col("text").str.contains(",", literal=True))
         .select(
             "session_id",
+            "role",
             pl.concat_list(
                 pl.col("text").str.extract_all(_VOCATIVE_OPENING), pl.col("text").str.extract_all(_VOCATIVE_CLOSING)
             ).alias("_hits"),
@@ -221,21 +225,21 @@ def _vocatives(turns: pl.DataFrame, role: str) -> pl.DataFrame:
         .explode("_hits")
         .with_columns(pl.col("_hits").str.extract(r"(\p{Lu}\p{Ll}{2,})").alias("name"))
         .filter(pl.col("name").is_not_null() & ~pl.col("name").str.contains(rf"^(?:{_NOT_NAMES})$"))
-        .select("session_id", "name")
+        .group_by("session_id", "role", "name")
+        .agg(pl.len().alias("uses"))
     )
 
 
-def _name_used_by(turns: pl.DataFrame, role: str) -> pl.DataFrame:
+def _name_used_by(uses: pl.DataFrame, role: str) -> pl.DataFrame:
     """Per session, the name one role uses most often (at least twice) to address the other, and more often
     than the other role does (a word both sides open sentences with is no name; one inverted turn that uses
-    the name does not veto it)."""
+    the name does not veto it). `uses` is _vocative_uses of the turns."""
     other = "client" if role == "therapist" else "therapist"
     return (
-        _vocatives(turns, role)
-        .group_by("session_id", "name")
-        .agg(pl.len().alias("uses"))
+        uses.filter(pl.col("role") == role)
+        .select("session_id", "name", "uses")
         .join(
-            _vocatives(turns, other).group_by("session_id", "name").agg(pl.len().alias("other_uses")),
+            uses.filter(pl.col("role") == other).select("session_id", "name", pl.col("uses").alias("other_uses")),
             on=["session_id", "name"],
             how="left",
         )
@@ -250,8 +254,9 @@ def role_inversion_defects(
     turns: pl.DataFrame, config: RoleInversionConfig = DEFAULT_CONFIG.role_inversion
 ) -> pl.DataFrame:
     """`turns` (kept) -> role_inversion defects: per turn, or one per session whose labels are swapped."""
-    client_name = _name_used_by(turns, "therapist").rename({"name": "_client_name"})
-    therapist_name = _name_used_by(turns, "client").rename({"name": "_therapist_name"})
+    uses = _vocative_uses(turns)
+    client_name = _name_used_by(uses, "therapist").rename({"name": "_client_name"})
+    therapist_name = _name_used_by(uses, "client").rename({"name": "_therapist_name"})
     scored = (
         with_counsellor_moves(turns)
         .join(client_name, on="session_id", how="left")
