@@ -360,8 +360,10 @@ def _swapped_sessions(scored: pl.DataFrame, config: RoleInversionConfig) -> pl.D
     you = text.str.count_matches(r"\b(?:you|your|yours|yourself|you're|you've|you'll|you'd)\b")
     me = text.str.count_matches(r"\b(?:i|me|my|mine|myself|i'm|i've|i'll|i'd)\b")
     question = pl.col("text").str.contains(r"\?").cast(pl.Float64)
+    # Lazy, so the lower-cased text both counts read is made once (an eager frame made it twice).
     rates = (
-        scored.with_columns(you.alias("_you"), me.alias("_me"), question.alias("_q"))
+        scored.lazy()
+        .with_columns(you.alias("_you"), me.alias("_me"), question.alias("_q"))
         .group_by("session_id")
         .agg(
             pl.col("source_id").first(),
@@ -379,6 +381,7 @@ def _swapped_sessions(scored: pl.DataFrame, config: RoleInversionConfig) -> pl.D
                 - ((pl.col("_you").filter(therapist).sum() + 1) / (pl.col("_me").filter(therapist).sum() + 1)).log()
             ).alias("_you_gap"),
         )
+        .collect()
     )
     enough = (
         (pl.col("client_turns") + pl.col("therapist_turns") >= config.min_session_turns)
