@@ -97,6 +97,11 @@ def with_end_rates(frame: pl.DataFrame, last_word: pl.Expr, last_pair: pl.Expr) 
     """`frame` with `_end_rate`: how often its ending (word, or word pair when the pair is common) ends a
     sentence; null when the word is too rare to say. The word rate is smoothed so one never seen ending is not
     0, and a pair's rate shrinks towards its word's when the pair is seldom seen."""
+    return _with_end_rates(frame.lazy(), last_word, last_pair).collect()
+
+
+def _with_end_rates(frame: pl.LazyFrame, last_word: pl.Expr, last_pair: pl.Expr) -> pl.LazyFrame:
+    """with_end_rates as a step of a lazy query."""
     table = _sentence_end_table()
     single = table.filter(~pl.col("ending").str.contains(" ")).select(
         pl.col("ending").alias("_w"), ((pl.col("ends") + 0.5) / (pl.col("total") + 1)).alias("_word_rate")
@@ -106,8 +111,8 @@ def with_end_rates(frame: pl.DataFrame, last_word: pl.Expr, last_pair: pl.Expr) 
     )
     return (
         frame.with_columns(last_word.alias("_w"), last_pair.alias("_p"))
-        .join(single, on="_w", how="left", maintain_order="left")
-        .join(pairs, on="_p", how="left", maintain_order="left")
+        .join(single.lazy(), on="_w", how="left", maintain_order="left")
+        .join(pairs.lazy(), on="_p", how="left", maintain_order="left")
         .with_columns(
             pl.when(pl.col("_pair_total").is_not_null())
             .then((pl.col("_pair_ends") + _PAIR_PRIOR * pl.col("_word_rate")) / (pl.col("_pair_total") + _PAIR_PRIOR))
@@ -144,13 +149,41 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
         tail.str.extract(r"(?:^|[^\p{L}'])([\p{L}']+\s+[\p{L}']+)\W*$").str.replace(r"\s+", " "),
     )
     words = pl.col("text").str.count_matches(r"\S+")
-    last_sentence_words = text.str.extract(r"(?:^|[.!?]\s+)([^.!?]*)$").str.count_matches(r"\S+").fill_null(0)
-    complete = text.str.contains(_COMPLETE_ENDING) & (last_sentence_words <= _MAX_WORDS_COMPLETE_ENDING)
+    complete_form = text.str.contains(_COMPLETE_ENDING)
+    # The last sentence's words are counted only where the ending could be complete (under 3% of turns; the others
+    # are null, which the count skips): `complete` is false without the form whatever the count.
+    last_sentence_words = (
+        pl.when(complete_form)
+        .then(text)
+        .str.extract(r"(?:^|[.!?]\s+)([^.!?]*)$")
+        .str.count_matches(r"\S+")
+        .fill_null(0)
+    )
+    complete = complete_form & (last_sentence_words <= _MAX_WORDS_COMPLETE_ENDING)
     unfinished = ~(pl.col("text").str.contains(_CLEAN_END) | pl.col("text").str.contains(_EMOJI_END) | complete)
+    # Lazy, so the straightened text and its tail, which several expressions share, are made once (an eager frame
+    # recomputed them for each).
     marked = (
-        turns.sort("session_id", "turn_index" if "turn_index" in turns.columns else "source_turn_index")
+        turns.lazy()
+        .sort("session_id", "turn_index" if "turn_index" in turns.columns else "source_turn_index")
+        .with_columns(unfinished.alias("_unfinished"))
         .with_columns(
-            unfinished.alias("_unfinished"),
+            # The next turn, when the other speaker takes it: how long it is and the word it opens with.
+            pl.when(pl.col("role").shift(-1).over("session_id") != pl.col("role"))
+            .then(pl.col("text").shift(-1).over("session_id"))
+            .alias("_reply"),
+            (pl.int_range(pl.len()).over("session_id") == pl.len().over("session_id") - 1).alias("_is_last"),
+            # How often this speaker's other turns in the session end cleanly: chat users who never type a
+            # full stop are not cut off, writers (and LLMs) who always do are.
+            (
+                ((~pl.col("_unfinished")).cast(pl.Float64).sum().over("session_id", "role"))
+                / pl.max_horizontal(pl.len().over("session_id", "role") - 1, pl.lit(1))
+            ).alias("_punctuated"),
+        )
+        # Only an unfinished turn can be cut (about a quarter of a batch): the rest of the evidence, each turn's own
+        # and its reply's, is read from those alone.
+        .filter(pl.col("_unfinished"))
+        .with_columns(
             last_word.alias("_last_word"),
             words.alias("_words"),
             pl.col("text").str.count_matches(_SENTENCE_END).alias("_sentence_ends"),
@@ -162,15 +195,8 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
                 & (pl.col("text").str.count_matches(_UNPUNCTUATED_LIST_ITEM) >= 2)
             ).alias("_ends_list"),
         )
-        .pipe(with_end_rates, pl.col("_last_word"), last_pair)
+        .pipe(_with_end_rates, pl.col("_last_word"), last_pair)
         .with_columns(
-            # The next turn, when the other speaker takes it: how long it is and the word it opens with.
-            pl.when(pl.col("role").shift(-1).over("session_id") != pl.col("role"))
-            .then(pl.col("text").shift(-1).over("session_id"))
-            .alias("_reply")
-        )
-        .with_columns(
-            (pl.int_range(pl.len()).over("session_id") == pl.len().over("session_id") - 1).alias("_is_last"),
             # A speaker trailing off on a filler ("...and I'm like", "I'm, um") while the other cuts in with a
             # backchannel or finishes the sentence ("Mm-hmm.", "Not sure."): speech interrupted, not a turn cut
             # off by an export or a generator.
@@ -189,12 +215,6 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
             )
             .fill_null(False)
             .alias("_completed"),
-            # How often this speaker's other turns in the session end cleanly: chat users who never type a
-            # full stop are not cut off, writers (and LLMs) who always do are.
-            (
-                ((~pl.col("_unfinished")).cast(pl.Float64).sum().over("session_id", "role"))
-                / pl.max_horizontal(pl.len().over("session_id", "role") - 1, pl.lit(1))
-            ).alias("_punctuated"),
         )
     )
     # The odds that an unfinished turn was cut grow as its last word ends sentences less often (a cut lands on
@@ -257,6 +277,7 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
             .otherwise(pl.lit("long, otherwise punctuated turn ends mid-clause"))
             .alias("_why")
         )
+        .collect()
     )
     return turn_defects(
         found,
