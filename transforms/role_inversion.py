@@ -160,14 +160,12 @@ def _voice_scores(texts: pl.DataFrame) -> pl.DataFrame:
 def with_voice(turns: pl.DataFrame, min_words: int) -> pl.DataFrame:
     """`turns` with `_voice`, the voice log-odds of each turn of at least `min_words` words (null for shorter ones,
     which carry no voice and are not scored at all)."""
-    numbered = turns.with_row_index("_row")
-    long_turns = numbered.filter(pl.col("text").str.count_matches(r"\S+") >= min_words)
-    return numbered.join(
-        long_turns.select("_row", voice_scores(long_turns["text"]).alias("_voice")),
-        on="_row",
-        how="left",
-        maintain_order="left",
-    ).drop("_row")
+    # Only the text column is gathered and the scores scattered back in place: filtering every column of the
+    # turns (lists included) and joining them all back on a row number cost about 0.06 s per 16 MB batch.
+    long_turns = turns.select(pl.col("text").str.count_matches(r"\S+") >= min_words).to_series().arg_true()
+    scores = voice_scores(turns["text"].gather(long_turns))
+    voice = pl.repeat(None, turns.height, dtype=pl.Float64, eager=True).scatter(long_turns, scores)
+    return turns.with_columns(voice.alias("_voice"))
 
 
 # The context model (data/role_context.tsv, benchmarks/train_tables.py): a client turn is judged against the
