@@ -109,8 +109,11 @@ def _cue(move: str) -> pl.Expr:
 
 def _with_cues(frame: pl.DataFrame) -> pl.DataFrame:
     cues = [*COARSE_MOVES, "question_open", "complex_reflection"]
-    return frame.with_columns(straight_apostrophes(pl.col("text")).str.strip_chars().alias("_clean")).with_columns(
-        *[_cue(m).alias(f"_cue_{m}") for m in cues]
+    return (
+        frame.lazy()
+        .with_columns(straight_apostrophes(pl.col("text")).str.strip_chars().alias("_clean"))
+        .with_columns(*[_cue(m).alias(f"_cue_{m}") for m in cues])
+        .collect()
     )
 
 
@@ -241,7 +244,12 @@ def _finish(frame: pl.DataFrame, therapist: pl.DataFrame, config: MovesConfig) -
     every other role."""
     simple_overlap = _overlap_share(config)
     primary = _refine(pl.col("_coarse"), simple_overlap)
-    labelled = therapist.select("_row", primary.alias("move"), _contained(primary, simple_overlap).alias("moves"))
+    # Lazy: the overlap share appears in every refined move, and only the lazy API computes it once.
+    labelled = (
+        therapist.lazy()
+        .select("_row", primary.alias("move"), _contained(primary, simple_overlap).alias("moves"))
+        .collect()
+    )
     return frame.select("_row").join(labelled, on="_row", how="left", maintain_order="left").drop("_row")
 
 

@@ -65,7 +65,9 @@ def turn_features(turns: pl.DataFrame) -> pl.DataFrame:
 
     `row` is any integer key; the context columns (`with_context`) may be null at a session's edges.
     """
-    toks = turns.select(
+    # Lazy throughout: the eager API does not share common sub-expressions (the reply's tokens were computed
+    # four times), and the lazy plan runs independent columns in parallel.
+    toks = turns.lazy().select(
         "row",
         tokens(pl.col("text")).alias("t"),
         tokens(pl.col("previous_text").fill_null("")).alias("p"),
@@ -100,5 +102,7 @@ def turn_features(turns: pl.DataFrame) -> pl.DataFrame:
         .explode("feature")
         .filter(pl.col("feature").is_not_null())
     )
-    reply = turns.select("row", _reply_features(pl.col("next_text"), pl.col("next_role")).alias("feature"))
-    return pl.concat([own, reply.explode("feature").with_columns(pl.lit(REPLY_FEATURES**-0.5).alias("value"))])
+    reply = turns.lazy().select("row", _reply_features(pl.col("next_text"), pl.col("next_role")).alias("feature"))
+    return pl.concat(
+        [own, reply.explode("feature").with_columns(pl.lit(REPLY_FEATURES**-0.5).alias("value"))]
+    ).collect()
