@@ -71,6 +71,8 @@ ROLE_BY_ALIAS: dict[str, str] = {
     "peer supporter": "therapist",
     "volunteer": "therapist",
     "member": "client",
+    # Crisis text lines call the one who texts in for help the texter.
+    "texter": "client",
     # Helplines and call-analytics output (speech-to-text of a support line): the agent who answers is the
     # counsellor, the caller or customer the one who rang for help.
     "agent": "therapist",
