@@ -67,6 +67,10 @@ NO_TURNS_BY_FORMAT = {
     "html": "an HTML document without `Label: text` turns (expected blocks such as <p><b>Therapist:</b> ...</p>)",
     "sql_dump": "a SQL dump without a messages table (expected INSERT INTO rows of a table whose columns, from its "
     "CREATE TABLE or the INSERT's column list, name a speaker and a text: `sender_role`, `body`, `conversation_id`...)",
+    "sms_backup": 'an SMS backup without messages (expected <sms type="1" or "2" body="..."/> elements, or MMS '
+    "with a text part)",
+    "refi_qda": "a REFI-QDA project without transcript text (expected `Label: text` lines in a TextSource's "
+    "<PlainTextContent>; a text kept only in an external plainTextPath file is not read)",
     "yaml_records": "YAML sessions without turns (expected a list of turns under `turns`, `dialogue`, `utterances`... "
     "in at least one session, each `- client: ...` or {speaker, text})",
 }

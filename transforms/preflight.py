@@ -38,7 +38,9 @@ from transforms.formats.detect import (
     NESTED_JSON,
     PLAIN_TEXT,
     PSYCHEVAL,
+    REFI_QDA,
     SMILECHAT,
+    SMS_BACKUP,
     SQL_DUMP,
     YAML_RECORDS,
     detect_format,
@@ -65,7 +67,7 @@ def structural_problem(path: str, text: str, column_mapping: str | None = None) 
     except ValueError as error:
         return f"cannot tell the format: {type(error).__name__}"
     # Text formats: a line nothing reads becomes a defect, never the file's.
-    if file_format in (PLAIN_TEXT, HTML, EMAIL_THREAD, CHAT_CHA, IMESSAGE, SQL_DUMP):
+    if file_format in (PLAIN_TEXT, HTML, EMAIL_THREAD, CHAT_CHA, IMESSAGE, SQL_DUMP, SMS_BACKUP, REFI_QDA):
         return None
     if file_format == CSV_TABLE:
         return _table_problem(path, text, column_mapping)

@@ -34,6 +34,9 @@ one shape. One module per format:
 | chat_cha | chat_cha.py | CHAT/CHILDES `.cha`: `*THE:<tab>text` tiers, speakers from @Participants, %com -> labels |
 | imessage | imessage.py | Apple Messages text exports: timestamp, sender and message blocks; tapbacks -> metadata |
 | sql_dump | sql_dump.py | mysqldump / pg_dump --inserts: INSERT rows of a table with speaker and text columns |
+| | | also pg_dump's plain `COPY t (...) FROM stdin;` blocks: tab-separated rows up to `\\.` |
+| sms_backup | sms_backup.py | Android SMS Backup & Restore XML, `<sms type="1"/"2" body=.../>` lines; a thread each |
+| refi_qda | refi_qda.py | REFI-QDA projects (`.qde`): each `<TextSource>`'s `<PlainTextContent>` read as plain text |
 """
 
 from __future__ import annotations
@@ -62,7 +65,9 @@ from transforms.formats import (
     plain_text,
     preference_pairs,
     psycheval,
+    refi_qda,
     smilechat,
+    sms_backup,
     sql_dump,
     ticket_exports,
     yaml_records,
@@ -87,7 +92,9 @@ from transforms.formats.detect import (
     PLAIN_TEXT,
     PREFERENCE_PAIRS,
     PSYCHEVAL,
+    REFI_QDA,
     SMILECHAT,
+    SMS_BACKUP,
     SQL_DUMP,
     TICKET_EXPORTS,
     UNKNOWN_JSON,
@@ -125,6 +132,8 @@ PARSERS: dict[str, Parser] = {
     CHAT_CHA: chat_cha.parse_files,
     IMESSAGE: imessage.parse_files,
     SQL_DUMP: sql_dump.parse_files,
+    SMS_BACKUP: sms_backup.parse_files,
+    REFI_QDA: refi_qda.parse_files,
     UNKNOWN_JSON: _nothing,
 }
 

@@ -10,9 +10,12 @@ text (see csv_table.DEFAULT_COLUMNS or the folder's column-mapping file); a Mark
 from the first line or further down under a title and a preamble, by markdown_table.tables_in (before the CSV
 test, so text around the table is kept); a table of one session a row, its dialogue in one cell and no speaker
 column (cell_dialogues.dialogue_column), after the CSV test; anything else is plain text. A SQL dump (an
-`INSERT INTO ... VALUES` line with a `CREATE TABLE` or a column list; sql_dump.looks_like_sql_dump) is
-recognised right after JSON, before any text or table test. The file name only settles what content
-cannot: which delimiter a header that holds as many tabs as commas uses (`.tsv` or `.csv`).
+`INSERT INTO ... VALUES` line with a `CREATE TABLE` or a column list, or pg_dump's `COPY t (...) FROM stdin;`;
+sql_dump.looks_like_sql_dump) is
+recognised right after JSON, before any text or table test; so, after it, are XML files that an SMS Backup &
+Restore root (`<smses>`, sms_backup.looks_like_sms_backup) or a REFI-QDA project (refi_qda.looks_like_refi_qda)
+opens. The file name only settles what content cannot: which delimiter a header that holds as many tabs as commas
+uses (`.tsv` or `.csv`).
 """
 
 from __future__ import annotations
@@ -34,6 +37,8 @@ from transforms.formats import (
     markdown_table,
     nested_json,
     preference_pairs,
+    refi_qda,
+    sms_backup,
     sql_dump,
     ticket_exports,
     yaml_records,
@@ -62,6 +67,8 @@ TICKET_EXPORTS = "ticket_exports"
 CHAT_CHA = "chat_cha"
 IMESSAGE = "imessage"
 SQL_DUMP = "sql_dump"
+SMS_BACKUP = "sms_backup"
+REFI_QDA = "refi_qda"
 # JSON whose shape no parser knows: parsed to nothing, so the file is quarantined with that reason.
 UNKNOWN_JSON = "unknown_json"
 
@@ -77,6 +84,12 @@ def detect_format(path: str, text: str, column_mapping: str | None = None) -> st
     # its statements for lines or a header. A dump without a messages table is still one, parsed to nothing.
     if sql_dump.looks_like_sql_dump(body):
         return SQL_DUMP
+    # XML exports known by their root: an SMS backup (`<smses>`), a REFI-QDA project (`<Project xmlns="urn:QDA-XML:...`
+    # or `<TextSource>`); before the HTML test, which would read their elements as tags.
+    if body[:1] == "<" and sms_backup.looks_like_sms_backup(body):
+        return SMS_BACKUP
+    if body[:1] == "<" and refi_qda.looks_like_refi_qda(body):
+        return REFI_QDA
     # Not JSON: YAML sessions holding their turns, when the name or a `turns:`-like line says it may be and the
     # text reads so (a flat mapping of `Therapist: ...` labels has no turn list and stays plain text).
     if yaml_records.holds_sessions(path, text):
