@@ -297,13 +297,15 @@ def test_refi_qda_codings_code_book_and_memos_are_no_turns() -> None:
     assert parsed.turns["source_line"].max() == 31
 
 
-def test_refi_qda_text_that_is_no_turn_nor_header_is_stray() -> None:
+def test_refi_qda_text_before_a_sources_first_turn_is_its_header_as_at_the_top_of_a_file() -> None:
+    # Each TextSource is a document of its own: what precedes its first turn is its preamble, never text
+    # stranded between two sessions.
     text = QDE.replace(
         "Interview transcript, second session", "ok so this was recorded on my phone, sorry about the noise"
     )
     parsed = parse_files(files(text))
-    assert rows(parsed.stray_lines, "line_no") == [(28,)]
-    assert parsed.header_lines.is_empty()
+    assert parsed.stray_lines.is_empty()
+    assert rows(parsed.header_lines, "line_no") == [(28,)]
 
 
 # --- through the batch ---------------------------------------------------------------------------------------------
