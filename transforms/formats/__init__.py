@@ -27,7 +27,8 @@ one shape. One module per format:
 | preference_pairs | preference_pairs.py | DPO/RLHF `{prompt, chosen, rejected}`, text or messages; `rejected` kept |
 | eval_logs | eval_logs.py | evaluation runs `{model, run_id, exchanges: [{prompt, completion}]}` (or input/output) |
 | ticket_exports | ticket_exports.py | help-desk `{tickets: [{comments: [{author_id, body}]}], users}`, notes kept |
-| chat templates | chat_template.py | ChatML (`<|im_start|>user`) or Llama-2 (`<s>[INST]`) markup, in a text file |
+| chat templates | chat_template.py | ChatML (`<|im_start|>user`), Llama-2/Mistral (`<s>[INST]`), Llama-3 |
+| | | (`<|start_header_id|>user<|end_header_id|>`) or Gemma (`<start_of_turn>model`) markup, in a text file |
 | | | or a record's string: rewritten for plain_text / instruction_records, system message -> metadata |
 | email_thread | email_thread.py | e-mail thread as text: `From:`/`To:`/`Date:` header blocks, a turn per message |
 | yaml_records | yaml_records.py | YAML sessions holding turns, `- counsellor: ...` or `{speaker, text}` (list, `---`) |
