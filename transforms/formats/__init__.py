@@ -24,6 +24,7 @@ one shape. One module per format:
 | instruction_records | instruction_records.py | instruction-tuning records, `Label: text` lines in one string |
 | cell_dialogues | cell_dialogues.py | CSV/TSV, one session a row, its `Label: text` dialogue in one multi-line cell |
 | html | html_export.py | HTML exports, `<p><b>Label:</b> text</p>`, read as text lines with the plain-text rules |
+| notebook | notebook.py | Jupyter `.ipynb`: code cells' stdout / text/plain output read with the plain-text rules |
 | preference_pairs | preference_pairs.py | DPO/RLHF `{prompt, chosen, rejected}`, text or messages; `rejected` kept |
 | eval_logs | eval_logs.py | evaluation runs `{model, run_id, exchanges: [{prompt, completion}]}` (or input/output) |
 | ticket_exports | ticket_exports.py | help-desk `{tickets: [{comments: [{author_id, body}]}], users}`, notes kept |
@@ -60,6 +61,7 @@ from transforms.formats import (
     labelled_lines,
     markdown_table,
     nested_json,
+    notebook,
     plain_text,
     preference_pairs,
     psycheval,
@@ -85,6 +87,7 @@ from transforms.formats.detect import (
     LABELLED_LINES,
     MARKDOWN_TABLE,
     NESTED_JSON,
+    NOTEBOOK,
     PLAIN_TEXT,
     PREFERENCE_PAIRS,
     PSYCHEVAL,
@@ -126,6 +129,7 @@ PARSERS: dict[str, Parser] = {
     CHAT_CHA: chat_cha.parse_files,
     IMESSAGE: imessage.parse_files,
     SQL_DUMP: sql_dump.parse_files,
+    NOTEBOOK: notebook.parse_files,
     UNKNOWN_JSON: _nothing,
 }
 

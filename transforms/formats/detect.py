@@ -33,6 +33,7 @@ from transforms.formats import (
     instruction_records,
     markdown_table,
     nested_json,
+    notebook,
     preference_pairs,
     sql_dump,
     ticket_exports,
@@ -62,6 +63,7 @@ TICKET_EXPORTS = "ticket_exports"
 CHAT_CHA = "chat_cha"
 IMESSAGE = "imessage"
 SQL_DUMP = "sql_dump"
+NOTEBOOK = "notebook"
 # JSON whose shape no parser knows: parsed to nothing, so the file is quarantined with that reason.
 UNKNOWN_JSON = "unknown_json"
 
@@ -130,6 +132,9 @@ def _json_shape(body: str) -> str | None:
             return LABELLED_LINES
     if not isinstance(first, dict):
         return UNKNOWN_JSON
+    # A Jupyter notebook (`cells`, `nbformat`): its transcripts are its cells' printed output.
+    if notebook.is_notebook(first):
+        return NOTEBOOK
     keys = set(first)
     if isinstance(first.get("messages"), list) and not _is_app_export(first["messages"]):
         return CHAT_JSON
