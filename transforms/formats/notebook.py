@@ -44,7 +44,7 @@ from transforms.formats.instruction_records import RECORD_SEP, file_ids
 from transforms.formats.plain_text import parse_lines
 
 # A JSON string (no raw newline can stand in one), a structural character, or a number / literal.
-_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|[{}\[\]:,]|[^\s{}\[\]:,"]+')
+_TOKEN = re.compile(r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"|[{}\[\]:,]|[^\s{}\[\]:,"]+')
 # Outputs whose `data` may hold printed text, and the one MIME type that is text.
 _RICH_OUTPUTS = frozenset({"execute_result", "display_data"})
 _TEXT_PLAIN = "text/plain"
