@@ -62,6 +62,8 @@ NO_TURNS_BY_FORMAT = {
     "csv_table": "a table with speaker and text columns but no rows with text",
     "markdown_table": "a Markdown table with speaker and text columns but no rows with text",
     "cell_dialogues": "a table of one dialogue a row without `Label: text` turns in its dialogue cells",
+    "notebook": "a Jupyter notebook without printed dialogue (expected `Therapist: ...` lines in a code cell's stdout "
+    "or text/plain output)",
     "chat_cha": "a CHAT transcript without utterance tiers (expected `*CODE:<tab>text` lines under `@Participants`)",
     "imessage": "a Messages export without messages (expected a timestamp line, a sender line, then the text)",
     "html": "an HTML document without `Label: text` turns (expected blocks such as <p><b>Therapist:</b> ...</p>)",

@@ -24,10 +24,12 @@ one shape. One module per format:
 | instruction_records | instruction_records.py | instruction-tuning records, `Label: text` lines in one string |
 | cell_dialogues | cell_dialogues.py | CSV/TSV, one session a row, its `Label: text` dialogue in one multi-line cell |
 | html | html_export.py | HTML exports, `<p><b>Label:</b> text</p>`, read as text lines with the plain-text rules |
+| notebook | notebook.py | Jupyter `.ipynb`: code cells' stdout / text/plain output read with the plain-text rules |
 | preference_pairs | preference_pairs.py | DPO/RLHF `{prompt, chosen, rejected}`, text or messages; `rejected` kept |
 | eval_logs | eval_logs.py | evaluation runs `{model, run_id, exchanges: [{prompt, completion}]}` (or input/output) |
 | ticket_exports | ticket_exports.py | help-desk `{tickets: [{comments: [{author_id, body}]}], users}`, notes kept |
-| chat templates | chat_template.py | ChatML (`<|im_start|>user`) or Llama-2 (`<s>[INST]`) markup, in a text file |
+| chat templates | chat_template.py | ChatML (`<|im_start|>user`), Llama-2/Mistral (`<s>[INST]`), Llama-3 |
+| | | (`<|start_header_id|>user<|end_header_id|>`) or Gemma (`<start_of_turn>model`) markup, in a text file |
 | | | or a record's string: rewritten for plain_text / instruction_records, system message -> metadata |
 | email_thread | email_thread.py | e-mail thread as text: `From:`/`To:`/`Date:` header blocks, a turn per message |
 | yaml_records | yaml_records.py | YAML sessions holding turns, `- counsellor: ...` or `{speaker, text}` (list, `---`) |
@@ -62,6 +64,7 @@ from transforms.formats import (
     labelled_lines,
     markdown_table,
     nested_json,
+    notebook,
     plain_text,
     preference_pairs,
     psycheval,
@@ -89,6 +92,7 @@ from transforms.formats.detect import (
     LABELLED_LINES,
     MARKDOWN_TABLE,
     NESTED_JSON,
+    NOTEBOOK,
     PLAIN_TEXT,
     PREFERENCE_PAIRS,
     PSYCHEVAL,
@@ -134,6 +138,7 @@ PARSERS: dict[str, Parser] = {
     SQL_DUMP: sql_dump.parse_files,
     SMS_BACKUP: sms_backup.parse_files,
     REFI_QDA: refi_qda.parse_files,
+    NOTEBOOK: notebook.parse_files,
     UNKNOWN_JSON: _nothing,
 }
 

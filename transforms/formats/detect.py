@@ -36,6 +36,7 @@ from transforms.formats import (
     instruction_records,
     markdown_table,
     nested_json,
+    notebook,
     preference_pairs,
     refi_qda,
     sms_backup,
@@ -69,6 +70,7 @@ IMESSAGE = "imessage"
 SQL_DUMP = "sql_dump"
 SMS_BACKUP = "sms_backup"
 REFI_QDA = "refi_qda"
+NOTEBOOK = "notebook"
 # JSON whose shape no parser knows: parsed to nothing, so the file is quarantined with that reason.
 UNKNOWN_JSON = "unknown_json"
 
@@ -143,6 +145,9 @@ def _json_shape(body: str) -> str | None:
             return LABELLED_LINES
     if not isinstance(first, dict):
         return UNKNOWN_JSON
+    # A Jupyter notebook (`cells`, `nbformat`): its transcripts are its cells' printed output.
+    if notebook.is_notebook(first):
+        return NOTEBOOK
     keys = set(first)
     if isinstance(first.get("messages"), list) and not _is_app_export(first["messages"]):
         return CHAT_JSON

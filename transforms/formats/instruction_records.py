@@ -49,7 +49,9 @@ DIALOGUE_KEYS = ("text", "dialogue", "dialog", "conversation", "transcript", "co
 # A cheap look for a `Label:` line (detection decodes one record; the parser decides what is a turn).
 _LABEL_LIKE = re.compile(r"(?m)^[ \t]*[^\W\d_][^\n:\uff1a]{0,40}[:\uff1a]")
 # ... or a chat template's markup at its start (ChatML, Llama-2: see chat_template.py).
-_TEMPLATE_LIKE = re.compile(r"^\s*(?:<\|im_start\|>|<s>|\[INST\])")
+_TEMPLATE_LIKE = re.compile(
+    r"^\s*(?:<\|im_start\|>|<s>|\[INST\]|<\|begin_of_text\|>|<\|start_header_id\|>|(?:<bos>)?<start_of_turn>)"
+)
 # What a model is to produce: read after the other dialogue fields, the session's continuation.
 _CONTINUATION_KEYS = frozenset({"output", "response", "completion", "answer", "chosen", "target"})
 # A non-dialogue string longer than this is not kept as metadata.

@@ -240,7 +240,10 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                 (pl.col("line").str.contains(SEPARATOR) | pl.col("line").str.contains(BANNER)) & ~pl.col("template")
             ).alias("is_separator"),
             # A row of fields, `Participant: P07    Interviewer: LM    Date: 09/04/2024`, is a header, not a turn.
-            pl.when(
+            # A chat template's opener names its role whatever the role and its text look like.
+            pl.when(pl.col("template_opener"))
+            .then(pl.col("template_label"))
+            .when(
                 pl.col("_reading").struct.field("3").str.contains(_MORE_FIELDS)
                 | pl.col("_view").str.contains(_COLUMN_HEADER)
             )
@@ -248,7 +251,10 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
             .otherwise(pl.col("_reading").struct.field("2"))
             .alias("label"),
             pl.coalesce(pl.col("_reading").struct.field("1"), pl.col("cue_start")).alias("timestamp"),
-            pl.col("_reading").struct.field("3").alias("rest"),
+            pl.when(pl.col("template_opener"))
+            .then(pl.col("template_text"))
+            .otherwise(pl.col("_reading").struct.field("3"))
+            .alias("rest"),
             (pl.col("line").str.contains(_STYLED_LABEL) & ~pl.col("line").str.contains(_BRACKET_COLON_LABEL)).alias(
                 "_styled"
             ),
@@ -428,7 +434,8 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
             pl.col("line_no").first().alias("source_line"),
             pl.col("label").first().str.strip_chars().alias("speaker"),
             pl.col("timestamp").first(),
-            pl.col("cast_role").first(),
+            # (A template names its counsellor `model` where the alias table does not: Gemma.)
+            pl.coalesce("cast_role", "template_role").first().alias("cast_role"),
             pl.when(pl.col("is_turn_start"))
             .then(pl.col("rest"))
             .otherwise(pl.col("line"))
