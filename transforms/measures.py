@@ -39,4 +39,26 @@ def normalised_loose(text: pl.Expr) -> pl.Expr:
         .str.replace_all(r"'", "")
         .str.replace_all(r"\s+", " ")
         .str.strip_chars()
+        .pipe(_contracted)
     )
+
+
+# Spelt-out forms as the contractions they are once apostrophes are gone ("there is" -> "theres", "do not" ->
+# "dont"): a copy that says "there is" where the first said "there's" repeats it. Contracting, not expanding,
+# keeps "theres" typed without an apostrophe equal to "there's", as it always was.
+_CONTRACTIONS = (
+    (r"\b(it|that|there|here|what|who|where|how|he|she) is\b", "${1}s"),
+    (r"\bi am\b", "im"),
+    (r"\b(you|we|they) are\b", "${1}re"),
+    (r"\b(i|you|we|they) have\b", "${1}ve"),
+    (r"\b(i|you|he|she|we|they|it|that) will\b", "${1}ll"),
+    (r"\b(?:can not|cannot)\b", "cant"),
+    (r"\bwill not\b", "wont"),
+    (r"\b(do|does|did|is|are|was|were|has|have|had|would|should|could) not\b", "${1}nt"),
+)
+
+
+def _contracted(text: pl.Expr) -> pl.Expr:
+    for pattern, contraction in _CONTRACTIONS:
+        text = text.str.replace_all(pattern, contraction)
+    return text

@@ -218,3 +218,14 @@ def test_a_copy_whose_article_moved_is_a_copy() -> None:
         )
         == CLIENT_REPEAT
     )
+
+
+def test_a_contraction_spelt_out_repeats_the_turn() -> None:
+    assert (
+        _repeat(
+            "I hear you. Grief doesn't follow a timetable, and there's no right way to feel about any of it.",
+            "I hear you. Grief does not follow a timetable, and there is no right way to feel about any of it.",
+            role="T",
+        )
+        == THERAPIST_REPEAT
+    )
