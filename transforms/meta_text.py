@@ -34,6 +34,14 @@ _HOW = (
     r"|here(?:['\u2019]s| is) how (?:the|a|your) (?:therapist|counsell?or|counselor|client|patient|assistant) "
     r"(?:might|could|would|may|should) (?:respond|reply|answer|say|continue)"
 )
+# "Here is the next therapist response in the conversation:": the generator announcing the line it writes next.
+# Only with "next" (or the like) or a role named, and up to a colon: "Here's my answer." can be speech.
+_ROLE_NOUN = r"(?:therapist|counsell?or|counselor|client|patient|assistant|ai|model)(?:['\u2019]s)?\s+"
+_NEXT = (
+    r"here(?:['\u2019]s| is)\s+(?:the|a|my|an)\s+"
+    rf"(?:(?:next|possible|suggested|sample|follow-up)\s+(?:{_ROLE_NOUN})?|{_ROLE_NOUN})"
+    r"(?:response|reply|turn|answer|message|line)(?:\s+(?:in|of|for|from|to)\s+[^\n:]{0,60}?)?\s*:+"
+)
 # "Below is a realistic emotional support dialogue between a supporter and a seeker who ...": a described
 # dialogue, named by who talks in it.
 _DESCRIBED = (
@@ -52,7 +60,8 @@ _INTRO = (
     # ... or naming who talks in it ("...of the dialogue between the therapist and the patient, now on sleep.").
     rf"|\s+(?:of|for|from)\s+(?:the|this|our|a)\s+{_SESSION_NOUN}\s+(?:between|with)\s+[^\n.:!?]{{0,120}}?)?"
     rf"|{_PART}[\w\- ]{{0,40}}?{_SESSION_NOUN}[\w\- ]{{0,40}}?)\s*\.+"
-    rf"|{_HOW}\s*[:.]+)"
+    rf"|{_HOW}\s*[:.]+"
+    rf"|{_NEXT})"
 )
 # Artefacts removed wherever they stand. (?is): case-insensitive; `.` crosses lines for <think> blocks.
 META_PATTERNS: tuple[str, ...] = (

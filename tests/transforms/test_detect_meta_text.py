@@ -147,6 +147,16 @@ def test_how_it_might_continue_is_an_intro() -> None:
     assert _outcome("Okay, here's how the conversation might continue:") == ("dropped", None)
 
 
+def test_announcing_the_next_line_is_an_intro_but_naming_an_answer_is_speech() -> None:
+    assert _outcome("Sure! Here is the next therapist response in the conversation:\n\nI'm so sorry.") == (
+        "repaired",
+        "I'm so sorry.",
+    )
+    assert _outcome("Here's the counsellor's reply:") == ("dropped", None)
+    assert _outcome("Here is my answer: not this week.") is None
+    assert _outcome("Here is the next step. Write it down tonight.") is None
+
+
 def test_assistant_sign_off_is_an_artefact() -> None:
     assert _outcome("I hope this helps! Let me know if you'd like me to continue the dialogue.") == ("dropped", None)
 
