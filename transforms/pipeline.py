@@ -101,7 +101,10 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
     inputs = inputs.with_columns(formats_of(inputs))
     parsed = parse_files(inputs, config.parse)
     header_lines, header_repairs = repair_column(parsed.header_lines, "line")
-    headers = summarise_headers(header_lines)
+    # A generator's announcement above the first turn ("Here is a realistic counselling dialogue between a
+    # therapist and a client:") is no part of the session's header: reported like an artefact outside any turn.
+    header_lines = header_lines.with_columns(is_artefact(pl.col("line")).alias("_artefact"))
+    headers = summarise_headers(header_lines.filter(~pl.col("_artefact")).drop("_artefact"))
     lap("parse")
 
     sessions = (
@@ -148,7 +151,12 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
     lap("techniques")
     # Detectors on what is kept: flagged, never changed.
     # A stray line that is only a generation artefact is meta_text; any other is unparseable.
-    strays = parsed.stray_lines.with_columns(is_artefact(pl.col("line")).alias("_artefact"))
+    strays = pl.concat(
+        [
+            parsed.stray_lines.with_columns(is_artefact(pl.col("line")).alias("_artefact")),
+            header_lines.filter(pl.col("_artefact")).select(*parsed.stray_lines.columns, "_artefact"),
+        ]
+    )
     defects = pl.concat(
         [
             mojibake,

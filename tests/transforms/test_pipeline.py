@@ -301,3 +301,15 @@ def test_replacement_characters_already_in_the_file_are_mojibake_and_lost_apostr
     up = _turns_of(batch, "up", 0)["text"].to_list()
     assert up[1] == "My partner\u2019s daughter won\u2019t speak to me."
     assert up[3] == "We went to the caf\ufffd anyway."
+
+
+def test_a_generators_announcement_above_the_first_turn_is_meta_text_not_header() -> None:
+    text = (
+        "Session 3, sleep\n"
+        "Here is a realistic counselling dialogue between a therapist and a client:\n"
+        "Therapist: How has the sleep been?\n"
+        "Client: Worse since Tuesday.\n"
+    )
+    batch = transform_texts(_files(("g", SHA_A, text)))
+    assert batch.defects.select("source_line", "defect_type").rows() == [(2, "meta_text")]
+    assert batch.sessions["summary_text"].to_list() == ["Session 3, sleep"]
