@@ -34,6 +34,9 @@ one shape. One module per format:
 | chat_cha | chat_cha.py | CHAT/CHILDES `.cha`: `*THE:<tab>text` tiers, speakers from @Participants, %com -> labels |
 | imessage | imessage.py | Apple Messages text exports: timestamp, sender and message blocks; tapbacks -> metadata |
 | sql_dump | sql_dump.py | mysqldump / pg_dump --inserts: INSERT rows of a table with speaker and text columns |
+| markup_text | markup_text.py | RTF (`\\b Counsellor:\\b0 text\\par`) as text lines read with the plain-text rules; |
+| | | LaTeX (`\\item[Th:] text`, `\\textbf{Client:}`, `\\section{}` sessions); org-mode (`- Client :: text`, |
+| | | `*` headings) |
 """
 
 from __future__ import annotations
@@ -58,6 +61,7 @@ from transforms.formats import (
     instruction_records,
     labelled_lines,
     markdown_table,
+    markup_text,
     nested_json,
     plain_text,
     preference_pairs,
@@ -83,6 +87,7 @@ from transforms.formats.detect import (
     INSTRUCTION_RECORDS,
     LABELLED_LINES,
     MARKDOWN_TABLE,
+    MARKUP_TEXT,
     NESTED_JSON,
     PLAIN_TEXT,
     PREFERENCE_PAIRS,
@@ -125,6 +130,7 @@ PARSERS: dict[str, Parser] = {
     CHAT_CHA: chat_cha.parse_files,
     IMESSAGE: imessage.parse_files,
     SQL_DUMP: sql_dump.parse_files,
+    MARKUP_TEXT: markup_text.parse_files,
     UNKNOWN_JSON: _nothing,
 }
 

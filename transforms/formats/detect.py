@@ -11,7 +11,9 @@ from the first line or further down under a title and a preamble, by markdown_ta
 test, so text around the table is kept); a table of one session a row, its dialogue in one cell and no speaker
 column (cell_dialogues.dialogue_column), after the CSV test; anything else is plain text. A SQL dump (an
 `INSERT INTO ... VALUES` line with a `CREATE TABLE` or a column list; sql_dump.looks_like_sql_dump) is
-recognised right after JSON, before any text or table test. The file name only settles what content
+recognised right after JSON, before any text or table test; RTF, LaTeX and org-mode documents (markup_text.markup_kind:
+`{\\rtf`, `\\documentclass` or list and section commands, `#+TITLE:`-like keywords or `- Label ::` items under `*`
+headings) just before it. The file name only settles what content
 cannot: which delimiter a header that holds as many tabs as commas uses (`.tsv` or `.csv`).
 """
 
@@ -32,6 +34,7 @@ from transforms.formats import (
     imessage,
     instruction_records,
     markdown_table,
+    markup_text,
     nested_json,
     preference_pairs,
     sql_dump,
@@ -62,6 +65,7 @@ TICKET_EXPORTS = "ticket_exports"
 CHAT_CHA = "chat_cha"
 IMESSAGE = "imessage"
 SQL_DUMP = "sql_dump"
+MARKUP_TEXT = "markup_text"
 # JSON whose shape no parser knows: parsed to nothing, so the file is quarantined with that reason.
 UNKNOWN_JSON = "unknown_json"
 
@@ -73,6 +77,10 @@ def detect_format(path: str, text: str, column_mapping: str | None = None) -> st
         shape = _json_shape(body)
         if shape is not None:
             return shape
+    # RTF, LaTeX or org-mode markup (`{\rtf1`, `\documentclass`, `#+TITLE:`...): before any text reading, which
+    # would take its commands for lines (markup_text.markup_kind).
+    if markup_text.markup_kind(body) is not None:
+        return MARKUP_TEXT
     # A SQL dump (`CREATE TABLE`, `INSERT INTO ... VALUES`): before any text or table reading, which would take
     # its statements for lines or a header. A dump without a messages table is still one, parsed to nothing.
     if sql_dump.looks_like_sql_dump(body):
