@@ -14,7 +14,8 @@ LaTeX (a thesis appendix, a paper's excerpts):
   text runs over the lines below to the next `\\item`, `\\end{...}` or heading (lines joined by a space, a blank line
   a paragraph break). `\\item \\textbf{Label:} text` reads the same. A paragraph opening `\\textbf{Label:} text`
   (or `\\textbf{Label}:`, `\\emph{}`, `\\textsc{}`, `{\\bf Label:}`) is a turn by `Label` that runs to the paragraph's
-  end; a label that is a header word (`\\textbf{Note:}`) is prose.
+  end, when the label names a speaker (see Speakers: known, a role or speaker noun, or used twice); `\\textbf{Note:}`
+  or `\\textbf{Table 2:}` is prose.
 - In a list that holds turns, an `\\item` without a label, an `\\item[]`, an unclosed `\\item[...` or a line opening
   with a command that is neither text nor layout (`\\itme[Th:]`) cannot be read as a turn: a stray line (an
   `unparseable_line`), as are the lines that run on from it.
@@ -42,7 +43,9 @@ Org-mode (Emacs notes):
     ** Discussion
     - a point, not a turn
 
-- `- Label :: text` (also `+`, `1.`, an indented `*` bullet) is a turn by `Label`; its text runs on over the lines
+- `- Label :: text` (also `+`, `1.`, an indented `*` bullet) is a turn by `Label` (in a list of turns whatever the
+  label; a list's first item when the label names a speaker, see Speakers, so a glossary's `- CBT :: ...` is
+  prose); its text runs on over the lines
   indented below it (joined by a space, a blank line a paragraph break); a `[00:01:23]` before the label is its
   timestamp. Two blank lines, a heading, a block marker or an unindented line end it.
 - `*` headings open a session titled by the heading (tags `:a:b:` taken off); a `:PROPERTIES:` drawer under it is
@@ -64,7 +67,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
+
+from transforms.config import ParseConfig
+from transforms.speakers import ROLE_BY_ALIAS, ROLE_NOUNS
 
 # A turn's text: pieces of its lines, PARAGRAPH between paragraphs.
 PARAGRAPH = "\n"
@@ -121,6 +128,36 @@ class Document:
 
     def has_turn(self) -> bool:
         return bool(self.turns) and self.turns[-1].segment == self.segment
+
+
+class Speakers:
+    """Which labels of a file name speakers where the layout alone does not say so (a bold paragraph's label, a
+    description item outside a list of turns): one the alias table knows, one ending on a role or speaker noun
+    (`Interpreter`, `Clinical Psychologist`), or one the file uses twice or more. `\\textbf{Table 2:}` or a glossary's
+    `- CBT :: cognitive behavioural therapy` is prose."""
+
+    def __init__(self, labels: list[str], config: ParseConfig) -> None:
+        self._counts = Counter(_key(label) for label in labels)
+        self._header_words = config.header_words
+        self._nouns = ROLE_NOUNS | config.speaker_nouns
+
+    def header_word(self, label: str) -> bool:
+        return _key(label) in self._header_words
+
+    def known(self, label: str) -> bool:
+        key = _key(label)
+        words = key.split()
+        return (
+            bool(words)
+            and (key in ROLE_BY_ALIAS or words[-1] in self._nouns or self._counts[key] >= 2)
+            and not self.header_word(label)
+        )
+
+
+def _key(label: str) -> str:
+    """`**Counsellor** (crying)` -> `counsellor`, as speakers.normalise_label keys a label."""
+    key = re.sub(r"\([^)]*\)|\[[^\]]*\]|[*_`/=~+]", "", label)
+    return " ".join(key.split()).lower()
 
 
 # --- LaTeX -----------------------------------------------------------------------------------------------------
@@ -187,13 +224,15 @@ _SPACED = {" ": " ", ",": " ", ";": " ", ":": " ", "!": "", "@": "", "/": "", "-
 def looks_like_latex(head: str) -> bool:
     """Whether a decoded file's start is a LaTeX document or a bare appendix (see transforms.formats.markup_text)."""
     lines = _LATEX_LINE.findall(head)
-    return any(line.startswith(("documentclass", "begin{document}")) for line in lines) or (
-        len(lines) >= 2 and any(line.startswith(("item[", "begin{")) for line in lines)
-    )
+    return any(line.startswith(("documentclass", "begin{document}")) for line in lines) or len(lines) >= 2
 
 
+# A line that only LaTeX writes: the class, a list or quotation environment (not a formula's), a heading, a
+# labelled item, a bold label.
 _LATEX_LINE = re.compile(
-    r"(?m)^[ \t]*\\(documentclass|begin\{[A-Za-z*]+\}|(?:sub)*section\*?[{\[]|chapter\*?[{\[]|item\[)"
+    r"(?m)^[ \t]*\\(documentclass|begin\{(?:document|description|itemize|enumerate|quote|quotation|verse|center"
+    r"|appendix|dialogue)\}|(?:sub)*section\*?[{\[]|chapter\*?[{\[]|item\["
+    r"|(?:noindent[ \t]*\\)?textbf\{[^{}\n]{1,60}:\})"
 )
 
 
@@ -246,7 +285,8 @@ def latex_text(text: str) -> str:
         else:
             out.append("\n")
     out.append(text[position:])
-    return "".join(out)
+    # Spaces in a row are one space to LaTeX (a dropped `\\cite{}` leaves two).
+    return re.sub(r"[ \t]{2,}", " ", "".join(out))
 
 
 def _braced(text: str, start: int) -> tuple[str, int] | None:
@@ -272,9 +312,10 @@ def _label(raw: str) -> str:
     return re.sub(r"[ \t]*[:\uff1a]$", "", latex_text(raw).strip()).strip()
 
 
-def read_latex(text: str, header_words: frozenset[str]) -> Document:
+def read_latex(text: str, config: ParseConfig) -> Document:
     doc = Document()
     lines = text.lstrip("\ufeff").split("\n")
+    speakers = Speakers([_label(m.group(1)) for line in lines if (m := _BOLD_LABEL.match(line))], config)
     in_document = not any(_DOCUMENTCLASS.match(line) for line in lines[:200])
     # Open list environments: whether each holds a turn; the turn (or stray run) being read.
     lists: list[bool] = []
@@ -351,7 +392,7 @@ def read_latex(text: str, header_words: frozenset[str]) -> Document:
                 bold = _BOLD_LABEL.match(rest)
                 if bold:
                     label, rest = _label(bold.group(1)), bold.group(2)
-            if label and label.lower() not in header_words:
+            if label and not speakers.header_word(label):
                 lists[-1] = True
                 turn = Turn(doc.segment, line_no, label, [])
                 turn.add(latex_text(rest))
@@ -364,7 +405,7 @@ def read_latex(text: str, header_words: frozenset[str]) -> Document:
                 doc.headers.append((doc.segment, line_no, latex_text(rest).strip()))
             continue
         bold = _BOLD_LABEL.match(line)
-        if bold and _label(bold.group(1)).lower() not in header_words and _label(bold.group(1)):
+        if bold and speakers.known(_label(bold.group(1))):
             turn, stray, bold_turn = Turn(doc.segment, line_no, _label(bold.group(1)), []), False, True
             turn.add(latex_text(bold.group(2)))
             doc.turns.append(turn)
@@ -439,9 +480,17 @@ def _next_is_item(lines: list[str], start: int) -> bool:
     return item is not None and _ORG_TAG_SEPARATOR.search(item.group(2)) is not None
 
 
-def read_org(text: str, header_words: frozenset[str]) -> Document:
+def read_org(text: str, config: ParseConfig) -> Document:
     doc = Document()
     lines = text.lstrip("\ufeff").split("\n")
+    speakers = Speakers(
+        [
+            _org_label(item.group(2)[: tag.start()])[0]
+            for line in lines
+            if (item := _ORG_ITEM.match(line)) and (tag := _ORG_TAG_SEPARATOR.search(item.group(2)))
+        ],
+        config,
+    )
     turn: Turn | None = None
     # The list being read holds turns; the line before was blank; a stray run; a block of no text; a drawer.
     in_turn_list = False
@@ -525,7 +574,8 @@ def read_org(text: str, header_words: frozenset[str]) -> Document:
             turn, stray = None, False
             rest = item.group(2)
             label, timestamp = _org_label(rest[: tag.start()]) if tag else ("", None)
-            if label and label.lower() not in header_words:
+            # In a list of turns any label is a speaker; elsewhere one that speakers.known says is.
+            if label and (speakers.known(label) or (in_turn_list and not speakers.header_word(label))):
                 in_turn_list = True
                 turn = Turn(doc.segment, line_no, label, [], timestamp, len(item.group(1)))
                 turn.add(rest[tag.end() :] if tag else "")

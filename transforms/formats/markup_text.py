@@ -15,10 +15,11 @@ One Python pass over each file's lines or tokens (these documents are rare in a 
 everything after are polars.
 
 Detection (detect.py, `markup_kind`), by content only: RTF by `{\\rtf` at the start; LaTeX by a `\\documentclass` or
-`\\begin{document}` line, or by two lines or more opening with `\\begin{...}`, `\\section{`, `\\chapter{` or `\\item[`
-of which one is an `\\item[` or a list's `\\begin{description}` (`itemize`, `enumerate`); org-mode by a `#+TITLE:`-like
-keyword line, a `#+BEGIN_` block or a `:PROPERTIES:` drawer, or by a `*` heading over two `- Label :: text` items.
-A transcript that quotes one command, or a Markdown note with a formula, has none of these.
+`\\begin{document}` line, or by two lines or more opening with a list or quotation's `\\begin{description}`
+(`itemize`, `enumerate`, `quote`...; not a formula's), `\\section{`, `\\chapter{`, `\\item[` or
+`\\textbf{Label:}`; org-mode by a `#+TITLE:`-like keyword line, a `#+BEGIN_` block or a `:PROPERTIES:` drawer, or by
+a `*` heading over two `- Label :: text` items. A transcript that quotes one command, or a Markdown note with a
+formula, has none of these.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ def markup_kind(body: str) -> str | None:
     latex = "\\" in head and looks_like_latex(head)
     if latex and any(word in head for word in _LATEX_STRONG):
         return LATEX
-    org = ("#+" in head or "::" in head or ":PROPERTIES:" in head.upper()) and looks_like_org(head)
+    org = ("#+" in head or "::" in head or ":PROPERTIES:" in head or ":properties:" in head) and looks_like_org(head)
     if org:
         return ORG
     return LATEX if latex else None
@@ -68,7 +69,7 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         if kind == RTF:
             rtf.append((source_id, text))
             continue
-        doc = read_latex(text, config.header_words) if kind == LATEX else read_org(text, config.header_words)
+        doc = read_latex(text, config) if kind == LATEX else read_org(text, config)
         _rows(source_id, doc, sessions, turns, headers, strays)
     parts = [build_parsed(sessions, turns, headers, strays, _TURN_COLUMNS)] if turns else []
     if rtf:
