@@ -73,6 +73,8 @@ NO_TURNS_BY_FORMAT = {
     "with a text part)",
     "refi_qda": "a REFI-QDA project without transcript text (expected `Label: text` lines in a TextSource's "
     "<PlainTextContent>; a text kept only in an external plainTextPath file is not read)",
+    "markup_text": "an RTF, LaTeX or org-mode document without turns (expected `Label: text` paragraphs, "
+    "`\\item[Therapist:] text` in a description list or `- Therapist :: text` items)",
     "yaml_records": "YAML sessions without turns (expected a list of turns under `turns`, `dialogue`, `utterances`... "
     "in at least one session, each `- client: ...` or {speaker, text})",
 }

@@ -35,6 +35,7 @@ from transforms.formats.detect import (
     IMESSAGE,
     LABELLED_LINES,
     MARKDOWN_TABLE,
+    MARKUP_TEXT,
     NESTED_JSON,
     PLAIN_TEXT,
     PSYCHEVAL,
@@ -67,7 +68,7 @@ def structural_problem(path: str, text: str, column_mapping: str | None = None) 
     except ValueError as error:
         return f"cannot tell the format: {type(error).__name__}"
     # Text formats: a line nothing reads becomes a defect, never the file's.
-    if file_format in (PLAIN_TEXT, HTML, EMAIL_THREAD, CHAT_CHA, IMESSAGE, SQL_DUMP, SMS_BACKUP, REFI_QDA):
+    if file_format in (PLAIN_TEXT, HTML, EMAIL_THREAD, CHAT_CHA, IMESSAGE, SQL_DUMP, SMS_BACKUP, REFI_QDA, MARKUP_TEXT):
         return None
     if file_format == CSV_TABLE:
         return _table_problem(path, text, column_mapping)

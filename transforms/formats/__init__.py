@@ -39,6 +39,9 @@ one shape. One module per format:
 | | | also pg_dump's plain `COPY t (...) FROM stdin;` blocks: tab-separated rows up to `\\.` |
 | sms_backup | sms_backup.py | Android SMS Backup & Restore XML, `<sms type="1"/"2" body=.../>` lines; a thread each |
 | refi_qda | refi_qda.py | REFI-QDA projects (`.qde`): each `<TextSource>`'s `<PlainTextContent>` read as plain text |
+| markup_text | markup_text.py | RTF (`\\b Counsellor:\\b0 text\\par`) as text lines read with the plain-text rules; |
+| | | LaTeX (`\\item[Th:] text`, `\\textbf{Client:}`, `\\section{}` sessions); org-mode (`- Client :: text`, |
+| | | `*` headings) |
 """
 
 from __future__ import annotations
@@ -63,6 +66,7 @@ from transforms.formats import (
     instruction_records,
     labelled_lines,
     markdown_table,
+    markup_text,
     nested_json,
     notebook,
     plain_text,
@@ -91,6 +95,7 @@ from transforms.formats.detect import (
     INSTRUCTION_RECORDS,
     LABELLED_LINES,
     MARKDOWN_TABLE,
+    MARKUP_TEXT,
     NESTED_JSON,
     NOTEBOOK,
     PLAIN_TEXT,
@@ -139,6 +144,7 @@ PARSERS: dict[str, Parser] = {
     SMS_BACKUP: sms_backup.parse_files,
     REFI_QDA: refi_qda.parse_files,
     NOTEBOOK: notebook.parse_files,
+    MARKUP_TEXT: markup_text.parse_files,
     UNKNOWN_JSON: _nothing,
 }
 

@@ -12,9 +12,11 @@ test, so text around the table is kept); a table of one session a row, its dialo
 column (cell_dialogues.dialogue_column), after the CSV test; anything else is plain text. A SQL dump (an
 `INSERT INTO ... VALUES` line with a `CREATE TABLE` or a column list, or pg_dump's `COPY t (...) FROM stdin;`;
 sql_dump.looks_like_sql_dump) is
-recognised right after JSON, before any text or table test; so, after it, are XML files that an SMS Backup &
-Restore root (`<smses>`, sms_backup.looks_like_sms_backup) or a REFI-QDA project (refi_qda.looks_like_refi_qda)
-opens. The file name only settles what content cannot: which delimiter a header that holds as many tabs as commas
+recognised right after JSON, before any text or table test; RTF, LaTeX and org-mode documents
+(markup_text.markup_kind: `{\\rtf`, `\\documentclass` or list and section commands, `#+TITLE:`-like keywords or
+`- Label ::` items under `*` headings) just before it; after it, XML files that an SMS Backup & Restore root
+(`<smses>`, sms_backup.looks_like_sms_backup) or a REFI-QDA project (refi_qda.looks_like_refi_qda) opens.
+The file name only settles what content cannot: which delimiter a header that holds as many tabs as commas
 uses (`.tsv` or `.csv`).
 """
 
@@ -35,6 +37,7 @@ from transforms.formats import (
     imessage,
     instruction_records,
     markdown_table,
+    markup_text,
     nested_json,
     notebook,
     preference_pairs,
@@ -71,6 +74,7 @@ SQL_DUMP = "sql_dump"
 SMS_BACKUP = "sms_backup"
 REFI_QDA = "refi_qda"
 NOTEBOOK = "notebook"
+MARKUP_TEXT = "markup_text"
 # JSON whose shape no parser knows: parsed to nothing, so the file is quarantined with that reason.
 UNKNOWN_JSON = "unknown_json"
 
@@ -82,6 +86,10 @@ def detect_format(path: str, text: str, column_mapping: str | None = None) -> st
         shape = _json_shape(body)
         if shape is not None:
             return shape
+    # RTF, LaTeX or org-mode markup (`{\rtf1`, `\documentclass`, `#+TITLE:`...): before any text reading, which
+    # would take its commands for lines (markup_text.markup_kind).
+    if markup_text.markup_kind(body) is not None:
+        return MARKUP_TEXT
     # A SQL dump (`CREATE TABLE`, `INSERT INTO ... VALUES`): before any text or table reading, which would take
     # its statements for lines or a header. A dump without a messages table is still one, parsed to nothing.
     if sql_dump.looks_like_sql_dump(body):
