@@ -67,6 +67,9 @@ NO_TURNS_BY_FORMAT = {
     "html": "an HTML document without `Label: text` turns (expected blocks such as <p><b>Therapist:</b> ...</p>)",
     "sql_dump": "a SQL dump without a messages table (expected INSERT INTO rows of a table whose columns, from its "
     "CREATE TABLE or the INSERT's column list, name a speaker and a text: `sender_role`, `body`, `conversation_id`...)",
+    "app_json": "an application export without utterances (expected an AWS Transcribe job's speaker segments with "
+    "their word items, Slack messages with a `user` and `text` beside the notices, or a Rasa tracker's `user`/`bot` "
+    "events with text)",
     "yaml_records": "YAML sessions without turns (expected a list of turns under `turns`, `dialogue`, `utterances`... "
     "in at least one session, each `- client: ...` or {speaker, text})",
 }

@@ -34,6 +34,9 @@ one shape. One module per format:
 | chat_cha | chat_cha.py | CHAT/CHILDES `.cha`: `*THE:<tab>text` tiers, speakers from @Participants, %com -> labels |
 | imessage | imessage.py | Apple Messages text exports: timestamp, sender and message blocks; tapbacks -> metadata |
 | sql_dump | sql_dump.py | mysqldump / pg_dump --inserts: INSERT rows of a table with speaker and text columns |
+| app_json | app_json.py | AWS Transcribe jobs (transcribe_json.py: a turn per speaker segment, words joined by time), |
+| | | Slack day files (slack_export.py: messages, notices -> metadata), Rasa trackers (rasa_tracker.py: |
+| | | `user`/`bot` events, `session_started` opens a session) |
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats import (
+    app_json,
     cactus,
     cell_dialogues,
     chat_cha,
@@ -69,6 +73,7 @@ from transforms.formats import (
 )
 from transforms.formats.base import ParsedText, concat_parsed, empty_parsed
 from transforms.formats.detect import (
+    APP_JSON,
     CACTUS,
     CELL_DIALOGUES,
     CHAT_CHA,
@@ -125,6 +130,7 @@ PARSERS: dict[str, Parser] = {
     CHAT_CHA: chat_cha.parse_files,
     IMESSAGE: imessage.parse_files,
     SQL_DUMP: sql_dump.parse_files,
+    APP_JSON: app_json.parse_files,
     UNKNOWN_JSON: _nothing,
 }
 
