@@ -75,6 +75,9 @@ NO_TURNS_BY_FORMAT = {
     "<PlainTextContent>; a text kept only in an external plainTextPath file is not read)",
     "markup_text": "an RTF, LaTeX or org-mode document without turns (expected `Label: text` paragraphs, "
     "`\\item[Therapist:] text` in a description list or `- Therapist :: text` items)",
+    "app_json": "an application export without utterances (expected an AWS Transcribe job's speaker segments with "
+    "their word items, Slack messages with a `user` and `text` beside the notices, or a Rasa tracker's `user`/`bot` "
+    "events with text)",
     "yaml_records": "YAML sessions without turns (expected a list of turns under `turns`, `dialogue`, `utterances`... "
     "in at least one session, each `- client: ...` or {speaker, text})",
 }

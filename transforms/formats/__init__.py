@@ -42,6 +42,9 @@ one shape. One module per format:
 | markup_text | markup_text.py | RTF (`\\b Counsellor:\\b0 text\\par`) as text lines read with the plain-text rules; |
 | | | LaTeX (`\\item[Th:] text`, `\\textbf{Client:}`, `\\section{}` sessions); org-mode (`- Client :: text`, |
 | | | `*` headings) |
+| app_json | app_json.py | AWS Transcribe jobs (transcribe_json.py: a turn per speaker segment, words joined by time), |
+| | | Slack day files (slack_export.py: messages, notices -> metadata), Rasa trackers (rasa_tracker.py: |
+| | | `user`/`bot` events, `session_started` opens a session) |
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats import (
+    app_json,
     cactus,
     cell_dialogues,
     chat_cha,
@@ -81,6 +85,7 @@ from transforms.formats import (
 )
 from transforms.formats.base import ParsedText, concat_parsed, empty_parsed
 from transforms.formats.detect import (
+    APP_JSON,
     CACTUS,
     CELL_DIALOGUES,
     CHAT_CHA,
@@ -145,6 +150,7 @@ PARSERS: dict[str, Parser] = {
     REFI_QDA: refi_qda.parse_files,
     NOTEBOOK: notebook.parse_files,
     MARKUP_TEXT: markup_text.parse_files,
+    APP_JSON: app_json.parse_files,
     UNKNOWN_JSON: _nothing,
 }
 

@@ -27,6 +27,7 @@ import json
 from typing import Any
 
 from transforms.formats import (
+    app_json,
     cell_dialogues,
     chat_cha,
     csv_table,
@@ -75,6 +76,7 @@ SMS_BACKUP = "sms_backup"
 REFI_QDA = "refi_qda"
 NOTEBOOK = "notebook"
 MARKUP_TEXT = "markup_text"
+APP_JSON = "app_json"
 # JSON whose shape no parser knows: parsed to nothing, so the file is quarantined with that reason.
 UNKNOWN_JSON = "unknown_json"
 
@@ -175,6 +177,10 @@ def _json_shape(body: str) -> str | None:
         return PSYCHEVAL
     if {"AI_client", "ground_truth_CBT"} <= keys:
         return CACTUS
+    # Application exports with keys of their own (AWS Transcribe jobs, Slack messages, Rasa trackers): before the
+    # loose shapes below, which would read a job's `audio_segments` as turns or a Slack text as a dialogue string.
+    if app_json.app_shape(first) is not None:
+        return APP_JSON
     # After the shapes above, so none changes hands: one utterance a record (JSON Lines, or a list under
     # other keys), then a session object holding its turns under a key of its own.
     holds_turns = nested_json.turn_list_key(first) is not None
