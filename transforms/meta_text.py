@@ -41,6 +41,9 @@ _NEXT = (
     r"here(?:['\u2019]s| is)\s+(?:the|a|my|an)\s+"
     rf"(?:(?:next|possible|suggested|sample|follow-up)\s+(?:{_ROLE_NOUN})?|{_ROLE_NOUN})"
     r"(?:response|reply|turn|answer|message|line)(?:\s+(?:in|of|for|from|to)\s+[^\n:]{0,60}?)?\s*:+"
+    # ... or a drafted reply offered to the user: "Here's a warm, empathetic reply you could send:".
+    r"|here(?:['\u2019]s| is)\s+(?:a|an|the)\s+(?:[\w-]+,?\s+){0,3}(?:response|reply|message|answer)\s+"
+    r"(?:that\s+)?(?:you|to)\s+(?:could\s+|can\s+|might\s+|may\s+)?(?:send|use|say|give|post|try)\b[^\n:]{0,40}:+"
 )
 # "Below is a realistic emotional support dialogue between a supporter and a seeker who ...": a described
 # dialogue, named by who talks in it.

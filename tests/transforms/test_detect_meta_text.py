@@ -153,6 +153,10 @@ def test_announcing_the_next_line_is_an_intro_but_naming_an_answer_is_speech() -
         "I'm so sorry.",
     )
     assert _outcome("Here's the counsellor's reply:") == ("dropped", None)
+    assert _outcome("Here's a warm, empathetic reply you could send:\n\nThat sounds hard.") == (
+        "repaired",
+        "That sounds hard.",
+    )
     assert _outcome("Here is my answer: not this week.") is None
     assert _outcome("Here is the next step. Write it down tonight.") is None
 
