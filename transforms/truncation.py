@@ -46,6 +46,15 @@ _COMPLETE_ENDING = (
     r"\W*$"
 )
 _MAX_WORDS_COMPLETE_ENDING = 6
+# The other speaker says the message did not arrive whole ("I think part of your message didn't come through",
+# "you got cut off there"): in typed chat and SMS the strongest evidence there is, whoever never punctuates.
+_REPLY_SAYS_CUT = (
+    r"(?i)\b(?:(?:your|that) (?:last )?(?:message|text|msg)\b[^.?!\n]{0,40}?"
+    r"(?:cut off|got cut|was cut|didn'?t come through|did not come through|not come through|got lost|"
+    r"(?:ended|stopped|finished) (?:abruptly|suddenly|short|mid))"
+    r"|(?:part|rest|end) of your (?:last )?(?:message|text|msg)"
+    r"|(?:you|we|it) (?:got|were|was|have been) cut off|your (?:message|text) (?:cut|trailed) off)"
+)
 _PARAGRAPH_END = r"(?:[.!?\u2026\u3002\uff01\uff1f:]|--)[\"'\u201d\u2019)\]*_]*[ \t]*\n[ \t]*\n"
 _SENTENCE_END = r"[.!?\u3002\uff01\uff1f][\"'\u201d\u2019)]*(?:\s|$)"
 # A list item, `1. His sleep` or `- walks`: a writer whose list items go without a full stop did not cut the last
@@ -215,6 +224,7 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
             )
             .fill_null(False)
             .alias("_completed"),
+            pl.col("_reply").str.contains(_REPLY_SAYS_CUT).fill_null(False).alias("_reply_says_cut"),
         )
     )
     # The odds that an unfinished turn was cut grow as its last word ends sentences less often (a cut lands on
@@ -253,6 +263,7 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
             & (pl.col("_words") >= config.min_words)
             & (
                 fragment
+                | pl.col("_reply_says_cut")
                 | (pl.col("_punctuated") >= config.min_punctuated_share)
                 # A word that ends one sentence in a thousand ("the", "my", "and he") needs less of the writer.
                 | (
@@ -265,11 +276,14 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
                 .then(rate <= config.max_end_rate_rare_punctuator)
                 .otherwise((score <= config.max_cut_score) | paragraph_cut)
                 | fragment
+                | pl.col("_reply_says_cut")
             )
         )
         .with_columns(
             pl.when(fragment)
             .then(pl.format("ends inside a word ('{}')", pl.col("_last_token")))
+            .when(pl.col("_reply_says_cut"))
+            .then(pl.lit("ends mid-sentence, and the reply says the message was cut off"))
             .when(rate * unpunctuated <= config.max_cut_score)
             .then(pl.format("ends on '{}', a word that seldom ends a sentence", pl.col("_last_word")))
             .when(last_turn)

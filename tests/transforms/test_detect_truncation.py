@@ -317,3 +317,16 @@ def test_a_turn_ending_on_a_list_item_needs_only_its_last_word_as_evidence() -> 
     assert _cut(*OPENING, ("T", "What could help?"), ("C", cut), ("T", "Good. Let us start there.")) == [
         (6, "ends on 'the', a word that seldom ends a sentence")
     ]
+
+
+def test_a_reply_saying_the_message_was_cut_off_is_evidence_even_from_a_writer_who_never_punctuates() -> None:
+    texter = [
+        ("C", "hey not great"),
+        ("T", "Sorry to hear that. Do you want to tell me what happened?"),
+        ("C", "mum started yelling again and i walked out and i dont want to go home because every time i"),
+    ]
+    assert _cut(*texter, ("T", "I think part of your message didn't come through. Are you safe?")) == [
+        (3, "ends mid-sentence, and the reply says the message was cut off")
+    ]
+    assert _cut(*texter, ("T", "That sounds really hard. Where are you now?")) == []
+    assert _cut(*texter[:2], ("C", "yeah its fine theres a few people here i know"), ("T", "I got your message.")) == []
