@@ -53,7 +53,9 @@ _REPLY_SAYS_CUT = (
     r"(?:cut off|got cut|was cut|didn'?t come through|did not come through|not come through|got lost|"
     r"(?:ended|stopped|finished) (?:abruptly|suddenly|short|mid))"
     r"|(?:part|rest|end) of your (?:last )?(?:message|text|msg)"
-    r"|(?:you|we|it) (?:got|were|was|have been) cut off|your (?:message|text) (?:cut|trailed) off)"
+    # "You got cut off there", never "it was cut off" (a story) nor "you were cut off from your family".
+    r"|(?:you|we) (?:got|were|have been) cut off(?:\s*(?:there|again|mid|[.?!,]|$))"
+    r"|your (?:message|text) (?:cut|trailed) off)"
 )
 _PARAGRAPH_END = r"(?:[.!?\u2026\u3002\uff01\uff1f:]|--)[\"'\u201d\u2019)\]*_]*[ \t]*\n[ \t]*\n"
 _SENTENCE_END = r"[.!?\u3002\uff01\uff1f][\"'\u201d\u2019)]*(?:\s|$)"
