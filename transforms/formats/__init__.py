@@ -34,6 +34,9 @@ one shape. One module per format:
 | chat_cha | chat_cha.py | CHAT/CHILDES `.cha`: `*THE:<tab>text` tiers, speakers from @Participants, %com -> labels |
 | imessage | imessage.py | Apple Messages text exports: timestamp, sender and message blocks; tapbacks -> metadata |
 | sql_dump | sql_dump.py | mysqldump / pg_dump --inserts: INSERT rows of a table with speaker and text columns |
+| discord_export | discord_export.py | DiscordChatExporter `.txt`: `[date] Author` line and content; notices: metadata |
+| irc_log | irc_log.py | irssi / WeeChat / HexChat / mIRC logs: a turn per `<nick> text`; joins, modes -> metadata |
+| ass_subtitles | ass_subtitles.py | ASS/SSA subtitles: `Dialogue:` events (Name, Start, Text); title cards: metadata |
 """
 
 from __future__ import annotations
@@ -44,11 +47,13 @@ import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats import (
+    ass_subtitles,
     cactus,
     cell_dialogues,
     chat_cha,
     chat_json,
     csv_table,
+    discord_export,
     email_thread,
     esconv,
     eval_logs,
@@ -56,6 +61,7 @@ from transforms.formats import (
     html_export,
     imessage,
     instruction_records,
+    irc_log,
     labelled_lines,
     markdown_table,
     nested_json,
@@ -69,11 +75,13 @@ from transforms.formats import (
 )
 from transforms.formats.base import ParsedText, concat_parsed, empty_parsed
 from transforms.formats.detect import (
+    ASS_SUBTITLES,
     CACTUS,
     CELL_DIALOGUES,
     CHAT_CHA,
     CHAT_JSON,
     CSV_TABLE,
+    DISCORD_EXPORT,
     EMAIL_THREAD,
     ESCONV,
     EVAL_LOGS,
@@ -81,6 +89,7 @@ from transforms.formats.detect import (
     HTML,
     IMESSAGE,
     INSTRUCTION_RECORDS,
+    IRC_LOG,
     LABELLED_LINES,
     MARKDOWN_TABLE,
     NESTED_JSON,
@@ -125,6 +134,9 @@ PARSERS: dict[str, Parser] = {
     CHAT_CHA: chat_cha.parse_files,
     IMESSAGE: imessage.parse_files,
     SQL_DUMP: sql_dump.parse_files,
+    ASS_SUBTITLES: ass_subtitles.parse_files,
+    DISCORD_EXPORT: discord_export.parse_files,
+    IRC_LOG: irc_log.parse_files,
     UNKNOWN_JSON: _nothing,
 }
 
