@@ -129,6 +129,14 @@ def test_discord_exports_in_one_file_are_sessions_and_locales_vary() -> None:
     assert loads(parsed.sessions["source_metadata"][1])["channel"] == "Support / daytime"
 
 
+def test_a_discord_topic_may_run_over_lines() -> None:
+    text = f"{RULE}\nGuild: G\nChannel: Support / c\nTopic: Be kind.\nNo crisis talk here.\n{RULE}\n\n"
+    parsed = parse_files(files(text + "[14-Mar-24 07:02 PM] Ana\nhi\n\n\n[14-Mar-24 07:03 PM] Bo\nhey\n"))
+    assert loads(parsed.sessions["source_metadata"][0])["topic"] == "Be kind.\nNo crisis talk here."
+    assert parsed.header_lines["line_no"].to_list() == [1, 2, 3, 4, 5, 6]
+    assert parsed.stray_lines.height == 0
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -20,9 +20,10 @@
     ==============================================================
 
 - The opening banner (a rule of `=`, `Guild:`, `Channel:`, optional `Topic:`, `After:`, `Before:`, a rule) opens a
-  session: its field lines are the session's header lines, and its fields go to `source_metadata` (`guild`,
-  `channel`, `topic`, `after`, `before`). The closing banner's count goes to `exported_messages`. Several exports
-  pasted into one file are a session each; a file without the banner is one session.
+  session: its lines are the session's header lines, and its fields go to `source_metadata` (`guild`, `channel`,
+  `topic`, which may run over several lines, `after`, `before`). The closing banner's count goes to
+  `exported_messages`. Several exports pasted into one file are a session each; a file without the banner is one
+  session.
 - A message is a `[date time] Author` line (the date as the exporter's locale writes it: `14-Mar-24 07:02 PM`,
   `3/14/2024 7:02 PM`, `14.03.2024 19:02`, `2024-03-14 19:02`...; ` (pinned)` after the author goes to
   `source_labels`), then its content up to the next message or banner. Each message is a turn at its author line:
@@ -131,13 +132,16 @@ def _read_file(text: str) -> tuple[list[_Export], list[tuple[int, str]]]:
         if _RULE.match(line) and i + 1 < len(lines) and _FIELD.match(lines[i + 1]):
             export = _Export(source_line=line_no, header_lines=[(line_no, line)])
             i += 1
+            field_name = ""
             while i < len(lines) and not _RULE.match(lines[i]):
                 found = _FIELD.match(lines[i])
                 if found:
-                    export.fields[found.group(1).lower()] = found.group(2).strip()
-                    export.header_lines.append((i + 1, lines[i]))
-                elif lines[i].strip():
-                    strays.append((i + 1, lines[i]))
+                    field_name = found.group(1).lower()
+                    export.fields[field_name] = found.group(2).strip()
+                elif field_name:
+                    # A channel topic may run over several lines.
+                    export.fields[field_name] = (export.fields[field_name] + "\n" + lines[i]).strip()
+                export.header_lines.append((i + 1, lines[i]))
                 i += 1
             if i < len(lines):
                 export.header_lines.append((i + 1, lines[i]))
