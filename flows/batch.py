@@ -80,6 +80,11 @@ NO_TURNS_BY_FORMAT = {
     "events with text)",
     "yaml_records": "YAML sessions without turns (expected a list of turns under `turns`, `dialogue`, `utterances`... "
     "in at least one session, each `- client: ...` or {speaker, text})",
+    "discord_export": "a Discord export without messages (expected `[date time] Author` lines, each followed by the "
+    "message; system notices such as 'Joined the server.' are no messages)",
+    "irc_log": "an IRC log without messages (expected `<nick> text` lines; joins, parts and modes are no messages)",
+    "ass_subtitles": "a subtitle script without dialogue (expected `Dialogue:` lines under [Events] with as many "
+    "fields as its `Format:` line; title cards and `Comment:` lines are no dialogue)",
 }
 # How many parsed turns each defect row stands for that did not reach `turns`: one per dropped turn or
 # rejected turn row; a dropped duplicate session carries its turns as a JSON list in `excerpt`.

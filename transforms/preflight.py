@@ -26,13 +26,16 @@ from transforms.formats import (
     yaml_records,
 )
 from transforms.formats.detect import (
+    ASS_SUBTITLES,
     CELL_DIALOGUES,
     CHAT_CHA,
     CSV_TABLE,
+    DISCORD_EXPORT,
     EMAIL_THREAD,
     FLAT_JSON,
     HTML,
     IMESSAGE,
+    IRC_LOG,
     LABELLED_LINES,
     MARKDOWN_TABLE,
     MARKUP_TEXT,
@@ -69,6 +72,8 @@ def structural_problem(path: str, text: str, column_mapping: str | None = None) 
         return f"cannot tell the format: {type(error).__name__}"
     # Text formats: a line nothing reads becomes a defect, never the file's.
     if file_format in (PLAIN_TEXT, HTML, EMAIL_THREAD, CHAT_CHA, IMESSAGE, SQL_DUMP, SMS_BACKUP, REFI_QDA, MARKUP_TEXT):
+        return None
+    if file_format in (ASS_SUBTITLES, DISCORD_EXPORT, IRC_LOG):
         return None
     if file_format == CSV_TABLE:
         return _table_problem(path, text, column_mapping)

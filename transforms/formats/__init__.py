@@ -45,6 +45,9 @@ one shape. One module per format:
 | app_json | app_json.py | AWS Transcribe jobs (transcribe_json.py: a turn per speaker segment, words joined by time), |
 | | | Slack day files (slack_export.py: messages, notices -> metadata), Rasa trackers (rasa_tracker.py: |
 | | | `user`/`bot` events, `session_started` opens a session) |
+| discord_export | discord_export.py | DiscordChatExporter `.txt`: `[date] Author` line and content; notices: metadata |
+| irc_log | irc_log.py | irssi / WeeChat / HexChat / mIRC logs: a turn per `<nick> text`; joins, modes -> metadata |
+| ass_subtitles | ass_subtitles.py | ASS/SSA subtitles: `Dialogue:` events (Name, Start, Text); title cards: metadata |
 """
 
 from __future__ import annotations
@@ -56,11 +59,13 @@ import polars as pl
 from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats import (
     app_json,
+    ass_subtitles,
     cactus,
     cell_dialogues,
     chat_cha,
     chat_json,
     csv_table,
+    discord_export,
     email_thread,
     esconv,
     eval_logs,
@@ -68,6 +73,7 @@ from transforms.formats import (
     html_export,
     imessage,
     instruction_records,
+    irc_log,
     labelled_lines,
     markdown_table,
     markup_text,
@@ -86,11 +92,13 @@ from transforms.formats import (
 from transforms.formats.base import ParsedText, concat_parsed, empty_parsed
 from transforms.formats.detect import (
     APP_JSON,
+    ASS_SUBTITLES,
     CACTUS,
     CELL_DIALOGUES,
     CHAT_CHA,
     CHAT_JSON,
     CSV_TABLE,
+    DISCORD_EXPORT,
     EMAIL_THREAD,
     ESCONV,
     EVAL_LOGS,
@@ -98,6 +106,7 @@ from transforms.formats.detect import (
     HTML,
     IMESSAGE,
     INSTRUCTION_RECORDS,
+    IRC_LOG,
     LABELLED_LINES,
     MARKDOWN_TABLE,
     MARKUP_TEXT,
@@ -151,6 +160,9 @@ PARSERS: dict[str, Parser] = {
     NOTEBOOK: notebook.parse_files,
     MARKUP_TEXT: markup_text.parse_files,
     APP_JSON: app_json.parse_files,
+    ASS_SUBTITLES: ass_subtitles.parse_files,
+    DISCORD_EXPORT: discord_export.parse_files,
+    IRC_LOG: irc_log.parse_files,
     UNKNOWN_JSON: _nothing,
 }
 

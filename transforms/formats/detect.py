@@ -17,7 +17,8 @@ recognised right after JSON, before any text or table test; RTF, LaTeX and org-m
 `- Label ::` items under `*` headings) just before it; after it, XML files that an SMS Backup & Restore root
 (`<smses>`, sms_backup.looks_like_sms_backup) or a REFI-QDA project (refi_qda.looks_like_refi_qda) opens.
 The file name only settles what content cannot: which delimiter a header that holds as many tabs as commas
-uses (`.tsv` or `.csv`).
+uses (`.tsv` or `.csv`). Chat logs and subtitle scripts with markers of their own (ass_subtitles,
+discord_export, irc_log) come after the Messages export, before HTML.
 """
 
 from __future__ import annotations
@@ -28,15 +29,18 @@ from typing import Any
 
 from transforms.formats import (
     app_json,
+    ass_subtitles,
     cell_dialogues,
     chat_cha,
     csv_table,
+    discord_export,
     email_thread,
     eval_logs,
     flat_json,
     html_export,
     imessage,
     instruction_records,
+    irc_log,
     markdown_table,
     markup_text,
     nested_json,
@@ -77,6 +81,9 @@ REFI_QDA = "refi_qda"
 NOTEBOOK = "notebook"
 MARKUP_TEXT = "markup_text"
 APP_JSON = "app_json"
+ASS_SUBTITLES = "ass_subtitles"
+DISCORD_EXPORT = "discord_export"
+IRC_LOG = "irc_log"
 # JSON whose shape no parser knows: parsed to nothing, so the file is quarantined with that reason.
 UNKNOWN_JSON = "unknown_json"
 
@@ -112,6 +119,16 @@ def detect_format(path: str, text: str, column_mapping: str | None = None) -> st
     # A Messages export: timestamp line, sender line, message; no label the plain-text rules could read.
     if imessage.looks_like_imessage(body):
         return IMESSAGE
+    # Chat logs and subtitle scripts by their own markers: `[Script Info]`/`[Events]`, the exporter's `Guild:` banner or
+    # `[date] Author` lines, an IRC client's `--- Log opened` or `<nick>` lines beside joins. Before HTML and the tables
+    # (WeeChat's lines hold tabs).
+    for name, looks_like in (
+        (ASS_SUBTITLES, ass_subtitles.looks_like_ass),
+        (DISCORD_EXPORT, discord_export.looks_like_discord_export),
+        (IRC_LOG, irc_log.looks_like_irc_log),
+    ):
+        if looks_like(body):
+            return name
     # An HTML document: its tags would otherwise be read as text (or its first line as a table header).
     if body[:1] == "<" and html_export.looks_like_html(body):
         return HTML
