@@ -156,6 +156,13 @@ def is_artefact(text: pl.Expr) -> pl.Expr:
     return _has_artefact(text) & _without_artefacts(text).str.contains(_NOTHING_SAID)
 
 
+def is_generator_intro(text: pl.Expr) -> pl.Expr:
+    """Is `text` only a generator introducing what it writes ("Here is a realistic counselling dialogue between a
+    therapist and a client:")? Narrower than `is_artefact`: a template token or `[Transcript 2 of 3 follows]`
+    above a session is the file's own furniture, its header, not something a generator said."""
+    return text.str.contains(_INTRO) & text.str.replace_all(_INTRO, "$1").str.contains(_NOTHING_SAID)
+
+
 def strip_meta_text(turns: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(turns with artefacts removed and all-artefact turns dropped, meta_text defects)."""
     maybe = pl.col("text").str.contains(_META) | pl.col("text").str.contains_any(

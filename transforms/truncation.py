@@ -184,6 +184,9 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
             .then(pl.col("text").shift(-1).over("session_id"))
             .alias("_reply"),
             (pl.int_range(pl.len()).over("session_id") == pl.len().over("session_id") - 1).alias("_is_last"),
+            (pl.col("source_turn_index").shift(-1).over("session_id") == pl.col("source_turn_index") + 1).alias(
+                "_next_is_adjacent"
+            ),
             # How often this speaker's other turns in the session end cleanly: chat users who never type a
             # full stop are not cut off, writers (and LLMs) who always do are.
             (
@@ -226,7 +229,11 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
             )
             .fill_null(False)
             .alias("_completed"),
-            pl.col("_reply").str.contains(_REPLY_SAYS_CUT).fill_null(False).alias("_reply_says_cut"),
+            # Only about the turn right before it in the file: a reply to an empty message that was dropped says
+            # nothing about the turn before that one.
+            (pl.col("_reply").str.contains(_REPLY_SAYS_CUT) & pl.col("_next_is_adjacent"))
+            .fill_null(False)
+            .alias("_reply_says_cut"),
         )
     )
     # The odds that an unfinished turn was cut grow as its last word ends sentences less often (a cut lands on

@@ -330,3 +330,13 @@ def test_a_reply_saying_the_message_was_cut_off_is_evidence_even_from_a_writer_w
     ]
     assert _cut(*texter, ("T", "That sounds really hard. Where are you now?")) == []
     assert _cut(*texter[:2], ("C", "yeah its fine theres a few people here i know"), ("T", "I got your message.")) == []
+
+
+def test_a_reply_about_a_dropped_empty_message_says_nothing_about_the_turn_before_it() -> None:
+    turns = session(
+        ("C", "mum started yelling again and i walked out and i dont want to go home because every time i"),
+        ("C", ""),  # dropped as an empty turn before truncation runs
+        ("T", "I think your last message didn't come through, it's blank on my side."),
+    ).filter(pl.col("text") != "")
+    found = truncation_defects(turns.with_columns(pl.int_range(pl.len(), dtype=pl.Int32).alias("turn_index")))
+    assert "the reply says" not in " ".join(found["detail"].to_list())

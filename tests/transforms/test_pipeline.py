@@ -313,3 +313,10 @@ def test_a_generators_announcement_above_the_first_turn_is_meta_text_not_header(
     batch = transform_texts(_files(("g", SHA_A, text)))
     assert batch.defects.select("source_line", "defect_type").rows() == [(2, "meta_text")]
     assert batch.sessions["summary_text"].to_list() == ["Session 3, sleep"]
+
+
+def test_a_files_own_furniture_above_a_session_stays_its_header() -> None:
+    text = "[Transcript 2 of 3 follows]\nTherapist: How has the sleep been?\nClient: Worse since Tuesday.\n"
+    batch = transform_texts(_files(("f", SHA_A, text)))
+    assert batch.defects.is_empty()
+    assert batch.sessions["summary_text"].to_list() == ["[Transcript 2 of 3 follows]"]
