@@ -43,7 +43,7 @@ import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats.base import ParsedText
-from transforms.formats.plain_text import parse_lines
+from transforms.formats.derived_lines import parse_derived_lines
 
 _BLOCK = frozenset(
     {
@@ -234,31 +234,11 @@ def text_lines(text: str) -> list[tuple[int, str]]:
     return reader.finish()
 
 
-_LINES_SCHEMA = {"source_id": pl.String, "line_no": pl.Int64, "file_line": pl.Int64, "line": pl.String}
-
-
 def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:
     """`files(source_id, text, ...)` of HTML exports: their text lines, read as plain text."""
     rows = [
-        (source_id, number, file_line, line)
+        (source_id, file_line, line)
         for source_id, text in files.select("source_id", "text").iter_rows()
-        for number, (file_line, line) in enumerate(text_lines(text), start=1)
+        for file_line, line in text_lines(text)
     ]
-    lines = pl.DataFrame(rows, schema=_LINES_SCHEMA, orient="row")
-    parsed = parse_lines(lines.select("source_id", "line_no", "line"), config)
-    # parse_lines' text-line numbers -> the file's lines.
-    to_file = lines.select("source_id", "line_no", "file_line")
-
-    def on_file_lines(frame: pl.DataFrame, column: str) -> pl.DataFrame:
-        return (
-            frame.join(to_file.rename({"line_no": column}), on=["source_id", column], how="left", maintain_order="left")
-            .with_columns(pl.col("file_line").alias(column))
-            .drop("file_line")
-        )
-
-    return ParsedText(
-        sessions=on_file_lines(parsed.sessions, "source_line"),
-        turns=on_file_lines(parsed.turns, "source_line"),
-        header_lines=on_file_lines(parsed.header_lines, "line_no"),
-        stray_lines=on_file_lines(parsed.stray_lines, "line_no"),
-    ).conformed()
+    return parse_derived_lines(rows, config)

@@ -31,8 +31,8 @@ import polars as pl
 from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats.base import ParsedText, concat_parsed
 from transforms.formats.chat_cha import build_parsed
+from transforms.formats.derived_lines import parse_derived_lines
 from transforms.formats.markup_records import Document, looks_like_latex, looks_like_org, read_latex, read_org
-from transforms.formats.plain_text import parse_lines
 from transforms.formats.rtf_text import looks_like_rtf, text_lines
 
 RTF = "rtf"
@@ -140,30 +140,7 @@ def _rows(
     strays.extend((source_id, line, text) for line, text in doc.strays)
 
 
-_LINES_SCHEMA = {"source_id": pl.String, "line_no": pl.Int64, "file_line": pl.Int64, "line": pl.String}
-
-
 def _parse_rtf(files: list[tuple[str, str]], config: ParseConfig) -> ParsedText:
     """RTF documents: their text lines read with the plain-text rules, line numbers put back on the file's lines."""
-    rows = [
-        (source_id, number, file_line, line)
-        for source_id, text in files
-        for number, (file_line, line) in enumerate(text_lines(text), start=1)
-    ]
-    lines = pl.DataFrame(rows, schema=_LINES_SCHEMA, orient="row")
-    parsed = parse_lines(lines.select("source_id", "line_no", "line"), config)
-    to_file = lines.select("source_id", "line_no", "file_line")
-
-    def on_file_lines(frame: pl.DataFrame, column: str) -> pl.DataFrame:
-        return (
-            frame.join(to_file.rename({"line_no": column}), on=["source_id", column], how="left", maintain_order="left")
-            .with_columns(pl.col("file_line").alias(column))
-            .drop("file_line")
-        )
-
-    return ParsedText(
-        sessions=on_file_lines(parsed.sessions, "source_line"),
-        turns=on_file_lines(parsed.turns, "source_line"),
-        header_lines=on_file_lines(parsed.header_lines, "line_no"),
-        stray_lines=on_file_lines(parsed.stray_lines, "line_no"),
-    ).conformed()
+    rows = [(source_id, file_line, line) for source_id, text in files for file_line, line in text_lines(text)]
+    return parse_derived_lines(rows, config)

@@ -40,15 +40,13 @@ import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats.base import ParsedText
-from transforms.formats.instruction_records import RECORD_SEP, file_ids
-from transforms.formats.plain_text import parse_lines
+from transforms.formats.derived_lines import parse_derived_lines, record_id
 
 # A JSON string (no raw newline can stand in one), a structural character, or a number / literal.
 _TOKEN = re.compile(r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"|[{}\[\]:,]|[^\s{}\[\]:,"]+')
 # Outputs whose `data` may hold printed text, and the one MIME type that is text.
 _RICH_OUTPUTS = frozenset({"execute_result", "display_data"})
 _TEXT_PLAIN = "text/plain"
-_LINES_SCHEMA = {"source_id": pl.String, "line_no": pl.Int64, "file_line": pl.Int64, "line": pl.String}
 
 
 def is_notebook(record: dict[str, Any]) -> bool:
@@ -167,31 +165,8 @@ def printed_lines(text: str) -> list[tuple[int, int, str]]:
 def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:
     """`files(source_id, text, ...)` of notebooks: each code cell's printed lines, read as plain text."""
     rows = [
-        (f"{source_id}{RECORD_SEP}{cell}", 0, file_line, line)
+        (record_id(source_id, cell), file_line, line)
         for source_id, text in files.select("source_id", "text").iter_rows()
         for cell, file_line, line in printed_lines(text)
     ]
-    lines = pl.DataFrame(rows, schema=_LINES_SCHEMA, orient="row").with_columns(
-        pl.int_range(1, pl.len() + 1, dtype=pl.Int64).over("source_id").alias("line_no")
-    )
-    parsed = parse_lines(lines.select("source_id", "line_no", "line"), config)
-    # parse_lines' printed-line numbers (per cell) -> the file's lines; the cell's id -> the file's.
-    to_file = lines.select("source_id", "line_no", "file_line")
-
-    def on_file(frame: pl.DataFrame, column: str) -> pl.DataFrame:
-        placed = (
-            frame.join(to_file.rename({"line_no": column}), on=["source_id", column], how="left", maintain_order="left")
-            .with_columns(pl.col("file_line").alias(column))
-            .drop("file_line")
-        )
-        return file_ids(placed).drop("record")
-
-    sessions = on_file(parsed.sessions, "source_line").with_columns(
-        (pl.col("segment").rank("dense").over("source_id") - 1).cast(pl.Int32).alias("session_index")
-    )
-    return ParsedText(
-        sessions=sessions,
-        turns=on_file(parsed.turns, "source_line"),
-        header_lines=on_file(parsed.header_lines, "line_no"),
-        stray_lines=on_file(parsed.stray_lines, "line_no"),
-    ).conformed()
+    return parse_derived_lines(rows, config, records=True)

@@ -46,7 +46,8 @@ import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats.base import ParsedText
-from transforms.formats.plain_text import parse_lines
+from transforms.formats.derived_lines import parse_derived_lines, record_id
+from transforms.formats.instruction_records import RECORD_SPAN
 from transforms.formats.sms_backup import unescape
 
 _PREFIX = r"(?:[\w.\-]+:)?"
@@ -59,11 +60,6 @@ _CONTENT_END = re.compile(rf"</{_PREFIX}PlainTextContent[ \t\r\n]*>")
 _DESCRIPTION = re.compile(rf"<{_PREFIX}Description\b[^>]*>(.*?)</{_PREFIX}Description[ \t\r\n]*>", re.S)
 _ATTR = re.compile(r"""([\w:.\-]+)[ \t\r\n]*=[ \t\r\n]*(?:"([^"]*)"|'([^']*)')""")
 _CDATA = re.compile(r"<!\[CDATA\[(.*?)(?:\]\]>|\Z)", re.S)
-# Joins a project's source id to a TextSource's number in the pseudo source ids each TextSource is read under.
-_PART = "\x1f"
-# Segments of one TextSource's text stay below this, so (TextSource, segment) orders the project's sessions.
-_SEGMENTS_PER_PART = 1_000_000
-_LINES_SCHEMA = {"source_id": pl.String, "line_no": pl.Int64, "file_line": pl.Int64, "line": pl.String}
 
 
 def looks_like_refi_qda(text: str) -> bool:
@@ -126,50 +122,29 @@ def text_sources(text: str) -> list[tuple[int, dict[str, object], list[tuple[int
 
 def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:
     """`files(source_id, text, ...)` of REFI-QDA projects: each TextSource's text read as plain text."""
-    rows: list[tuple[str, int, int, str]] = []
-    # Each TextSource is read as a document of its own (a pseudo source id per TextSource): its opening lines
-    # are its preamble, as at the top of a file, not text between two sessions of one document.
-    parts: list[tuple[str, str, int, str]] = []
+    # Each TextSource is read as a document of its own: its opening lines are its preamble, as at the top of a
+    # file, not text stranded between two sessions of one document.
+    rows: list[tuple[str, int, str]] = []
+    metadata: list[tuple[str, int, str]] = []
     for source_id, text in files.select("source_id", "text").iter_rows():
-        for number, (_, metadata, lines) in enumerate(text_sources(text.lstrip("\ufeff")), 1):
-            part = f"{source_id}{_PART}{number:06d}"
-            parts.append((part, source_id, number, json.dumps(metadata, ensure_ascii=False)))
-            rows.extend((part, k, file_line, line) for k, (file_line, line) in enumerate(lines, 1))
-    lines_frame = pl.DataFrame(rows, schema=_LINES_SCHEMA, orient="row")
-    parsed = parse_lines(lines_frame.select("source_id", "line_no", "line"), config)
-    part_of = pl.DataFrame(
-        parts,
-        schema={"source_id": pl.String, "_file": pl.String, "_part": pl.Int64, "_source_metadata": pl.String},
-        orient="row",
+        for number, (_, source_metadata, lines) in enumerate(text_sources(text.lstrip("\ufeff")), 1):
+            metadata.append((source_id, number, json.dumps(source_metadata, ensure_ascii=False)))
+            rows.extend((record_id(source_id, number), file_line, line) for file_line, line in lines)
+    parsed = parse_derived_lines(rows, config, records=True)
+    of_source = pl.DataFrame(
+        metadata, schema={"source_id": pl.String, "_record": pl.Int64, "_source_metadata": pl.String}, orient="row"
     )
-    to_file = lines_frame.select("source_id", "line_no", "file_line")
-
-    def in_file(frame: pl.DataFrame, line: str) -> pl.DataFrame:
-        """Pseudo source and text line -> the project file's source id, file line and a segment per part."""
-        placed = (
-            frame.join(to_file.rename({"line_no": line}), on=["source_id", line], how="left", maintain_order="left")
-            .with_columns(pl.col("file_line").alias(line))
-            .join(part_of, on="source_id", how="left", maintain_order="left")
-        )
-        if "segment" in frame.columns:
-            placed = placed.with_columns((pl.col("_part") * _SEGMENTS_PER_PART + pl.col("segment")).alias("segment"))
-        return placed.with_columns(pl.col("_file").alias("source_id")).drop(
-            "file_line", "_file", "_part", "_source_metadata"
-        )
-
-    sessions = parsed.sessions.join(part_of.select("source_id", "_source_metadata"), on="source_id", how="left")
+    sessions = parsed.sessions.with_columns((pl.col("segment") // RECORD_SPAN).alias("_record")).join(
+        of_source, on=["source_id", "_record"], how="left", maintain_order="left"
+    )
     merged = [
         _merged(own, source) for own, source in sessions.select("source_metadata", "_source_metadata").iter_rows()
     ]
-    sessions = in_file(
-        sessions.with_columns(pl.Series("source_metadata", merged, dtype=pl.String)).drop("_source_metadata"),
-        "source_line",
-    ).with_columns((pl.col("segment").rank("dense").over("source_id") - 1).cast(pl.Int32).alias("session_index"))
+    sessions = sessions.with_columns(pl.Series("source_metadata", merged, dtype=pl.String)).drop(
+        "_record", "_source_metadata"
+    )
     return ParsedText(
-        sessions=sessions,
-        turns=in_file(parsed.turns, "source_line"),
-        header_lines=in_file(parsed.header_lines, "line_no"),
-        stray_lines=in_file(parsed.stray_lines, "line_no"),
+        sessions=sessions, turns=parsed.turns, header_lines=parsed.header_lines, stray_lines=parsed.stray_lines
     ).conformed()
 
 
