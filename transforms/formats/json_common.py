@@ -218,6 +218,24 @@ def place(rows: pl.DataFrame, lines: pl.DataFrame, order: str, fallback: pl.Data
     )
 
 
+def on_kth_key(rows: pl.DataFrame, keys: pl.DataFrame, expected: pl.DataFrame, k: str, fallback: str) -> pl.DataFrame:
+    """`rows` with `source_line`: the line of the k-th key (`keys(source_id, <k>, _key_line)`) for the row whose
+    `k` column says k, when the file holds as many such keys as it should (`expected(source_id, _expected)`);
+    otherwise the row's own `fallback` line, always right, only coarser."""
+    counts = keys.group_by("source_id").agg(pl.len().alias("_n_keys")).join(expected, on="source_id")
+    return (
+        rows.join(keys, on=["source_id", k], how="left", maintain_order="left")
+        .join(counts, on="source_id", how="left", maintain_order="left")
+        .with_columns(
+            pl.when(pl.col("_n_keys") == pl.col("_expected"))
+            .then(pl.coalesce("_key_line", fallback))
+            .otherwise(pl.col(fallback))
+            .alias("source_line")
+        )
+        .drop("_key_line", "_n_keys", "_expected")
+    )
+
+
 def turn_lines(turns: pl.DataFrame, files: pl.DataFrame, key: str) -> pl.DataFrame:
     """Adds `source_line` to `turns(source_id, segment, source_turn_index, record_line, ...)`.
 

@@ -49,6 +49,7 @@ from transforms.formats.json_common import (
     finish,
     key_depth_lines,
     merge_objects,
+    on_kth_key,
     with_container,
 )
 from transforms.formats.json_records import each_record, encoded, with_given_roles
@@ -189,18 +190,7 @@ def _event_lines(rows: pl.DataFrame, files: pl.DataFrame, events: pl.DataFrame) 
             .with_columns(pl.int_range(pl.len(), dtype=pl.Int64).over("source_id").alias("_event_k"))
             .select("source_id", "_event_k", pl.col("line_no").alias("_key_line"))
         )
-    counts = keys.group_by("source_id").agg(pl.len().alias("_n_keys")).join(events, on="source_id")
-    return (
-        rows.join(keys, on=["source_id", "_event_k"], how="left", maintain_order="left")
-        .join(counts, on="source_id", how="left", maintain_order="left")
-        .with_columns(
-            pl.when(pl.col("_n_keys") == pl.col("_n_events"))
-            .then(pl.coalesce("_key_line", "record_line"))
-            .otherwise(pl.col("record_line"))
-            .alias("source_line")
-        )
-        .drop("_key_line", "_n_keys", "_n_events")
-    )
+    return on_kth_key(rows, keys, events.rename({"_n_events": "_expected"}), "_event_k", "record_line")
 
 
 def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:

@@ -58,6 +58,7 @@ from transforms.formats.json_common import (
     finish,
     first_line,
     key_depth_lines,
+    on_kth_key,
     with_container,
 )
 from transforms.formats.json_records import each_record, encoded
@@ -233,18 +234,7 @@ def _user_lines(rows: pl.DataFrame, files: pl.DataFrame, users: pl.DataFrame) ->
         if pretty.height
         else pl.DataFrame(schema={"source_id": pl.String, "_user_k": pl.Int64, "_key_line": pl.Int64})
     )
-    counts = keys.group_by("source_id").agg(pl.len().alias("_n_keys")).join(users, on="source_id")
-    return (
-        rows.join(keys, on=["source_id", "_user_k"], how="left", maintain_order="left")
-        .join(counts, on="source_id", how="left", maintain_order="left")
-        .with_columns(
-            pl.when(pl.col("_n_keys") == pl.col("_n_users"))
-            .then(pl.coalesce("_key_line", "_line"))
-            .otherwise(pl.col("_line"))
-            .alias("source_line")
-        )
-        .drop("_key_line", "_n_keys", "_n_users")
-    )
+    return on_kth_key(rows, keys, users.rename({"_n_users": "_expected"}), "_user_k", "_line")
 
 
 def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:
