@@ -30,7 +30,7 @@ import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats.base import ParsedText, concat_parsed
-from transforms.formats.chat_cha import build_parsed
+from transforms.formats.chat_cha import TURN_COLUMNS, build_parsed
 from transforms.formats.derived_lines import parse_derived_lines
 from transforms.formats.markup_records import Document, looks_like_latex, looks_like_org, read_latex, read_org
 from transforms.formats.rtf_text import looks_like_rtf, text_lines
@@ -71,23 +71,10 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
             continue
         doc = read_latex(text, config) if kind == LATEX else read_org(text, config)
         _rows(source_id, doc, sessions, turns, headers, strays)
-    parts = [build_parsed(sessions, turns, headers, strays, _TURN_COLUMNS)] if turns else []
+    parts = [build_parsed(sessions, turns, headers, strays, TURN_COLUMNS)] if turns else []
     if rtf:
         parts.append(_parse_rtf(rtf, config))
     return concat_parsed(parts)
-
-
-_TURN_COLUMNS: dict[str, pl.DataType] = {
-    "source_id": pl.String(),
-    "segment": pl.Int64(),
-    "source_turn_index": pl.Int32(),
-    "source_line": pl.Int64(),
-    "speaker": pl.String(),
-    "_role_word": pl.String(),
-    "text": pl.String(),
-    "timestamp": pl.String(),
-    "source_labels": pl.String(),
-}
 
 
 def _rows(
