@@ -314,21 +314,26 @@ def _create_table(tokens: list[_Token], i: int) -> tuple[int, str | None, list[s
     return _skip_statement(tokens, i), name, columns
 
 
+def _column_list(tokens: list[_Token], i: int) -> tuple[int, list[str] | None]:
+    """An optional `(col, ...)` list after a table name (INSERT or COPY): its names, or None without one."""
+    if not _is(tokens, i, "("):
+        return i, None
+    columns: list[str] = []
+    i += 1
+    while i < len(tokens) and not _is(tokens, i, ")"):
+        if tokens[i].kind in ("word", "ident"):
+            columns.append(_identifier(tokens[i]))
+        i += 1
+    return i + 1, columns
+
+
 def _insert(
     tokens: list[_Token], i: int
 ) -> tuple[int, str | None, list[str] | None, list[tuple[int, list[str | None]]]]:
     while _word(tokens, i) in ("ignore", "into"):
         i += 1
     i, name = _name(tokens, i)
-    columns: list[str] | None = None
-    if _is(tokens, i, "("):
-        columns = []
-        i += 1
-        while i < len(tokens) and not _is(tokens, i, ")"):
-            if tokens[i].kind in ("word", "ident"):
-                columns.append(_identifier(tokens[i]))
-            i += 1
-        i += 1
+    i, columns = _column_list(tokens, i)
     if name is None or _word(tokens, i) not in ("values", "value"):
         return _skip_statement(tokens, i), None, None, []
     i += 1
@@ -346,15 +351,7 @@ def _insert(
 def _copy(tokens: list[_Token], i: int) -> tuple[int, str | None, list[str] | None, _Token | None]:
     """`COPY name [(columns)] FROM stdin;` and its rows' token; other COPY statements (`TO stdout`) have none."""
     i, name = _name(tokens, i)
-    columns: list[str] | None = None
-    if _is(tokens, i, "("):
-        columns = []
-        i += 1
-        while i < len(tokens) and not _is(tokens, i, ")"):
-            if tokens[i].kind in ("word", "ident"):
-                columns.append(_identifier(tokens[i]))
-            i += 1
-        i += 1
+    i, columns = _column_list(tokens, i)
     i = _skip_statement(tokens, i)
     if i < len(tokens) and tokens[i].kind == "copy":
         return i + 1, name, columns, tokens[i]
