@@ -22,7 +22,7 @@ from transforms.duplicate_sessions import duplicate_session_defects, find_duplic
 from transforms.formats import yaml_records
 from transforms.formats.detect import PLAIN_TEXT
 from transforms.pipeline import SESSION_SCHEMA, TURN_SCHEMA, TransformedBatch, transform_texts
-from transforms.preflight import structural_problem
+from transforms.preflight import format_and_problem
 from transforms.stages import lap, stage_clock
 from transforms.techniques import TECHNIQUE_SCHEMA
 from warehouse.load import KnownSource
@@ -113,6 +113,8 @@ class _Decoded:
     column_mapping: str | None = None
     # Byte sequences the decoder replaced with U+FFFD (0 for valid UTF-8: any U+FFFD was in the file already).
     replaced_sequences: int = 0
+    # What detect.py made of it in the preflight, kept so the transform does not detect it again.
+    file_format: str | None = None
 
 
 def process_batch(
@@ -190,7 +192,7 @@ def _decode(read: ReadResult, config: PipelineConfig) -> _Decoded:
         mapping = read_column_mapping(read.path)
     except ValueError as error:
         return _Decoded(without_bytes, size, error=str(error))
-    problem = structural_problem(read.path, text.text, mapping)
+    file_format, problem = format_and_problem(read.path, text.text, mapping)
     return _Decoded(
         without_bytes,
         size,
@@ -201,6 +203,7 @@ def _decode(read: ReadResult, config: PipelineConfig) -> _Decoded:
         text.removed_controls,
         mapping,
         text.replaced_sequences,
+        file_format,
     )
 
 
@@ -252,6 +255,7 @@ def _files_frame(items: list[_Decoded]) -> pl.DataFrame:
             "text": [d.text for d in items],
             "column_mapping": [d.column_mapping for d in items],
             "replaced_sequences": [d.replaced_sequences for d in items],
+            "format": [d.file_format for d in items],
         },
         schema={
             "source_id": pl.String,
@@ -260,6 +264,7 @@ def _files_frame(items: list[_Decoded]) -> pl.DataFrame:
             "text": pl.String,
             "column_mapping": pl.String,
             "replaced_sequences": pl.Int64,
+            "format": pl.String,
         },
     )
 

@@ -95,10 +95,16 @@ class TransformedBatch:
 
 
 def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG) -> TransformedBatch:
-    """`files(source_id, path, sha256, text[, column_mapping])`: decoded texts of one batch."""
-    optional = [c for c in ("column_mapping",) if c in files.columns]
+    """`files(source_id, path, sha256, text[, column_mapping, format])`: decoded texts of one batch."""
+    optional = [c for c in ("column_mapping", "format") if c in files.columns]
     inputs = files.select("source_id", "path", "text", *optional)
-    inputs = inputs.with_columns(formats_of(inputs))
+    # The batch's preflight has usually detected each file's format already (`format`); only files without one are
+    # detected here.
+    if "format" not in inputs.columns or inputs.get_column("format").null_count():
+        detected = formats_of(inputs)
+        inputs = inputs.with_columns(
+            pl.coalesce(pl.col("format"), detected) if "format" in inputs.columns else detected
+        )
     parsed = parse_files(inputs, config.parse)
     header_lines, header_repairs = repair_column(parsed.header_lines, "line")
     # A generator's announcement above the first turn ("Here is a realistic counselling dialogue between a

@@ -62,18 +62,29 @@ _WHOLE_FILE_TYPES: dict[str, pl.DataType] = {
 }
 
 
-def structural_problem(path: str, text: str, column_mapping: str | None = None) -> str | None:
-    """Why the parsers could not read this file, or None when they can try."""
+def format_and_problem(path: str, text: str, column_mapping: str | None = None) -> tuple[str | None, str | None]:
+    """The file's format (None when it cannot be told) and why the parsers could not read it (None when they can
+    try). The batch keeps the format, so the pipeline does not detect it a second time."""
     try:
         file_format = detect_format(path, text, column_mapping)
     except RecursionError:
-        return "JSON nested too deeply to read"
+        return None, "JSON nested too deeply to read"
     except ValueError as error:
-        return f"cannot tell the format: {type(error).__name__}"
-    # Text formats: a line nothing reads becomes a defect, never the file's.
-    if file_format in (PLAIN_TEXT, HTML, EMAIL_THREAD, CHAT_CHA, IMESSAGE, SQL_DUMP, SMS_BACKUP, REFI_QDA, MARKUP_TEXT):
-        return None
-    if file_format in (ASS_SUBTITLES, DISCORD_EXPORT, IRC_LOG):
+        return None, f"cannot tell the format: {type(error).__name__}"
+    return file_format, _problem(path, text, column_mapping, file_format)
+
+
+# Text formats: a line nothing reads becomes a defect, never the file's.
+_TEXT_FORMATS = frozenset(
+    {
+        PLAIN_TEXT, HTML, EMAIL_THREAD, CHAT_CHA, IMESSAGE, SQL_DUMP, SMS_BACKUP, REFI_QDA, MARKUP_TEXT, ASS_SUBTITLES,
+        DISCORD_EXPORT, IRC_LOG,
+    }
+)  # fmt: skip
+
+
+def _problem(path: str, text: str, column_mapping: str | None, file_format: str) -> str | None:
+    if file_format in _TEXT_FORMATS:
         return None
     if file_format == CSV_TABLE:
         return _table_problem(path, text, column_mapping)

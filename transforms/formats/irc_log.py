@@ -167,8 +167,15 @@ def _action(text: str) -> _Line:
     return _Line("action", nick=nick[len(mode) :], mode=mode, text=said.strip())
 
 
+# A line with a timed message or action: `19:03 <nick>`, `[19:03] * nick`, WeeChat's `... 19:03:12<tab>nick<tab>`.
+# A log without one is no log (`looks_like_irc_log` needs one), and one regex over the head tells it at C speed.
+_TIMED_MESSAGE = re.compile(_TIMESTAMP.pattern + r"(?:<|[ \t]*\*[ \t]|[^\t\n]{1,64}\t)", re.M)
+
+
 def looks_like_irc_log(text: str) -> bool:
     """Whether a decoded file is an IRC client log (see the module docstring)."""
+    if not _TIMED_MESSAGE.search(text, 0, 65_536):
+        return False
     head: list[str] = []
     for line in text[:65_536].split("\n"):
         line = line.rstrip("\r")
