@@ -20,7 +20,7 @@ from transforms.decode import UndecodableError, decode_bytes
 from transforms.defect_rows import DEFECT_SCHEMA, defect_rows, empty_defects, with_defect_ids
 from transforms.duplicate_sessions import duplicate_session_defects, find_duplicate_sessions
 from transforms.formats import yaml_records
-from transforms.formats.detect import PLAIN_TEXT
+from transforms.formats.detect import PLAIN_TEXT, UNKNOWN_JSON
 from transforms.pipeline import SESSION_SCHEMA, TURN_SCHEMA, TransformedBatch, transform_texts
 from transforms.preflight import format_and_problem
 from transforms.stages import lap, stage_clock
@@ -46,7 +46,9 @@ SOURCE_SCHEMA: dict[str, pl.DataType] = {
 NO_TURNS = "no speaker-labelled turns found (expected lines such as 'Therapist: ...')"
 # Why a file of each format gave no turns, when that differs from NO_TURNS.
 NO_TURNS_BY_FORMAT = {
-    "unknown_json": "JSON of a shape no parser knows (expected chat `messages` or ShareGPT `conversations`, an ESConv "
+    "unknown_json": "JSON of a shape no parser knows, and no array in it of objects that each name a speaker (a "
+    "`from`, `sender`, `role`... field or a role such as 'counsellor') and say something (a field of sentences) "
+    "(expected chat `messages` or ShareGPT `conversations`, an ESConv "
     "`dialog`, a list of {role, content} or {speaker, utterance}, one utterance a record with its conversation id, "
     "session objects with their turns under `turns`, `dialogue`, `utterances`, `segments`... (Telegram and Messenger "
     "exports, speech-to-text output), a PsychEval case, CACTUS records, preference pairs with `chosen` and "
@@ -236,6 +238,14 @@ def _transform_isolating_failures(
         return transform_texts(files, config), {}
     except Exception as error:
         if len(items) == 1:
+            rescued = _read_by_values(files, config)
+            if rescued is not None:
+                log.info(
+                    "%s: its layout's parser failed (%s); read by generic_json",
+                    items[0].read.path,
+                    type(error).__name__,
+                )
+                return rescued, {}
             # The exception type only: messages can quote transcript text.
             log.warning("quarantined %s: %s", items[0].read.path, type(error).__name__)
             return _concat_transformed([]), {items[0].read.source_id: f"could not be parsed ({type(error).__name__})"}
@@ -244,6 +254,21 @@ def _transform_isolating_failures(
     left, left_failures = _transform_isolating_failures(items[:middle], files.slice(0, middle), config)
     right, right_failures = _transform_isolating_failures(items[middle:], files.slice(middle), config)
     return _concat_transformed([left, right]), {**left_failures, **right_failures}
+
+
+def _read_by_values(file: pl.DataFrame, config: PipelineConfig) -> TransformedBatch | None:
+    """One JSON file whose layout's parser raised (a `{"$date": ...}` object where its layout has a string), read
+    by generic_json instead, which judges fields by their values; None when that finds no turn or fails too."""
+    if (
+        file.get_column("format")[0] in (UNKNOWN_JSON, None)
+        or file.get_column("text")[0].lstrip("\ufeff \t\r\n")[:1] not in "{["
+    ):
+        return None
+    try:
+        transformed = transform_texts(file.with_columns(pl.lit(UNKNOWN_JSON).alias("format")), config)
+    except Exception:
+        return None
+    return None if transformed.files_without_turns else transformed
 
 
 def _files_frame(items: list[_Decoded]) -> pl.DataFrame:

@@ -19,6 +19,7 @@ from transforms.formats import (
     cell_dialogues,
     csv_table,
     flat_json,
+    generic_json,
     markdown_table,
     nested_json,
     psycheval,
@@ -33,6 +34,7 @@ from transforms.formats.detect import (
     DISCORD_EXPORT,
     EMAIL_THREAD,
     FLAT_JSON,
+    GENERIC_XML,
     HTML,
     IMESSAGE,
     IRC_LOG,
@@ -46,6 +48,7 @@ from transforms.formats.detect import (
     SMILECHAT,
     SMS_BACKUP,
     SQL_DUMP,
+    UNKNOWN_JSON,
     YAML_RECORDS,
     detect_format,
 )
@@ -71,7 +74,11 @@ def format_and_problem(path: str, text: str, column_mapping: str | None = None) 
         return None, "JSON nested too deeply to read"
     except ValueError as error:
         return None, f"cannot tell the format: {type(error).__name__}"
-    return file_format, _problem(path, text, column_mapping, file_format)
+    problem = _problem(path, text, column_mapping, file_format)
+    if problem is not None and problem.startswith(_WRONG_TYPES) and generic_json.record_lists(text):
+        # Not the layout its first record looked like, but conversations are there to be found by their values.
+        return UNKNOWN_JSON, None
+    return file_format, problem
 
 
 # Text formats: a line nothing reads becomes a defect, never the file's.
@@ -83,8 +90,12 @@ _TEXT_FORMATS = frozenset(
 )  # fmt: skip
 
 
+_WRONG_TYPES = "JSON values of the wrong type"
+
+
 def _problem(path: str, text: str, column_mapping: str | None, file_format: str) -> str | None:
-    if file_format in _TEXT_FORMATS:
+    if file_format in _TEXT_FORMATS or file_format == GENERIC_XML:
+        # generic_xml: well-formed, or detection would not have named it.
         return None
     if file_format == CSV_TABLE:
         return _table_problem(path, text, column_mapping)
@@ -115,9 +126,7 @@ def _problem(path: str, text: str, column_mapping: str | None, file_format: str)
         try:
             pl.Series([decoded], dtype=pl.String).str.json_decode(dtype)
         except pl.exceptions.PolarsError:
-            return (
-                f"JSON values of the wrong type for the {file_format} layout (e.g. a number or list where text belongs)"
-            )
+            return f"{_WRONG_TYPES} for the {file_format} layout (e.g. a number or list where text belongs)"
     return None
 
 

@@ -48,6 +48,11 @@ one shape. One module per format:
 | discord_export | discord_export.py | DiscordChatExporter `.txt`: `[date] Author` line and content; notices: metadata |
 | irc_log | irc_log.py | irssi / WeeChat / HexChat / mIRC logs: a turn per `<nick> text`; joins, modes -> metadata |
 | ass_subtitles | ass_subtitles.py | ASS/SSA subtitles: `Dialogue:` events (Name, Start, Text); title cards: metadata |
+| unknown_json | generic_json.py | JSON no parser above knows: each innermost array of objects with a speaker-like |
+| | | and a prose field, judged by their values (record_discovery.py): FHIR `Communication` bundles, |
+| | | Telegram multi-chat exports, MongoDB extended JSON... |
+| generic_xml | generic_xml.py | XML no parser above knows: repeated sibling elements with a speaker and a text |
+| | | (attribute, child element or own text), judged the same way |
 """
 
 from __future__ import annotations
@@ -70,6 +75,8 @@ from transforms.formats import (
     esconv,
     eval_logs,
     flat_json,
+    generic_json,
+    generic_xml,
     html_export,
     imessage,
     instruction_records,
@@ -89,7 +96,7 @@ from transforms.formats import (
     ticket_exports,
     yaml_records,
 )
-from transforms.formats.base import ParsedText, concat_parsed, empty_parsed
+from transforms.formats.base import ParsedText, concat_parsed
 from transforms.formats.detect import (
     APP_JSON,
     ASS_SUBTITLES,
@@ -103,6 +110,7 @@ from transforms.formats.detect import (
     ESCONV,
     EVAL_LOGS,
     FLAT_JSON,
+    GENERIC_XML,
     HTML,
     IMESSAGE,
     INSTRUCTION_RECORDS,
@@ -126,10 +134,6 @@ from transforms.formats.detect import (
 )
 
 Parser = Callable[[pl.DataFrame, ParseConfig], ParsedText]
-
-
-def _nothing(files: pl.DataFrame, config: ParseConfig) -> ParsedText:
-    return empty_parsed()
 
 
 PARSERS: dict[str, Parser] = {
@@ -163,7 +167,8 @@ PARSERS: dict[str, Parser] = {
     ASS_SUBTITLES: ass_subtitles.parse_files,
     DISCORD_EXPORT: discord_export.parse_files,
     IRC_LOG: irc_log.parse_files,
-    UNKNOWN_JSON: _nothing,
+    GENERIC_XML: generic_xml.parse_files,
+    UNKNOWN_JSON: generic_json.parse_files,
 }
 
 

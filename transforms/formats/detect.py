@@ -37,6 +37,7 @@ from transforms.formats import (
     email_thread,
     eval_logs,
     flat_json,
+    generic_xml,
     html_export,
     imessage,
     instruction_records,
@@ -84,7 +85,10 @@ APP_JSON = "app_json"
 ASS_SUBTITLES = "ass_subtitles"
 DISCORD_EXPORT = "discord_export"
 IRC_LOG = "irc_log"
-# JSON whose shape no parser knows: parsed to nothing, so the file is quarantined with that reason.
+# XML that no parser above knows but that holds repeated elements naming a speaker and a text (generic_xml.py).
+GENERIC_XML = "generic_xml"
+# JSON whose shape no parser knows: read by generic_json.py, which looks for arrays of objects naming a speaker
+# and a text; a file without any is quarantined with that reason.
 UNKNOWN_JSON = "unknown_json"
 
 
@@ -132,6 +136,9 @@ def detect_format(path: str, text: str, column_mapping: str | None = None) -> st
     # An HTML document: its tags would otherwise be read as text (or its first line as a table header).
     if body[:1] == "<" and html_export.looks_like_html(body):
         return HTML
+    # Other XML: whatever repeated elements name a speaker and say something (after HTML, which reads TEI's `<u>`).
+    if body[:1] == "<" and generic_xml.holds_conversation(body):
+        return GENERIC_XML
     # Before the tables: a thread's preamble may hold commas or a `|` (`client: A. Munro | counsellor: K. Ireland`).
     if email_thread.is_email_thread(body):
         return EMAIL_THREAD

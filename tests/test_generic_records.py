@@ -1,0 +1,288 @@
+"""JSON and XML of shapes no parser knows, read by the values of their records (record_discovery.py)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from flows.batch import process_batch
+from schemas.validate import ValidatedBatch
+from transforms.formats import generic_json, generic_xml
+from transforms.formats.detect import GENERIC_XML, HTML, PLAIN_TEXT, UNKNOWN_JSON, detect_format
+from transforms.formats.record_discovery import Field, Record, choose, parsed
+
+FHIR = """{
+  "resourceType": "Bundle",
+  "type": "collection",
+  "entry": [
+    {
+      "resource": {
+        "resourceType": "Communication",
+        "sender": {"reference": "Practitioner/p1", "display": "Therapist"},
+        "sent": "2024-05-02T09:00:00Z",
+        "payload": [{"contentString": "Welcome back. How did the breathing exercise go this week?"}]
+      }
+    },
+    {
+      "resource": {
+        "resourceType": "Communication",
+        "sender": {"reference": "Patient/x9", "display": "Patient"},
+        "sent": "2024-05-02T09:01:00Z",
+        "payload": [{"contentString": "I tried it twice and it helped a little on Tuesday."}]
+      }
+    },
+    {
+      "resource": {
+        "resourceType": "Communication",
+        "sender": {"reference": "Practitioner/p1", "display": "Therapist"},
+        "sent": "2024-05-02T09:02:00Z",
+        "payload": [{"contentString": "What was different about Tuesday?"}]
+      }
+    }
+  ]
+}
+"""
+
+
+def _message(n: int, day: str, sender: str, text: object) -> dict[str, object]:
+    return {"id": n, "date": f"2024-02-0{day}T20:0{n}:00", "from": sender, "text": text}
+
+
+# Two chats in one export: the chats list holds conversations, so it is no conversation itself.
+TELEGRAM = {
+    "about": "Here is the data you requested from this export.",
+    "chats": {
+        "list": [
+            {
+                "name": "Peer support evening line",
+                "id": 4411,
+                "messages": [
+                    _message(1, "1", "Counsellor", "Hi, I'm here. How are you doing tonight?"),
+                    _message(2, "1", "Ana", ["not great, ", {"type": "bold", "text": "everything"}, " feels heavy"]),
+                    _message(3, "1", "Counsellor", "I'm sorry it feels so heavy right now."),
+                ],
+            },
+            {
+                "name": "Peer support day line",
+                "id": 4412,
+                "messages": [
+                    _message(1, "2", "Counsellor", "Hello, what brings you here today?"),
+                    _message(2, "2", "Ben", "My exams. I keep panicking about them."),
+                ],
+            },
+        ]
+    },
+}
+
+
+def _mongo_message(role: str, text: str, minute: int) -> dict[str, object]:
+    return {"authorRole": role, "content": text, "ts": {"$date": f"2024-01-01T00:0{minute}:00Z"}}
+
+
+# MongoDB extended JSON, one conversation a line: `ts` is an object where the chat layouts have a string.
+MONGO = (
+    "\n".join(
+        json.dumps(
+            {
+                "_id": {"$oid": f"65f0a1{n}"},
+                "conversationId": f"a{n}",
+                "messages": [
+                    _mongo_message("counselor", "Hi, what is going on for you today?", 0),
+                    _mongo_message("seeker", f"I lost my job last week and it is case {n}.", 1),
+                ],
+            }
+        )
+        for n in (1, 2)
+    )
+    + "\n"
+)
+
+MESSAGES_XML = """<?xml version="1.0" encoding="ISO-8859-1"?>
+<conversations>
+  <participants>
+    <participant id="1"><name>Dr Ana Ruiz</name><role>counsellor</role></participant>
+    <participant id="2"><name>Sam Field</name><role>texter</role></participant>
+  </participants>
+  <conversation id="c1" channel="sms">
+    <message>
+      <sender>counsellor</sender>
+      <sent>2024-03-01T10:00:00</sent>
+      <body>Hi, thanks for reaching out tonight. What is on your mind?</body>
+    </message>
+    <message>
+      <sender>texter</sender>
+      <sent>2024-03-01T10:01:00</sent>
+      <body>I just cannot sleep and my head will not stop.</body>
+    </message>
+    <message>
+      <sender>counsellor</sender>
+      <sent>2024-03-01T10:02:00</sent>
+      <body>That sounds exhausting. What is going round in your head?</body>
+    </message>
+    <message>
+      <sender>texter</sender>
+      <sent>2024-03-01T10:03:00</sent>
+      <body>I just cannot sleep and my head will not stop.</body>
+    </message>
+    <message>
+      <sender>supervisor</sender>
+      <sent>2024-03-01T10:04:00</sent>
+      <body>Checking in on this conversation for quality review.</body>
+    </message>
+    <message>
+      <sender>counsellor</sender>
+      <sent>2024-03-01T10:05:00</sent>
+      <body></body>
+    </message>
+  </conversation>
+</conversations>
+"""
+
+ATTRIBUTE_TURNS_XML = """<transcript session="7" date="2024-04-02">
+  <speakers><speaker id="T">Jane Lee, counsellor</speaker><speaker id="C">Mark</speaker></speakers>
+  <turn speaker="Therapist" start="00:00:03">What would you like to work on today?</turn>
+  <turn speaker="Client" start="00:00:07">I keep snapping at my kids and <emph>I hate it</emph>, honestly.</turn>
+  <turn speaker="Therapist" start="00:00:15">When does the snapping tend to happen?</turn>
+</transcript>
+"""
+
+
+def _parse(module: object, text: str) -> tuple[pl.DataFrame, pl.DataFrame]:
+    result = module.parse_files(pl.DataFrame({"source_id": ["f"], "text": [text]}))  # type: ignore[attr-defined]
+    return result.sessions, result.turns
+
+
+def test_a_fhir_bundle_reads_the_display_name_and_the_payload_on_the_senders_line() -> None:
+    assert detect_format("/x/bundle.json", FHIR) == UNKNOWN_JSON
+    sessions, turns = _parse(generic_json, FHIR)
+    assert sessions.height == 1
+    assert turns.select("speaker", "role").rows() == [
+        ("Therapist", "therapist"),
+        ("Patient", "client"),
+        ("Therapist", "therapist"),
+    ]
+    assert turns["text"][2] == "What was different about Tuesday?"
+    assert turns["timestamp"][0] == "2024-05-02T09:00:00Z"
+    # `"sender": {..., "display": "Therapist"}` is on line 8, the payload two lines below.
+    lines = FHIR.splitlines()
+    assert [lines[n - 1].strip()[:9] for n in turns["source_line"]] == ['"sender":'] * 3
+
+
+def test_a_telegram_export_of_two_chats_is_two_sessions_with_their_names() -> None:
+    text = json.dumps(TELEGRAM, indent=1)
+    sessions, turns = _parse(generic_json, text)
+    assert sessions.height == 2
+    assert [json.loads(m)["name"] for m in sessions["source_metadata"]] == [
+        "Peer support evening line",
+        "Peer support day line",
+    ]
+    assert turns.filter(pl.col("segment") == 0)["text"][1] == "not great, everything feels heavy"
+    assert turns.group_by("segment").len().sort("segment")["len"].to_list() == [3, 2]
+    # Each turn on its `"from"` line (json.dumps puts `"date"` before it, `"text"` after it).
+    lines = text.splitlines()
+    assert all(lines[n - 1].strip().startswith(('"from"', '"text"')) for n in turns["source_line"])
+
+
+def test_mongodb_extended_json_lines_keep_a_session_a_line() -> None:
+    sessions, turns = _parse(generic_json, MONGO)
+    assert sessions["source_line"].to_list() == [1, 2]
+    assert turns.select("source_line", "role").rows() == [
+        (1, "therapist"),
+        (1, "client"),
+        (2, "therapist"),
+        (2, "client"),
+    ]
+
+
+def test_xml_messages_become_turns_and_the_roster_does_not() -> None:
+    assert detect_format("/x/export.xml", MESSAGES_XML) == GENERIC_XML
+    sessions, turns = _parse(generic_xml, MESSAGES_XML)
+    assert sessions.height == 1
+    assert json.loads(sessions["source_metadata"][0])["channel"] == "sms"
+    assert turns["speaker"].to_list() == ["counsellor", "texter", "counsellor", "texter", "supervisor", "counsellor"]
+    assert turns["role"].to_list()[:2] == ["therapist", "client"]
+    # A turn sits on its <sender> line.
+    lines = MESSAGES_XML.splitlines()
+    assert all("<sender>" in lines[n - 1] for n in turns["source_line"])
+
+
+def test_xml_turns_read_from_attributes_and_their_own_text() -> None:
+    sessions, turns = _parse(generic_xml, ATTRIBUTE_TURNS_XML)
+    assert turns["speaker"].to_list() == ["Therapist", "Client", "Therapist"]
+    # The text around an inline element is the turn's; the inline element's own text is not lost either.
+    assert turns["text"][1].startswith("I keep snapping at my kids and")
+    assert turns["source_line"].to_list() == [3, 4, 5]
+    assert json.loads(sessions["source_metadata"][0])["session"] == "7"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        json.dumps({"name": "settings", "theme": "dark", "recent": [{"path": "a.txt"}, {"path": "b.txt"}]}),
+        # Notes with text but nobody speaking.
+        json.dumps([{"id": 1, "text": "a note about the week ahead"}, {"id": 2, "text": "another note for later on"}]),
+        # A roster: names, not sentences.
+        json.dumps([{"role": "counsellor", "name": "Dr Ana Ruiz"}, {"role": "client", "name": "Sam Field"}]),
+    ],
+)
+def test_json_without_a_conversation_gives_nothing(text: str) -> None:
+    sessions, turns = _parse(generic_json, text)
+    assert (sessions.height, turns.height) == (0, 0)
+
+
+def test_html_and_text_keep_their_readers() -> None:
+    tei = (
+        '<TEI><text><body><u who="#T">Hello there, how are you today?</u>'
+        '<u who="#C">Fine thanks, I suppose.</u></body></text></TEI>'
+    )
+    assert detect_format("/x/a.xml", tei) == HTML
+    assert detect_format("/x/a.xml", "<notes><note>one</note><note>two</note></notes>") == PLAIN_TEXT
+
+
+def test_a_speaker_field_needs_a_speaker_like_key_or_a_known_role() -> None:
+    def record(n: int, colour: str) -> Record:
+        return Record(n, {"colour": Field(colour, n), "said": Field("a sentence of a few words here", n)})
+
+    assert choose([record(1, "red"), record(2, "blue"), record(3, "red")]) is None
+    assert parsed([("f", [])]).turns.height == 0
+
+
+def _batch(tmp_path: Path, name: str, text: str) -> ValidatedBatch:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return process_batch([str(path)], {})
+
+
+def test_xml_through_the_batch_reports_defects_on_their_lines(tmp_path: Path) -> None:
+    batch = _batch(tmp_path, "export.xml", MESSAGES_XML)
+    source = batch.sources.row(0, named=True)
+    assert (source["status"], source["sessions"], source["turns_parsed"]) == ("loaded", 1, 6)
+    lines = MESSAGES_XML.splitlines()
+    where = {
+        kind: lines[line - 1].strip()
+        for kind, line in batch.defects.select("defect_type", "source_line").rows()
+        if kind in ("duplicate_turn", "unknown_speaker", "empty_turn")
+    }
+    assert where == {
+        "duplicate_turn": "<sender>texter</sender>",
+        "unknown_speaker": "<sender>supervisor</sender>",
+        "empty_turn": "<sender>counsellor</sender>",
+    }
+    second_texter = [n for n, line in enumerate(lines, 1) if "<sender>texter" in line][1]
+    assert batch.defects.filter(pl.col("defect_type") == "duplicate_turn")["source_line"].to_list() == [second_texter]
+
+
+def test_a_json_file_its_layouts_parser_cannot_decode_is_read_by_its_values(tmp_path: Path) -> None:
+    batch = _batch(tmp_path, "dump.jsonl", MONGO)
+    source = batch.sources.row(0, named=True)
+    assert (source["status"], source["sessions"], source["turns_kept"]) == ("loaded", 2, 4)
+
+
+def test_json_without_a_conversation_is_quarantined_with_its_reason(tmp_path: Path) -> None:
+    batch = _batch(tmp_path, "notes.json", json.dumps([{"id": 1, "text": "a note about the week ahead"}] * 2))
+    source = batch.sources.row(0, named=True)
+    assert source["status"] == "quarantined"
+    assert "speaker" in source["error"]

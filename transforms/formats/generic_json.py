@@ -1,0 +1,221 @@
+"""JSON of a shape no parser knows: the conversations found by looking at its values (record_discovery.py).
+
+A FHIR bundle of `Communication` resources (`sender.display`, `payload[0].contentString`), a Telegram export of
+several chats (`chats.list[].messages[]`), a MongoDB dump in extended JSON (`{"ts": {"$date": ...}}`), an
+exporter nobody has shown the parsers: wherever a JSON array holds objects that name a speaker and say something,
+that array is a conversation. The document (one value, JSON Lines, or values one after another) is read with its
+positions, so each field keeps the line of its key: a turn sits on the first of its speaker's and its text's
+lines, as nested_json places turns; a session on the line of the key that holds its list (a JSON Lines file of one
+message a line: the first record's line).
+
+Objects are flattened to dotted paths three levels deep; a list of one object is read through (`payload`), a list
+of strings and `{text}` runs is its joined text (rich text); a list of several objects is a list of its own.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from typing import Any
+
+import polars as pl
+
+from transforms.config import DEFAULT_CONFIG, ParseConfig
+from transforms.formats.base import ParsedText
+from transforms.formats.record_discovery import Field, Record, RecordList, choose, parsed
+
+_WS = re.compile(r"[ \t\n\r]*")
+_NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?")
+_LITERALS: tuple[tuple[str, Any], ...] = (("true", True), ("false", False), ("null", None))
+_scanstring = json.decoder.scanstring  # type: ignore[attr-defined]
+_MAX_DEPTH = 3
+_MAX_META = 20
+
+
+class _Obj(dict[str, Any]):
+    """A JSON object that knows where it and each of its keys start."""
+
+    __slots__ = ("key_at", "start")
+
+    def __init__(self, start: int) -> None:
+        super().__init__()
+        self.start = start
+        self.key_at: dict[str, int] = {}
+
+
+class _Arr(list[Any]):
+    __slots__ = ("start",)
+
+    def __init__(self, start: int) -> None:
+        super().__init__()
+        self.start = start
+
+
+def _value(text: str, i: int) -> tuple[Any, int]:
+    i = _WS.match(text, i).end()  # type: ignore[union-attr]
+    char = text[i : i + 1]
+    if char == '"':
+        return _scanstring(text, i + 1, False)  # type: ignore[no-any-return]
+    if char == "{":
+        return _object(text, i)
+    if char == "[":
+        return _array(text, i)
+    for literal, value in _LITERALS:
+        if text.startswith(literal, i):
+            return value, i + len(literal)
+    number = _NUMBER.match(text, i)
+    if number is None or number.end() == i:
+        raise ValueError(f"no JSON value at offset {i}")
+    token = number.group()
+    return (float(token) if any(c in token for c in ".eE") else int(token)), number.end()
+
+
+def _object(text: str, start: int) -> tuple[_Obj, int]:
+    obj = _Obj(start)
+    i = _WS.match(text, start + 1).end()  # type: ignore[union-attr]
+    if text.startswith("}", i):
+        return obj, i + 1
+    while True:
+        if not text.startswith('"', i):
+            raise ValueError(f"expected a key at offset {i}")
+        key_at = i
+        key, i = _scanstring(text, i + 1, False)
+        i = _WS.match(text, i).end()  # type: ignore[union-attr]
+        if not text.startswith(":", i):
+            raise ValueError(f"expected ':' at offset {i}")
+        value, i = _value(text, i + 1)
+        obj[key] = value
+        obj.key_at[key] = key_at
+        i = _WS.match(text, i).end()  # type: ignore[union-attr]
+        if text.startswith("}", i):
+            return obj, i + 1
+        if not text.startswith(",", i):
+            raise ValueError(f"expected ',' or '}}' at offset {i}")
+        i = _WS.match(text, i + 1).end()  # type: ignore[union-attr]
+
+
+def _array(text: str, start: int) -> tuple[_Arr, int]:
+    arr = _Arr(start)
+    i = _WS.match(text, start + 1).end()  # type: ignore[union-attr]
+    if text.startswith("]", i):
+        return arr, i + 1
+    while True:
+        value, i = _value(text, i)
+        arr.append(value)
+        i = _WS.match(text, i).end()  # type: ignore[union-attr]
+        if text.startswith("]", i):
+            return arr, i + 1
+        if not text.startswith(",", i):
+            raise ValueError(f"expected ',' or ']' at offset {i}")
+        i += 1
+
+
+def documents(text: str) -> _Arr | None:
+    """The file's top-level values (one, or one a line / one after another), None if it is not JSON throughout."""
+    values = _Arr(0)
+    i = _WS.match(text.lstrip("\ufeff"), 0).end()  # type: ignore[union-attr]
+    i += len(text) - len(text.lstrip("\ufeff"))
+    try:
+        while i < len(text):
+            value, i = _value(text, i)
+            values.append(value)
+            i = _WS.match(text, i).end()  # type: ignore[union-attr]
+    except (ValueError, RecursionError):
+        return None
+    return values
+
+
+class _Lines:
+    def __init__(self, text: str) -> None:
+        self._breaks = [m.start() for m in re.finditer("\n", text)]
+
+    def of(self, offset: int) -> int:
+        return bisect.bisect_left(self._breaks, offset) + 1
+
+
+def record_lists(text: str) -> list[RecordList]:
+    """Every innermost JSON array of objects in `text` that reads as a conversation."""
+    top = documents(text)
+    if top is None:
+        return []
+    lines = _Lines(text)
+    if len(top) == 1:
+        return _walk(top[0], lines, lines.of(top.start), {})
+    # JSON Lines: the records a line are the list.
+    first = next((v for v in top if isinstance(v, _Obj)), None)
+    return _walk(top, lines, lines.of(first.start) if first is not None else 1, {})
+
+
+def _walk(value: Any, lines: _Lines, line: int, meta: dict[str, str]) -> list[RecordList]:
+    if isinstance(value, _Obj):
+        own = _scalars(value)
+        found: list[RecordList] = []
+        for key, item in value.items():
+            if isinstance(item, (_Obj, _Arr)):
+                found += _walk(item, lines, lines.of(value.key_at[key]), own)
+        return found
+    if not isinstance(value, _Arr):
+        return []
+    inner: list[RecordList] = []
+    for item in value:
+        if isinstance(item, (_Obj, _Arr)):
+            inner += _walk(item, lines, lines.of(item.start), {})
+    if inner:
+        return inner
+    objects = [item for item in value if isinstance(item, _Obj)]
+    if len(objects) < 2:
+        return []
+    records = [Record(lines.of(obj.start), _flatten(obj, lines)) for obj in objects]
+    return [RecordList(line, records, meta)] if choose(records) is not None else []
+
+
+def _scalars(obj: _Obj) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for key, value in obj.items():
+        if isinstance(value, (str, int, float)) and not isinstance(value, bool) and len(out) < _MAX_META:
+            out[key] = str(value)[:200]
+    return out
+
+
+def _flatten(obj: _Obj, lines: _Lines, prefix: str = "", depth: int = 0) -> dict[str, Field]:
+    out: dict[str, Field] = {}
+    for key, value in obj.items():
+        path = f"{prefix}.{key}" if prefix else key
+        line = lines.of(obj.key_at[key])
+        if isinstance(value, str):
+            out[path] = Field(value, line)
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            out[path] = Field(str(value), line)
+        elif isinstance(value, _Obj) and depth < _MAX_DEPTH:
+            out.update(_flatten(value, lines, path, depth + 1))
+        elif isinstance(value, _Arr):
+            rich = _rich_text(value)
+            if rich is not None:
+                out[path] = Field(rich, line)
+            elif len(value) == 1 and isinstance(value[0], _Obj) and depth < _MAX_DEPTH:
+                out.update(_flatten(value[0], lines, path, depth + 1))
+    return out
+
+
+def _rich_text(items: _Arr) -> str | None:
+    """A list of strings and `{..., "text": ...}` runs (Telegram's rich text) as its joined text."""
+    if not items or not any(isinstance(item, str) for item in items):
+        return None
+    parts: list[str] = []
+    for item in items:
+        if isinstance(item, str):
+            parts.append(item)
+        elif isinstance(item, dict) and isinstance(item.get("text"), str):
+            parts.append(item["text"])
+        else:
+            return None
+    return "".join(parts)
+
+
+def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:
+    """`files(source_id, text, ...)` -> the conversations found in each; a file without any gives nothing (its
+    reason is the batch's)."""
+    return parsed(
+        [(source_id, record_lists(text)) for source_id, text in files.select("source_id", "text").iter_rows()]
+    )
