@@ -96,8 +96,9 @@ New export layouts:
 * ``13_fhir_communication_bundle.json``: a FHIR R4 search ``Bundle`` of ``Communication`` resources (secure
   messages between sessions), written by an integration engine that keeps small objects on one line; the
   included ``Practitioner`` and ``Patient`` resources follow. A session is an ``encounter``. One message arrived
-  garbled from an SMS gateway, one has an empty ``contentString``. Decoys: a read-receipt ``note``, the included
-  resources, ``I can't talk properly now`` with correct curly apostrophes, ``Thanks`` twice.
+  from an SMS gateway that read its UTF-8 as ISO-8859-1 (its apostrophe became an a-circumflex and two C1 control
+  characters), one has an empty ``contentString``. Decoys: a read-receipt ``note``, the included resources, ``I
+  can't talk properly now`` with correct curly apostrophes, ``Thanks`` twice.
 * ``14_google_meet_transcript.txt``: a Google Meet transcript saved from Google Docs as text: title, attendees,
   Meet's computer-generated notice, ``00:05:00`` stamps, ``Name: text`` lines, ``Meeting ended after ...``. The
   captions repeat one client line with small changes across a stamp, a colleague joins the wrong meeting and
@@ -2218,7 +2219,7 @@ def f13() -> Builder:
             "enc-3390",
             "2024-03-12T12:02:55+00:00",
             "C",
-            cp1252_moji(
+            latin1_moji(
                 f"Before maybe 70. After it was worse, like 90. I know that{RSQ}s the opposite of what I want."
             ),
             ("mojibake",),
