@@ -111,19 +111,35 @@ def _array(text: str, start: int) -> tuple[_Arr, int]:
         i += 1
 
 
-def documents(text: str) -> _Arr | None:
-    """The file's top-level values (one, or one a line / one after another), None if it is not JSON throughout."""
+def documents(text: str) -> tuple[_Arr, list[tuple[int, str]]] | None:
+    """The file's top-level values (one, or one a line / one after another) and the lines that are no JSON value
+    (in a file of one value a line: a record cut off mid-write); None if it is not JSON."""
+    body_start = len(text) - len(text.lstrip("\ufeff"))
     values = _Arr(0)
-    i = _WS.match(text.lstrip("\ufeff"), 0).end()  # type: ignore[union-attr]
-    i += len(text) - len(text.lstrip("\ufeff"))
     try:
+        i = _WS.match(text, body_start).end()  # type: ignore[union-attr]
         while i < len(text):
             value, i = _value(text, i)
             values.append(value)
             i = _WS.match(text, i).end()  # type: ignore[union-attr]
+        return values, []
     except (ValueError, RecursionError):
-        return None
-    return values
+        pass
+    # One value a line, some broken: each line alone.
+    values = _Arr(0)
+    broken: list[tuple[int, str]] = []
+    offset = body_start
+    for number, line in enumerate(text[body_start:].split("\n"), 1):
+        if line.strip():
+            try:
+                value, end = _value(text, offset)
+                if text[end : offset + len(line)].strip():
+                    raise ValueError("more after the value")
+                values.append(value)
+            except (ValueError, RecursionError):
+                broken.append((number, line))
+        offset += len(line) + 1
+    return (values, broken) if values and len(broken) <= len(values) else None
 
 
 class _Lines:
@@ -134,17 +150,24 @@ class _Lines:
         return bisect.bisect_left(self._breaks, offset) + 1
 
 
-def record_lists(text: str) -> list[RecordList]:
-    """Every innermost JSON array of objects in `text` that reads as a conversation."""
-    top = documents(text)
-    if top is None:
-        return []
+def read(text: str) -> tuple[list[RecordList], list[tuple[int, str]]]:
+    """Every innermost JSON array of objects in `text` that reads as a conversation, and the lines that are no
+    JSON (reported only when a conversation was found)."""
+    found = documents(text)
+    if found is None:
+        return [], []
+    top, broken = found
     lines = _Lines(text)
-    if len(top) == 1:
-        return _walk(top[0], lines, lines.of(top.start), {})
+    if len(top) == 1 and not broken:
+        return _walk(top[0], lines, lines.of(top[0].start) if isinstance(top[0], (_Obj, _Arr)) else 1, {}), []
     # JSON Lines: the records a line are the list.
     first = next((v for v in top if isinstance(v, _Obj)), None)
-    return _walk(top, lines, lines.of(first.start) if first is not None else 1, {})
+    lists = _walk(top, lines, lines.of(first.start) if first is not None else 1, {})
+    return lists, broken if lists else []
+
+
+def record_lists(text: str) -> list[RecordList]:
+    return read(text)[0]
 
 
 def _walk(value: Any, lines: _Lines, line: int, meta: dict[str, str]) -> list[RecordList]:
@@ -216,6 +239,10 @@ def _rich_text(items: _Arr) -> str | None:
 def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:
     """`files(source_id, text, ...)` -> the conversations found in each; a file without any gives nothing (its
     reason is the batch's)."""
-    return parsed(
-        [(source_id, record_lists(text)) for source_id, text in files.select("source_id", "text").iter_rows()]
-    )
+    lists: list[tuple[str, list[RecordList]]] = []
+    strays: list[tuple[str, int, str]] = []
+    for source_id, text in files.select("source_id", "text").iter_rows():
+        found, broken = read(text)
+        lists.append((source_id, found))
+        strays += [(source_id, line, content) for line, content in broken]
+    return parsed(lists, strays)

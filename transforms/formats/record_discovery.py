@@ -71,32 +71,43 @@ class Choice:
     text: str
     timestamp: str | None
     session: str | None
+    # A field whose leading word names each speaker's role where the speaker field holds names (FHIR's
+    # `sender.reference`: `Practitioner/p1` beside `sender.display`: `Dr Chidi Okafor`).
+    role: str | None = None
+    # (field, value) that the list's messages share and its other records lack (a bundle's `resourceType`:
+    # `Communication`, beside the `Practitioner` and `Patient` resources it includes): those are no turns.
+    kind: tuple[str, str] | None = None
 
 
 def _last_key(path: str) -> str:
     return re.sub(r"[_\-\s]", "", re.split(r"[.@]", path)[-1]).lower().lstrip("#$")
 
 
-def _known_roles(values: set[str]) -> set[str]:
-    """Which of `values` the alias table maps to a role."""
+def _roles(values: set[str]) -> dict[str, str]:
+    """value -> the role the alias table gives it, for the values it knows."""
     if not values:
-        return set()
+        return {}
     frame = pl.DataFrame({"v": sorted(values)}).with_columns(role_of(pl.col("v")).alias("role"))
-    return set(frame.filter(pl.col("role") != "unknown").get_column("v").to_list())
+    return dict(frame.filter(pl.col("role") != "unknown").iter_rows())
+
+
+def _leading_word(value: str) -> str:
+    return re.split(r"[/:#|\s]", value.strip(), maxsplit=1)[0]
 
 
 def choose(records: list[Record]) -> Choice | None:
     """The speaker, text, timestamp and session fields of a list's records; None if it is not a conversation."""
-    n = len(records)
-    if n < 2:
+    if len(records) < 2:
         return None
-    values: dict[str, list[str]] = {}
-    for record in records:
-        for path, found in record.fields.items():
-            values.setdefault(path, []).append(found.value)
-    text = _text_field(values, n)
+    text = _text_field(_values(records), len(records))
     if text is None:
         return None
+    kind = _kind(records, text)
+    said = [r for r in records if kind is None or r.fields[kind[0]].value == kind[1]]
+    n = len(said)
+    if n < 2:
+        return None
+    values = _values(said)
     speaker = _speaker_field({p: v for p, v in values.items() if p != text}, n)
     if speaker is None:
         return None
@@ -106,7 +117,54 @@ def choose(records: list[Record]) -> Choice | None:
         (p for p, v in others.items() if SESSION_HINT.fullmatch(_last_key(p)) and len(v) == n and len(set(v)) > 1),
         None,
     )
-    return Choice(speaker, text, timestamp, session)
+    return Choice(speaker, text, timestamp, session, _role_field(said, speaker, others), kind)
+
+
+def _values(records: list[Record]) -> dict[str, list[str]]:
+    values: dict[str, list[str]] = {}
+    for record in records:
+        for path, found in record.fields.items():
+            values.setdefault(path, []).append(found.value)
+    return values
+
+
+def _kind(records: list[Record], text: str) -> tuple[str, str] | None:
+    """A field in every record whose one value the records with text share and the records without it lack."""
+    with_text = [r for r in records if _field(r, text) is not None]
+    if len(with_text) == len(records):
+        return None
+    for path, found in with_text[0].fields.items():
+        if path == text or not all(path in r.fields for r in records):
+            continue
+        if all(r.fields[path].value == found.value for r in with_text) and not any(
+            r.fields[path].value == found.value for r in records if _field(r, text) is None
+        ):
+            return path, found.value
+    return None
+
+
+def _role_field(records: list[Record], speaker: str, others: dict[str, list[str]]) -> str | None:
+    """Where the speaker field holds names the alias table does not know: another field in every record whose
+    leading word it does know, taking two roles or more, one per speaker; beside the speaker field first."""
+    names = {r.fields[speaker].value.strip() for r in records if speaker in r.fields}
+    if _roles(names):
+        return None
+    parent = speaker.rpartition(".")[0]
+    candidates = sorted(others, key=lambda p: p.rpartition(".")[0] != parent)
+    for path in candidates:
+        if len(others[path]) < len(records):
+            continue
+        words = {_leading_word(v) for v in others[path]}
+        known = _roles(words)
+        if len(known) < len(words) or len(set(known.values())) < 2:
+            continue
+        per_speaker: dict[str, set[str]] = {}
+        for r in records:
+            if speaker in r.fields:
+                per_speaker.setdefault(r.fields[speaker].value, set()).add(known[_leading_word(r.fields[path].value)])
+        if all(len(roles) == 1 for roles in per_speaker.values()):
+            return path
+    return None
 
 
 def _text_field(values: dict[str, list[str]], n: int) -> str | None:
@@ -140,15 +198,23 @@ def _speaker_field(values: dict[str, list[str]], n: int) -> str | None:
         if all(_NOT_A_NAME.match(v) for v in distinct):
             continue
         key = _last_key(path)
-        score = (2 if SPEAKER_HINT.search(key) and not key.endswith("id") else 0) + (4 if _known_roles(distinct) else 0)
+        score = (2 if SPEAKER_HINT.search(key) and not key.endswith("id") else 0) + (4 if _roles(distinct) else 0)
+        # `sender.display` over `recipient.display`: the path says whose name it is.
+        if score and re.search(r"(?i)(^|[.@])(sender|from|author|speaker|by|who)", path):
+            score += 1
+        if re.search(r"(?i)(^|[.@])(recipients?|to|receivers?|addressees?|targets?|mentions?|cc)([.@]|$)", path):
+            score = 0
         if score and (best is None or score > best[0]):
             best = (score, path)
     return None if best is None else best[1]
 
 
-def parsed(source_lists: list[tuple[str, list[RecordList]]]) -> ParsedText:
+def parsed(
+    source_lists: list[tuple[str, list[RecordList]]], stray_lines: list[tuple[str, int, str]] | None = None
+) -> ParsedText:
     """The shared frames from each file's record lists (`(source_id, lists)`): a session per chosen list (or per
-    conversation id within it), a turn per record, in file order."""
+    conversation id within it), a turn per record, in file order; `stray_lines` (source_id, line, text): what
+    the walker could not read (a JSON Lines line that is no JSON)."""
     turns: dict[str, list[object]] = {
         k: [] for k in ("source_id", "segment", "source_line", "speaker", "text", "timestamp")
     }
@@ -159,25 +225,35 @@ def parsed(source_lists: list[tuple[str, list[RecordList]]]) -> ParsedText:
             choice = choose(found.records)
             if choice is None:
                 continue
-            for group in _split(found.records, choice.session):
+            kind = choice.kind
+            said = [r for r in found.records if kind is None or r.fields[kind[0]].value == kind[1]]
+            # Kept on record, as the session's metadata: never dropped without a trace.
+            skipped = [
+                {"line": r.line, kind[0]: r.fields[kind[0]].value} for r in found.records if kind and r not in said
+            ]
+            for group in _split(said, choice.session):
                 sessions["source_id"].append(source_id)
                 sessions["segment"].append(segment)
                 sessions["record_line"].append(found.line if choice.session is None else group[0].line)
-                meta = dict(found.metadata)
+                meta: dict[str, object] = dict(found.metadata)
                 if choice.session is not None:
                     meta[choice.session] = group[0].fields[choice.session].value
-                meta["fields_read"] = f"speaker={choice.speaker}, text={choice.text}"
+                meta["fields_read"] = f"speaker={choice.speaker}, text={choice.text}" + (
+                    f", role={choice.role}" if choice.role else ""
+                )
+                if skipped and segment == 0:
+                    meta["records_without_text"] = skipped
                 sessions["other_keys"].append(json.dumps(meta, ensure_ascii=False))
                 for record in group:
                     speaker = record.fields.get(choice.speaker)
-                    said = _field(record, choice.text)
+                    text = _field(record, choice.text)
                     when = record.fields.get(choice.timestamp) if choice.timestamp else None
-                    lines = [f.line for f in (speaker, said) if f is not None]
+                    lines = [f.line for f in (speaker, text) if f is not None]
                     turns["source_id"].append(source_id)
                     turns["segment"].append(segment)
                     turns["source_line"].append(min(lines) if lines else record.line)
-                    turns["speaker"].append(None if speaker is None else speaker.value.strip())
-                    turns["text"].append("" if said is None else said.value.strip())
+                    turns["speaker"].append(_label(record, speaker, choice.role))
+                    turns["text"].append("" if text is None else text.value.strip())
                     turns["timestamp"].append(None if when is None else when.value)
                 segment += 1
     turn_frame = pl.DataFrame(
@@ -195,8 +271,21 @@ def parsed(source_lists: list[tuple[str, list[RecordList]]]) -> ParsedText:
         sessions,
         schema={"source_id": pl.String, "segment": pl.Int64, "record_line": pl.Int64, "other_keys": pl.String},
     )
-    stray = pl.DataFrame(schema={"source_id": pl.String, "line_no": pl.Int64, "line": pl.String})
+    stray = pl.DataFrame(
+        stray_lines or [], schema={"source_id": pl.String, "line_no": pl.Int64, "line": pl.String}, orient="row"
+    )
     return finish_sessions(turn_frame, session_frame, stray)
+
+
+def _label(record: Record, speaker: Field | None, role: str | None) -> str | None:
+    """The speaker's name; with the role field's word as an aside where there is one (`Dr Chidi Okafor
+    (Practitioner)`), which the alias table reads as it reads `Dr. Lee (Therapist)`."""
+    if speaker is None:
+        return None
+    name = speaker.value.strip()
+    if role is None or role not in record.fields:
+        return name
+    return f"{name} ({_leading_word(record.fields[role].value)})"
 
 
 def _field(record: Record, path: str) -> Field | None:
