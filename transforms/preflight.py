@@ -133,7 +133,13 @@ def _problem(path: str, text: str, column_mapping: str | None, file_format: str)
 def _table_problem(path: str, text: str, column_mapping: str | None) -> str | None:
     body = text.lstrip("\ufeff")
     mapping = csv_table.read_mapping(column_mapping) if column_mapping else {}
-    detail = _unreadable(body, csv_table.sniff_delimiter(body.split("\n", 1)[0], mapping, path))
+    separator = csv_table.sniff_delimiter(body.split("\n", 1)[0], mapping, path)
+    detail = _unreadable(body, separator)
+    if detail is not None:
+        # Rows with a field too many are the parser's to set aside (unparseable_line), if the rest then reads.
+        width = len(csv_table.header_of(body, mapping, path))
+        readable, overlong = csv_table.without_overlong_rows(body, separator, width)
+        detail = _unreadable(readable, separator) if overlong else detail
     return None if detail is None else f"a table that cannot be read: {detail}"
 
 

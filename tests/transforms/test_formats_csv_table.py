@@ -133,6 +133,19 @@ def test_a_row_with_more_fields_than_the_header_stops_the_file_rather_than_losin
     assert str(batch.sources.select("error").item()).startswith("a table that cannot be read: found more fields")
 
 
+def test_a_rare_row_with_a_field_too_many_is_an_unparseable_line_and_the_rest_loads(tmp_path: Path) -> None:
+    path = tmp_path / "calls.csv"
+    good = [f'{"therapist" if n % 2 else "client"},"Turn {n}, said in full."' for n in range(12)]
+    rows_ = [*good[:5], 'client,"multi\nline",oops,extra', *good[5:]]
+    path.write_text("speaker,text\n" + "\n".join(rows_) + "\n")
+    batch = process_batch([str(path)], {})
+    assert batch.sources.select("status", "turns_parsed").row(0) == ("loaded", 12)
+    stray = batch.defects.filter(pl.col("defect_type") == "unparseable_line")
+    # The row starts on line 7 (header, five rows) and keeps its text, both lines, in the excerpt.
+    assert stray.select("source_line", "excerpt").rows() == [(7, 'client,"multi\nline",oops,extra')]
+    assert sorted(batch.turns["source_line"].to_list()) == [2, 3, 4, 5, 6, 9, 10, 11, 12, 13, 14, 15]
+
+
 def test_column_names_as_a_spreadsheet_writes_them() -> None:
     sheet = (
         "Session ID,Speaker Role,Dialogue\n"

@@ -157,11 +157,57 @@ def parse_table(source_id: str, path: str, text: str, mapping: dict[str, object]
     columns = resolve(header, mapping)
     if columns is None:
         raise ValueError("no speaker and text columns in this table")
-    return table_rows(source_id, read_table(body, header, mapping, path), header, columns)
+    try:
+        return table_rows(source_id, read_table(body, header, mapping, path), header, columns)
+    except pl.exceptions.ComputeError:
+        # polars found a row with more fields than the header: those rows are set aside, the others read.
+        separator = sniff_delimiter(body.split("\n", 1)[0], mapping, path)
+        readable, overlong = without_overlong_rows(body, separator, len(header))
+        if not overlong:
+            raise
+    removed = [line for first, last in overlong for line in range(first, last + 1)]
+    table = read_table(readable, header, mapping, path).filter(~pl.col("_line").is_in(removed))
+    parsed = table_rows(source_id, table, header, columns)
+    lines = body.split("\n")
+    stray = pl.DataFrame(
+        [(source_id, first, "\n".join(lines[first - 1 : last])) for first, last in overlong],
+        schema={"source_id": pl.String, "line_no": pl.Int64, "line": pl.String},
+        orient="row",
+    )
+    return ParsedText(parsed.sessions, parsed.turns, parsed.header_lines, stray)
+
+
+_MAX_OVERLONG_SHARE = 0.1
+
+
+def without_overlong_rows(body: str, separator: str, width: int) -> tuple[str, list[tuple[int, int]]]:
+    """The table with each row that has more fields than its header (a comma left unquoted, a cell split in two)
+    blanked, line breaks kept, and the (first, last) lines of those rows: they become `unparseable_line` defects
+    rather than rows read into the wrong columns, or the whole file's quarantine. Called only when polars has
+    found such a row, so a well-formed table costs one read."""
+    reader = csv.reader(io.StringIO(body, newline=""), delimiter=separator)
+    overlong: list[tuple[int, int]] = []
+    last = 0
+    try:
+        for fields in reader:
+            first, last = last + 1, reader.line_num
+            if len(fields) > width:
+                overlong.append((first, last))
+    except csv.Error:
+        return body, []
+    # Many such rows: the table's own structure is broken (unquoted commas throughout), and the file is quarantined
+    # with polars' reason rather than losing a large part of it to defects.
+    if not overlong or len(overlong) > _MAX_OVERLONG_SHARE * max(reader.line_num - 1, 1):
+        return body, []
+    lines = body.split("\n")
+    for first, last in overlong:
+        lines[first - 1 : last] = [""] * (last - first + 1)
+    return "\n".join(lines), overlong
 
 
 def read_table(body: str, header: list[str], mapping: dict[str, object], path: str = "") -> pl.DataFrame:
-    """The CSV text as a table of strings, with `_line`: each row's first line in the text (header on line 1)."""
+    """The CSV text as a table of strings, with `_line`: each row's first line in the text (header on line 1).
+    A blank line is a row of nulls, which no turn comes from."""
     table = pl.read_csv(
         io.StringIO(body),
         separator=sniff_delimiter(body.split("\n", 1)[0], mapping, path),
