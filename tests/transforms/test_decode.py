@@ -116,6 +116,16 @@ def test_mostly_utf8_with_one_invalid_byte_keeps_utf8_and_counts_the_replacement
     assert decoded.confidence == pytest.approx(1 - 1 / 25)
 
 
+def test_as_many_valid_utf8_letters_as_lone_latin1_bytes_stays_utf8() -> None:
+    # One name spelt in UTF-8, once with a Latin-1 byte pasted from another system: the valid two-byte sequence is
+    # evidence of UTF-8 that a Windows-1252 file shows only by chance; the lone byte is an encoding error.
+    raw = "Client: I'd be less of a grump with Zo\u00eb.\n".encode() + b"Therapist: Zo\xeb notices.\n"
+    decoded = decode_bytes(raw)
+    assert decoded.encoding == "utf-8"
+    assert decoded.text == "Client: I'd be less of a grump with Zo\u00eb.\nTherapist: Zo\ufffd notices.\n"
+    assert decoded.replaced_sequences == 1
+
+
 def test_empty_file_decodes_to_empty_text() -> None:
     decoded = decode_bytes(b"")
     assert (decoded.text, decoded.encoding, decoded.replaced_sequences) == ("", "utf-8", 0)
