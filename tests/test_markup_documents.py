@@ -81,6 +81,13 @@ def test_rtf_text_lines_skip_tables_and_decode_escapes() -> None:
     assert text_lines("{\\rtf1\\ansi \\'e2\\'80\\'9d\\par}") == [(1, "\u00e2\u20ac\u009d")]
 
 
+def test_rtf_bytes_of_one_character_split_by_a_line_break_read_as_one() -> None:
+    # RTF ignores line breaks; Word wraps long runs of `\'hh` escapes, even between a double-byte character's bytes.
+    assert text_lines("{\\rtf1\\ansi\\ansicpg936 \\'c4\n\\'e3\\'ba\\'c3\\par}") == [(1, "\u4f60\u597d")]
+    # A character whose bytes start on line 2 is on line 2.
+    assert text_lines("{\\rtf1\\ansi\\ansicpg936\n\\'c4\\'e3\n\\'ba\\'c3\\par}") == [(2, "\u4f60\u597d")]
+
+
 # --- LaTeX -----------------------------------------------------------------------------------------------------
 
 LATEX_DOC = r"""\documentclass{article}
