@@ -139,7 +139,9 @@ def test_a_discord_topic_may_run_over_lines() -> None:
 
 def test_a_discord_export_without_banner_keeps_its_title_as_header() -> None:
     # A title and a note above the first message (as detection allows) head the session: no unparseable text.
-    text = "Chat with Sam\nsaved 14 March\n\n[3/14/2024 7:02 PM] ListenerAna\nHi Sam.\n\n[3/14/2024 7:03 PM] sam.k\nhi\n"
+    text = (
+        "Chat with Sam\nsaved 14 March\n\n[3/14/2024 7:02 PM] ListenerAna\nHi Sam.\n\n[3/14/2024 7:03 PM] sam.k\nhi\n"
+    )
     assert detect_format("/data/x.txt", text) == DISCORD_EXPORT
     parsed = parse_files(files(text))
     assert rows(parsed.turns, "source_line", "speaker", "text") == [(4, "ListenerAna", "Hi Sam."), (7, "sam.k", "hi")]

@@ -171,6 +171,40 @@ def test_latex_items_no_turn_can_be_read_from_are_stray_lines() -> None:
     assert rows(parsed.stray_lines, "line_no") == [(4,), (5,), (6,), (7,)]
 
 
+def test_latex_items_on_one_line_are_turns_each() -> None:
+    text = (
+        "\\begin{description}\n"
+        "\\item[Th:] Hi. \\item[Cl:] Hello. % \\item[Th:] a comment\n"  # 2: two items, then a comment
+        "\\item[Th:] Go on.\n"  # 3
+        "\\end{description}\n"
+    )
+    assert rows(parse_files(files(text)).turns, "source_line", "speaker", "text") == [
+        (2, "Th", "Hi."),
+        (2, "Cl", "Hello."),
+        (3, "Th", "Go on."),
+    ]
+
+
+def test_a_list_inside_a_turn_is_the_turns_text() -> None:
+    text = (
+        "\\begin{description}\n"
+        "\\item[Th:] Let's list them:\n"  # 2
+        "  \\begin{itemize}\n"
+        "    \\item sleep\n"
+        "    \\item[--] work\n"
+        "  \\end{itemize}\n"
+        "  Which first?\n"
+        "\\item[Cl:] Sleep.\n"  # 8
+        "\\end{description}\n"
+    )
+    parsed = parse_files(files(text))
+    assert rows(parsed.turns, "source_line", "speaker", "text") == [
+        (2, "Th", "Let's list them:\nsleep\n-- work\nWhich first?"),
+        (8, "Cl", "Sleep."),
+    ]
+    assert parsed.stray_lines.height == 0
+
+
 def test_a_plain_list_and_a_bare_appendix() -> None:
     # No preamble: a bare appendix is LaTeX by its list and items; an itemize of points holds no turns.
     text = (
