@@ -54,7 +54,7 @@ import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats.base import ParsedText
-from transforms.formats.chat_cha import TURN_COLUMNS, build_parsed
+from transforms.formats.chat_cha import TURN_COLUMNS, blocks_open_the_file, build_parsed
 from transforms.formats.irc_log import role_word
 
 _MONTH_WORD = r"[^\W\d_]{3,9}\.?"
@@ -77,9 +77,6 @@ _NOTICE = re.compile(
     r"|Added (?:a recipient|[^\n]{1,100} to the group)\.|Removed (?:a recipient|[^\n]{1,100} from the group)\."
     r"|Left the group\.|Changed the channel name(?::[^\n]*|\.)|Changed the channel icon\.|A poll has closed\.)$"
 )
-_MIN_MESSAGES = 2
-# Without the banner, the first message line is within this many non-blank lines (a title and a note at most).
-_MAX_LINES_ABOVE = 5
 
 
 def looks_like_discord_export(text: str) -> bool:
@@ -94,9 +91,7 @@ def looks_like_discord_export(text: str) -> bool:
         for i, line in enumerate(lines[:-1])
         if line.startswith("[") and _HEADER.match(line) and lines[i + 1].strip() and not _HEADER.match(lines[i + 1])
     ]
-    if len(starts) < _MIN_MESSAGES:
-        return False
-    return sum(1 for line in lines[: starts[0]] if line.strip()) <= _MAX_LINES_ABOVE
+    return blocks_open_the_file(lines, starts)
 
 
 @dataclass
