@@ -4,6 +4,7 @@ The dialogue is made up for these tests. Line numbers in the comments are the on
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -338,6 +339,16 @@ def test_an_org_glossary_is_no_turns_but_an_unknown_name_among_turns_is() -> Non
         (7, "Client", "client"),
     ]
     assert parsed.stray_lines.height == 0
+
+
+def test_an_org_file_of_many_sessions_is_read_in_linear_time() -> None:
+    # 20,000 headings: a pass over the turns per session took over a minute; one pass takes about a second.
+    text = "".join(f"* Session {i}\n- Counsellor :: Hi.\n- Client :: Hello.\n" for i in range(20_000))
+    started = time.perf_counter()
+    parsed = parse_files(files(text))
+    assert time.perf_counter() - started < 15
+    assert parsed.sessions.height == 20_000
+    assert rows(parsed.sessions.tail(1), "session_index", "source_line") == [(19_999, 59_998)]
 
 
 def test_org_items_among_turns_that_name_no_speaker_are_stray() -> None:
