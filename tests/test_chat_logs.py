@@ -15,7 +15,7 @@ from flows.batch import NO_TURNS_BY_FORMAT, process_batch
 from tests.transforms._formats import files, loads, rows
 from transforms.formats import parse_files
 from transforms.formats.ass_subtitles import unescape
-from transforms.formats.detect import ASS_SUBTITLES, DISCORD_EXPORT, IRC_LOG, PLAIN_TEXT, detect_format
+from transforms.formats.detect import ASS_SUBTITLES, CSV_TABLE, DISCORD_EXPORT, IRC_LOG, PLAIN_TEXT, detect_format
 from transforms.formats.irc_log import role_word
 
 RULE = "=" * 62
@@ -134,6 +134,19 @@ def test_a_discord_topic_may_run_over_lines() -> None:
     parsed = parse_files(files(text + "[14-Mar-24 07:02 PM] Ana\nhi\n\n\n[14-Mar-24 07:03 PM] Bo\nhey\n"))
     assert loads(parsed.sessions["source_metadata"][0])["topic"] == "Be kind.\nNo crisis talk here."
     assert parsed.header_lines["line_no"].to_list() == [1, 2, 3, 4, 5, 6]
+    assert parsed.stray_lines.height == 0
+
+
+def test_a_discord_export_without_banner_keeps_its_title_as_header() -> None:
+    # A title and a note above the first message (as detection allows) head the session: no unparseable text.
+    text = (
+        "Chat with Sam\nsaved 14 March\n\n[3/14/2024 7:02 PM] ListenerAna\nHi Sam.\n\n[3/14/2024 7:03 PM] sam.k\nhi\n"
+    )
+    assert detect_format("/data/x.txt", text) == DISCORD_EXPORT
+    parsed = parse_files(files(text))
+    assert rows(parsed.turns, "source_line", "speaker", "text") == [(4, "ListenerAna", "Hi Sam."), (7, "sam.k", "hi")]
+    assert rows(parsed.sessions, "session_index", "source_line") == [(0, 1)]
+    assert rows(parsed.header_lines, "line_no", "line") == [(1, "Chat with Sam"), (2, "saved 14 March")]
     assert parsed.stray_lines.height == 0
 
 
@@ -285,6 +298,21 @@ def test_a_bare_timestamped_nick_log_is_irc() -> None:
 )
 def test_irc_near_misses_stay_plain_text(text: str) -> None:
     assert detect_format("/data/x.txt", text) == PLAIN_TEXT
+
+
+def test_a_table_with_a_time_column_is_no_weechat_log() -> None:
+    # Tab-separated rows `time<tab>speaker<tab>text` under a header row: a table (csv_table reads it), not WeeChat's
+    # `time<tab>nick<tab>text`, which has no header row.
+    text = (
+        "time\tspeaker\ttext\n"
+        "00:00:01\ttherapist\tHello there.\n"
+        "00:00:05\tclient\tHi.\n"
+        "00:00:09\ttherapist\tHow are you?\n"
+        "00:00:12\tclient\tFine.\n"
+        "00:00:15\ttherapist\tGood.\n"
+    )
+    assert detect_format("/data/session.tsv", text) == CSV_TABLE
+    assert detect_format("/data/session.txt", text) == CSV_TABLE
 
 
 @pytest.mark.parametrize(

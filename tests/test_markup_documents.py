@@ -4,6 +4,7 @@ The dialogue is made up for these tests. Line numbers in the comments are the on
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +80,13 @@ def test_rtf_text_lines_skip_tables_and_decode_escapes() -> None:
     )
     assert text_lines(doc) == [(1, "\u041f\u0440\u0438"), (2, "\u041f x\u0432\u0402\u045c"), (2, "\U0001f600")]
     assert text_lines("{\\rtf1\\ansi \\'e2\\'80\\'9d\\par}") == [(1, "\u00e2\u20ac\u009d")]
+
+
+def test_rtf_bytes_of_one_character_split_by_a_line_break_read_as_one() -> None:
+    # RTF ignores line breaks; Word wraps long runs of `\'hh` escapes, even between a double-byte character's bytes.
+    assert text_lines("{\\rtf1\\ansi\\ansicpg936 \\'c4\n\\'e3\\'ba\\'c3\\par}") == [(1, "\u4f60\u597d")]
+    # A character whose bytes start on line 2 is on line 2.
+    assert text_lines("{\\rtf1\\ansi\\ansicpg936\n\\'c4\\'e3\n\\'ba\\'c3\\par}") == [(2, "\u4f60\u597d")]
 
 
 # --- LaTeX -----------------------------------------------------------------------------------------------------
@@ -162,6 +170,40 @@ def test_latex_items_no_turn_can_be_read_from_are_stray_lines() -> None:
         (8, "Th", "Good."),
     ]
     assert rows(parsed.stray_lines, "line_no") == [(4,), (5,), (6,), (7,)]
+
+
+def test_latex_items_on_one_line_are_turns_each() -> None:
+    text = (
+        "\\begin{description}\n"
+        "\\item[Th:] Hi. \\item[Cl:] Hello. % \\item[Th:] a comment\n"  # 2: two items, then a comment
+        "\\item[Th:] Go on.\n"  # 3
+        "\\end{description}\n"
+    )
+    assert rows(parse_files(files(text)).turns, "source_line", "speaker", "text") == [
+        (2, "Th", "Hi."),
+        (2, "Cl", "Hello."),
+        (3, "Th", "Go on."),
+    ]
+
+
+def test_a_list_inside_a_turn_is_the_turns_text() -> None:
+    text = (
+        "\\begin{description}\n"
+        "\\item[Th:] Let's list them:\n"  # 2
+        "  \\begin{itemize}\n"
+        "    \\item sleep\n"
+        "    \\item[--] work\n"
+        "  \\end{itemize}\n"
+        "  Which first?\n"
+        "\\item[Cl:] Sleep.\n"  # 8
+        "\\end{description}\n"
+    )
+    parsed = parse_files(files(text))
+    assert rows(parsed.turns, "source_line", "speaker", "text") == [
+        (2, "Th", "Let's list them:\nsleep\n-- work\nWhich first?"),
+        (8, "Cl", "Sleep."),
+    ]
+    assert parsed.stray_lines.height == 0
 
 
 def test_a_plain_list_and_a_bare_appendix() -> None:
@@ -297,6 +339,16 @@ def test_an_org_glossary_is_no_turns_but_an_unknown_name_among_turns_is() -> Non
         (7, "Client", "client"),
     ]
     assert parsed.stray_lines.height == 0
+
+
+def test_an_org_file_of_many_sessions_is_read_in_linear_time() -> None:
+    # 20,000 headings: a pass over the turns per session took over a minute; one pass takes about a second.
+    text = "".join(f"* Session {i}\n- Counsellor :: Hi.\n- Client :: Hello.\n" for i in range(20_000))
+    started = time.perf_counter()
+    parsed = parse_files(files(text))
+    assert time.perf_counter() - started < 15
+    assert parsed.sessions.height == 20_000
+    assert rows(parsed.sessions.tail(1), "session_index", "source_line") == [(19_999, 59_998)]
 
 
 def test_org_items_among_turns_that_name_no_speaker_are_stray() -> None:

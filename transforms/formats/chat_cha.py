@@ -169,6 +169,18 @@ def _read_file(
     return metadata, rows, headers, strays
 
 
+# Block chat exports (imessage.py, discord_export.py): at least this many message blocks, the first within this many
+# non-blank lines of the file's start (a title and a note above it at most).
+MIN_BLOCKS = 2
+MAX_LINES_ABOVE = 5
+
+
+def blocks_open_the_file(lines: list[str], starts: list[int]) -> bool:
+    """Whether the message blocks starting at `starts` (0-based line indexes, in order) make a block chat export:
+    enough of them, the first near the file's start."""
+    return len(starts) >= MIN_BLOCKS and sum(1 for line in lines[: starts[0]] if line.strip()) <= MAX_LINES_ABOVE
+
+
 TURN_COLUMNS: dict[str, pl.DataType] = {
     "source_id": pl.String(),
     "segment": pl.Int64(),

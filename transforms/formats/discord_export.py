@@ -35,6 +35,8 @@
 - A system notice written under a member's name (`Joined the server.`, `Pinned a message.`, `Started a thread.`,
   `Started a call that lasted 3 minutes.`, `Added X to the group.`, `Changed the channel name: ...`) is no turn: it
   goes to the session's `notices` metadata (author, timestamp, line, notice).
+- Lines above an export's first message (a title and a note over a file without the banner) are the session's
+  header lines, as in the other chat exports.
 - A line that opens like a message line but is not one (`[14-Mar-24 07:02 PM]` without its author) and text
   outside any message or banner (after the closing banner) is stray text (an `unparseable_line`).
 
@@ -52,7 +54,7 @@ import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats.base import ParsedText
-from transforms.formats.chat_cha import TURN_COLUMNS, build_parsed
+from transforms.formats.chat_cha import TURN_COLUMNS, blocks_open_the_file, build_parsed
 from transforms.formats.irc_log import role_word
 
 _MONTH_WORD = r"[^\W\d_]{3,9}\.?"
@@ -75,9 +77,6 @@ _NOTICE = re.compile(
     r"|Added (?:a recipient|[^\n]{1,100} to the group)\.|Removed (?:a recipient|[^\n]{1,100} from the group)\."
     r"|Left the group\.|Changed the channel name(?::[^\n]*|\.)|Changed the channel icon\.|A poll has closed\.)$"
 )
-_MIN_MESSAGES = 2
-# Without the banner, the first message line is within this many non-blank lines (a title and a note at most).
-_MAX_LINES_ABOVE = 5
 
 
 def looks_like_discord_export(text: str) -> bool:
@@ -92,9 +91,7 @@ def looks_like_discord_export(text: str) -> bool:
         for i, line in enumerate(lines[:-1])
         if line.startswith("[") and _HEADER.match(line) and lines[i + 1].strip() and not _HEADER.match(lines[i + 1])
     ]
-    if len(starts) < _MIN_MESSAGES:
-        return False
-    return sum(1 for line in lines[: starts[0]] if line.strip()) <= _MAX_LINES_ABOVE
+    return blocks_open_the_file(lines, starts)
 
 
 @dataclass
@@ -123,6 +120,8 @@ def _read_file(text: str) -> tuple[list[_Export], list[tuple[int, str]]]:
         lines[0] = lines[0].lstrip("\ufeff")
     exports: list[_Export] = []
     strays: list[tuple[int, str]] = []
+    # Lines above the first message of a file without the banner (a title, a note): the session's header.
+    above: list[tuple[int, str]] = []
     # Where the reading is: "open" (no export yet, or between messages), "closed" (after a closing banner).
     closed = False
     i = 0
@@ -161,7 +160,7 @@ def _read_file(text: str) -> tuple[list[_Export], list[tuple[int, str]]]:
         header = _HEADER.match(line)
         if header and not closed:
             if not exports:
-                exports.append(_Export(source_line=line_no))
+                exports.append(_Export(source_line=above[0][0] if above else line_no, header_lines=above))
             exports[-1].messages.append(
                 _Message(line_no, header.group(2).strip(), header.group(1), pinned=header.group(3) is not None)
             )
@@ -169,8 +168,10 @@ def _read_file(text: str) -> tuple[list[_Export], list[tuple[int, str]]]:
             if exports and exports[-1].messages and not closed:
                 message = exports[-1].messages[-1]
                 (message.blocks[-1][1] if message.blocks else message.content).append(line)
-        elif closed or not exports or not exports[-1].messages or _NEAR_HEADER.match(line) or header:
+        elif closed or _NEAR_HEADER.match(line) or header:
             strays.append((line_no, line))
+        elif not exports or not exports[-1].messages:
+            (exports[-1].header_lines if exports else above).append((line_no, line))
         else:
             message = exports[-1].messages[-1]
             block = _BLOCK.match(line)

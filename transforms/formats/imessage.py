@@ -36,7 +36,7 @@ import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats.base import ParsedText
-from transforms.formats.chat_cha import TURN_COLUMNS, build_parsed
+from transforms.formats.chat_cha import TURN_COLUMNS, blocks_open_the_file, build_parsed
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _STAMP = (
@@ -50,9 +50,6 @@ _TAPBACK = re.compile(
     r"^[ \t]*(?:Loved|Liked|Disliked|Laughed at|Emphasi[sz]ed|Questioned)[ \t]+[\"\u201c\u2018'].*[\"\u201d\u2019']"
     r"[ \t]*$"
 )
-_MIN_MESSAGES = 2
-# The first message starts within this many non-blank lines (a title and a note above it at most).
-_MAX_LINES_ABOVE = 5
 
 
 def _blocks(lines: list[str]) -> list[int]:
@@ -68,11 +65,7 @@ def looks_like_imessage(text: str) -> bool:
     """Whether a decoded file is a Messages export (see the module docstring)."""
     lines = text.lstrip("\ufeff").split("\n")[:50_000]
     lines = [line.rstrip("\r") for line in lines]
-    starts = _blocks(lines)
-    if len(starts) < _MIN_MESSAGES:
-        return False
-    above = sum(1 for line in lines[: starts[0]] if line.strip())
-    return above <= _MAX_LINES_ABOVE
+    return blocks_open_the_file(lines, _blocks(lines))
 
 
 def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:

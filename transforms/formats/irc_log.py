@@ -35,6 +35,7 @@ stray text (an `unparseable_line`).
 Detection (detect.py, `looks_like_irc_log`): among the first lines, at least one timestamped message and either an
 opening marker as the first line, or two messages beside an IRC event; or, with no event, mostly messages, one of
 them from a nick no plain-text label reads (`sam_k`, `@ana`, lower case: `[00:01] <Therapist> ...` stays plain text).
+A first line of tab-separated cells without a timestamp is a table's header row (WeeChat writes none): no IRC log.
 """
 
 from __future__ import annotations
@@ -189,6 +190,10 @@ def looks_like_irc_log(text: str) -> bool:
     if not any(("<" in line or "\t" in line or "-!-" in line or "*" in line) for line in head):
         return False
     read = [read_line(line) for line in head]
+    # WeeChat stamps every line and writes no header row: an unstamped first line of tab-separated cells
+    # (`time<tab>speaker<tab>text`) is a table's header, and its rows are the table's (csv_table reads them).
+    if read[0].kind in ("message", "stray") and read[0].timestamp is None and "\t" in head[0] and head[0][0] != "<":
+        return False
     messages = sum(1 for r in read if r.kind in ("message", "action") and r.timestamp is not None)
     if messages == 0:
         return False

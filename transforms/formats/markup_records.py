@@ -12,7 +12,9 @@ LaTeX (a thesis appendix, a paper's excerpts):
 
 - `\\item[Label] text` in a list environment is a turn by `Label` (a trailing colon and `\\textbf{}` taken off); its
   text runs over the lines below to the next `\\item`, `\\end{...}` or heading (lines joined by a space, a blank line
-  a paragraph break). `\\item \\textbf{Label:} text` reads the same. A paragraph opening `\\textbf{Label:} text`
+  a paragraph break). `\\item \\textbf{Label:} text` reads the same. An `\\item` further along a line opens an
+  item of its own (on the same line). An `itemize` or `enumerate` inside a turn is its text: each point a line of
+  its own (a `[mark]` kept), and the turn goes on after the list. A paragraph opening `\\textbf{Label:} text`
   (or `\\textbf{Label}:`, `\\emph{}`, `\\textsc{}`, `{\\bf Label:}`) is a turn by `Label` that runs to the paragraph's
   end, when the label names a speaker (see Speakers: known, a role or speaker noun, or used twice); `\\textbf{Note:}`
   or `\\textbf{Table 2:}` is prose.
@@ -172,6 +174,8 @@ _BEGIN = re.compile(r"^[ \t]*\\begin\{([A-Za-z*]+)\}(?:\[[^\]\n]*\])?")
 _END = re.compile(r"^[ \t]*\\end\{([A-Za-z*]+)\}")
 _LISTS = frozenset({"description", "itemize", "enumerate", "list", "compactdesc", "dialogue", "labeling"})
 _VERBATIM = frozenset({"verbatim", "verbatim*", "lstlisting", "minted", "comment"})
+# Lists of points, which a turn may hold (a description list holds turns: one opening ends the turn above it).
+_POINT_LISTS = frozenset({"itemize", "enumerate"})
 _ITEM = re.compile(r"^[ \t]*\\item\b[ \t]*")
 # `\textbf{Label:} text`, `\textbf{Label}: text`, `{\bf Label:} text`, after an optional `\noindent`.
 _BOLD_LABEL = re.compile(
@@ -179,6 +183,8 @@ _BOLD_LABEL = re.compile(
     r"([^{}\n]{1,60}?)(?:[ \t]*:[ \t]*\}|\}[ \t]*:)[ \t]*(.*)$"
 )
 _COMMENT = re.compile(r"(?<!\\)%.*$")
+# An `\item` further along a line (`\item[Th:] Hi. \item[Cl:] Hello.`): it opens an item of its own.
+_LATER_ITEM = re.compile(r"(?<=\S)([ \t]*)(?<!\\)(?=\\item\b)")
 _COMMAND = re.compile(r"^[ \t]*\\([A-Za-z]+)")
 # Commands a line of text may open with (inside a turn list, any other opens a line no turn can be read from).
 _TEXT_COMMANDS = frozenset(
@@ -312,6 +318,23 @@ def _label(raw: str) -> str:
     return re.sub(r"[ \t]*[:\uff1a]$", "", latex_text(raw).strip()).strip()
 
 
+def _items_apart(lines: list[str]) -> list[tuple[int, str]]:
+    """`(line number, line)` with a line holding several `\\item`s (before its comment) cut before each later one."""
+    out: list[tuple[int, str]] = []
+    for line_no, raw in enumerate(lines, start=1):
+        comment = _COMMENT.search(raw)
+        code = raw[: comment.start()] if comment else raw
+        if "\\item" not in code or not _LATER_ITEM.search(code):
+            out.append((line_no, raw))
+            continue
+        pieces = _LATER_ITEM.split(code)
+        # split keeps each cut's spaces (the captured group) between the pieces: drop them.
+        kept = pieces[0::2]
+        kept[-1] += raw[len(code) :]
+        out.extend((line_no, piece) for piece in kept)
+    return out
+
+
 def read_latex(text: str, config: ParseConfig) -> Document:
     doc = Document()
     lines = text.lstrip("\ufeff").split("\n")
@@ -323,7 +346,9 @@ def read_latex(text: str, config: ParseConfig) -> Document:
     turn: Turn | None = None
     stray = False
     bold_turn = False
-    for line_no, raw in enumerate(lines, start=1):
+    # Lists opened inside a turn (`\\item[Th:] ... \\begin{itemize} \\item sleep ...`): their items are its text.
+    inner = 0
+    for line_no, raw in _items_apart(lines):
         if verbatim is not None:
             end = _END.match(raw)
             if end and end.group(1) == verbatim:
@@ -334,11 +359,17 @@ def read_latex(text: str, config: ParseConfig) -> Document:
             if raw.strip():
                 # A comment line: no text, and no paragraph break either.
                 continue
-            if bold_turn:
+            if bold_turn and not inner:
                 turn, bold_turn = None, False
             elif turn is not None:
                 turn.paragraph()
             continue
+        if inner and turn is not None:
+            if _inner_line(turn, line):
+                inner += _inner_depth(line)
+                continue
+            # A heading or another environment: read as anywhere else (it ends the turn).
+            inner = 0
         if not in_document:
             if _BEGIN_DOCUMENT.match(line):
                 in_document = True
@@ -359,6 +390,10 @@ def read_latex(text: str, config: ParseConfig) -> Document:
             doc.open_segment(line_no, title, "#" * _LEVELS[section.group(1)] + " " + title)
             continue
         begin = _BEGIN.match(line)
+        if begin and turn is not None and begin.group(1) in _POINT_LISTS:
+            inner = 1
+            turn.add(latex_text(line[begin.end() :]))
+            continue
         if begin:
             name = begin.group(1)
             turn, stray, bold_turn = None, False, False
@@ -428,6 +463,41 @@ def read_latex(text: str, config: ParseConfig) -> Document:
         if not doc.has_turn():
             doc.headers.append((doc.segment, line_no, latex_text(line).strip()))
     return doc
+
+
+def _inner_line(turn: Turn, line: str) -> bool:
+    """A line of a list inside `turn` added to its text: each item a line of its own (its `[mark]` kept as text),
+    the text after the list on a line of its own too. False for a line that is no part of the list."""
+    end = _END.match(line)
+    if end:
+        if end.group(1) not in _POINT_LISTS:
+            return False
+        turn.paragraph()
+        return True
+    begin = _BEGIN.match(line)
+    if begin:
+        if begin.group(1) not in _POINT_LISTS:
+            return False
+        turn.add(latex_text(line[begin.end() :]))
+        return True
+    if _SECTION.match(line):
+        return False
+    item = _ITEM.match(line)
+    rest = line[item.end() :] if item else line
+    if item:
+        turn.paragraph()
+        mark = _braced(rest, 0) if rest.startswith("[") else None
+        if mark is not None:
+            rest = mark[0] + " " + rest[mark[1] :]
+    turn.add(latex_text(rest))
+    return True
+
+
+def _inner_depth(line: str) -> int:
+    """How a line read by _inner_line changes the depth of lists inside a turn."""
+    if _END.match(line):
+        return -1
+    return 1 if _BEGIN.match(line) else 0
 
 
 # --- org-mode --------------------------------------------------------------------------------------------------

@@ -94,9 +94,14 @@ def _rows(
     header_rows = [
         (first if segment == 0 and 0 not in order else segment, line, text) for segment, line, text in doc.headers
     ]
+    # Each segment's first header line and first turn line, in one pass each (not one pass per segment).
+    first_lines: dict[int, int] = {}
+    for segment, line, _ in doc.headers:
+        first_lines[segment] = min(line, first_lines.get(segment, line))
+    for turn in doc.turns:
+        first_lines[turn.segment] = min(turn.line, first_lines.get(turn.segment, turn.line))
     for index, segment in enumerate(order):
-        lines = [line for seg, line, _ in doc.headers if seg == segment]
-        lines.append(next(turn.line for turn in doc.turns if turn.segment == segment))
+        lines = [first_lines[segment]]
         opening, metadata = doc.segments.get(segment, (None, {}))
         if opening is not None and segment:
             lines.append(opening)

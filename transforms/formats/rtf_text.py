@@ -146,10 +146,11 @@ def text_lines(text: str) -> list[tuple[int, str]]:
                     pending_line = line
                 pending.append(int(byte, 16))
             continue
-        flush()
         if newline is not None:
+            # No text in RTF: a run of `\\'hh` bytes goes on over it (Word wraps long runs mid-character).
             line += 1
             continue
+        flush()
         if brace is not None:
             fallback = 0
             if brace == "{":
