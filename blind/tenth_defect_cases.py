@@ -1737,7 +1737,7 @@ class TextGridDoc(Builder):
                 f"        xmax = {xmax:g} ",
                 f"        intervals: size = {len(intervals)} ",
             )
-            for index, (start, end, text, tags) in enumerate(intervals, 1):
+            for index, (start, end, text, tags) in enumerate(intervals, 1):  # type: ignore[assignment]
                 self.add(
                     f"        intervals [{index}]:", f"            xmin = {start:g} ", f"            xmax = {end:g} "
                 )
@@ -1997,7 +1997,7 @@ class PandasDoc(Builder):
         for dialogue_id, turns, kinds in dialogues:
             self.start(kinds)
             for _ in turns:
-                _, _, role, shown, tags, text = rows[position]
+                _, _, role, shown, tags, text = rows[position]  # type: ignore[assignment]
                 self.record(
                     role,
                     text,
