@@ -12,7 +12,7 @@ class DecodeConfig:
     # Decoding as UTF-8 with replacement wins over a legacy codec when at most this share of
     # the non-ASCII sequences are invalid: a few stray bytes in a UTF-8 file are encoding
     # errors, not a sign that the whole file is Windows-1252.
-    max_invalid_utf8_share: float = 0.5
+    max_invalid_utf8_share: float = 0.8
     # Up to this share of lone bytes >= 0x80 reads as a Western single-byte file (see decode.py).
     max_sparse_high_byte_share: float = 0.1
     # Stray NUL and control characters are stripped (and counted); more than this share of the bytes (and

@@ -120,8 +120,41 @@ def _decode(raw: bytes, config: DecodeConfig) -> DecodedText:
     clean, removed = _CONTROL_BYTES.subn(b"", raw)
     if removed > max(config.max_stray_controls, config.max_control_share * len(raw)):
         raise UndecodableError(f"no codec yields readable text ({removed} control bytes in {len(raw)})")
+    declared = _declared_single_byte(clean)
+    if declared is not None:
+        try:
+            clean.decode("utf-8")
+        except UnicodeDecodeError:
+            # Not valid UTF-8 and the file names its Western code page: read it so; UTF-8 sequences in it are
+            # mojibake for the repair step, not a sign that the declaration is wrong.
+            text = clean.decode(declared, errors="replace")
+            return DecodedText(text, declared, 0.9, text.count("\ufffd"), removed)
     decoded = _utf8_or_none(clean, "utf-8", config) or _legacy(clean, config)
     return replace(decoded, removed_controls=removed)
+
+
+# A file's own statement of its encoding near its top: an XML or HTML declaration, LaTeX's `inputenc` option or
+# `% !TEX encoding`, an editor's `-*- coding: ... -*-` line.
+_DECLARATION = re.compile(
+    rb"(?i)(?:encoding\s*=\s*[\"']?|charset\s*=\s*[\"']?|\\usepackage\[|coding[:=]\s*)"
+    rb"([a-z][a-z0-9 _\-]{1,30}?)(?:[\"'\];>\s,]|-\*-|$)",
+    re.MULTILINE,
+)
+_TEX_DECLARATION = re.compile(rb"(?im)^%\s*!tex\s+encoding\s*=\s*([^\r\n]{1,30}?)\s*$")
+_SINGLE_BYTE_NAMES = {
+    b"windows-1252": "cp1252", b"cp1252": "cp1252", b"windows latin 1": "cp1252", b"ansinew": "cp1252",
+    b"latin1": "cp1252", b"latin-1": "cp1252", b"iso-8859-1": "cp1252", b"iso8859-1": "cp1252",
+    b"iso_8859-1": "cp1252", b"iso-8859-15": "iso8859_15", b"latin9": "iso8859_15", b"windows-1250": "cp1250",
+    b"cp1250": "cp1250", b"latin2": "iso8859_2", b"iso-8859-2": "iso8859_2",
+}  # fmt: skip
+
+
+def _declared_single_byte(raw: bytes) -> str | None:
+    """The Western single-byte codec the file declares in its first 2 KB, None if it declares none (or another).
+    ISO-8859-1 is read as Windows-1252, its superset in practice (curly quotes in 0x80-0x9F)."""
+    head = raw[:2048]
+    match = _TEX_DECLARATION.search(head) or _DECLARATION.search(head)
+    return None if match is None else _SINGLE_BYTE_NAMES.get(match.group(1).strip().lower())
 
 
 def _utf8_or_none(raw: bytes, name: str, config: DecodeConfig) -> DecodedText | None:

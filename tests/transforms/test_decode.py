@@ -126,6 +126,29 @@ def test_as_many_valid_utf8_letters_as_lone_latin1_bytes_stays_utf8() -> None:
     assert decoded.replaced_sequences == 1
 
 
+@pytest.mark.parametrize(
+    "declaration",
+    [
+        b"% !TEX encoding = Windows Latin 1\n",
+        b'<?xml version="1.0" encoding="ISO-8859-1"?>\n',
+        b"% \\usepackage[latin1]{inputenc}\n",
+    ],
+)
+def test_a_declared_western_code_page_wins_over_utf8_sequences_in_the_text(declaration: bytes) -> None:
+    # Two lone 0xE9 and one UTF-8 apostrophe: by the bytes alone UTF-8 with encoding errors, but the file says it
+    # is Latin-1, so the apostrophe is mojibake (for the repair step) and the 0xE9 are letters.
+    raw = declaration + b"Client: Caf\xe9 again, I don\xe2\x80\x99t know. Caf\xe9.\n"
+    decoded = decode_bytes(raw)
+    assert decoded.encoding == "cp1252"
+    assert decoded.text.endswith("Client: Caf\u00e9 again, I don\u00e2\u20ac\u2122t know. Caf\u00e9.\n")
+    assert decoded.replaced_sequences == 0
+
+
+def test_a_declaration_does_not_override_valid_utf8() -> None:
+    raw = '<?xml version="1.0" encoding="ISO-8859-1"?>\n<p>Zo\u00eb</p>\n'.encode()
+    assert decode_bytes(raw).encoding == "utf-8"
+
+
 def test_empty_file_decodes_to_empty_text() -> None:
     decoded = decode_bytes(b"")
     assert (decoded.text, decoded.encoding, decoded.replaced_sequences) == ("", "utf-8", 0)
