@@ -135,8 +135,12 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "practitioner",
         "client",
         "patient",
+        # The same nouns in the other languages the alias table reads.
+        "terapeuta", "psicólogo", "psicóloga", "orientador", "orientadora", "consejero", "consejera",
+        "therapeut", "therapeutin", "berater", "beraterin", "psychologe", "psychologin", "paciente", "klient",
+        "klientin", "patientin",
     }
-)
+)  # fmt: skip
 
 _POSSESSIVE = r"^(?:my|your|his|her|their|our|the|a|an)\s"
 
@@ -157,6 +161,8 @@ def role_of(label: pl.Expr, scope: str | None = None) -> pl.Expr:
     # number, a letter or a placeholder word.
     numbered = key.str.extract(r"^(\S+)\s+(?:\d{1,2}|[a-z]|name|initials|id)$", 1)
     aside_last_word = aside.str.extract(r"(\S+)$", 1)
+    # `Lucía Orientadora IES`, `Counsellor Ana`: a chat app's display name with the role among its words.
+    any_word = key.str.split(" ").list.eval(pl.element().filter(pl.element().is_in(list(ROLE_NOUNS)))).list.first()
     plain = pl.coalesce(
         _alias(key),
         _alias(aside),
@@ -167,6 +173,7 @@ def role_of(label: pl.Expr, scope: str | None = None) -> pl.Expr:
         pl.when(aside_last_word.is_in(list(ROLE_NOUNS)) & ~aside.str.contains(_POSSESSIVE)).then(
             _alias(aside_last_word)
         ),
+        pl.when(~key.str.contains(_POSSESSIVE)).then(_alias(any_word)),
         pl.lit("unknown"),
     )
     if scope is None:
