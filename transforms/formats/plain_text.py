@@ -39,7 +39,11 @@ SEPARATOR = rf"^[ \t]*{_RULE}(?:[ \t]+((?i:session)\b[^\n]{{0,60}}?))?[ \t]*{_RU
 # A banner between two rules naming another transcript, `#### sample 02/04 | modality: DBT ####`, `=== Case 3 ===`
 # (`=== Part 2 ===` may be a part of the same session: it stays text).
 _UNIT = r"(?i:sample|example|transcript|conversation|dialogue|dialog|case|scenario|session|episode|chat|call|interview)"
-BANNER = rf"^[ \t]*{_RULE}[ \t]+({_UNIT}\b[^\n]{{0,120}}?)[ \t]+{_RULE}[ \t]*$"
+# Between `<<<` and `>>>`, `[[` and `]]`, `~~~` or `+++` too: `<<< sample 1/6 | id=cs-0107 | topic=insomnia >>>`.
+BANNER = (
+    rf"^[ \t]*(?:{_RULE}|<{{3,}}|\[{{2,}}|~{{3,}}|\+{{3,}})[ \t]+({_UNIT}\b[^\n]{{0,120}}?)[ \t]+"
+    rf"(?:{_RULE}|>{{3,}}|\]{{2,}}|~{{3,}}|\+{{3,}})[ \t]*$"
+)
 # A Markdown heading underlined with `===` or `---` (`Conversation 2` above `==============`) names the session
 # below the rule, so it opens that session rather than ending the one above.
 _UNDERLINE = r"^[ \t]*(?:={3,}|-{3,})[ \t]*$"
@@ -62,6 +66,11 @@ _CAST_NAME = r"^[ \t]*\p{Lu}[\p{L}\p{M}'.\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'.\-]*){0
 # A chat export may put the date first: `[14/03/2024, 19:04:11]` (WhatsApp), `3/14/24, 7:04 PM - `, `2024-03-14 19:04`.
 _DATE = r"(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4},?[ \t]+)"
 _CLOCK = rf"{_DATE}?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[.,]\d{{1,3}})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
+# A chat app's own notice under its date and time, no one's name after them (`14/3/24, 17:01 - Messages and calls
+# are end-to-end encrypted...`, in the phone's language): above the first turn it is the header, not stray text.
+_CHAT_NOTICE = (
+    rf"^[ \t]*[\[(]?{_DATE}\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*[-\u2013][ \t]"
+)
 # `19:03 - Sunita:`: a dash or bar may stand between the clock and the label.
 _TIMESTAMP = rf"(?:[\[(]?({_CLOCK})[\])]?(?:[ \t]*[-\u2013\u2014|][ \t]*|[ \t]+))?"
 # One to three words, each capitalised or a number (`Therapist`, `Dr. Lee`, `Speaker 1`, `**Client**`),
@@ -511,7 +520,10 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         & (titled | ~pl.col("line").str.contains(r"^\s*\p{Ll}"))
     )
     file_title = above.filter(
-        _looks_like_header(config) | (first_line & short_title) | (preamble & ~is_artefact(pl.col("line")))
+        _looks_like_header(config)
+        | (first_line & short_title)
+        | (preamble & ~is_artefact(pl.col("line")))
+        | pl.col("line").str.contains(_CHAT_NOTICE)
     ).select("source_id", pl.col("_first_segment").alias("segment"), "line_no", "line")
     # A file with no turn at all is quarantined whole; only files that have turns report stray lines.
     stray_lines = (
