@@ -72,6 +72,14 @@ META_PATTERNS: tuple[str, ...] = (
     r"<(?:think|thinking|scratchpad|reasoning|reflection|inner_monologue)>.*?"
     r"(?:</(?:think|thinking|scratchpad|reasoning|reflection|inner_monologue)>|\z)",
     r"</?(?:think|thinking|scratchpad|reasoning|reflection|inner_monologue)>",
+    # The generator's own instructions leaked into a turn: "Remember to stay in character as a warm, non-directive
+    # therapist and keep each reply under 80 words." (an actor's "I had to stay in character all day" names no
+    # persona or reply, and stays).
+    r"\b(?:(?:remember|make sure|be sure|try) to |please |always )?(?:stay|remain) in (?:character|role)\b"
+    r"[^.!?\n]{0,160}?\b(?:therapist|counsell?or|counselor|persona|assistant|repl(?:y|ies)|responses?|words)\b"
+    r"[^.!?\n]{0,160}[.!]",
+    r"\b(?:keep|limit) (?:each|every|all|your) (?:repl(?:y|ies)|responses?|answers?|turns?|messages?)\b"
+    r"[^.!?\n]{0,40}\b\d+ words\b[^.!?\n]{0,60}[.!]",
     # Chat-template tokens leaked from the generator.
     r"<\|[a-z_]+\|>|\[INST\].*?\[/INST\]|\[/?INST\]|</?s>|<<SYS>>.*?<</SYS>>",
     # An instruction-tuning prompt's section headers: where the generator ran on into a new `### Instruction:`,
@@ -163,8 +171,12 @@ def is_generator_intro(text: pl.Expr) -> pl.Expr:
     return text.str.contains(_INTRO) & text.str.replace_all(_INTRO, "$1").str.contains(_NOTHING_SAID)
 
 
-def strip_meta_text(turns: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """(turns with artefacts removed and all-artefact turns dropped, meta_text defects)."""
+def strip_meta_text(turns: pl.DataFrame, lines_kept: pl.Series | None = None) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(turns with artefacts removed and all-artefact turns dropped, meta_text defects).
+
+    `lines_kept`: source_ids of files whose turn texts keep the file's line breaks (plain text): there an artefact
+    after the turn's words (`Okay.` then, a blank line below, `Note: This conversation is fictional.`) is reported
+    at its own line, not the label's."""
     maybe = pl.col("text").str.contains(_META) | pl.col("text").str.contains_any(
         _INTRO_WORDS, ascii_case_insensitive=True
     )
