@@ -48,6 +48,7 @@ from transforms.formats.detect import (
     SMILECHAT,
     SMS_BACKUP,
     SQL_DUMP,
+    TIER_TRANSCRIPTS,
     UNKNOWN_JSON,
     YAML_RECORDS,
     detect_format,
@@ -85,7 +86,7 @@ def format_and_problem(path: str, text: str, column_mapping: str | None = None) 
 _TEXT_FORMATS = frozenset(
     {
         PLAIN_TEXT, HTML, EMAIL_THREAD, CHAT_CHA, IMESSAGE, SQL_DUMP, SMS_BACKUP, REFI_QDA, MARKUP_TEXT, ASS_SUBTITLES,
-        DISCORD_EXPORT, IRC_LOG,
+        DISCORD_EXPORT, IRC_LOG, TIER_TRANSCRIPTS,
     }
 )  # fmt: skip
 

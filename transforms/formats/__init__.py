@@ -48,6 +48,8 @@ one shape. One module per format:
 | discord_export | discord_export.py | DiscordChatExporter `.txt`: `[date] Author` line and content; notices: metadata |
 | irc_log | irc_log.py | irssi / WeeChat / HexChat / mIRC logs: a turn per `<nick> text`; joins, modes -> metadata |
 | ass_subtitles | ass_subtitles.py | ASS/SSA subtitles: `Dialogue:` events (Name, Start, Text); title cards: metadata |
+| tier_transcripts | tier_transcripts.py | Praat TextGrids and ELAN `.eaf`: a tier per speaker, its timed intervals |
+| | | (annotations) the turns in time order, each at its text's line; point and dependent tiers -> labels |
 | unknown_json | generic_json.py | JSON no parser above knows: each innermost array of objects with a speaker-like |
 | | | and a prose field, judged by their values (record_discovery.py): FHIR `Communication` bundles, |
 | | | Telegram multi-chat exports, MongoDB extended JSON... |
@@ -94,6 +96,7 @@ from transforms.formats import (
     sms_backup,
     sql_dump,
     ticket_exports,
+    tier_transcripts,
     yaml_records,
 )
 from transforms.formats.base import ParsedText, concat_parsed
@@ -128,6 +131,7 @@ from transforms.formats.detect import (
     SMS_BACKUP,
     SQL_DUMP,
     TICKET_EXPORTS,
+    TIER_TRANSCRIPTS,
     UNKNOWN_JSON,
     YAML_RECORDS,
     detect_format,
@@ -167,6 +171,7 @@ PARSERS: dict[str, Parser] = {
     ASS_SUBTITLES: ass_subtitles.parse_files,
     DISCORD_EXPORT: discord_export.parse_files,
     IRC_LOG: irc_log.parse_files,
+    TIER_TRANSCRIPTS: tier_transcripts.parse_files,
     GENERIC_XML: generic_xml.parse_files,
     UNKNOWN_JSON: generic_json.parse_files,
 }

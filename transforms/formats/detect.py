@@ -51,6 +51,7 @@ from transforms.formats import (
     sms_backup,
     sql_dump,
     ticket_exports,
+    tier_transcripts,
     yaml_records,
 )
 from transforms.formats.json_common import SPEAKER_KEYS, TEXT_KEYS
@@ -85,6 +86,7 @@ APP_JSON = "app_json"
 ASS_SUBTITLES = "ass_subtitles"
 DISCORD_EXPORT = "discord_export"
 IRC_LOG = "irc_log"
+TIER_TRANSCRIPTS = "tier_transcripts"
 # XML that no parser above knows but that holds repeated elements naming a speaker and a text (generic_xml.py).
 GENERIC_XML = "generic_xml"
 # JSON whose shape no parser knows: read by generic_json.py, which looks for arrays of objects naming a speaker
@@ -99,6 +101,9 @@ def detect_format(path: str, text: str, column_mapping: str | None = None) -> st
         shape = _json_shape(body)
         if shape is not None:
             return shape
+    # Time-aligned tiers, one a speaker: a Praat TextGrid's header, an ELAN document's root (before the XML tests).
+    if tier_transcripts.looks_like_textgrid(body) or (body[:1] == "<" and tier_transcripts.looks_like_eaf(body)):
+        return TIER_TRANSCRIPTS
     # RTF, LaTeX or org-mode markup (`{\rtf1`, `\documentclass`, `#+TITLE:`...): before any text reading, which
     # would take its commands for lines (markup_text.markup_kind).
     if markup_text.markup_kind(body) is not None:
