@@ -161,11 +161,20 @@ def _period_label(line: pl.Expr) -> pl.Expr:
     return line.str.contains(_PERIOD_LABEL) & ~_colon_view(line).str.contains(LABEL_LINE)
 
 
+# A Zoom meeting's saved chat: `19:00:10 From Dr Priya Nair to Everyone:` (the message on the lines below, or
+# after a tab on the same line in older versions: `19:00:10\t From  Dr Lee : text`).
+_ZOOM_CHAT = (
+    r"^[ \t]*(\d{1,2}:\d{2}:\d{2})[ \t]+From[ \t]+(\S[^\n:]{0,60}?)(?:[ \t]+to[ \t]+[^\n:]{1,60}?)?[ \t]*:[ \t]*(.*)$"
+)
+
+
 def _label_view(line: pl.Expr) -> pl.Expr:
     """The line with the label styles above rewritten to the `Label: text` form LABEL_LINE reads."""
     return (
         pl.when(_period_label(line))
         .then(line.str.replace(_PERIOD_LABEL, "${1}${2}: ${3}"))
+        .when(line.str.contains(_ZOOM_CHAT))
+        .then(line.str.replace(_ZOOM_CHAT, "${1} ${2}: ${3}"))
         .otherwise(_colon_view(line))
     )
 
@@ -356,6 +365,8 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                             (pl.col("label_repeats") >= config.min_unknown_label_repeats)
                             # A chat handle (`@r.haddad`), and `Speaker 3`, `Participant B`, `Unidentified speaker`.
                             | pl.col("label").str.starts_with("@")
+                            # A Zoom chat's `From <name> to Everyone:`: the export says who wrote.
+                            | pl.col("line").str.contains(_ZOOM_CHAT)
                             # A name in the bold the file gives its speakers (`**Kwame:**` among `**Dr. Osei:**`), or
                             # in its brackets (`(DL)` among `(JM)` and `(RB)`) unless it is a stage direction; a
                             # bracketed placeholder before a colon (`[NAME]:`) is no stage direction.
