@@ -33,6 +33,7 @@ from transforms.formats.detect import (
     CSV_TABLE,
     DISCORD_EXPORT,
     EMAIL_THREAD,
+    FIXED_WIDTH_TABLE,
     FLAT_JSON,
     GENERIC_XML,
     HTML,
@@ -86,7 +87,7 @@ def format_and_problem(path: str, text: str, column_mapping: str | None = None) 
 _TEXT_FORMATS = frozenset(
     {
         PLAIN_TEXT, HTML, EMAIL_THREAD, CHAT_CHA, IMESSAGE, SQL_DUMP, SMS_BACKUP, REFI_QDA, MARKUP_TEXT, ASS_SUBTITLES,
-        DISCORD_EXPORT, IRC_LOG, TIER_TRANSCRIPTS,
+        DISCORD_EXPORT, IRC_LOG, TIER_TRANSCRIPTS, FIXED_WIDTH_TABLE,
     }
 )  # fmt: skip
 

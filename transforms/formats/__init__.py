@@ -50,6 +50,7 @@ one shape. One module per format:
 | ass_subtitles | ass_subtitles.py | ASS/SSA subtitles: `Dialogue:` events (Name, Start, Text); title cards: metadata |
 | tier_transcripts | tier_transcripts.py | Praat TextGrids and ELAN `.eaf`: a tier per speaker, its timed intervals |
 | | | (annotations) the turns in time order, each at its text's line; point and dependent tiers -> labels |
+| fixed_width_table | fixed_width_table.py | a table printed in aligned columns (pandas `to_string()`), CSV names |
 | unknown_json | generic_json.py | JSON no parser above knows: each innermost array of objects with a speaker-like |
 | | | and a prose field, judged by their values (record_discovery.py): FHIR `Communication` bundles, |
 | | | Telegram multi-chat exports, MongoDB extended JSON... |
@@ -76,6 +77,7 @@ from transforms.formats import (
     email_thread,
     esconv,
     eval_logs,
+    fixed_width_table,
     flat_json,
     generic_json,
     generic_xml,
@@ -112,6 +114,7 @@ from transforms.formats.detect import (
     EMAIL_THREAD,
     ESCONV,
     EVAL_LOGS,
+    FIXED_WIDTH_TABLE,
     FLAT_JSON,
     GENERIC_XML,
     HTML,
@@ -172,6 +175,7 @@ PARSERS: dict[str, Parser] = {
     DISCORD_EXPORT: discord_export.parse_files,
     IRC_LOG: irc_log.parse_files,
     TIER_TRANSCRIPTS: tier_transcripts.parse_files,
+    FIXED_WIDTH_TABLE: fixed_width_table.parse_files,
     GENERIC_XML: generic_xml.parse_files,
     UNKNOWN_JSON: generic_json.parse_files,
 }

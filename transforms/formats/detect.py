@@ -36,6 +36,7 @@ from transforms.formats import (
     discord_export,
     email_thread,
     eval_logs,
+    fixed_width_table,
     flat_json,
     generic_xml,
     html_export,
@@ -87,6 +88,7 @@ ASS_SUBTITLES = "ass_subtitles"
 DISCORD_EXPORT = "discord_export"
 IRC_LOG = "irc_log"
 TIER_TRANSCRIPTS = "tier_transcripts"
+FIXED_WIDTH_TABLE = "fixed_width_table"
 # XML that no parser above knows but that holds repeated elements naming a speaker and a text (generic_xml.py).
 GENERIC_XML = "generic_xml"
 # JSON whose shape no parser knows: read by generic_json.py, which looks for arrays of objects naming a speaker
@@ -152,6 +154,9 @@ def detect_format(path: str, text: str, column_mapping: str | None = None) -> st
     # (a closing note would be lost as empty rows of a `|`-delimited CSV).
     if "|" in text and markdown_table.tables_in(text, mapping):
         return MARKDOWN_TABLE
+    # A table printed in aligned columns (pandas' to_string): no delimiter the CSV test could find.
+    if fixed_width_table.looks_like_fixed_width(text.lstrip("\ufeff")):
+        return FIXED_WIDTH_TABLE
     if _is_table(body, path, mapping):
         return CSV_TABLE
     # No speaker column, but a session a row with its whole dialogue in one cell.
