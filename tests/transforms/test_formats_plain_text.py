@@ -145,3 +145,92 @@ def test_session_headings_without_rules_separate_sessions() -> None:
     assert rows(parsed.header_lines, "segment", "line") == [(0, "Session 1"), (1, "SESSION 2 - 19 March")]
     assert rows(parsed.turns, "segment", "text")[1:3] == [(0, "With work."), (1, "How did the week go?")]
     assert rows(parsed.turns, "text")[-1] == ("Better.\nSession 2 was easier than I expected, I think.",)
+
+
+def test_a_zoom_saved_chat_reads_each_from_line_as_its_senders_label() -> None:
+    text = (
+        "19:00:10 From Dr Priya Nair to Everyone:\n"
+        "\tHi Callum, shall we carry on here in the chat?\n"
+        "19:00:50 From Callum Reid to Everyone:\n"
+        "\tyeah sorry my mic's gone\n"
+        "19:01:20 From Front Desk Account to Everyone:\n"
+        "\tJust checking the room is working.\n"
+        "19:01:35 From Dr Priya Nair to Everyone:\n"
+        "\tNo need to apologise.\n"
+    )
+    parsed = parse_files(files(text))
+    assert rows(parsed.turns, "source_line", "speaker", "timestamp") == [
+        (1, "Dr Priya Nair", "19:00:10"),
+        (3, "Callum Reid", "19:00:50"),
+        # Seen once, but the export says who wrote: a speaker, not text run into Callum's turn.
+        (5, "Front Desk Account", "19:01:20"),
+        (7, "Dr Priya Nair", "19:01:35"),
+    ]
+
+
+def test_a_meeting_transcripts_attendees_are_speakers_even_when_heard_once() -> None:
+    text = (
+        "Weekly session - Transcript\n"
+        "Attendees\n"
+        "Aisling Byrne, Grace Mulligan, Kwame Asante\n"
+        "Transcript\n"
+        "\n"
+        "Aisling Byrne: Hi Kwame, can you hear me?\n"
+        "Kwame Asante: Yes, I can hear you fine.\n"
+        "Grace Mulligan: Sorry, wrong meeting.\n"
+        "Aisling Byrne: No problem. Where were we?\n"
+        "Kwame Asante: The speech for the wedding.\n"
+        "\n"
+        "Meeting ended after 00:12:41\n"
+    )
+    parsed = parse_files(files(text))
+    assert rows(parsed.turns, "source_line", "speaker") == [
+        (6, "Aisling Byrne"),
+        (7, "Kwame Asante"),
+        (8, "Grace Mulligan"),
+        (9, "Aisling Byrne"),
+        (10, "Kwame Asante"),
+    ]
+    # The tool's closing notice is bookkeeping, not the last speaker's words.
+    assert parsed.turns["text"][-1] == "The speech for the wedding."
+
+
+def test_a_court_reporters_titled_capitals_are_speakers_even_when_heard_once() -> None:
+    text = (
+        "          DR. HALVORSEN:  Is that still okay with you?\n"
+        "          MR. WHITCOMB:  Yes, that's fine.\n"
+        "          MR. PIKE:  I object to this line of questioning.\n"
+        "          DR. HALVORSEN:  Noted.\n"
+        "          MR. WHITCOMB:  Can I get some water?\n"
+    )
+    assert rows(parse_files(files(text)).turns, "speaker") == [
+        ("DR. HALVORSEN",),
+        ("MR. WHITCOMB",),
+        ("MR. PIKE",),
+        ("DR. HALVORSEN",),
+        ("MR. WHITCOMB",),
+    ]
+
+
+def test_samples_between_angle_bracket_banners_are_sessions() -> None:
+    text = (
+        "<<< sample 1/2 | id=cs-01 | topic=sleep >>>\n\nHuman: I can't sleep.\n\nAssistant: Tell me more.\n\n"
+        "<<< sample 2/2 | id=cs-02 | topic=work >>>\n\nHuman: Work is too much.\n\nAssistant: In what way?\n"
+    )
+    parsed = parse_files(files(text))
+    assert parsed.sessions.height == 2
+    first, second = sorted(set(parsed.turns["segment"]))
+    assert rows(parsed.turns, "segment", "source_line") == [(first, 3), (first, 5), (second, 9), (second, 11)]
+
+
+def test_a_chat_apps_dated_notice_above_the_first_message_is_header() -> None:
+    text = (
+        "14/3/24, 17:01 - Los mensajes y las llamadas están cifrados de extremo a extremo. Nadie fuera de este chat "
+        "puede leerlos. Toca para obtener más información.\n"
+        "14/3/24, 17:02 - Lucía Orientadora IES: Hola Dani, ¿cómo estás?\n"
+        "14/3/24, 17:08 - Dani: hola\n"
+        "14/3/24, 17:09 - Dani: bien... bueno no mucho\n"
+    )
+    parsed = parse_files(files(text))
+    assert parsed.stray_lines.height == 0
+    assert rows(parsed.turns, "source_line", "role") == [(2, "therapist"), (3, "unknown"), (4, "unknown")]

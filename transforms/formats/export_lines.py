@@ -31,8 +31,11 @@ _VTT_HEADER = r"^\ufeff?WEBVTT(?:[ \t].*)?$"
 _VOICE_TAG = r"^[ \t]*<v(?:\.[\w.\-]+)*[ \t]+([^>\n]{1,60})>(.*?)(?:</v>)?[ \t]*$"
 _QUOTE = r"^[ \t]*>[ \t]?"
 # A meeting tool's notice, `Helen Marsh started transcription` (Teams): the export's bookkeeping, like a cue.
+# Google Meet's `Meeting ended after 00:12:41`, a tool's `Sam joined the meeting` too.
 _RECORDING_NOTICE = (
-    r"(?i)^[ \t]*\p{Lu}[^\n:]{0,60}?[ \t](?:started|stopped|paused|resumed)[ \t]+(?:transcription|recording)\.?[ \t]*$"
+    r"(?i)^[ \t]*(?:\p{Lu}[^\n:]{0,60}?[ \t](?:started|stopped|paused|resumed)[ \t]+(?:transcription|recording)"
+    r"|meeting ended after[ \t]+[\d:]{4,8}|\p{Lu}[^\n:]{0,60}?[ \t](?:joined|left)[ \t]+the[ \t]+(?:meeting|call))"
+    r"\.?[ \t]*[^\p{L}\p{N}\n]{0,8}[ \t]*$"
 )
 # A clock alone on its line, `[00:02:00]`: a chunked transcript's time mark between turns, not speech.
 _LONE_CLOCK = r"^[ \t]*[\[(]?((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[\])]?[ \t]*$"

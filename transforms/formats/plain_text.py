@@ -71,6 +71,7 @@ _CLOCK = rf"{_DATE}?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[.,]\d{{1,3}})?(?:[ \t]?[Aa
 _CHAT_NOTICE = (
     rf"^[ \t]*[\[(]?{_DATE}\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*[-\u2013][ \t]"
 )
+_TITLED_CAPITALS = r"^(?:DR|MR|MRS|MS|MX|MISS|PROF|REV|JUDGE|THE COURT)\.?(?:[ \t]+\p{Lu}[\p{Lu}'\-]+){1,2}$"
 # `19:03 - Sunita:`: a dash or bar may stand between the clock and the label.
 _TIMESTAMP = rf"(?:[\[(]?({_CLOCK})[\])]?(?:[ \t]*[-\u2013\u2014|][ \t]*|[ \t]+))?"
 # One to three words, each capitalised or a number (`Therapist`, `Dr. Lee`, `Speaker 1`, `**Client**`),
@@ -168,6 +169,35 @@ _ZOOM_CHAT = (
 )
 
 
+# A meeting transcript's list of who took part: `Attendees` (Google Meet) and the names on the next line, or
+# `Participants: Aisling Byrne, Kwame Asante` on one.
+_ATTENDEES = r"(?i)^[ \t]*(?:attendees|participants|present|in attendance|attendance)[ \t]*:?[ \t]*(.*)$"
+
+
+def _attendees(lines: pl.DataFrame) -> pl.DataFrame:
+    """`(source_id, label_key, _attendee)`: each name a file lists as an attendee, so a name that speaks once is a
+    speaker (someone joining by mistake), not text run into the turn above."""
+    non_blank = lines.filter(pl.col("line").str.strip_chars() != "").select("source_id", "line")
+    listed = (
+        non_blank.with_columns(
+            pl.col("line").str.extract(_ATTENDEES, 1).alias("_after"),
+            pl.col("line").shift(-1).over("source_id").alias("_next"),
+        )
+        .filter(pl.col("_after").is_not_null())
+        .select(
+            "source_id",
+            pl.when(pl.col("_after").str.strip_chars() != "").then("_after").otherwise("_next").alias("_names"),
+        )
+        .with_columns(pl.col("_names").str.replace_all(";", ",").str.split(","))
+        .explode("_names")
+        .with_columns(pl.col("_names").str.strip_chars())
+        .filter(pl.col("_names").str.count_matches(r"\S+").is_between(1, 4))
+    )
+    return listed.select(
+        "source_id", normalise_label(pl.col("_names")).alias("label_key"), pl.lit(True).alias("_attendee")
+    ).unique()
+
+
 def _label_view(line: pl.Expr) -> pl.Expr:
     """The line with the label styles above rewritten to the `Label: text` form LABEL_LINE reads."""
     return (
@@ -250,6 +280,7 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
     )
 
     key = normalise_label(pl.col("label"))
+    attendees = _attendees(read)
     # Separator lines are dropped from the frame, but cum_sum over them first gives each line its segment.
     labelled = (
         read.with_columns(reading.alias("_reading"))
@@ -309,6 +340,8 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
             .alias("segment")
         )
         .with_columns(key.alias("label_key"), pl.len().over("source_id", "segment", key).alias("label_repeats"))
+        .join(attendees, on=["source_id", "label_key"], how="left", maintain_order="left")
+        .with_columns(pl.col("_attendee").fill_null(False))
         .pipe(with_label_roles, "label", "label_role")
         .with_columns(
             # The file writes its known speakers in this label style (brackets, a tab, an arrow; bold), or most of
@@ -365,8 +398,13 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                             (pl.col("label_repeats") >= config.min_unknown_label_repeats)
                             # A chat handle (`@r.haddad`), and `Speaker 3`, `Participant B`, `Unidentified speaker`.
                             | pl.col("label").str.starts_with("@")
+                            # A name the transcript lists among its attendees (Google Meet, Teams).
+                            | pl.col("_attendee")
                             # A Zoom chat's `From <name> to Everyone:`: the export says who wrote.
                             | pl.col("line").str.contains(_ZOOM_CHAT)
+                            # A title and a surname in capitals, as court reporters and scripts name speakers
+                            # (`MR. PIKE:` once among `DR. HALVORSEN:` and `MR. WHITCOMB:`).
+                            | pl.col("label").str.contains(_TITLED_CAPITALS)
                             # A name in the bold the file gives its speakers (`**Kwame:**` among `**Dr. Osei:**`), or
                             # in its brackets (`(DL)` among `(JM)` and `(RB)`) unless it is a stage direction; a
                             # bracketed placeholder before a colon (`[NAME]:`) is no stage direction.
