@@ -143,6 +143,11 @@ ROLE_NOUNS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 _POSSESSIVE = r"^(?:my|your|his|her|their|our|the|a|an)\s"
+_DISPLAY_NAME = r"^[ \t]*\p{Lu}[\p{L}\p{M}'.\-]*(?:[ \t]+[\p{Lu}\d][\p{L}\p{M}\d'.\-]*){1,3}[ \t]*$"
+_FIELD_WORDS = (
+    r"\b(?:information|info|notes?|history|name|id|summary|details?|profile|goals?|background|age|gender|type|"
+    r"record|plan|issues?|concerns?|feedback|statement|quote|response|reply|message|prompt)\b"
+)
 
 
 def _alias(key: pl.Expr) -> pl.Expr:
@@ -161,8 +166,13 @@ def role_of(label: pl.Expr, scope: str | None = None) -> pl.Expr:
     # number, a letter or a placeholder word.
     numbered = key.str.extract(r"^(\S+)\s+(?:\d{1,2}|[a-z]|name|initials|id)$", 1)
     aside_last_word = aside.str.extract(r"(\S+)$", 1)
-    # `Lucía Orientadora IES`, `Counsellor Ana`: a chat app's display name with the role among its words.
-    any_word = key.str.split(" ").list.eval(pl.element().filter(pl.element().is_in(list(ROLE_NOUNS)))).list.first()
+    # `Lucía Orientadora IES`, `Counsellor Ana`: a chat app's display name with the role among its words, every word
+    # capitalised as names are (`Client information:` and `Therapist Notes:` name fields, not speakers).
+    any_word = (
+        pl.when(label.str.contains(_DISPLAY_NAME) & ~key.str.contains(_FIELD_WORDS))
+        .then(key.str.split(" ").list.eval(pl.element().filter(pl.element().is_in(list(ROLE_NOUNS)))).list.first())
+        .otherwise(None)
+    )
     plain = pl.coalesce(
         _alias(key),
         _alias(aside),

@@ -34,6 +34,10 @@ def _roles(*labels: str) -> list[str]:
         ("Co-therapist", "therapist"),
         ("Psychological Wellbeing Practitioner", "therapist"),
         ("Wellbeing practitioner", "therapist"),
+        # A display name with the role among its capitalised words, in the languages the table reads.
+        ("Counsellor Ana", "therapist"),
+        ("Lucía Orientadora IES", "therapist"),
+        ("Beraterin", "therapist"),
     ],
 )
 def test_labels_that_name_a_role(label: str, role: str) -> None:
@@ -42,7 +46,19 @@ def test_labels_that_name_a_role(label: str, role: str) -> None:
 
 @pytest.mark.parametrize(
     "label",
-    ["Speaker 1", "Dr. Lee", "Anna (crying)", "Research Assistant", "My Therapist", "The Client", "Interviewer"],
+    [
+        "Speaker 1",
+        "Dr. Lee",
+        "Anna (crying)",
+        "Research Assistant",
+        "My Therapist",
+        "The Client",
+        "Interviewer",
+        # Field names, not speakers.
+        "Client information",
+        "Client Information",
+        "Therapist Notes",
+    ],
 )
 def test_labels_that_do_not(label: str) -> None:
     assert _roles(label) == ["unknown"]
