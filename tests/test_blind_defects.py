@@ -125,11 +125,28 @@ def test_ninth_blind_cases(tmp_path: Path) -> None:
     # tracker, an irssi log, a REFI-QDA project): its first run found 1 of 52 with 47 false rows, 12 files
     # quarantined. After readers for those shapes and general detector fixes (contractions spelt out, a generator's
     # intro above a session, a drafted reply offered, a reply saying the message was cut): 47 of 52, one false row.
-    # Missed: a loop whose third copy is a paraphrase (7 words apart), and three lone Latin-1 bytes in a UTF-8 IRC log
-    # that the decoder, seeing four such bytes against one UTF-8 letter, reads as Windows-1252 (the false row is
-    # that letter, then repaired as mojibake).
+    # Then the decoder's rules for mixed files (a declared code page; else any valid UTF-8 sequence makes lone
+    # Latin-1 bytes encoding errors): 50 of 52, no false row. Missed: a loop whose third copy is a paraphrase (7 words
+    # apart), so neither the loop nor that copy.
     truth = write_cases(tmp_path, Path(__file__).resolve().parents[1] / "blind" / "ninth_defect_cases.py")
     predicted = predicted_keys(tmp_path)
     assert len(truth) == 52
-    assert len(truth - predicted) <= 5, sorted(truth - predicted)
+    assert len(truth - predicted) <= 2, sorted(truth - predicted)
+    assert len(predicted - truth) == 0, sorted(predicted - truth)
+
+
+def test_tenth_blind_cases(tmp_path: Path) -> None:
+    # blind/tenth_defect_cases.py, 14 files: seven common shapes with conventions no earlier set used (court reporter
+    # Q./A., Human/Assistant samples between <<< >>> banners, JSON Lines with unusual keys, a coded CSV with a shifted
+    # row, a German set, initials with time codes) and seven new layouts (Zoom chat, Spanish WhatsApp, TextGrid,
+    # ELAN, pandas to_string, FHIR bundle, Google Meet). Its first run found 18 of 56 with 62 false rows, 6 files
+    # quarantined. After value-based JSON/XML reading, TextGrid/ELAN and printed-table readers, Zoom/Meet/court
+    # labels, declared code pages and multilingual role words: 45 of 56, one false row (an artefact line under a
+    # turn, reported at the turn's label as the other sets mark it; this set marks its own line). Missed: three cuts
+    # (one inside court-reporter Q./A. lines, which are not read as turns), three role inversions, a German refusal
+    # and generator line, a near repeat and the loop it would make, and that artefact line.
+    truth = write_cases(tmp_path, Path(__file__).resolve().parents[1] / "blind" / "tenth_defect_cases.py")
+    predicted = predicted_keys(tmp_path)
+    assert len(truth) == 56
+    assert len(truth - predicted) <= 11, sorted(truth - predicted)
     assert len(predicted - truth) <= 1, sorted(predicted - truth)
