@@ -52,8 +52,17 @@ _DESCRIBED = (
     r"(?:dialogue|dialog|conversation|transcript)\s+between\s+"
     r"[^\n.:!?]{0,160}?[.:]+"
 )
+# The same announcement from a generator writing German, Spanish, French, Portuguese or Italian: "Gerne, hier ist
+# ein weiterer Beispieldialog zum Thema Burnout:", "Aquí tienes otra conversación de ejemplo:", up to the colon.
+_FOREIGN_INTRO = (
+    r"(?:hier (?:ist|sind|folgt)|aquí (?:tienes|está|va|hay)|a continuación(?:,)? (?:tienes|se muestra|va)|voici|"
+    r"ecco|aqui está|segue)\s+[^\n:]{0,60}?(?:dialog|diálogo|dialogue|gespräch|gesprach|conversaci[oó]n|conversation|"
+    r"conversa|conversazione|sitzung|sesión|séance|sessione|transkript|transcripci[oó]n)[^\n:]{0,80}?:+"
+)
 _INTRO = (
-    r"(?i)(^|[.!?]\s+)(?:(?:sure|okay|ok|certainly|of course|absolutely|alright|all right)[,!.]?\s*)?(?:"
+    r"(?i)(^|[.!?]\s+)(?:(?:sure|okay|ok|certainly|of course|absolutely|alright|all right|gerne|klar|natürlich|"
+    r"claro|por supuesto|bien sûr|certo|certamente)[,!.]?\s*)?(?:"
+    rf"{_FOREIGN_INTRO}|"
     rf"{_DESCRIBED}|"
     # Up to a colon, over any tail ("...between Dr. Lee and Maria:") ...
     rf"{_LEAD}(?:{_WHAT}(?:\s+(?:of|for|from|between|with|in|rewritten|revised|continued|written)\s+[^\n:]{{0,80}}?)?"
@@ -127,6 +136,7 @@ META_PATTERNS: tuple[str, ...] = (
 # the few turns the scan passes.
 _INTRO_WORDS = [
     "here's", "here\u2019s", "here is", "below is", "following is", "continu", "picking up", "resuming",
+    "hier ist", "hier sind", "hier folgt", "aquí", "a continuación", "voici", "ecco", "aqui está", "segue",
 ]  # fmt: skip
 # ASCII word boundaries: the patterns are English words, and a Unicode \b keeps the regex engine off its fast
 # DFA on any text with a non-ASCII character (3x slower over a corpus).

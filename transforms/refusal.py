@@ -56,6 +56,17 @@ REFUSAL_PATTERNS: tuple[str, ...] = (
     r"\bi(?:'m| am) not (?:a |an )?(?:licensed|qualified|real|human|medical|mental health|trained) "
     r"(?:therapist|professional|counsel+or|doctor|person|human|clinician)\b",
     r"\bi(?:'m| am) not qualified to (?:give|provide|offer)\b",
+    # The same self-reference in the other languages the product reads (German, Spanish, French, Portuguese,
+    # Italian): "als KI-Sprachmodell kann ich keine ...", "como modelo de lenguaje, no puedo ...".
+    r"\b(?:als|ich bin(?: nur)?) (?:eine? )?(?:ki|künstliche intelligenz|ki-sprachmodell|sprachmodell|ki-assistent)\b",
+    r"\b(?:como|soy(?: solo)?|sou(?: apenas)?) (?:un |una |um |uma )?(?:modelo de (?:lenguaje|linguagem)|ia|"
+    r"inteligencia artificial|inteligência artificial|asistente de ia|assistente de ia)\b",
+    r"\b(?:en tant qu(?:e |')|je suis (?:une? |seulement une? )?)(?:ia|intelligence artificielle|modèle de langage|"
+    r"assistant ia)\b",
+    r"\b(?:in quanto|come|sono(?: solo)?) (?:un |una |un')?(?:ia|intelligenza artificiale|modello (?:di linguaggio|"
+    r"linguistico))\b",
+    # ... and Chinese: "作为一个AI语言模型", "我只是一个人工智能".
+    r"(?:作为|我(?:只)?是)(?:一个|一名|一款)?(?:ai|人工智能|语言模型|ai语言模型|ai助手|聊天机器人)",
 )
 # ASCII word boundaries: a Unicode \b keeps the regex engine off its fast DFA on non-ASCII text (5x slower).
 _REFUSAL = "(?is)" + "|".join(f"(?:{p})" for p in REFUSAL_PATTERNS).replace(r"\b", r"(?-u:\b)")
@@ -89,9 +100,12 @@ def refusal_defects(turns: pl.DataFrame) -> pl.DataFrame:
         text.str.count_matches(_REFERRAL_SENTENCE) >= 0.6 * substantive
     )
     # Role first: the regexes are the cost, and only therapist turns can be refusals. Every pattern needs an ASCII
-    # letter or digit, so text without one (the Chinese corpora) is skipped: exact, and case-insensitive
-    # search over CJK text is the regex engine's slowest case.
-    candidates = turns.filter(pl.col("role") == "therapist", pl.col("text").str.contains("[A-Za-z0-9]"))
+    # letter or digit but the Chinese one, so other text (the Chinese corpora) is skipped unless a literal scan
+    # finds its words: case-insensitive search over CJK text is the regex engine's slowest case.
+    candidates = turns.filter(
+        pl.col("role") == "therapist",
+        pl.col("text").str.contains("[A-Za-z0-9]") | pl.col("text").str.contains_any(["人工智能", "语言模型"]),
+    )
     found = candidates.filter(text.str.contains(_REFUSAL) | hotline_only)
     return turn_defects(
         found,

@@ -59,6 +59,17 @@ def test_turns_made_only_of_artefacts_are_dropped(text: str) -> None:
         ("<think>Unclosed reasoning runs to the end", None),
         ("That sounds hard. [continued in next message]", "That sounds hard."),
         ("I'll stop here.\n\n(End of session)", "I'll stop here."),
+        # A generator writing German or Spanish announces its sample the same way.
+        (
+            "Gerne, hier ist ein weiterer Beispieldialog zum Thema Burnout in der Pflege:\nGuten Abend. Wie geht es?",
+            "Guten Abend. Wie geht es?",
+        ),
+        ("Aquí tienes otra conversación de ejemplo:\n¿Cómo estás hoy?", "¿Cómo estás hoy?"),
+        # Its own instructions leaked into the turn.
+        (
+            "Remember to stay in character as a warm therapist and keep each reply under 80 words. What happened?",
+            "What happened?",
+        ),
     ],
 )
 def test_artefacts_inside_speech_are_cut(text: str, left: str | None) -> None:

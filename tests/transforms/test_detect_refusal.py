@@ -26,6 +26,12 @@ def _flagged(text: str, role: str = "T") -> bool:
         "I can't continue a conversation that encourages self-harm.",
         "I must decline to go on with this scenario.",
         "That request goes against my guidelines, so I will not write it.",
+        # Machine self-reference in the other languages the product reads.
+        "Es tut mir leid, aber als KI-Sprachmodell kann ich keine psychologische Beratung anbieten.",
+        "Lo siento, como modelo de lenguaje no puedo ofrecer terapia.",
+        "En tant qu'IA, je ne peux pas remplacer un professionnel.",
+        "作为一个AI语言模型\uff0c我无法提供心理咨询\u3002",
+        "我只是一个人工智能\uff0c无法代替专业的心理咨询师\u3002",
     ],
 )
 def test_refusals_in_varied_wording_are_flagged(text: str) -> None:
@@ -47,6 +53,8 @@ def test_refusals_in_varied_wording_are_flagged(text: str) -> None:
         "I won't talk about your sister unless you want to.",
         "I am not a real expert on divorce law, please contact a solicitor about that part.",
         "Here's a script you could use: 'I need a minute, I'll come back to this.'",
+        "Ich kann Ihnen nicht sagen, ob Sie kündigen sollen, aber wir können es gemeinsam anschauen.",
+        "I had to stay in character all day at the theme park, and it wore me out.",
     ],
 )
 def test_counsellor_limits_and_referrals_are_not_refusals(text: str) -> None:
