@@ -89,6 +89,10 @@ _SENTENCE_ENDS = Path(__file__).with_name("data") / "sentence_ends.tsv"
 # benchmarks/train_tables.py keys a sentence's first word or two with this mark ("^ it").
 SENTENCE_START = "^"
 _TAIL_CHARS = 80
+_RECORDING_ENDED = (
+    r"(?i)\s*[\[(](?:the )?(?:recording|audio|tape|transcript|call|video|stream)\s+(?:ends?|ended|stops?|stopped|"
+    r"cuts? off|cut|drops?|dropped|breaks? off)[^\[\]()\n]{0,20}[\])]\.?\s*$"
+)
 # The last sentence when it is one or two words long, after a stop or at the turn's start.
 _SENTENCE_START_TAIL = r"(?:^|[.!?][\"'\u201d)\]]*\s+)([\p{L}']+(?:\s+[\p{L}']+)?)\W*$"
 
@@ -136,7 +140,9 @@ def _with_end_rates(frame: pl.LazyFrame, last_word: pl.Expr, last_pair: pl.Expr)
 
 def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_CONFIG.truncation) -> pl.DataFrame:
     """`turns` (kept, in order) -> a flagged `truncated_turn` defect per turn cut off mid-sentence."""
-    text = pl.col("text").str.replace_all("[\u2018\u2019\u02bc]", "'")
+    # A transcriber's note that the recording stopped (`[recording ends]`, `(Recording ended.)`) is no part of what
+    # was said: the words before it are the turn's end.
+    text = pl.col("text").str.replace_all("[\u2018\u2019\u02bc]", "'").str.replace(_RECORDING_ENDED, "")
     # The regexes only look at the tail: an end-anchored search over a long turn costs time for nothing.
     as_written = text.str.slice(-_TAIL_CHARS)
     tail = as_written.str.to_lowercase()
@@ -171,7 +177,7 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
         .fill_null(0)
     )
     complete = complete_form & (last_sentence_words <= _MAX_WORDS_COMPLETE_ENDING)
-    unfinished = ~(pl.col("text").str.contains(_CLEAN_END) | pl.col("text").str.contains(_EMOJI_END) | complete)
+    unfinished = ~(text.str.contains(_CLEAN_END) | text.str.contains(_EMOJI_END) | complete)
     # Lazy, so the straightened text and its tail, which several expressions share, are made once (an eager frame
     # recomputed them for each).
     marked = (

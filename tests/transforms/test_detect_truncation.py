@@ -60,6 +60,15 @@ def test_last_turn_ending_mid_sentence() -> None:
     assert _cut(*OPENING, ("T", text)) == [(5, LAST_TURN)]
 
 
+def test_a_note_that_the_recording_ended_is_not_the_turns_end() -> None:
+    text = "I think I'll ring her on Sunday and ask if she wants to go up to the\n[recording ends]"
+    assert [detail for _, detail in _cut(*OPENING, ("C", text))] == [
+        "ends on 'the', a word that seldom ends a sentence"
+    ]
+    # A finished sentence before the note is not a cut.
+    assert _cut(*OPENING, ("C", "I'll ring her on Sunday.\n(Recording ended.)")) == []
+
+
 def test_cut_after_finished_paragraphs() -> None:
     text = "Here are some ideas:\n\n1. Walk every morning.\n\n2. Call your sister on"
     # Main since gained "on" as a dangling word, which is the first reason given.
