@@ -75,20 +75,27 @@ _INTRO = (
     rf"|{_HOW}\s*[:.]+"
     rf"|{_NEXT})"
 )
+# The generator's own instructions leaked into a turn: "Remember to stay in character as a warm, non-directive
+# therapist and keep each reply under 80 words." (an actor's "I had to stay in character all day" names no persona
+# or reply, and stays). Apart from META_PATTERNS: their bounded repeats would keep that regex off its fast DFA, so
+# they run only on turns a literal scan for their words passes (_INSTRUCTION_WORDS).
+_INSTRUCTION = (
+    r"(?i)(?-u:\b)(?:(?:remember|make sure|be sure|try) to |please |always )?(?:stay|remain) in (?:character|role)"
+    r"(?-u:\b)[^.!?\n]{0,160}?(?-u:\b)(?:therapist|counsell?or|counselor|persona|assistant|repl(?:y|ies)|responses?|"
+    r"words)(?-u:\b)[^.!?\n]{0,160}[.!]"
+    r"|(?i)(?-u:\b)(?:keep|limit) (?:each|every|all|your) (?:repl(?:y|ies)|responses?|answers?|turns?|messages?)"
+    r"(?-u:\b)[^.!?\n]{0,40}(?-u:\b)\d+ words(?-u:\b)[^.!?\n]{0,60}[.!]"
+)
+_INSTRUCTION_WORDS = [
+    "in character", "in role", "keep each", "keep every", "keep all", "keep your", "limit each", "limit every",
+    "limit all", "limit your",
+]  # fmt: skip
 # Artefacts removed wherever they stand. (?is): case-insensitive; `.` crosses lines for <think> blocks.
 META_PATTERNS: tuple[str, ...] = (
     # Leaked reasoning, under whichever tag the generator used.
     r"<(?:think|thinking|scratchpad|reasoning|reflection|inner_monologue)>.*?"
     r"(?:</(?:think|thinking|scratchpad|reasoning|reflection|inner_monologue)>|\z)",
     r"</?(?:think|thinking|scratchpad|reasoning|reflection|inner_monologue)>",
-    # The generator's own instructions leaked into a turn: "Remember to stay in character as a warm, non-directive
-    # therapist and keep each reply under 80 words." (an actor's "I had to stay in character all day" names no
-    # persona or reply, and stays).
-    r"\b(?:(?:remember|make sure|be sure|try) to |please |always )?(?:stay|remain) in (?:character|role)\b"
-    r"[^.!?\n]{0,160}?\b(?:therapist|counsell?or|counselor|persona|assistant|repl(?:y|ies)|responses?|words)\b"
-    r"[^.!?\n]{0,160}[.!]",
-    r"\b(?:keep|limit) (?:each|every|all|your) (?:repl(?:y|ies)|responses?|answers?|turns?|messages?)\b"
-    r"[^.!?\n]{0,40}\b\d+ words\b[^.!?\n]{0,60}[.!]",
     # Chat-template tokens leaked from the generator.
     r"<\|[a-z_]+\|>|\[INST\].*?\[/INST\]|\[/?INST\]|</?s>|<<SYS>>.*?<</SYS>>",
     # An instruction-tuning prompt's section headers: where the generator ran on into a new `### Instruction:`,
@@ -153,7 +160,7 @@ _NOTHING_SAID = r"^[\s\p{P}\p{S}]*$"
 
 
 def _has_artefact(text: pl.Expr) -> pl.Expr:
-    return text.str.contains(_META) | text.str.contains(_INTRO)
+    return text.str.contains(_META) | text.str.contains(_INTRO) | text.str.contains(_INSTRUCTION)
 
 
 def _without_artefacts(text: pl.Expr) -> pl.Expr:
@@ -161,6 +168,7 @@ def _without_artefacts(text: pl.Expr) -> pl.Expr:
     return (
         text.str.replace_all(_META, "")
         .str.replace_all(_INTRO, "$1")
+        .str.replace_all(_INSTRUCTION, "")
         # The emphasis an italic sign-off (`*I hope this helps...*`) leaves behind on its line.
         .str.replace_all(r"(?m)^[ \t]*[*_]{1,3}[ \t]*$", "")
         .str.replace_all(r"[ \t]+\n", "\n")
@@ -181,14 +189,10 @@ def is_generator_intro(text: pl.Expr) -> pl.Expr:
     return text.str.contains(_INTRO) & text.str.replace_all(_INTRO, "$1").str.contains(_NOTHING_SAID)
 
 
-def strip_meta_text(turns: pl.DataFrame, lines_kept: pl.Series | None = None) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """(turns with artefacts removed and all-artefact turns dropped, meta_text defects).
-
-    `lines_kept`: source_ids of files whose turn texts keep the file's line breaks (plain text): there an artefact
-    after the turn's words (`Okay.` then, a blank line below, `Note: This conversation is fictional.`) is reported
-    at its own line, not the label's."""
+def strip_meta_text(turns: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(turns with artefacts removed and all-artefact turns dropped, meta_text defects)."""
     maybe = pl.col("text").str.contains(_META) | pl.col("text").str.contains_any(
-        _INTRO_WORDS, ascii_case_insensitive=True
+        [*_INTRO_WORDS, *_INSTRUCTION_WORDS], ascii_case_insensitive=True
     )
     suspects = (
         turns.filter(maybe)
