@@ -11,7 +11,7 @@ import pytest
 from flows.batch import process_batch
 from schemas.validate import ValidatedBatch
 from transforms.formats import generic_json, generic_xml
-from transforms.formats.detect import GENERIC_XML, HTML, PLAIN_TEXT, UNKNOWN_JSON, detect_format
+from transforms.formats.detect import GENERIC_TABLE, GENERIC_XML, HTML, PLAIN_TEXT, UNKNOWN_JSON, detect_format
 from transforms.formats.record_discovery import Field, Record, choose, parsed
 
 FHIR = """{
@@ -286,3 +286,31 @@ def test_json_without_a_conversation_is_quarantined_with_its_reason(tmp_path: Pa
     source = batch.sources.row(0, named=True)
     assert source["status"] == "quarantined"
     assert "speaker" in source["error"]
+
+
+WIDE_CSV = (
+    "row,sess,ts,who_said,what,annotator_note\n"
+    '1,A,00:01,counsellor,"So how was the week since we last spoke?",\n'
+    '2,A,00:09,client,"Mixed. Monday was fine,\nthen it went downhill after the call.",multi-line\n'
+    '3,A,00:21,counsellor,"What happened on the call with your brother?",\n'
+    '4,A,00:30,client,"He said I was overreacting again, and I shut down.",\n'
+)
+
+
+def test_a_table_with_unknown_column_names_is_read_by_its_values(tmp_path: Path) -> None:
+    assert detect_format("/x/export.csv", WIDE_CSV) == GENERIC_TABLE
+    batch = _batch(tmp_path, "export.csv", WIDE_CSV)
+    assert batch.sources.select("status", "turns_parsed").row(0) == ("loaded", 4)
+    turns = batch.turns.sort("turn_index")
+    assert turns.select("role", "source_line").rows() == [
+        ("therapist", 2),
+        ("client", 3),
+        ("therapist", 5),
+        ("client", 6),
+    ]
+    assert turns["text"][1] == "Mixed. Monday was fine,\nthen it went downhill after the call."
+
+
+def test_a_transcript_whose_first_line_has_commas_is_no_table() -> None:
+    text = "Therapist: Hi, how are you, really?\nClient: Fine, thanks, I think.\nTherapist: Good.\n"
+    assert detect_format("/x/t.txt", text) == PLAIN_TEXT

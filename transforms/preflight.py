@@ -35,6 +35,7 @@ from transforms.formats.detect import (
     EMAIL_THREAD,
     FIXED_WIDTH_TABLE,
     FLAT_JSON,
+    GENERIC_TABLE,
     GENERIC_XML,
     HTML,
     IMESSAGE,
@@ -87,7 +88,7 @@ def format_and_problem(path: str, text: str, column_mapping: str | None = None) 
 _TEXT_FORMATS = frozenset(
     {
         PLAIN_TEXT, HTML, EMAIL_THREAD, CHAT_CHA, IMESSAGE, SQL_DUMP, SMS_BACKUP, REFI_QDA, MARKUP_TEXT, ASS_SUBTITLES,
-        DISCORD_EXPORT, IRC_LOG, TIER_TRANSCRIPTS, FIXED_WIDTH_TABLE,
+        DISCORD_EXPORT, IRC_LOG, TIER_TRANSCRIPTS, FIXED_WIDTH_TABLE, GENERIC_TABLE,
     }
 )  # fmt: skip
 

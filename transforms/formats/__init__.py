@@ -56,6 +56,7 @@ one shape. One module per format:
 | | | Telegram multi-chat exports, MongoDB extended JSON... |
 | generic_xml | generic_xml.py | XML no parser above knows: repeated sibling elements with a speaker and a text |
 | | | (attribute, child element or own text), judged the same way |
+| generic_table | generic_table.py | CSV/TSV whose column names no reader knows (`who_said`), judged the same way |
 """
 
 from __future__ import annotations
@@ -80,6 +81,7 @@ from transforms.formats import (
     fixed_width_table,
     flat_json,
     generic_json,
+    generic_table,
     generic_xml,
     html_export,
     imessage,
@@ -116,6 +118,7 @@ from transforms.formats.detect import (
     EVAL_LOGS,
     FIXED_WIDTH_TABLE,
     FLAT_JSON,
+    GENERIC_TABLE,
     GENERIC_XML,
     HTML,
     IMESSAGE,
@@ -177,6 +180,7 @@ PARSERS: dict[str, Parser] = {
     TIER_TRANSCRIPTS: tier_transcripts.parse_files,
     FIXED_WIDTH_TABLE: fixed_width_table.parse_files,
     GENERIC_XML: generic_xml.parse_files,
+    GENERIC_TABLE: generic_table.parse_files,
     UNKNOWN_JSON: generic_json.parse_files,
 }
 

@@ -38,6 +38,7 @@ from transforms.formats import (
     eval_logs,
     fixed_width_table,
     flat_json,
+    generic_table,
     generic_xml,
     html_export,
     imessage,
@@ -89,6 +90,8 @@ DISCORD_EXPORT = "discord_export"
 IRC_LOG = "irc_log"
 TIER_TRANSCRIPTS = "tier_transcripts"
 FIXED_WIDTH_TABLE = "fixed_width_table"
+# A delimited table whose column names no table reader knows, read by its values (generic_table.py).
+GENERIC_TABLE = "generic_table"
 # XML that no parser above knows but that holds repeated elements naming a speaker and a text (generic_xml.py).
 GENERIC_XML = "generic_xml"
 # JSON whose shape no parser knows: read by generic_json.py, which looks for arrays of objects naming a speaker
@@ -162,6 +165,9 @@ def detect_format(path: str, text: str, column_mapping: str | None = None) -> st
     # No speaker column, but a session a row with its whole dialogue in one cell.
     if _is_cell_table(body, path, mapping):
         return CELL_DIALOGUES
+    # Columns named in a way no reader above knows (`who_said`, `what`), judged by their values.
+    if generic_table.holds_conversation(body, path):
+        return GENERIC_TABLE
     # Block tags at line starts without a doctype (a fragment saved as .html); after the tables, whose cells may
     # hold markup.
     if html_export.looks_like_html(body):

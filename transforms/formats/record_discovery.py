@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
-from transforms.formats.base import ParsedText
+from transforms.formats.base import PARSED_TURN_SCHEMA, ParsedText
 from transforms.formats.nested_json import finish_sessions
 from transforms.speakers import role_of
 
@@ -256,17 +256,9 @@ def parsed(
                     turns["text"].append("" if text is None else text.value.strip())
                     turns["timestamp"].append(None if when is None else when.value)
                 segment += 1
-    turn_frame = pl.DataFrame(
-        turns,
-        schema={
-            "source_id": pl.String,
-            "segment": pl.Int64,
-            "source_line": pl.Int64,
-            "speaker": pl.String,
-            "text": pl.String,
-            "timestamp": pl.String,
-        },
-    ).with_columns(pl.lit(None, dtype=pl.String).alias("source_labels"))
+    turn_frame = pl.DataFrame(turns, schema={k: PARSED_TURN_SCHEMA[k] for k in turns}).with_columns(
+        pl.lit(None, dtype=pl.String).alias("source_labels")
+    )
     session_frame = pl.DataFrame(
         sessions,
         schema={"source_id": pl.String, "segment": pl.Int64, "record_line": pl.Int64, "other_keys": pl.String},

@@ -27,7 +27,7 @@ import re
 import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, ParseConfig
-from transforms.formats.base import ParsedText
+from transforms.formats.base import PARSED_TURN_SCHEMA, ParsedText
 from transforms.formats.generic_xml import tree
 from transforms.formats.json_common import finish
 
@@ -173,20 +173,7 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
             turns.append((source_id, 0, index, line, speaker, said.strip(), timestamp, labels))
         metadata = json.dumps({"points": points}, ensure_ascii=False) if points else None
         sessions.append((source_id, 0, min(row[1] for row in rows), metadata))
-    turn_frame = pl.DataFrame(
-        turns,
-        schema={
-            "source_id": pl.String,
-            "segment": pl.Int64,
-            "source_turn_index": pl.Int32,
-            "source_line": pl.Int64,
-            "speaker": pl.String,
-            "text": pl.String,
-            "timestamp": pl.String,
-            "source_labels": pl.String,
-        },
-        orient="row",
-    )
+    turn_frame = pl.DataFrame(turns, schema={k: v for k, v in PARSED_TURN_SCHEMA.items() if k != "role"}, orient="row")
     session_frame = pl.DataFrame(
         sessions,
         schema={"source_id": pl.String, "segment": pl.Int64, "record_line": pl.Int64, "source_metadata": pl.String},

@@ -1,0 +1,77 @@
+"""A CSV/TSV table whose column names say nothing the CSV reader knows: its columns judged by their values.
+
+`row,sess,ts,who_said,what,annotator_note`: no column is called speaker or text, so csv_table cannot place them;
+record_discovery.py can, as it does for JSON and XML: the short, few-valued column under a speaker-like name or
+holding role names is the speaker, the longest prose column the text, a `*_id`-like conversation column splits
+sessions. Each row is a record at its first line (line breaks inside quoted cells counted); the columns the
+choice does not use are dropped from the turn but kept in the file, as the other readers of unknown shapes do.
+Tried only after every table reader with named columns (detect.py), on a header of two delimiters or more.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+import polars as pl
+
+from transforms.config import DEFAULT_CONFIG, ParseConfig
+from transforms.formats.base import ParsedText
+from transforms.formats.csv_table import sniff_delimiter
+from transforms.formats.record_discovery import Field, Record, RecordList, choose, parsed
+
+_MIN_COLUMNS = 2
+# Detection reads this many rows; the parser reads them all.
+_SAMPLE_ROWS = 200
+
+
+def _records(body: str, path: str, limit: int | None = None) -> list[Record]:
+    first = body.split("\n", 1)[0].removesuffix("\r")
+    delimiter = sniff_delimiter(first, None, path)
+    if first.count(delimiter) < _MIN_COLUMNS - 1:
+        return []
+    reader = csv.reader(io.StringIO(body, newline=""), delimiter=delimiter)
+    try:
+        header = next(reader)
+    except (StopIteration, csv.Error):
+        return []
+    names = [name.strip() or f"column_{k + 1}" for k, name in enumerate(header)]
+    records: list[Record] = []
+    last = reader.line_num
+    try:
+        for row in reader:
+            start, last = last + 1, reader.line_num
+            if not any(cell.strip() for cell in row):
+                continue
+            fields = {name: Field(cell, start) for name, cell in zip(names, row, strict=False) if cell.strip()}
+            records.append(Record(start, fields))
+            if limit is not None and len(records) >= limit:
+                break
+    except csv.Error:
+        return []
+    return records
+
+
+# A header cell: a short name, no colon (`Therapist: Hi, how are you?` is a transcript's first line, not a header).
+_HEADER_CELL = re.compile(r"^[\w .\-/#()]{1,40}$")
+
+
+def holds_conversation(body: str, path: str) -> bool:
+    """Whether the text is a table of named columns whose values read as a conversation. The header test first:
+    it is a few string operations, and most files that come this far are plain transcripts."""
+    first = body.split("\n", 1)[0].removesuffix("\r")
+    delimiter = sniff_delimiter(first, None, path)
+    cells = first.split(delimiter)
+    if len(cells) < _MIN_COLUMNS or not all(_HEADER_CELL.match(cell.strip().strip('"')) for cell in cells):
+        return False
+    return choose(_records(body, path, _SAMPLE_ROWS)) is not None
+
+
+def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:
+    """`files(source_id, path, text, ...)` -> the table's rows as turns, by the columns their values choose."""
+    lists = []
+    for source_id, path, text in files.select("source_id", "path", "text").iter_rows():
+        records = _records(text.lstrip("\ufeff"), path)
+        lists.append((source_id, [RecordList(records[0].line if records else 1, records)] if records else []))
+    return parsed(lists)
