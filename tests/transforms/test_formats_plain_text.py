@@ -234,3 +234,33 @@ def test_a_chat_apps_dated_notice_above_the_first_message_is_header() -> None:
     parsed = parse_files(files(text))
     assert parsed.stray_lines.height == 0
     assert rows(parsed.turns, "source_line", "role") == [(2, "therapist"), (3, "unknown"), (4, "unknown")]
+
+
+def test_teams_surname_comma_firstname_speaker_lines_are_labels() -> None:
+    text = (
+        "Lee, Jane (Counsellor)   0:03\n"
+        "So how was the week since we last spoke?\n"
+        "\n"
+        "Field, Sam   0:09\n"
+        "Mixed. Monday was fine, then it went downhill.\n"
+        "\n"
+        "Lee, Jane (Counsellor)   0:21\n"
+        "What happened after Monday?\n"
+    )
+    parsed = parse_files(files(text))
+    assert rows(parsed.turns, "source_line", "speaker", "role", "timestamp") == [
+        (1, "Lee Jane (Counsellor)", "therapist", "0:03"),
+        (4, "Field Sam", "unknown", "0:09"),
+        (7, "Lee Jane (Counsellor)", "therapist", "0:21"),
+    ]
+
+
+def test_initials_and_a_clock_before_a_wide_gap_are_a_label_and_its_time() -> None:
+    text = (
+        "JL 00:00:03   So how was the week since we last spoke?\n"
+        "SF 00:00:09   Mixed. Monday was fine, then it went downhill.\n"
+        "JL 00:00:21   What happened after Monday 10:30 exactly?\n"
+    )
+    parsed = parse_files(files(text))
+    assert rows(parsed.turns, "speaker", "timestamp") == [("JL", "00:00:03"), ("SF", "00:00:09"), ("JL", "00:00:21")]
+    assert parsed.turns["text"][2] == "What happened after Monday 10:30 exactly?"

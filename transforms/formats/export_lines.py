@@ -46,7 +46,8 @@ _MARGIN_NUMBER = r"^[ \t]*(\d{1,5})[ \t]{2,}"
 _MIN_MARGIN_SHARE = 0.8
 _MIN_MARGIN_LINES = 3
 # One to three capitalised words or numbers (`Speaker 1`, `Dr Lee`), then a clock and nothing else.
-_NAME = r"\p{Lu}[\p{L}\p{M}\d'.\-]*(?:[ \t]+[\p{Lu}\d][\p{L}\p{M}\d'.\-]*){0,2}"
+# Teams writes `Surname, Firstname`, and a role in parentheses may follow: `Lee, Jane (Counsellor)   0:03`.
+_NAME = r"\p{Lu}[\p{L}\p{M}\d'.\-]*,?(?:[ \t]+[\p{Lu}\d][\p{L}\p{M}\d'.\-]*){0,2}(?:[ \t]+\([^()\n]{1,30}\))?"
 _NAME_AND_CLOCK = rf"^[ \t]*({_NAME})[ \t]+((?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}})[ \t]*$"
 _NAME_ALONE = rf"^[ \t]*({_NAME})[ \t]*$"
 # A role word alone on its line, optionally in bold: known roles only (the alias table decides).
@@ -138,12 +139,13 @@ def _speaker_lines(lines: pl.DataFrame) -> pl.DataFrame:
             .then(pl.col("line").str.extract(_NAME_AND_CLOCK, 2))
             .otherwise(pl.col("cue_start"))
             .alias("cue_start"),
+            # `Lee, Jane` loses its comma, which no label may hold (`Well, I think: ...` is speech).
             pl.when(pl.col("_clocked"))
-            .then(pl.col("line").str.extract(_NAME_AND_CLOCK, 1) + ":")
+            .then(pl.col("line").str.extract(_NAME_AND_CLOCK, 1).str.replace(r"^([^,\s]+),", "$1") + ":")
             .when(pl.col("_bare"))
             .then(bare_name.str.strip_chars() + ":")
             .when(pl.col("_indented"))
-            .then(pl.col("line").str.strip_chars() + ":")
+            .then(pl.col("line").str.strip_chars().str.replace(r"^([^,\s]+),", "$1") + ":")
             .otherwise(pl.col("line"))
             .alias("line"),
             # The layout already says these lines are speakers: a name seen once among them is one too.

@@ -198,6 +198,15 @@ def _attendees(lines: pl.DataFrame) -> pl.DataFrame:
     ).unique()
 
 
+# Initials or a name, a clock, then the speech after a wide gap: `JL 00:00:03   So how was the week?` (a
+# transcription tool's table view pasted as text). Read as `[00:00:03] JL: ...`; without the gap, or the clock, it
+# stays speech ("Monday 10:30 we met").
+_NAME_CLOCK_GAP = (
+    r"^([ \t]*)(\p{Lu}[\p{L}\p{M}'.\-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'.\-]*){0,2})[ \t]+"
+    r"(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)(?:[ \t]{2,}|\t)(\S.*)$"
+)
+
+
 def _label_view(line: pl.Expr) -> pl.Expr:
     """The line with the label styles above rewritten to the `Label: text` form LABEL_LINE reads."""
     return (
@@ -205,6 +214,8 @@ def _label_view(line: pl.Expr) -> pl.Expr:
         .then(line.str.replace(_PERIOD_LABEL, "${1}${2}: ${3}"))
         .when(line.str.contains(_ZOOM_CHAT))
         .then(line.str.replace(_ZOOM_CHAT, "${1} ${2}: ${3}"))
+        .when(line.str.contains(_NAME_CLOCK_GAP))
+        .then(line.str.replace(_NAME_CLOCK_GAP, "${1}[${3}] ${2}: ${4}"))
         .otherwise(_colon_view(line))
     )
 
@@ -402,6 +413,8 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                             | pl.col("_attendee")
                             # A Zoom chat's `From <name> to Everyone:`: the export says who wrote.
                             | pl.col("line").str.contains(_ZOOM_CHAT)
+                            # ... as a time-coded table view does (`SF 00:00:09   text`).
+                            | pl.col("line").str.contains(_NAME_CLOCK_GAP)
                             # A title and a surname in capitals, as court reporters and scripts name speakers
                             # (`MR. PIKE:` once among `DR. HALVORSEN:` and `MR. WHITCOMB:`).
                             | pl.col("label").str.contains(_TITLED_CAPITALS)
