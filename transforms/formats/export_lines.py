@@ -46,9 +46,11 @@ _MARGIN_NUMBER = r"^[ \t]*(\d{1,5})[ \t]{2,}"
 _MIN_MARGIN_SHARE = 0.8
 _MIN_MARGIN_LINES = 3
 # One to three capitalised words or numbers (`Speaker 1`, `Dr Lee`), then a clock and nothing else.
-# Teams writes `Surname, Firstname`, and a role in parentheses may follow: `Lee, Jane (Counsellor)   0:03`.
-_NAME = r"\p{Lu}[\p{L}\p{M}\d'.\-]*,?(?:[ \t]+[\p{Lu}\d][\p{L}\p{M}\d'.\-]*){0,2}(?:[ \t]+\([^()\n]{1,30}\))?"
-_NAME_AND_CLOCK = rf"^[ \t]*({_NAME})[ \t]+((?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}})[ \t]*$"
+_NAME = r"\p{Lu}[\p{L}\p{M}\d'.\-]*(?:[ \t]+[\p{Lu}\d][\p{L}\p{M}\d'.\-]*){0,2}"
+# Before a clock, Teams writes `Surname, Firstname`, and a role in parentheses may follow: `Lee, Jane (Counsellor)
+# 0:03`. (Not for a name alone on its line: a script's `KIT (CONT'D)` continues Kit's speech.)
+_CLOCKED_NAME = r"\p{Lu}[\p{L}\p{M}\d'.\-]*,?(?:[ \t]+[\p{Lu}\d][\p{L}\p{M}\d'.\-]*){0,2}(?:[ \t]+\([^()\n]{1,30}\))?"
+_NAME_AND_CLOCK = rf"^[ \t]*({_CLOCKED_NAME})[ \t]+((?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}})[ \t]*$"
 _NAME_ALONE = rf"^[ \t]*({_NAME})[ \t]*$"
 # A role word alone on its line, optionally in bold: known roles only (the alias table decides).
 _BARE_LABEL = r"^[ \t]*(?:\*\*|__)?(\p{L}[\p{L}\p{M} .\-]{0,30}?)(?:\*\*|__)?[ \t]*$"
