@@ -114,7 +114,7 @@ def _fuzzy_repeats(marked: pl.DataFrame, config: NearDuplicateConfig) -> pl.Data
     )
     tokens = _bag(words)
     difference = _bag_difference(pairs, tokens)
-    close = pairs.join(difference, on=_PAIR, how="left").filter(pl.col("_difference") <= config.max_word_difference)
+    close = pairs.join(difference, on=_PAIR, how="left").filter(pl.col("_difference") <= _pair_allowance(config))
     if close.is_empty():
         return pl.DataFrame(schema=_NO_REPEATS)
     # The share bound keeps two short turns a word or two apart from passing as one; fillers inserted or dropped
@@ -159,20 +159,41 @@ def _fuzzy_repeats(marked: pl.DataFrame, config: NearDuplicateConfig) -> pl.Data
     )
 
 
+def _allowance(words: pl.Expr, config: NearDuplicateConfig) -> pl.Expr:
+    """How many words a turn of `words` words may differ by from its repeat: max_word_difference, more in long turns."""
+    return (
+        (words * config.long_turn_difference_share)
+        .floor()
+        .cast(pl.Int64)
+        .clip(config.max_word_difference, config.max_word_difference_long)
+    )
+
+
+def _pair_allowance(config: NearDuplicateConfig) -> pl.Expr:
+    """A pair's allowance: the smaller of its two turns', so each turn's prefix (its own allowance + 1 rarest tokens)
+    is long enough for the pair (prefix filtering stays exact)."""
+    return pl.min_horizontal(_allowance(pl.col("_words"), config), _allowance(pl.col("_words_b"), config))
+
+
 def _candidate_pairs(words: pl.DataFrame, config: NearDuplicateConfig) -> pl.DataFrame:
     """Same-role pairs within the turn window that can be a word or two apart, found by prefix filtering.
 
     `words(_tid, session_id, role, source_turn_index, _words, token: list)`, one row per candidate turn.
-    Two bags of words whose difference is at most D (= max_word_difference) share all but at most D of the tokens of
-    each. Order every token by how rare it is in the batch: then any such pair shares a token among each
-    turn's D + 1 rarest, so only turns that share one of those are compared. Exact (no pair that could
-    pass is missed), and each turn meets a handful of others instead of every same-role turn of its window.
+    Two bags of words whose difference is at most D (the pair's allowance, _pair_allowance) share all but at most D
+    of the tokens of each. Order every token by how rare it is in the batch: then any such pair shares a token
+    among each turn's D + 1 rarest (each turn's prefix is its own allowance + 1, at least the pair's), so only turns
+    that share one of those are compared. Exact (no pair that could pass is missed), and each turn meets a handful
+    of others instead of every same-role turn of its window.
     """
-    window, most = config.max_turn_distance, config.max_word_difference
+    window = config.max_turn_distance
     # Distinct tokens suffice: two bags at most D apart are at most D apart as sets, so each turn still
     # shares all but D of its distinct tokens with the other.
     # Tokens as 64-bit hashes: a collision only merges two tokens, which can add a candidate, never lose one.
-    hashed = words.select("_tid", pl.col("token").list.eval(pl.element().hash()).list.unique())
+    hashed = words.select(
+        "_tid",
+        _allowance(pl.col("_words"), config).alias("_allowed"),
+        pl.col("token").list.eval(pl.element().hash()).list.unique(),
+    )
     # The exploded (turn, token) rows are counted and ranked a slice of turns at a time: held for the whole
     # batch at once they were near-duplicate search's memory peak.
     counts = in_slices(hashed, lambda part: part.explode("token").group_by("token").agg(pl.len().alias("_frequency")))
@@ -190,7 +211,7 @@ def _candidate_pairs(words: pl.DataFrame, config: NearDuplicateConfig) -> pl.Dat
             part.explode("token")
             .join(order, on="token")
             .sort("_tid", "_order")
-            .filter(pl.int_range(pl.len()).over("_tid") <= most)
+            .filter(pl.int_range(pl.len()).over("_tid") <= pl.col("_allowed"))
             .select("_tid", "_order")
         )
 
@@ -214,7 +235,7 @@ def _candidate_pairs(words: pl.DataFrame, config: NearDuplicateConfig) -> pl.Dat
         .join(sizes, on=["session_id", _TURN])
         .join(sizes.rename({_TURN: _TURN_B, "_words": "_words_b"}), on=["session_id", _TURN_B])
         .filter(
-            ((pl.col("_words") - pl.col("_words_b")).abs() <= most)
+            ((pl.col("_words") - pl.col("_words_b")).abs() <= _pair_allowance(config))
             & (pl.max_horizontal("_words", "_words_b") >= config.min_words_fuzzy)
         )
         .sort(_PAIR)

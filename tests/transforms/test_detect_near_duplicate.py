@@ -229,3 +229,21 @@ def test_a_contraction_spelt_out_repeats_the_turn() -> None:
         )
         == THERAPIST_REPEAT
     )
+
+
+LONG_TURN = (
+    "I keep thinking that if I'd just been more organised, the project wouldn't have fallen apart. Everyone was "
+    "counting on me and I let them down, and now I can't stop replaying the meeting where my manager asked what "
+    "happened."
+)
+
+
+def test_a_long_turn_repeated_five_words_apart_is_a_near_repeat() -> None:
+    again = LONG_TURN.replace("I'd just", "I had just").replace("the meeting", "that meeting")
+    assert _repeat(LONG_TURN, again) == CLIENT_REPEAT
+
+
+def test_a_short_turn_five_words_apart_is_not() -> None:
+    first = "I think I might go to the gym tomorrow morning before work."
+    again = "I think we should go to a gym tomorrow evening after work."
+    assert _repeat(first, again) == []
