@@ -141,12 +141,13 @@ def test_tenth_blind_cases(tmp_path: Path) -> None:
     # row, a German set, initials with time codes) and seven new layouts (Zoom chat, Spanish WhatsApp, TextGrid,
     # ELAN, pandas to_string, FHIR bundle, Google Meet). Its first run found 18 of 56 with 62 false rows, 6 files
     # quarantined. After value-based JSON/XML reading, TextGrid/ELAN and printed-table readers, Zoom/Meet/court
-    # labels, declared code pages and multilingual role words: 45 of 56, one false row (an artefact line under a
-    # turn, reported at the turn's label as the other sets mark it; this set marks its own line). Missed: three cuts
-    # (one inside court-reporter Q./A. lines, which are not read as turns), three role inversions, a German refusal
-    # and generator line, a near repeat and the loop it would make, and that artefact line.
+    # labels, declared code pages, multilingual role words, refusals and generator lines, a recording-ended note
+    # taken off before a cut is judged, a long turn's near repeat allowed an eighth of its words: 50 of 56, one false
+    # row (an artefact line under a turn, reported at the turn's label as the other sets mark it; this set marks its
+    # own line). Missed: two cuts (one inside court-reporter Q./A. lines, which are not read as turns; a German word
+    # cut short), three role inversions, and that artefact line.
     truth = write_cases(tmp_path, Path(__file__).resolve().parents[1] / "blind" / "tenth_defect_cases.py")
     predicted = predicted_keys(tmp_path)
     assert len(truth) == 56
-    assert len(truth - predicted) <= 11, sorted(truth - predicted)
+    assert len(truth - predicted) <= 6, sorted(truth - predicted)
     assert len(predicted - truth) <= 1, sorted(predicted - truth)
