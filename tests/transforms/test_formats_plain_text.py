@@ -264,3 +264,24 @@ def test_initials_and_a_clock_before_a_wide_gap_are_a_label_and_its_time() -> No
     parsed = parse_files(files(text))
     assert rows(parsed.turns, "speaker", "timestamp") == [("JL", "00:00:03"), ("SF", "00:00:09"), ("JL", "00:00:21")]
     assert parsed.turns["text"][2] == "What happened after Monday 10:30 exactly?"
+
+
+def test_page_numbers_and_footers_of_a_printed_transcript_are_not_speech() -> None:
+    text = (
+        "Therapist: How did the week go with the diary?\n"
+        "Client: I filled it in on most days, but the weekend was\n"
+        "\n"
+        "Page 2 of 5\n"
+        "\n"
+        "harder than I thought it would be.\n"
+        "                                                  3\n"
+        "Therapist: What made the weekend harder?\n"
+        "Client: Being at home alone.\n"
+    )
+    parsed = parse_files(files(text))
+    assert (
+        parsed.turns["text"][1]
+        == "I filled it in on most days, but the weekend was\n\n\nharder than I thought it would be."
+    )
+    assert rows(parsed.turns, "source_line") == [(1,), (2,), (8,), (9,)]
+    assert parsed.stray_lines.height == 0

@@ -5,7 +5,8 @@
   a `WEBVTT` header are not what anyone said: left in, they would be glued into the previous turn's text.
   The cue's start time becomes the timestamp of a turn that starts on the cue's first text line.
   Teams writes the speaker as a voice tag, `<v Dr Lee>text</v>`, which becomes `Dr Lee: text`.
-- A meeting tool's `Name started transcription` / `stopped recording` notice is bookkeeping too, dropped with the cues.
+- A meeting tool's `Name started transcription` / `stopped recording` notice is bookkeeping too, dropped with the cues,
+  as are a printed transcript's page numbers and `Page 3 of 12` footers alone on their lines.
 - Markdown quotes (`> Therapist: ...`, a chat pasted into notes): when most non-blank lines of a file
   are quoted, the `>` markers go, so the labels behind them are seen.
 - Speaker lines without a colon, the speech on the lines below: Otter-style `Speaker 1  0:17` (a name and
@@ -36,6 +37,13 @@ _RECORDING_NOTICE = (
     r"(?i)^[ \t]*(?:\p{Lu}[^\n:]{0,60}?[ \t](?:started|stopped|paused|resumed)[ \t]+(?:transcription|recording)"
     r"|meeting ended after[ \t]+[\d:]{4,8}|\p{Lu}[^\n:]{0,60}?[ \t](?:joined|left)[ \t]+the[ \t]+(?:meeting|call))"
     r"\.?[ \t]*[^\p{L}\p{N}\n]{0,8}[ \t]*$"
+)
+# A page's number or running footer from a printed or PDF transcript, alone on its line: `Page 3 of 12`, `- 3 -`,
+# `3/12`, a form feed, or a bare number pushed far right (`                                   2`, as court
+# reporters number pages). Left in, it would be glued into the turn the page break interrupts.
+_PAGE_MARK = (
+    r"(?i)^(?:[ \t]*(?:page[ \t]+\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?|-[ \t]*\d{1,4}[ \t]*-"
+    r"|\d{1,4}[ \t]*/[ \t]*\d{1,4})|[ \t]{20,}\d{1,4}|[ \t]*\f[ \t]*)[ \t]*$"
 )
 # A clock alone on its line, `[00:02:00]`: a chunked transcript's time mark between turns, not speech.
 _LONE_CLOCK = r"^[ \t]*[\[(]?((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[\])]?[ \t]*$"
@@ -95,6 +103,7 @@ def unwrap(lines: pl.DataFrame) -> pl.DataFrame:
                 pl.col("_timing")
                 | pl.col("_lone_clock")
                 | pl.col("line").str.contains(_RECORDING_NOTICE)
+                | pl.col("line").str.contains(_PAGE_MARK)
                 # A cue identifier is the non-blank line right before a timing line.
                 | (pl.col("_timing").shift(-1).over("source_id").fill_null(False) & non_blank)
                 | ((pl.col("line_no") == 1) & pl.col("line").str.contains(_VTT_HEADER))
