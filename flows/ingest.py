@@ -7,6 +7,7 @@ files' hashes, which the warehouse already compares (unchanged files are skipped
 
 from __future__ import annotations
 
+import gc
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
@@ -82,6 +83,11 @@ def _in_order(
             break
     while futures:
         yield futures.popleft().result()
+        # Prefect's thread-pool futures leave reference cycles (tracebacks of its internal queue waits, holding
+        # the frames that passed the result on), so a committed batch stayed alive until Python's cyclic
+        # collector happened to run: 40-50 MB of frames and their buffers per batch, two or three batches at a
+        # time. Collected here, once per batch (milliseconds), the peak through the CLI fell ~150 MB.
+        gc.collect()
         # The next batch starts once the caller has committed this one: two transforms beside a commit peaked
         # over 2 GB on a 500 MB corpus. The commit is DuckDB's own threads, so both cores stay busy meanwhile.
         following = next(pending, None)
