@@ -190,7 +190,8 @@ def _walk(value: Any, lines: _Lines, line: int, meta: dict[str, str]) -> list[Re
     if len(objects) < 2:
         return []
     records = [Record(lines.of(obj.start), _flatten(obj, lines)) for obj in objects]
-    return [RecordList(line, records, meta)] if choose(records) is not None else []
+    choice = choose(records)
+    return [] if choice is None else [RecordList(line, records, choice, meta)]
 
 
 def _scalars(obj: _Obj) -> dict[str, str]:

@@ -73,5 +73,6 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
     lists = []
     for source_id, path, text in files.select("source_id", "path", "text").iter_rows():
         records = _records(text.lstrip("\ufeff"), path)
-        lists.append((source_id, [RecordList(records[0].line if records else 1, records)] if records else []))
+        choice = choose(records)
+        lists.append((source_id, [] if choice is None else [RecordList(records[0].line, records, choice)]))
     return parsed(lists)

@@ -91,8 +91,9 @@ def _walk(element: _Element) -> list[RecordList]:
             found += inner
             continue
         records = [Record(child.line, _flatten(child)) for child in siblings]
-        if choose(records) is not None:
-            found.append(RecordList(element.line, records, dict(element.attrs)))
+        choice = choose(records)
+        if choice is not None:
+            found.append(RecordList(element.line, records, choice, dict(element.attrs)))
     return found
 
 

@@ -57,14 +57,6 @@ class Record:
     fields: dict[str, Field]
 
 
-@dataclass
-class RecordList:
-    # Where the list starts (its key's or element's line) and what its container says about it.
-    line: int
-    records: list[Record]
-    metadata: dict[str, str] = field(default_factory=dict)
-
-
 @dataclass(frozen=True)
 class Choice:
     speaker: str
@@ -77,6 +69,16 @@ class Choice:
     # (field, value) that the list's messages share and its other records lack (a bundle's `resourceType`:
     # `Communication`, beside the `Practitioner` and `Patient` resources it includes): those are no turns.
     kind: tuple[str, str] | None = None
+
+
+@dataclass
+class RecordList:
+    # Where the list starts (its key's or element's line), the fields `choose` picked for it (the walkers keep only
+    # lists it accepts, so parsing does not choose again) and what its container says about it.
+    line: int
+    records: list[Record]
+    choice: Choice
+    metadata: dict[str, str] = field(default_factory=dict)
 
 
 def _last_key(path: str) -> str:
@@ -222,9 +224,7 @@ def parsed(
     for source_id, lists in source_lists:
         segment = 0
         for found in lists:
-            choice = choose(found.records)
-            if choice is None:
-                continue
+            choice = found.choice
             kind = choice.kind
             said = [r for r in found.records if kind is None or r.fields[kind[0]].value == kind[1]]
             # Kept on record, as the session's metadata: never dropped without a trace.
@@ -297,8 +297,4 @@ def _split(records: list[Record], session: str | None) -> list[list[Record]]:
     return list(groups.values())
 
 
-def holds_conversation(lists: list[RecordList]) -> bool:
-    return any(choose(found.records) is not None for found in lists)
-
-
-__all__ = ["Choice", "Field", "Record", "RecordList", "choose", "holds_conversation", "parsed"]
+__all__ = ["Choice", "Field", "Record", "RecordList", "choose", "parsed"]
