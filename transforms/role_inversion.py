@@ -182,12 +182,15 @@ def with_voice(turns: pl.DataFrame, min_words: int) -> pl.DataFrame:
         turns["text"]
         .gather(long_turns)
         .to_frame()
+        .with_row_index("_at")
         .with_columns(pl.col("text").str.count_matches(_ENGLISH_WORDS).alias("_english"))
     )
-    unsure = texts.filter(pl.col("_english") < 3)
-    foreign = unsure.filter(pl.col("text").str.count_matches(_OTHER_WORDS) > pl.col("_english"))
-    if foreign.height:
-        long_turns = long_turns.filter(~texts.get_column("text").is_in(foreign.get_column("text").implode()))
+    foreign = (
+        texts.filter(pl.col("_english") < 3)
+        .filter(pl.col("text").str.count_matches(_OTHER_WORDS) > pl.col("_english"))
+        .get_column("_at")
+    )
+    long_turns = long_turns.filter(~pl.int_range(long_turns.len(), eager=True).is_in(foreign.implode()))
     scores = voice_scores(turns["text"].gather(long_turns))
     voice = pl.repeat(None, turns.height, dtype=pl.Float64, eager=True).scatter(long_turns, scores)
     return turns.with_columns(voice.alias("_voice"))
