@@ -185,6 +185,10 @@ class RoleInferenceConfig:
     min_words_voice: int = 8
     min_voiced_turns: int = 3
     min_voice_gap: float = 1.0
+    # Labels whose convention names the one who asks (an interview's `Q:`, `Interviewer:`): that speaker counsels
+    # when the voice model agrees by any margin. (The convention alone is not enough: in a dataset of questions
+    # and answers `Q:` is the client asking.)
+    asker_labels: frozenset[str] = frozenset({"q", "interviewer", "int", "iv"})
     # A speaker with fewer turns in a session is a walk-on: not counted among those who fill its two roles.
     min_regular_turns: int = 2
 

@@ -12,7 +12,8 @@ them takes, in this order:
    counsels;
 3. the counsellor's voice: of two unknown speakers, the one whose turns the learned voice model
    (transforms/role_inversion.py) scores higher counsels, when each has enough long turns and the gap is
-   wide (the swapped-session test uses the same evidence: 0 of 290 clean held-out sessions misordered).
+   wide (the swapped-session test uses the same evidence: 0 of 290 clean held-out sessions misordered), or
+   when that speaker's label says it asks (`Q:`, `Interviewer:`) and the voice agrees by any margin.
 
 A speaker with a single turn (someone at the door, `Speaker 3` in a caption file) is left out when the
 others fill the roles. In a couple, family or group session the counsellor is named, no client is, and two
@@ -84,6 +85,9 @@ def infer_roles(
     titled = pl.col("_titled").cast(pl.Int32).sum().over("session_id") == 1
     voiced = pl.col("_voiced").min().over("session_id") >= config.min_voiced_turns
     gap = pl.col("_mean_voice").max().over("session_id") - pl.col("_mean_voice").min().over("session_id")
+    top = pl.col("_mean_voice") == pl.col("_mean_voice").max().over("session_id")
+    asker = pl.col("speaker").str.to_lowercase().str.replace_all(r"[^\p{L}]", "").is_in(list(config.asker_labels))
+    needed_gap = pl.when((top & asker).any().over("session_id")).then(0.0).otherwise(config.min_voice_gap)
     assigned = speakers.with_columns(
         # In a group the titled speaker co-leads; every other regular speaker is a client.
         pl.when(pl.col("_group"))
@@ -92,12 +96,8 @@ def infer_roles(
         .then(pl.when(pl.col("_has_therapist")).then(pl.lit("client")).otherwise(pl.lit("therapist")))
         .when(titled)
         .then(pl.when(pl.col("_titled")).then(pl.lit("therapist")).otherwise(pl.lit("client")))
-        .when(voiced & (gap >= config.min_voice_gap))
-        .then(
-            pl.when(pl.col("_mean_voice") == pl.col("_mean_voice").max().over("session_id"))
-            .then(pl.lit("therapist"))
-            .otherwise(pl.lit("client"))
-        )
+        .when(voiced & (gap > 0) & (gap >= needed_gap))
+        .then(pl.when(top).then(pl.lit("therapist")).otherwise(pl.lit("client")))
         .alias("_inferred"),
         pl.when(pl.col("_group"))
         .then(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import polars as pl
 import pytest
 
 from tests.transforms._formats import files, loads, rows
@@ -66,6 +67,20 @@ def test_single_letter_unknown_labels_are_not_speakers() -> None:
         "Client: The first.\n"
     )
     assert rows(parsed.turns, "source_line", "role") == [(1, "therapist"), (6, "client")]
+
+
+def test_two_lone_letters_taking_turns_through_a_session_are_speakers() -> None:
+    qa = "".join(f"Q: Question {i}, what happened then?\nA: Answer {i}, it was hard.\n" for i in range(3))
+    parsed = _parse("Interview 3, intake\n\n" + qa)
+    assert rows(parsed.turns, "source_line", "speaker") == [(line, "QA"[line % 2 == 0]) for line in range(3, 9)]
+    # Options: four letters, or two among named speakers, or letters that do not take turns.
+    options = "".join(f"Therapist: Which one?\nA: the first\nB: the second\nClient: {i}.\n" for i in range(3))
+    quiz = "".join(f"{letter}: option {letter}\n" for _ in range(3) for letter in "ABCD")
+    lists = "".join(f"{letter}: item {i}\n" for letter in "AB" for i in range(3))
+    for text in (options, quiz, lists):
+        parsed = _parse(text)
+        # (`C:` is the alias table's client.)
+        assert parsed.turns.filter(pl.col("speaker").is_in(["A", "B", "D"])).is_empty(), text
 
 
 def test_session_headers_separate_sessions_and_keep_their_title() -> None:

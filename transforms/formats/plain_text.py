@@ -32,6 +32,10 @@ from transforms.speakers import normalise_label, with_label_roles
 
 # `---`, `###`, `===`, `***`, and the spaced scene break `* * *` (a spaced `- - -` is as often a dash in speech).
 _RULE = r"(?:#{3,}|-{3,}|={3,}|\*{3,}|\*(?:[ \t]+\*){2,})"
+# Two lone letters labelling turns: each opens this many lines of a session, and the label changes at this share of
+# the lines they open.
+_MIN_LETTER_TURNS = 3
+_MIN_LETTER_ALTERNATION = 0.6
 # ASCII or full-width colon (Chinese and Japanese text).
 _COLON = "[:\uff1a]"
 # A bare rule, or a rule, a session title and optionally another rule: `=== Session 2 ===`, `--- Session 3`.
@@ -351,6 +355,7 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
             .alias("segment")
         )
         .with_columns(key.alias("label_key"), pl.len().over("source_id", "segment", key).alias("label_repeats"))
+        .with_columns(_lone_letter_pair().alias("_letter_pair"))
         .join(attendees, on=["source_id", "label_key"], how="left", maintain_order="left")
         .with_columns(pl.col("_attendee").fill_null(False))
         .pipe(with_label_roles, "label", "label_role")
@@ -449,8 +454,9 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                         ).fill_null(False)
                         & (~pl.col("_styled") | pl.col("_style_known"))
                         # A lone letter (`A:`, `B:`) is an option or list marker as often as a speaker;
-                        # only the alias table's letters (`T:`, `C:`) start turns.
-                        & (pl.col("label_key").str.len_chars() > 1)
+                        # only the alias table's letters (`T:`, `C:`) start turns, and a pair of letters that
+                        # take turns all through a session (`Q:` / `A:`, `A:` / `B:`).
+                        & ((pl.col("label_key").str.len_chars() > 1) | pl.col("_letter_pair"))
                         & ~pl.col("label_key").str.replace(r"\s+\d+$", "").is_in(list(config.header_words))
                         & ~pl.col("label_key").str.extract(r"(\S+)$").is_in(list(config.header_words))
                     )
@@ -613,6 +619,27 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         header_lines=header_lines.select("source_id", "segment", "line_no", "line"),
         stray_lines=stray_lines.select("source_id", "line_no", "line"),
     ).conformed()
+
+
+def _lone_letter_pair() -> pl.Expr:
+    """True on a line labelled by a lone letter when exactly two lone letters label a session's lines, each at
+    least _MIN_LETTER_TURNS times, and they open alternate labelled lines at least _MIN_LETTER_ALTERNATION of the
+    time, and they open most of its labelled lines: an interview's `Q:` / `A:` or a dialogue's `A:` / `B:`. Options
+    (`A:` to `D:`) run through more letters or sit among named speakers, and a list marker does not alternate."""
+    lone = pl.col("label").is_not_null() & (pl.col("label_key").str.len_chars() == 1)
+    lone_key = pl.when(lone).then(pl.col("label_key"))
+    group = ("source_id", "segment")
+    letters = lone_key.drop_nulls()
+    changes = (letters != letters.shift(1)).sum()
+    return (
+        lone
+        & (lone_key.n_unique().over(*group) == 3)  # the two letters and the null of other lines
+        & (pl.col("label_repeats") >= _MIN_LETTER_TURNS)
+        & (pl.col("label_repeats").filter(lone).min().over(*group) >= _MIN_LETTER_TURNS)
+        & (changes.over(*group) >= _MIN_LETTER_ALTERNATION * (letters.len().over(*group) - 1))
+        # ... and they are the session's labels: beside `Therapist:` and `Client:` they are options.
+        & (letters.len().over(*group) * 2 > pl.col("label").is_not_null().sum().over(*group))
+    )
 
 
 def _period_style_holds(labelled: pl.DataFrame) -> pl.DataFrame:
