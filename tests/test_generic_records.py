@@ -314,3 +314,80 @@ def test_a_table_with_unknown_column_names_is_read_by_its_values(tmp_path: Path)
 def test_a_transcript_whose_first_line_has_commas_is_no_table() -> None:
     text = "Therapist: Hi, how are you, really?\nClient: Fine, thanks, I think.\nTherapist: Good.\n"
     assert detect_format("/x/t.txt", text) == PLAIN_TEXT
+
+
+# Question-and-answer datasets: one exchange a record, the client's words and the counsellor's answer under keys.
+CONTEXT_RESPONSE = "\n".join(
+    json.dumps(record)
+    for record in [
+        {"Context": "I barely sleep and all I think about is how useless I am.", "Response": "That sounds exhausting."},
+        {"Context": "How can I stop dreading work every single morning?", "Response": "What happens as you wake?"},
+    ]
+)
+QA_CSV = (
+    "questionID,questionTitle,questionText,topic,answerText,upvotes\n"
+    '0,Worthless,"I barely sleep, and I keep thinking I am worthless.",depression,"Who told you that first?",3\n'
+    '1,Night worry,"Every night I replay the day,\nover and over. How can I stop?",anxiety,"Try writing it down.",1\n'
+)
+INSTRUCTION_EXCHANGES = [
+    # A system-like instruction, the client in `input`.
+    {
+        "instruction": "You are a counselling assistant; answer the patient's description.",
+        "input": "Since my dad died I can't enjoy anything at all anymore.",
+        "output": "I'm so sorry. What does a day look like for you now?",
+    },
+    # Alpaca style: the question is the instruction, `input` empty.
+    {
+        "instruction": "I check the door lock ten times before I leave. What can I do?",
+        "input": "",
+        "output": "Check once, slowly, and say out loud that it is locked.",
+    },
+]
+
+
+def test_records_of_one_exchange_each_are_sessions_of_a_client_turn_and_a_counsellor_turn(tmp_path: Path) -> None:
+    assert detect_format("/x/pairs.jsonl", CONTEXT_RESPONSE) == UNKNOWN_JSON
+    batch = _batch(tmp_path, "pairs.jsonl", CONTEXT_RESPONSE)
+    assert batch.sources.select("status", "sessions", "turns_kept").row(0) == ("loaded", 2, 4)
+    turns = batch.turns.sort("source_line", "turn_index")
+    assert turns.select("source_line", "speaker", "role").rows() == [
+        (1, "Context (client)", "client"),
+        (1, "Response (counsellor)", "therapist"),
+        (2, "Context (client)", "client"),
+        (2, "Response (counsellor)", "therapist"),
+    ]
+
+
+def test_a_question_and_answer_table_keeps_its_other_columns_as_metadata(tmp_path: Path) -> None:
+    assert detect_format("/x/qa.csv", QA_CSV) == GENERIC_TABLE
+    batch = _batch(tmp_path, "qa.csv", QA_CSV)
+    assert batch.turns.sort("source_line", "turn_index").select("source_line", "role").rows() == [
+        (2, "client"),
+        (2, "therapist"),
+        (3, "client"),
+        (3, "therapist"),
+    ]
+    assert "Every night I replay the day,\nover and over. How can I stop?" in batch.turns["text"].to_list()
+    metadata = [json.loads(m) for m in batch.sessions.sort("source_line")["source_metadata"]]
+    assert [(m["questionTitle"], m["topic"]) for m in metadata] == [
+        ("Worthless", "depression"),
+        ("Night worry", "anxiety"),
+    ]
+
+
+@pytest.mark.parametrize("record", INSTRUCTION_EXCHANGES)
+def test_instruction_records_without_a_dialogue_are_one_exchange(tmp_path: Path, record: dict[str, str]) -> None:
+    text = json.dumps(record) + "\n"
+    assert detect_format("/x/i.jsonl", text) == UNKNOWN_JSON
+    batch = _batch(tmp_path, "i.jsonl", text)
+    turns = batch.turns.sort("turn_index")
+    asked = record["input"] or record["instruction"]
+    assert turns.select("role", "text").rows() == [("client", asked), ("therapist", record["output"])]
+
+
+def test_short_question_and_answer_fields_are_no_exchange() -> None:
+    quiz = json.dumps([{"question": "Q1", "answer": "B"}, {"question": "Q2", "answer": "D"}])
+    assert _parse(generic_json, quiz)[1].height == 0
+    # A labelled dialogue under instruction keys stays an instruction record.
+    labelled = json.dumps({"instruction": "Continue.", "output": "Therapist: Hi, how are you?\nClient: Tired."})
+    assert detect_format("/x/l.jsonl", labelled) != UNKNOWN_JSON

@@ -23,7 +23,16 @@ import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats.base import ParsedText
-from transforms.formats.record_discovery import Field, Record, RecordList, choose, parsed
+from transforms.formats.record_discovery import (
+    Choice,
+    Exchange,
+    Field,
+    Record,
+    RecordList,
+    choose,
+    choose_exchange,
+    parsed,
+)
 
 _WS = re.compile(r"[ \t\n\r]*")
 _NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?")
@@ -159,7 +168,13 @@ def read(text: str) -> tuple[list[RecordList], list[tuple[int, str]]]:
     top, broken = found
     lines = _Lines(text)
     if len(top) == 1 and not broken:
-        return _walk(top[0], lines, lines.of(top[0].start) if isinstance(top[0], (_Obj, _Arr)) else 1, {}), []
+        if not isinstance(top[0], (_Obj, _Arr)):
+            return [], []
+        start = lines.of(top[0].start)
+        # One object that holds no conversation may be one exchange (a file of a single record).
+        return _walk(top[0], lines, start, {}) or (
+            _as_list([top[0]], lines, start, {}) if isinstance(top[0], _Obj) else []
+        ), []
     # JSON Lines: the records a line are the list.
     first = next((v for v in top if isinstance(v, _Obj)), None)
     lists = _walk(top, lines, lines.of(first.start) if first is not None else 1, {})
@@ -186,11 +201,17 @@ def _walk(value: Any, lines: _Lines, line: int, meta: dict[str, str]) -> list[Re
             inner += _walk(item, lines, lines.of(item.start), {})
     if inner:
         return inner
-    objects = [item for item in value if isinstance(item, _Obj)]
-    if len(objects) < 2:
+    return _as_list([item for item in value if isinstance(item, _Obj)], lines, line, meta)
+
+
+def _as_list(objects: list[_Obj], lines: _Lines, line: int, meta: dict[str, str]) -> list[RecordList]:
+    """The objects as a conversation of one message each, or as exchanges of one session each, or nothing."""
+    if not objects:
         return []
     records = [Record(lines.of(obj.start), _flatten(obj, lines)) for obj in objects]
-    choice = choose(records)
+    choice: Choice | Exchange | None = choose(records) if len(records) >= 2 else None
+    if choice is None:
+        choice = choose_exchange(records)
     return [] if choice is None else [RecordList(line, records, choice, meta)]
 
 

@@ -19,7 +19,16 @@ import polars as pl
 from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats.base import ParsedText
 from transforms.formats.csv_table import sniff_delimiter
-from transforms.formats.record_discovery import Field, Record, RecordList, choose, parsed
+from transforms.formats.record_discovery import (
+    Choice,
+    Exchange,
+    Field,
+    Record,
+    RecordList,
+    choose,
+    choose_exchange,
+    parsed,
+)
 
 _MIN_COLUMNS = 2
 # Detection reads this many rows; the parser reads them all.
@@ -65,7 +74,12 @@ def holds_conversation(body: str, path: str) -> bool:
     cells = first.split(delimiter)
     if len(cells) < _MIN_COLUMNS or not all(_HEADER_CELL.match(cell.strip().strip('"')) for cell in cells):
         return False
-    return choose(_records(body, path, _SAMPLE_ROWS)) is not None
+    return _choice(_records(body, path, _SAMPLE_ROWS)) is not None
+
+
+def _choice(records: list[Record]) -> Choice | Exchange | None:
+    """A row a message (speaker and text columns), else a row an exchange (a question and its answer)."""
+    return choose(records) or choose_exchange(records)
 
 
 def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:
@@ -73,6 +87,6 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
     lists = []
     for source_id, path, text in files.select("source_id", "path", "text").iter_rows():
         records = _records(text.lstrip("\ufeff"), path)
-        choice = choose(records)
+        choice = _choice(records)
         lists.append((source_id, [] if choice is None else [RecordList(records[0].line, records, choice)]))
     return parsed(lists)

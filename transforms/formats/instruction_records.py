@@ -38,6 +38,7 @@ from transforms.formats.json_common import (
 )
 from transforms.formats.json_records import each_record
 from transforms.formats.plain_text import parse_lines
+from transforms.formats.record_discovery import Field, Record, choose_exchange
 
 # Keys only instruction datasets keep text under: a record with a string under one is this shape.
 INSTRUCTION_KEYS = (
@@ -77,11 +78,22 @@ _FIELDS_SCHEMA = {
 
 def is_instruction_record(record: dict[str, Any]) -> bool:
     """Whether a decoded first record keeps a dialogue in one string: text under an instruction dataset's keys,
-    or a `Label:` line under a generic one."""
+    or a `Label:` line under a generic one. A record of one exchange (`{"instruction", "input", "output"}` whose
+    strings hold no dialogue of their own: a question and its answer) is generic_json's (record_discovery)."""
+    if _is_exchange(record):
+        return False
     return any(isinstance(record.get(key), str) for key in INSTRUCTION_KEYS) or any(
         isinstance(value := record.get(key), str) and (_LABEL_LIKE.search(value) or _TEMPLATE_LIKE.match(value))
         for key in DIALOGUE_KEYS
     )
+
+
+def _is_exchange(record: dict[str, Any]) -> bool:
+    strings = {key: value for key, value in record.items() if isinstance(value, str)}
+    # Two `Label:` lines are a dialogue; one is as often a sentence with a colon ("Here are three ideas: ...").
+    if any(len(_LABEL_LIKE.findall(value)) >= 2 or _TEMPLATE_LIKE.match(value) for value in strings.values()):
+        return False
+    return choose_exchange([Record(1, {key: Field(value, 1) for key, value in strings.items()})]) is not None
 
 
 def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:

@@ -14,6 +14,12 @@ repeated children), each record flattened to `path -> Field` (`sender.display`, 
 - a field under a conversation-id-like key (`thread_id`, `roomId`) with several values splits the list into a
   session per value, in order of first appearance; a time-like field is the turn's timestamp.
 
+A list whose records name no speaker may still be a conversation of one exchange a record, the shape of the
+question-and-answer datasets counselling models are trained on (`{"Context": ..., "Response": ...}`, a CSV of
+`questionText,...,answerText`, `{"instruction", "input", "output"}`): a prose field under an asking key (ASK_KEY,
+the client's) and one under an answering key (REPLY_KEY, the counsellor's) make each record a session of two
+turns, its other short fields the session's metadata (`choose_exchange`).
+
 A record without the speaker field is still a turn (an unknown speaker), one without text a turn with empty
 text (the empty_turn step reports it): nothing in a chosen list is dropped silently. The list's container's
 scalar fields (a chat's `name`, a conversation element's attributes) are its session's metadata.
@@ -40,6 +46,19 @@ SPEAKER_HINT = re.compile(
 TEXT_HINT = re.compile(r"(text|content(string)?|body|message|msg|utterance|said|transcript|value|string|words?|u)")
 TIME_HINT = re.compile(r"(time(stamp)?|date(time)?|ts|sent(at)?|created(at)?|start(time)?|when|at)")
 SESSION_HINT = re.compile(r"(conversation|session|thread|dialog(ue)?|chat|room|channel|call)(id|ref|uuid|key)")
+# Last keys under which a record of one exchange keeps the client's words, and the counsellor's answer.
+ASK_KEY = re.compile(
+    r"context|situation|question(text|body)?|input|prompt|query|post(text|body)?"
+    r"|(user|human|client|patient|seeker|helpseeker)(message|text|input|query|question|utterance|post)?"
+)
+REPLY_KEY = re.compile(
+    r"response|answer(text|body)?|output|completion|reply|advice"
+    r"|(therapist|counsell?or|doctor|assistant|supporter|psychologist|expert|listener|gpt|bot|model)"
+    r"(message|text|response|reply|answer|utterance)?"
+)
+# An Alpaca-style record asks in its instruction when it has no input.
+_FALLBACK_ASK_KEY = "instruction"
+_MAX_EXCHANGE_META = 20
 # Values that are identifiers, numbers or times, never a speaker's name or a sentence.
 _NOT_A_NAME = re.compile(r"^[\d\s:.,\-+/TZ]*$|^[0-9a-f]{8,}$|^https?://")
 _MAX_SPEAKER_CHARS = 60
@@ -71,13 +90,20 @@ class Choice:
     kind: tuple[str, str] | None = None
 
 
+@dataclass(frozen=True)
+class Exchange:
+    # The paths of the client's words and of the counsellor's answer in each record.
+    ask: str
+    reply: str
+
+
 @dataclass
 class RecordList:
     # Where the list starts (its key's or element's line), the fields `choose` picked for it (the walkers keep only
     # lists it accepts, so parsing does not choose again) and what its container says about it.
     line: int
     records: list[Record]
-    choice: Choice
+    choice: Choice | Exchange
     metadata: dict[str, str] = field(default_factory=dict)
 
 
@@ -120,6 +146,31 @@ def choose(records: list[Record]) -> Choice | None:
         None,
     )
     return Choice(speaker, text, timestamp, session, _role_field(said, speaker, others), kind)
+
+
+def choose_exchange(records: list[Record]) -> Exchange | None:
+    """The asking and answering fields of records that are one exchange each; None if they are not."""
+    if not records:
+        return None
+    values = _values(records)
+    n = len(records)
+
+    def prose(path: str) -> bool:
+        found = values[path]
+        return len(found) >= 0.8 * n and sum(len(v.split()) >= 4 for v in found) >= 0.5 * len(found)
+
+    def best(paths: list[str]) -> str | None:
+        # The shallowest, then the longest on average: `questionText` over a `question.id`.
+        ranked = sorted(
+            (p for p in paths if prose(p)), key=lambda p: (p.count("."), -sum(map(len, values[p])) / len(values[p]))
+        )
+        return ranked[0] if ranked else None
+
+    ask = best([p for p in values if ASK_KEY.fullmatch(_last_key(p))]) or best(
+        [p for p in values if _last_key(p) == _FALLBACK_ASK_KEY]
+    )
+    reply = best([p for p in values if REPLY_KEY.fullmatch(_last_key(p)) and p != ask])
+    return None if ask is None or reply is None else Exchange(ask, reply)
 
 
 def _values(records: list[Record]) -> dict[str, list[str]]:
@@ -225,6 +276,9 @@ def parsed(
         segment = 0
         for found in lists:
             choice = found.choice
+            if isinstance(choice, Exchange):
+                segment = _exchange_sessions(source_id, segment, found, choice, turns, sessions)
+                continue
             kind = choice.kind
             said = [r for r in found.records if kind is None or r.fields[kind[0]].value == kind[1]]
             # Kept on record, as the session's metadata: never dropped without a trace.
@@ -269,6 +323,39 @@ def parsed(
     return finish_sessions(turn_frame, session_frame, stray)
 
 
+def _exchange_sessions(
+    source_id: str,
+    segment: int,
+    found: RecordList,
+    choice: Exchange,
+    turns: dict[str, list[object]],
+    sessions: dict[str, list[object]],
+) -> int:
+    """A session per record of an exchange list (appended to `turns` and `sessions`): the client's words, then the
+    counsellor's answer, each under its key with the role as an aside (`Context (client)`), which the alias table
+    reads. Returns the next segment."""
+    for record in found.records:
+        meta: dict[str, object] = dict(found.metadata)
+        for path, value in record.fields.items():
+            if path not in (choice.ask, choice.reply) and len(meta) < _MAX_EXCHANGE_META:
+                meta[path] = value.value[:200]
+        meta["fields_read"] = f"client={choice.ask}, counsellor={choice.reply}"
+        sessions["source_id"].append(source_id)
+        sessions["segment"].append(segment)
+        sessions["record_line"].append(record.line)
+        sessions["other_keys"].append(json.dumps(meta, ensure_ascii=False))
+        for path, role in ((choice.ask, "client"), (choice.reply, "counsellor")):
+            said = _field(record, path)
+            turns["source_id"].append(source_id)
+            turns["segment"].append(segment)
+            turns["source_line"].append(record.line if said is None else said.line)
+            turns["speaker"].append(f"{path.rpartition('.')[2]} ({role})")
+            turns["text"].append("" if said is None else said.value.strip())
+            turns["timestamp"].append(None)
+        segment += 1
+    return segment
+
+
 def _label(record: Record, speaker: Field | None, role: str | None) -> str | None:
     """The speaker's name; with the role field's word as an aside where there is one (`Dr Chidi Okafor
     (Practitioner)`), which the alias table reads as it reads `Dr. Lee (Therapist)`."""
@@ -297,4 +384,4 @@ def _split(records: list[Record], session: str | None) -> list[list[Record]]:
     return list(groups.values())
 
 
-__all__ = ["Choice", "Field", "Record", "RecordList", "choose", "parsed"]
+__all__ = ["Choice", "Exchange", "Field", "Record", "RecordList", "choose", "choose_exchange", "parsed"]
