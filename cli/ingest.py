@@ -18,7 +18,7 @@ from cli.errors import (
     source_and_warehouse_errors,
 )
 from flows.gates import gate_message
-from flows.read_raw import discover
+from flows.read_raw import source_root
 from warehouse.connection import DEFAULT_WAREHOUSE, WarehouseLockedError, WarehouseOpenError, open_warehouse
 from warehouse.locks import IngestLockedError, ingest_lock
 
@@ -98,7 +98,7 @@ def _ingest(args: argparse.Namespace) -> int:
         return _ingest_lake(args)
     with ExitStack() as held:
         with source_and_warehouse_errors(args.warehouse):
-            discover(args.source_dir)
+            source_root(args.source_dir)
             # Held for the whole command (the runner takes it again, re-entrantly): a second ingest waits or
             # stops here, before Prefect spends seconds starting.
             held.enter_context(ingest_lock(args.warehouse, timeout=args.lock_timeout))
@@ -113,7 +113,7 @@ def _ingest_lake(args: argparse.Namespace) -> int:
     from warehouse.lake import LakeError, LakeTarget, open_lake
 
     with source_and_warehouse_errors(args.warehouse):
-        discover(args.source_dir)
+        source_root(args.source_dir)
     try:
         with open_lake(LakeTarget.parse(args.lake, args.lake_data)):
             pass

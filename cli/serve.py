@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from cli.errors import EXIT_OK, UserError, non_negative_seconds, source_and_warehouse_errors
-from flows.read_raw import discover
+from flows.read_raw import source_root
 from warehouse.connection import DEFAULT_WAREHOUSE, open_warehouse
 
 DEPLOYMENT_NAME = "scheduled-ingest"
@@ -55,7 +55,7 @@ def _positive_seconds(value: str) -> float:
 
 def _serve(args: argparse.Namespace) -> int:
     with source_and_warehouse_errors(args.warehouse):
-        discover(args.source_dir)
+        source_root(args.source_dir)
         with open_warehouse(args.warehouse, lock_timeout=0.0):
             pass
     if args.cron:

@@ -27,17 +27,31 @@ def split_by_stamp(files: list[RawFile], known: Mapping[str, KnownSource]) -> tu
     read: list[RawFile] = []
     for raw in files:
         previous = known.get(raw.path)
-        if (
-            previous is not None
-            and previous.status != "quarantined"
-            and previous.mtime_ns is not None
-            and previous.mtime_ns == raw.mtime_ns
-            and previous.bytes == raw.size
-        ):
+        if previous is not None and _stamped_alike(raw, previous):
             skip.append(previous.source_id)
         else:
             read.append(raw)
     return skip, read
+
+
+def work_first(files: list[RawFile], known: Mapping[str, KnownSource]) -> list[RawFile]:
+    """`files`, those the fast check would read (new, changed, quarantined) first, each part in its order: the files
+    that will be transformed share as few batches as they can, and the likely unchanged ones are only hashed. A
+    batch's fixed cost is ~0.7 s, so nine retried quarantined files spread over nine batches of a 500 MB rerun cost
+    5-6 s of its 7."""
+    _, first = split_by_stamp(files, known)
+    rest = [raw for raw in files if (previous := known.get(raw.path)) is not None and _stamped_alike(raw, previous)]
+    return first + rest
+
+
+def _stamped_alike(raw: RawFile, previous: KnownSource) -> bool:
+    """Loaded (or unchanged) before with this size and mtime. A quarantined file is always read again."""
+    return (
+        previous.status != "quarantined"
+        and previous.mtime_ns is not None
+        and previous.mtime_ns == raw.mtime_ns
+        and previous.bytes == raw.size
+    )
 
 
 def unchanged_batch(source_ids: list[str]) -> ValidatedBatch:

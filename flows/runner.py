@@ -21,7 +21,7 @@ import duckdb
 import polars as pl
 
 from flows.batch import drop_sessions_seen_before, process_batch, skip_already_loaded
-from flows.fast_check import split_by_stamp, unchanged_batch
+from flows.fast_check import split_by_stamp, unchanged_batch, work_first
 from flows.gates import DEFAULT_GATES, breaches
 from flows.read_raw import RawFile, discover, plan_batches
 from schemas.validate import ValidatedBatch
@@ -159,7 +159,7 @@ def run_ingest(
 
     with target.held():
         known = target.write(begin)
-        skipped, to_read = split_by_stamp(files, known) if fast_check else ([], files)
+        skipped, to_read = split_by_stamp(files, known) if fast_check else ([], work_first(files, known))
         batches = plan_batches(to_read, max_batch_files, max_batch_bytes)
         total_bytes = sum(f.size for f in to_read)
         progress.info("found %d files (%s) in %d batches", len(files), _megabytes(total_bytes), len(batches))

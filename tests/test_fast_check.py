@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 
 import flows.batch
-from flows.read_raw import ReadResult, read_file
+from flows.fast_check import work_first
+from flows.read_raw import RawFile, ReadResult, read_file
 from flows.runner import run_ingest
 from tests.conftest import table_snapshot
+from warehouse.load import KnownSource
 
 SESSION = "Therapist: How have the evenings been this week?\n\nClient: Calmer than last week, honestly.\n"
 
@@ -80,3 +82,14 @@ def test_fast_check_trusts_size_and_mtime(tmp_path: Path, warehouse_path: Path) 
 
     assert run_ingest(tmp_path / "in", warehouse_path, fast_check=True).files_loaded == 0
     assert run_ingest(tmp_path / "in", warehouse_path).files_loaded == 1
+
+
+def test_a_full_rerun_reads_new_changed_and_quarantined_files_first() -> None:
+    files = [RawFile(f"/c/{name}.txt", 10, 5) for name in "abcde"]
+    known = {
+        "/c/a.txt": KnownSource("a", "h", "loaded", 10, 5),  # same stamp: likely unchanged
+        "/c/b.txt": KnownSource("b", "h", "quarantined", 10, 5),  # always tried again
+        "/c/c.txt": KnownSource("c", "h", "loaded", 10, 4),  # touched
+        "/c/e.txt": KnownSource("e", "h", "unchanged", 10, 5),
+    }
+    assert [f.path[3] for f in work_first(files, known)] == ["b", "c", "d", "a", "e"]
