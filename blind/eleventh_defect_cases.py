@@ -3024,11 +3024,11 @@ def check_written(doc: Builder, out: Path) -> list[str]:
     assert bad_lines == {line for line, kind in doc.truth if kind == "encoding_error"}, doc.name
     turn_lines = [t.line for s in doc.sessions for t in s.turns]
     assert len(turn_lines) == len(set(turn_lines)), f"{doc.name}: two turns on one line"
-    for line, kind in doc.truth:
-        assert line in turn_lines or line in doc.line_rows, (doc.name, line, kind)
-        assert line not in turn_lines or line not in doc.line_rows, (doc.name, line, kind)
-    for line, _ in doc.decoys:
-        assert 1 <= line <= len(physical)
+    for row_line, kind in doc.truth:
+        assert row_line in turn_lines or row_line in doc.line_rows, (doc.name, row_line, kind)
+        assert row_line not in turn_lines or row_line not in doc.line_rows, (doc.name, row_line, kind)
+    for decoy_line, _ in doc.decoys:
+        assert 1 <= decoy_line <= len(physical)
     for session in doc.sessions:
         for turn in session.turns:
             here = physical[turn.line - 1]
