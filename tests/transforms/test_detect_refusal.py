@@ -30,6 +30,9 @@ def _flagged(text: str, role: str = "T") -> bool:
         "Es tut mir leid, aber als KI-Sprachmodell kann ich keine psychologische Beratung anbieten.",
         "Lo siento, como modelo de lenguaje no puedo ofrecer terapia.",
         "En tant qu'IA, je ne peux pas remplacer un professionnel.",
+        # ... with what the assistant is named before it: "as an artificial intelligence assistant".
+        "Je suis désolé, mais en tant qu\u2019assistant d\u2019intelligence artificielle, je ne peux pas vous aider.",
+        "Lo siento, como asistente de inteligencia artificial no puedo ofrecer terapia.",
         "作为一个AI语言模型\uff0c我无法提供心理咨询\u3002",
         "我只是一个人工智能\uff0c无法代替专业的心理咨询师\u3002",
     ],
