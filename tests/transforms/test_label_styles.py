@@ -384,3 +384,41 @@ def test_a_two_column_table_copied_from_a_pdf() -> None:
         (2, "Counsellor", "therapist", "Last session you said there were things\n             you never got to say."),
         (4, "Client", "client", "That feels a bit ridiculous."),
     ]
+
+
+def test_french_labels_with_a_no_break_space_before_the_colon() -> None:
+    parsed = _parse(
+        "Séance 1 \u2014 mardi 5 mars\n\nPsy\u00a0: Bonjour, installez-vous.\nPatiente\u00a0: Pas terrible.\n\n"
+        "Séance 2 \u2014 mardi 12 mars\n\nPsy\u202f: Comment allez-vous\u00a0?\nPatiente : Mieux.\n"
+    )
+    assert [(t[1], t[2]) for t in _turns(parsed)] == [
+        ("Psy", "therapist"),
+        ("Patiente", "client"),
+        ("Psy", "therapist"),
+        ("Patiente", "client"),
+    ]
+    assert parsed.sessions.height == 2
+
+
+def test_a_markdown_list_of_bold_labels_before_a_dash() -> None:
+    parsed = _parse(
+        "### Session 7 \u00b7 2024-03-05\n\n- **T** \u2014 How has the week been?\n* **C** \u2014 Worse on Monday.\n"
+        "- **T** \u2014 Mm.\n\n### Session 8 \u00b7 2024-03-12\n\n- **Therapist:** Welcome back.\n"
+    )
+    assert [(t[0], t[2], t[3]) for t in _turns(parsed)] == [
+        (3, "therapist", "How has the week been?"),
+        (4, "client", "Worse on Monday."),
+        (5, "therapist", "Mm."),
+        (9, "therapist", "Welcome back."),
+    ]
+    assert parsed.sessions.height == 2
+
+
+def test_a_notes_yaml_front_matter_is_its_header_not_turns() -> None:
+    parsed = _parse(
+        "---\ntitle: R.K. sessions\nclient: R.K.\ntherapist: Dr Sunita Bhatt\n---\n\n# ACT for back pain\n\n"
+        "Therapist: How has the week been?\nClient: Better.\n"
+    )
+    assert [(t[0], t[1]) for t in _turns(parsed)] == [(9, "Therapist"), (10, "Client")]
+    assert parsed.stray_lines.is_empty()
+    assert set(parsed.header_lines["line_no"]) >= {1, 2, 3, 4, 5}

@@ -38,6 +38,8 @@ _MIN_LETTER_TURNS = 3
 _MIN_LETTER_ALTERNATION = 0.6
 # ASCII or full-width colon (Chinese and Japanese text).
 _COLON = "[:\uff1a]"
+# French typography puts a no-break space (or a narrow one) before the colon: `Psy\u00a0: Bonjour.`
+_BEFORE_COLON = "[ \t\u00a0\u202f]*"
 # A bare rule, or a rule, a session title and optionally another rule: `=== Session 2 ===`, `--- Session 3`.
 SEPARATOR = rf"^[ \t]*{_RULE}(?:[ \t]+((?i:session)\b[^\n]{{0,60}}?))?[ \t]*{_RULE}?[ \t]*$"
 # A banner between two rules naming another transcript, `#### sample 02/04 | modality: DBT ####`, `=== Case 3 ===`
@@ -54,7 +56,9 @@ _UNDERLINE = r"^[ \t]*(?:={3,}|-{3,})[ \t]*$"
 # A session heading on its own line, `Session 2`, `SESSION 3 - 14 March`, `## Session 4: Follow-up`, also
 # separates sessions (without a rule); `Session 2 was harder` is a sentence, not a heading.
 SESSION_HEADING = (
-    r"(?i)^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?session[ \t]+\d{1,3}(?:[ \t]*[-\u2013\u2014:(,][^\n]{0,60})?"
+    # (`Séance 2`, `Sesión 2`, `Sitzung 2` in transcripts kept in French, Spanish, Portuguese, Italian, German.)
+    r"(?i)^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?:session|séance|seance|sesión|sesion|sessão|sessao|sessione|sitzung)"
+    r"[ \t]+\d{1,3}(?:[ \t]*[-\u2013\u2014:(,\u00b7|][^\n]{0,120})?"
     r"(?:\*\*|__)?[ \t]*$"
     # ... and so do a chat tool's `New chat` between pasted chats and a bracketed note that the next transcript
     # follows: `[Transcript 2 of 3 follows]`.
@@ -90,7 +94,8 @@ _HANDLE = r"@[\p{L}\d][\p{L}\p{M}\d'._\-]*"
 def _label_line(next_word: str) -> str:
     return (
         rf"^[ \t]*{_TIMESTAMP}(?:\*\*|__)?((?:{_HANDLE}|\p{{L}}[\p{{L}}\p{{M}}\d'.\-]*)(?:[ \t]+{next_word}){{0,2}}"
-        rf"(?:[ \t]*(?:\([^()\n]{{1,40}}\)|\[[^\[\]\n]{{1,40}}\]))?)(?:\*\*|__)?[ \t]*{_COLON}(?:\*\*|__)?[ \t]*"
+        rf"(?:[ \t]*(?:\([^()\n]{{1,40}}\)|\[[^\[\]\n]{{1,40}}\]))?)(?:\*\*|__)?{_BEFORE_COLON}{_COLON}"
+        rf"(?:\*\*|__)?[ \t]*"
         rf"(?:(?:\*\*|__)[ \t]+)?(.*)$"
     )
 
@@ -121,6 +126,10 @@ _TAB_LABEL = rf"^({_BARE_STAMP})({_STYLED_WORDS})(?:[ ]*\t+|[ ]{{3,}})[ \t]*(\S|
 _ARROW_LABEL = rf"^({_BARE_STAMP})({_STYLED_WORDS})[ \t]*>[ \t]+(\S)"
 # ... or a dash between spaces: `Therapist — How are you?`, `Client - Fine.`
 _DASH_LABEL = rf"^({_BARE_STAMP})({_STYLED_WORDS})[ \t]+[-\u2013\u2014][ \t]+(\S)"
+# A Markdown list of turns, `- **T** — text` or `* **Therapist:** text`: the bullet goes, and a bold label before a
+# spaced dash reads as one before a colon.
+_BULLETED_BOLD = r"^([ \t]*)[-*\u2022][ \t]+(\*\*\p{L}[^*\n]{0,60}\*\*)"
+_BOLD_DASH_LABEL = rf"^({_BARE_STAMP})\*\*({_STYLED_WORDS})\*\*[ \t]+[-\u2013\u2014][ \t]+(\S)"
 _AM_PM_DASH = r"\d[ \t]?[AaPp]\.?[Mm]\.?[ \t]+[-\u2013\u2014]"
 _STYLED_LABEL = f"{_BRACKET_LABEL}|{_TAB_LABEL}|{_ARROW_LABEL}|{_DASH_LABEL}"
 # A label in capitals ending with a full stop, as plays and training scripts write them: `COUNSELLOR. Come in.`,
@@ -147,6 +156,8 @@ def _colon_view(line: pl.Expr) -> pl.Expr:
     """The line with the colon-less label styles above (brackets, tab, arrow, dash) rewritten to `Label: text`."""
     styled = (
         line.str.replace(_TURN_NUMBER, "${1}")
+        .str.replace(_BULLETED_BOLD, "${1}${2}")
+        .str.replace(_BOLD_DASH_LABEL, "${1}${2}: ${3}")
         .str.replace(_STAMP_AFTER_LABEL, "${1}[${3}] ${2}${4}")
         .str.replace(_BRACKET_LABEL, "${1}${2}: ${3}")
         .str.replace(_TAB_LABEL, "${1}${2}: ${3}")
@@ -224,12 +235,13 @@ def _label_view(line: pl.Expr) -> pl.Expr:
     )
 
 
+_MAX_FRONT_MATTER_LINES = 60
 # Lines that make the text before a session's first turn a header rather than stray text.
 _BULLET = r"^[ \t]*(?:[-*\u2022\u25e6]|\d+[.)])[ \t]+\S"
 _HEADING = r"^[ \t]*#{1,6}[ \t]+\S"
 # A title line without a colon: `Session 3`, `Transcript - 14 March`, `Interview with R.`.
 _TITLE_LINE = r"(?i)^[ \t]*(?:\*\*|__)?(?:session|transcript|interview|meeting|call|consultation)\b[^\n]{0,60}$"
-_TITLE_KEY = rf"^[ \t]*(?:\*\*|__)?([\p{{L}}][\p{{L}}\p{{M}}\d' /&\-]{{0,40}}?)(?:\*\*|__)?[ \t]*{_COLON}"
+_TITLE_KEY = rf"^[ \t]*(?:\*\*|__)?([\p{{L}}][\p{{L}}\p{{M}}\d' /&\-]{{0,40}}?)(?:\*\*|__)?{_BEFORE_COLON}{_COLON}"
 _TURN_KEY = ["source_id", "segment", "turn_no"]
 # A file's first line is its title when it is this short, starts with a capital or a digit and ends no sentence.
 _MAX_TITLE_WORDS = 12
@@ -267,7 +279,7 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
 def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:
     """`lines(source_id, line_no, line)`, repaired, in file order."""
     # Chat-template markup (ChatML, Llama-2) first: its messages become `role: text` lines.
-    lines = unwrap(template_view(lines))
+    lines = unwrap(template_view(lines)).with_columns(_front_matter().alias("_front_matter"))
     # Each reading in one regex pass (every group at once); roles are looked up once per distinct label.
     read = lines.with_columns(_label_view(pl.col("line")).alias("_view")).with_columns(
         pl.col("_view").str.extract_groups(LABEL_LINE).alias("_strict"),
@@ -287,7 +299,7 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
     loose_wins = pl.col("_loose").struct.field("2").is_in(known_loose.implode())
     # In a chat-template file only a message's opener holds a label: its text is what the message says.
     reading = (
-        pl.when(pl.col("template") & ~pl.col("template_opener"))
+        pl.when((pl.col("template") & ~pl.col("template_opener")) | pl.col("_front_matter"))
         .then(None)
         .when(loose_wins)
         .then("_loose")
@@ -301,7 +313,9 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         read.with_columns(reading.alias("_reading"))
         .with_columns(
             (
-                (pl.col("line").str.contains(SEPARATOR) | pl.col("line").str.contains(BANNER)) & ~pl.col("template")
+                (pl.col("line").str.contains(SEPARATOR) | pl.col("line").str.contains(BANNER))
+                & ~pl.col("template")
+                & ~pl.col("_front_matter")
             ).alias("is_separator"),
             # A row of fields, `Participant: P07    Interviewer: LM    Date: 09/04/2024`, is a header, not a turn.
             # A chat template's opener names its role whatever the role and its text look like.
@@ -716,12 +730,27 @@ def _legend(labelled: pl.DataFrame, speaker_nouns: frozenset[str]) -> pl.DataFra
     )
 
 
+def _front_matter() -> pl.Expr:
+    """Lines of a Markdown note's YAML front matter (Obsidian, Jekyll, Hugo): from a `---` first line to the next
+    `---` (or `...`) within _MAX_FRONT_MATTER_LINES. Its `client: R.K.` and `therapist: Dr Bhatt` are the note's
+    fields, never turns."""
+    line_no = pl.col("line_no")
+    first = line_no == line_no.min().over("source_id")
+    opens = (first & pl.col("line").str.contains(r"^\ufeff?---[ \t]*$")).any().over("source_id")
+    closing = pl.when(~first & pl.col("line").str.contains(r"^(?:---|\.\.\.)[ \t]*$")).then(line_no)
+    close_at = closing.min().over("source_id")
+    return (
+        opens & (line_no <= close_at) & (close_at - line_no.min().over("source_id") <= _MAX_FRONT_MATTER_LINES)
+    ).fill_null(False)
+
+
 def _looks_like_header(config: ParseConfig) -> pl.Expr:
     """A line that makes the text before a session's first turn a summary header."""
     title = pl.col("line").str.extract(_TITLE_KEY, 1).str.to_lowercase().str.strip_chars()
     words = list(config.header_words)
     return (
-        pl.col("line").str.contains(_BULLET)
+        pl.col("_front_matter")
+        | pl.col("line").str.contains(_BULLET)
         | pl.col("line").str.contains(_HEADING)
         | pl.col("line").str.contains(SESSION_HEADING)
         | pl.col("line").str.contains(_TITLE_LINE)
