@@ -1,7 +1,8 @@
 """Wrappers that caption files and chat exports put around `Label: text` lines, taken off before parsing.
 
-- Captions (WebVTT from Zoom or Teams, SubRip `.srt`): a cue is an optional identifier line (SubRip's cue
-  number), a timing line `00:01:02.500 --> 00:01:05.000`, then its text. The identifier, the timing and
+- Captions (WebVTT from Zoom or Teams, SubRip `.srt`, YouTube's `.sbv`): a cue is an optional identifier line
+  (SubRip's cue number), a timing line `00:01:02.500 --> 00:01:05.000` (SBV: `0:00:01.500,0:00:05.300`), then its
+  text. Broadcast captions mark a new speaker with `>>`, taken off. The identifier, the timing and
   a `WEBVTT` header are not what anyone said: left in, they would be glued into the previous turn's text.
   The cue's start time becomes the timestamp of a turn that starts on the cue's first text line.
   Teams writes the speaker as a voice tag, `<v Dr Lee>text</v>`, which becomes `Dr Lee: text`.
@@ -26,7 +27,10 @@ import polars as pl
 from transforms.speakers import with_label_roles
 
 _CLOCK = r"(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}"
-CUE_TIMING = rf"^[ \t]*({_CLOCK})[ \t]+-->[ \t]+{_CLOCK}(?:[ \t].*)?$"
+# (YouTube's SBV writes `0:00:01.500,0:00:05.300`.)
+CUE_TIMING = rf"^[ \t]*({_CLOCK})(?:[ \t]+-->[ \t]+{_CLOCK}(?:[ \t].*)?|,{_CLOCK}[ \t]*)$"
+# Broadcast captions mark a change of speaker with `>>` (`>> MAYA: Hi Tom`), taken off in caption files.
+_SPEAKER_CHANGE = r"^[ \t]*>>+[ \t]*"
 _VTT_HEADER = r"^\ufeff?WEBVTT(?:[ \t].*)?$"
 # `<v Name>` or `<v.class Name>`; the closing `</v>` is optional in WebVTT.
 _VOICE_TAG = r"^[ \t]*<v(?:\.[\w.\-]+)*[ \t]+([^>\n]{1,60})>(.*?)(?:</v>)?[ \t]*$"
@@ -111,6 +115,8 @@ def unwrap(lines: pl.DataFrame) -> pl.DataFrame:
             pl.col("_start").shift(1).over("source_id").alias("cue_start"),
             pl.when(quoted_share >= _MIN_QUOTED_SHARE)
             .then(pl.col("line").str.replace(_QUOTE, ""))
+            .when(pl.col("_timing").any().over("source_id"))
+            .then(pl.col("line").str.replace(_SPEAKER_CHANGE, ""))
             .otherwise(pl.col("line"))
             .alias("line"),
         )
