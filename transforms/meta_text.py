@@ -19,7 +19,10 @@ _SESSION_NOUN = r"(?:session|dialogue|dialog|conversation|transcript|therapy|rol
 _LEAD = (
     r"(?:here(?:['\u2019]s| is)|below is|the following is|continuing|picking up|resuming|"
     r"let(?:['\u2019]s| us) continue)"
-    r"\s+(?:a|an|the|my|your)?\s*(?:possible\s+|revised\s+|rewritten\s+|continued\s+|simulated\s+)?"
+    r"\s+(?:a|an|the|my|your)?\s*(?:(?:possible|revised|rewritten|continued|simulated|"
+    # ... and an editing tool's own words for its output: "Here's the tidied transcript for session 8, ...:".
+    r"tidied|tidied-up|cleaned|cleaned-up|edited|corrected|formatted|reformatted|polished|proofread|anonymi[sz]ed|"
+    r"de-identified|standardi[sz]ed|updated|improved|full|complete|final|requested),?\s+){0,2}"
 )
 _WHAT = (
     r"(?:continuation|revised version|rewritten version|transcript|dialogue|dialog|conversation|session|role-?play|"
@@ -58,10 +61,12 @@ _FOREIGN_INTRO = (
     r"(?:hier (?:ist|sind|folgt)|aquí (?:tienes|está|va|hay)|a continuación(?:,)? (?:tienes|se muestra|va)|voici|"
     r"ecco|aqui está|segue)\s+[^\n:]{0,60}?(?:dialog|diálogo|dialogue|gespräch|gesprach|conversaci[oó]n|conversation|"
     r"conversa|conversazione|sitzung|sesión|séance|sessione|transkript|transcripci[oó]n)[^\n:]{0,80}?:+"
+    # ... and Chinese, up to a full-width colon: "好的, 以下是心理咨询师的回复" (OK, here is the counsellor's reply).
+    r"|(?:以下是|下面是)[^\n:\uff1a]{0,40}?(?:对话|回复|回答|续写|示例|咨询|内容)[^\n:\uff1a]{0,20}?[:\uff1a]"
 )
 _INTRO = (
     r"(?i)(^|[.!?]\s+)(?:(?:sure|okay|ok|certainly|of course|absolutely|alright|all right|gerne|klar|natürlich|"
-    r"claro|por supuesto|bien sûr|certo|certamente)[,!.]?\s*)?(?:"
+    r"claro|por supuesto|bien sûr|certo|certamente|好的|当然)[,!.\uff0c\uff01\u3002]?\s*)?(?:"
     rf"{_FOREIGN_INTRO}|"
     rf"{_DESCRIBED}|"
     # Up to a colon, over any tail ("...between Dr. Lee and Maria:") ...
@@ -144,6 +149,7 @@ META_PATTERNS: tuple[str, ...] = (
 _INTRO_WORDS = [
     "here's", "here\u2019s", "here is", "below is", "following is", "continu", "picking up", "resuming",
     "hier ist", "hier sind", "hier folgt", "aquí", "a continuación", "voici", "ecco", "aqui está", "segue",
+    "以下是", "下面是",
 ]  # fmt: skip
 # ASCII word boundaries: the patterns are English words, and a Unicode \b keeps the regex engine off its fast
 # DFA on any text with a non-ASCII character (3x slower over a corpus).

@@ -65,6 +65,13 @@ def test_turns_made_only_of_artefacts_are_dropped(text: str) -> None:
             "Guten Abend. Wie geht es?",
         ),
         ("Aquí tienes otra conversación de ejemplo:\n¿Cómo estás hoy?", "¿Cómo estás hoy?"),
+        # ... and one writing Chinese ("OK, here is the counsellor's reply:").
+        ("好的\uff0c以下是心理咨询师的回复\uff1a\n这是一个很具体的边界\u3002", "这是一个很具体的边界\u3002"),
+        # An editing tool's output announced in its own words.
+        (
+            "Sure! Here's the tidied transcript for session 8, with filler words removed:\nWelcome back.",
+            "Welcome back.",
+        ),
         # Its own instructions leaked into the turn.
         (
             "Remember to stay in character as a warm therapist and keep each reply under 80 words. What happened?",
