@@ -14,6 +14,7 @@ import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, LoopConfig
 from transforms.defect_rows import turn_defects
+from transforms.measures import word_count
 
 # A block has at most this many turns (the parent chain is resolved this many times).
 _MAX_BLOCK = 4
@@ -74,7 +75,7 @@ def repetition_loops(
                 "text",
                 "speaker",
                 "source_line",
-                pl.col("text").str.count_matches(r"\S+").alias("_w"),
+                word_count(pl.col("text")).alias("_w"),
             ),
             on=["session_id", "_group"],
         )

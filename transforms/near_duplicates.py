@@ -11,7 +11,7 @@ import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, NearDuplicateConfig
 from transforms.defect_rows import turn_defects
-from transforms.measures import normalised_loose
+from transforms.measures import normalised_loose, word_count
 from transforms.slices import in_slices
 
 _KEY = ["session_id", "role"]
@@ -44,11 +44,22 @@ _FILLER = (
     r"those|its|it|is|was|i|you|he|she|we|they|to|in|on|at|for|with|ive|im|have|been|am|are|maybe|probably|"
     r"definitely|perhaps|certainly|still|even|now|then|too|also)$"
 )
+_IDEOGRAPH = r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]"
 # Below this many words, a content word swapped for another (one on each side) makes a different turn:
 # "how ready / how willing are you", "you felt angry / sad".
 _MIN_WORDS_CONTENT_CHANGE = 20
 # Two words sharing this many first letters are one word retyped, not a content swap.
 _TYPO_PREFIX = 4
+
+
+def _spaced_ideographs(loose: pl.Expr) -> pl.Expr:
+    """Chinese and Japanese are written without spaces, so each ideograph or kana is a word of its own here: a
+    repeat that gained "觉得" differs by two characters, not by the whole sentence it is in."""
+    return (
+        pl.when(loose.str.contains(_IDEOGRAPH))
+        .then(loose.str.replace_all(f"({_IDEOGRAPH})", " $1 ").str.replace_all(r" {2,}", " ").str.strip_chars())
+        .otherwise(loose)
+    )
 
 
 def drop_near_duplicates(
@@ -58,8 +69,16 @@ def drop_near_duplicates(
     marked = (
         turns.sort("session_id", "source_turn_index")
         .with_columns(normalised_loose(pl.col("text")).alias("_loose"))
-        .with_columns(pl.col("_loose").str.count_matches(r"\S+").cast(pl.Int64).alias("_words"))
-        .with_columns(pl.col("source_turn_index").first().over(*_KEY, "_loose").alias("_first"))
+        # Words as measures counts them (two Chinese characters a word), so the floors below mean the same in every
+        # script; the bags compare one token per character.
+        .with_columns(
+            word_count(pl.col("_loose")).cast(pl.Int64).alias("_words"),
+            _spaced_ideographs(pl.col("_loose")).alias("_loose"),
+        )
+        # The same words spaced otherwise ("anymore" / "any more", "every day" / "everyday") are the same turn.
+        .with_columns(
+            pl.col("source_turn_index").first().over(*_KEY, pl.col("_loose").str.replace_all(" ", "")).alias("_first")
+        )
     )
     loose_repeats = marked.filter(
         (pl.col("_first") != pl.col("source_turn_index")) & (pl.col("_words") >= config.min_words_normalised)

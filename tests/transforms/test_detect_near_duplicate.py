@@ -247,3 +247,17 @@ def test_a_short_turn_five_words_apart_is_not() -> None:
     first = "I think I might go to the gym tomorrow morning before work."
     again = "I think we should go to a gym tomorrow evening after work."
     assert _repeat(first, again) == []
+
+
+def test_chinese_repeats_differ_by_characters_not_by_whole_sentences() -> None:
+    start = "我能感受到你既想要自己的空间\uff0c又在乎妈妈的感受\uff0c"
+    first = start + "这让你很矛盾\u3002你愿意多说一说内疚的感觉吗\uff1f"
+    again = start + "这让你觉得很矛盾\u3002你愿意再多说一说内疚的感觉吗\uff1f"
+    assert _repeat(first, again, role="T") == THERAPIST_REPEAT
+    # A short reply said again is a backchannel in any script: "I'm willing to try." is three words.
+    assert _repeat("我愿意试试\u3002", "我愿意试试吧\u3002") == []
+
+
+def test_words_spaced_otherwise_are_the_same_turn() -> None:
+    first = "So it sounds like there's no clear line between work and home anymore."
+    assert _repeat(first, first.replace("anymore", "any more"), role="T") == THERAPIST_REPEAT

@@ -96,3 +96,12 @@ def test_stock_question_spread_over_a_long_session_is_not_a_loop() -> None:
         turns += [("T", question)]
         turns += [(("C", "T")[j % 2], f"Talking about something else entirely, part {i}-{j}.") for j in range(7)]
     assert _loops(*turns) == []
+
+
+def test_a_chinese_reply_said_three_times_is_a_loop() -> None:
+    # Its words are counted as measures counts them (two characters a word), not as one word with no spaces.
+    reply = "我们可以先试着把这些担心分开来看\uff0c你觉得它有多大可能是真的\uff1f"
+    found = _loops(
+        ("C", "嗯\u3002"), ("T", reply), ("C", "不知道\u3002"), ("T", reply), ("C", "好吧\u3002"), ("T", reply)
+    )
+    assert [line for line, _, _ in found] == [2]
