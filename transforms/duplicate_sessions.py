@@ -49,9 +49,9 @@ def duplicate_session_defects(duplicates: pl.DataFrame, sessions: pl.DataFrame, 
         turns.join(duplicates.select("session_id"), on="session_id", how="semi")
         .sort("session_id", "turn_index")
         .group_by("session_id", maintain_order=True)
-        .agg(pl.struct("source_line", "speaker", "text").alias("_turns"))
+        .agg(pl.struct("source_line", "speaker", "text").alias("_turns"), pl.col("source_line").first().alias("_first"))
         .with_columns(pl.col("_turns").list.eval(pl.element().struct.json_encode()).list.join(",").alias("_json"))
-        .select("session_id", pl.format("[{}]", pl.col("_json")).alias("turns_json"))
+        .select("session_id", pl.format("[{}]", pl.col("_json")).alias("turns_json"), "_first")
     )
     found = duplicates.join(sessions.select("session_id", "source_id"), on="session_id", how="left").join(
         turns_json, on="session_id", how="left"
@@ -62,6 +62,8 @@ def duplicate_session_defects(duplicates: pl.DataFrame, sessions: pl.DataFrame, 
         severity="warning",
         action="dropped",
         session_id=pl.col("session_id"),
+        # Where the session starts: its first turn's line (a record's earlier exchanges may sit below its answer).
+        source_line=pl.col("_first"),
         detail=pl.format("same content as session {} from {}", pl.col("original_session_id"), pl.col("original")),
         excerpt=pl.col("turns_json").fill_null("[]"),
     )

@@ -63,9 +63,10 @@ def test_the_dropped_copy_keeps_its_turns_as_json() -> None:
     duplicates = find_duplicate_sessions(sessions, NO_EARLIER)
     found = duplicate_session_defects(duplicates, sessions, turns)
     row = found.row(0, named=True)
+    # The row sits where the dropped copy starts: its first turn's line.
     assert (row["session_id"], row["source_line"], row["action"], row["detail"]) == (
         "s1",
-        None,
+        1,
         "dropped",
         "same content as session s0 from raw/f0.txt (session 0)",
     )
