@@ -391,3 +391,64 @@ def test_short_question_and_answer_fields_are_no_exchange() -> None:
     # A labelled dialogue under instruction keys stays an instruction record.
     labelled = json.dumps({"instruction": "Continue.", "output": "Therapist: Hi, how are you?\nClient: Tired."})
     assert detect_format("/x/l.jsonl", labelled) != UNKNOWN_JSON
+
+
+# LLaMA-Factory's alpaca layout: the earlier exchanges as [client, counsellor] pairs under `history`, below the
+# last exchange's keys.
+HISTORY_RECORDS = """[
+  {
+    "instruction": "可以试试\u3002不过我有点担心\uff0c这么简单的方法真的有用吗\uff1f",
+    "input": "",
+    "output": "有这样的怀疑很正常\u3002我们下次见面时可以一起看看你练习的感受\u3002",
+    "history": [
+      [
+        "最近在准备考研\uff0c可是一到模拟考就脑子一片空白\u3002",
+        "听起来你付出了很多努力\uff0c能说说脑子空白的时候\uff0c你心里在想什么吗\uff1f"
+      ]
+    ]
+  }
+]
+"""
+
+
+def test_earlier_exchanges_under_history_come_first_at_their_own_lines(tmp_path: Path) -> None:
+    batch = _batch(tmp_path, "sft.json", HISTORY_RECORDS)
+    turns = batch.turns.sort("turn_index")
+    assert turns.select("source_line", "speaker", "role").rows() == [
+        (8, "history (client)", "client"),
+        (9, "history (counsellor)", "therapist"),
+        (3, "instruction (client)", "client"),
+        (5, "output (counsellor)", "therapist"),
+    ]
+
+
+def _graph_message(n: int, sender: str | None, html: str) -> dict[str, object]:
+    return {
+        "id": str(n),
+        "createdDateTime": f"2024-03-20T09:{n:02d}:00.000Z",
+        "from": None if sender is None else {"user": {"displayName": sender}},
+        "body": {"contentType": "html", "content": html},
+    }
+
+
+def test_html_bodies_newest_first_and_system_events() -> None:
+    # Microsoft Graph lists a chat newest first; bodies are HTML; a system event has no sender and no words.
+    messages = [
+        _graph_message(6, "Counsellor", "<p>See you then.</p>"),
+        _graph_message(5, "Client", "<p>Thanks, that works for me.</p>"),
+        _graph_message(4, "Client", "<p>Will do. Thanks</p>"),
+        _graph_message(
+            3, "Counsellor", '<blockquote itemtype="reply">Can we move it?</blockquote><p>Yes &amp; fine.</p>'
+        ),
+        _graph_message(2, "Client", "<p>Can we move it to 2pm?</p>"),
+        _graph_message(1, None, "<systemEventMessage/>"),
+    ]
+    sessions, turns = _parse(generic_json, json.dumps({"value": messages}, indent=2))
+    assert turns.select("speaker", "text").rows() == [
+        ("Client", "Can we move it to 2pm?"),
+        ("Counsellor", "Yes & fine."),
+        ("Client", "Will do. Thanks"),
+        ("Client", "Thanks, that works for me."),
+        ("Counsellor", "See you then."),
+    ]
+    assert "systemEventMessage" in sessions["source_metadata"][0]

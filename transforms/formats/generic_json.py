@@ -54,11 +54,14 @@ class _Obj(dict[str, Any]):
 
 
 class _Arr(list[Any]):
-    __slots__ = ("start",)
+    """A JSON array that knows where it and each of its items start."""
+
+    __slots__ = ("item_at", "start")
 
     def __init__(self, start: int) -> None:
         super().__init__()
         self.start = start
+        self.item_at: list[int] = []
 
 
 def _value(text: str, i: int) -> tuple[Any, int]:
@@ -110,6 +113,8 @@ def _array(text: str, start: int) -> tuple[_Arr, int]:
     if text.startswith("]", i):
         return arr, i + 1
     while True:
+        i = _WS.match(text, i).end()  # type: ignore[union-attr]
+        arr.item_at.append(i)
         value, i = _value(text, i)
         arr.append(value)
         i = _WS.match(text, i).end()  # type: ignore[union-attr]
@@ -238,9 +243,19 @@ def _flatten(obj: _Obj, lines: _Lines, prefix: str = "", depth: int = 0) -> dict
             rich = _rich_text(value)
             if rich is not None:
                 out[path] = Field(rich, line)
+            elif value and all(_is_pair(item) for item in value):
+                # Earlier exchanges as `[question, answer]` pairs (LLaMA-Factory's `history`): each string at its
+                # own line, `path.k.0` the client's and `path.k.1` the counsellor's (record_discovery.Exchange).
+                for k, pair in enumerate(value):
+                    for j, said in enumerate(pair):
+                        out[f"{path}.{k}.{j}"] = Field(said, lines.of(pair.item_at[j]))
             elif len(value) == 1 and isinstance(value[0], _Obj) and depth < _MAX_DEPTH:
                 out.update(_flatten(value[0], lines, path, depth + 1))
     return out
+
+
+def _is_pair(item: Any) -> bool:
+    return isinstance(item, _Arr) and 1 <= len(item) <= 2 and all(isinstance(said, str) for said in item)
 
 
 def _rich_text(items: _Arr) -> str | None:

@@ -25,28 +25,36 @@ from transforms.formats.record_discovery import (
     Field,
     Record,
     RecordList,
+    RoleColumns,
     choose,
     choose_exchange,
+    choose_role_columns,
     parsed,
 )
 
 _MIN_COLUMNS = 2
+# A row whose field count differs from the header's is broken when at least this share of this many rows or more
+# keep the header's count (a spreadsheet's export writes every cell, empty ones too).
+_MIN_ROWS_FOR_WIDTH = 5
+_REGULAR_WIDTH_SHARE = 0.9
 # Detection reads this many rows; the parser reads them all.
 _SAMPLE_ROWS = 200
 
 
-def _records(body: str, path: str, limit: int | None = None) -> list[Record]:
+def _records(body: str, path: str, limit: int | None = None) -> tuple[list[Record], list[tuple[int, str]]]:
+    """The table's rows as records, and the rows whose field count breaks the table's (`(line, text)`: a row cut
+    short or split by a stray delimiter, when nearly every other row has the header's count)."""
     first = body.split("\n", 1)[0].removesuffix("\r")
     delimiter = sniff_delimiter(first, None, path)
     if first.count(delimiter) < _MIN_COLUMNS - 1:
-        return []
+        return [], []
     reader = csv.reader(io.StringIO(body, newline=""), delimiter=delimiter)
     try:
         header = next(reader)
     except (StopIteration, csv.Error):
-        return []
+        return [], []
     names = [name.strip() or f"column_{k + 1}" for k, name in enumerate(header)]
-    records: list[Record] = []
+    rows: list[tuple[Record, int]] = []
     last = reader.line_num
     try:
         for row in reader:
@@ -54,12 +62,17 @@ def _records(body: str, path: str, limit: int | None = None) -> list[Record]:
             if not any(cell.strip() for cell in row):
                 continue
             fields = {name: Field(cell, start) for name, cell in zip(names, row, strict=False) if cell.strip()}
-            records.append(Record(start, fields))
-            if limit is not None and len(records) >= limit:
+            rows.append((Record(start, fields), len(row)))
+            if limit is not None and len(rows) >= limit:
                 break
     except csv.Error:
-        return []
-    return records
+        return [], []
+    regular = sum(width == len(names) for _, width in rows)
+    if len(rows) < _MIN_ROWS_FOR_WIDTH or regular < _REGULAR_WIDTH_SHARE * len(rows):
+        return [record for record, _ in rows], []
+    lines = body.split("\n")
+    broken = [(r.line, lines[r.line - 1].removesuffix("\r")) for r, width in rows if width != len(names)]
+    return [record for record, width in rows if width == len(names)], broken
 
 
 # A header cell: a short name, no colon (`Therapist: Hi, how are you?` is a transcript's first line, not a header).
@@ -74,19 +87,22 @@ def holds_conversation(body: str, path: str) -> bool:
     cells = first.split(delimiter)
     if len(cells) < _MIN_COLUMNS or not all(_HEADER_CELL.match(cell.strip().strip('"')) for cell in cells):
         return False
-    return _choice(_records(body, path, _SAMPLE_ROWS)) is not None
+    return _choice(_records(body, path, _SAMPLE_ROWS)[0]) is not None
 
 
-def _choice(records: list[Record]) -> Choice | Exchange | None:
-    """A row a message (speaker and text columns), else a row an exchange (a question and its answer)."""
-    return choose(records) or choose_exchange(records)
+def _choice(records: list[Record]) -> Choice | Exchange | RoleColumns | None:
+    """A row a message (speaker and text columns), or the words under the speaker's role column (`Therapist`,
+    `Client`), else a row an exchange (a question and its answer)."""
+    return choose_role_columns(records) or choose(records) or choose_exchange(records)
 
 
 def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:
     """`files(source_id, path, text, ...)` -> the table's rows as turns, by the columns their values choose."""
     lists = []
+    strays: list[tuple[str, int, str]] = []
     for source_id, path, text in files.select("source_id", "path", "text").iter_rows():
-        records = _records(text.lstrip("\ufeff"), path)
+        records, broken = _records(text.lstrip("\ufeff"), path)
         choice = _choice(records)
         lists.append((source_id, [] if choice is None else [RecordList(records[0].line, records, choice)]))
-    return parsed(lists)
+        strays += [(source_id, line, row) for line, row in broken] if choice is not None else []
+    return parsed(lists, strays)

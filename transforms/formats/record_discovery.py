@@ -29,6 +29,8 @@ Slow next to the format parsers (a Python walk of the whole document), so only f
 
 from __future__ import annotations
 
+import html
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -44,7 +46,9 @@ SPEAKER_HINT = re.compile(
     r"(speaker|sender|from|author|role|who|user(name)?|name|display(name)?|participant|actor|by|person|agent|party)$"
 )
 TEXT_HINT = re.compile(r"(text|content(string)?|body|message|msg|utterance|said|transcript|value|string|words?|u)")
-TIME_HINT = re.compile(r"(time(stamp)?|date(time)?|ts|sent(at)?|created(at)?|start(time)?|when|at)")
+TIME_HINT = re.compile(
+    r"(created|sent|posted|send|received|start|message|msg)?(time(stamp)?|date(time)?|ts|at|on)|sent|created|when"
+)
 SESSION_HINT = re.compile(r"(conversation|session|thread|dialog(ue)?|chat|room|channel|call)(id|ref|uuid|key)")
 # Last keys under which a record of one exchange keeps the client's words, and the counsellor's answer.
 ASK_KEY = re.compile(
@@ -59,9 +63,17 @@ REPLY_KEY = re.compile(
 # An Alpaca-style record asks in its instruction when it has no input.
 _FALLBACK_ASK_KEY = "instruction"
 _MAX_EXCHANGE_META = 20
+# A field of an earlier exchange, flattened by the walker: `history.3.0`.
+_HISTORY_ITEM = re.compile(r"^((?:.*\.)?history)\.\d+\.[01]$")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # Values that are identifiers, numbers or times, never a speaker's name or a sentence.
 _NOT_A_NAME = re.compile(r"^[\d\s:.,\-+/TZ]*$|^[0-9a-f]{8,}$|^https?://")
 _MAX_SPEAKER_CHARS = 60
+_NUMBERED_SPEAKER_KEY = re.compile(r"speaker(id|tag|label|number|index)?|spk(id)?|channel(tag)?")
+_ISO_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+_HTML_TAG = re.compile(r"</?[a-zA-Z][\w:-]*(?:\s[^<>]*)?/?>")
+_BLOCKQUOTE = re.compile(r"(?is)<blockquote\b.*?</blockquote>")
+_BREAK = re.compile(r"(?i)<br\s*/?>|</p>\s*<p\b[^>]*>")
 
 
 @dataclass(frozen=True)
@@ -92,9 +104,19 @@ class Choice:
 
 @dataclass(frozen=True)
 class Exchange:
-    # The paths of the client's words and of the counsellor's answer in each record.
+    # The paths of the client's words and of the counsellor's answer in each record, and of the exchanges before
+    # them (`history.0.0`, `history.0.1`, ...: LLaMA-Factory's `[question, answer]` pairs).
     ask: str
     reply: str
+    history: str | None = None
+
+
+@dataclass(frozen=True)
+class RoleColumns:
+    # Columns named for the roles (`Therapist`, `Client`), each row's words under the one who spoke them: a
+    # transcriber's spreadsheet. A row's speaker is the column that holds its text.
+    columns: tuple[str, ...]
+    timestamp: str | None
 
 
 @dataclass
@@ -103,7 +125,7 @@ class RecordList:
     # lists it accepts, so parsing does not choose again) and what its container says about it.
     line: int
     records: list[Record]
-    choice: Choice | Exchange
+    choice: Choice | Exchange | RoleColumns
     metadata: dict[str, str] = field(default_factory=dict)
 
 
@@ -157,7 +179,7 @@ def choose_exchange(records: list[Record]) -> Exchange | None:
 
     def prose(path: str) -> bool:
         found = values[path]
-        return len(found) >= 0.8 * n and sum(len(v.split()) >= 4 for v in found) >= 0.5 * len(found)
+        return len(found) >= 0.8 * n and sum(_is_sentence(v) for v in found) >= 0.5 * len(found)
 
     def best(paths: list[str]) -> str | None:
         # The shallowest, then the longest on average: `questionText` over a `question.id`.
@@ -166,11 +188,40 @@ def choose_exchange(records: list[Record]) -> Exchange | None:
         )
         return ranked[0] if ranked else None
 
+    values = {p: v for p, v in values.items() if not _HISTORY_ITEM.search(p)}
+    history = next((m.group(1) for p in _values(records) if (m := _HISTORY_ITEM.search(p))), None)
     ask = best([p for p in values if ASK_KEY.fullmatch(_last_key(p))]) or best(
         [p for p in values if _last_key(p) == _FALLBACK_ASK_KEY]
     )
     reply = best([p for p in values if REPLY_KEY.fullmatch(_last_key(p)) and p != ask])
-    return None if ask is None or reply is None else Exchange(ask, reply)
+    return None if ask is None or reply is None else Exchange(ask, reply, history)
+
+
+def choose_role_columns(records: list[Record]) -> RoleColumns | None:
+    """Columns the alias table knows as a therapist and a client role, of which nearly every record fills one."""
+    if len(records) < 2:
+        return None
+    values = _values(records)
+    named = _roles({_last_key_as_written(p) for p in values})
+    columns = tuple(p for p in values if _last_key_as_written(p) in named)
+    if {named[_last_key_as_written(p)] for p in columns} != {"therapist", "client"}:
+        return None
+    one = sum(sum(c in r.fields for c in columns) == 1 for r in records)
+    if one < 0.8 * len(records):
+        return None
+    n = len(records)
+    others = {p: v for p, v in values.items() if p not in columns}
+    timestamp = next((p for p, v in others.items() if TIME_HINT.fullmatch(_last_key(p)) and len(v) >= n / 2), None)
+    return RoleColumns(columns, timestamp)
+
+
+def _last_key_as_written(path: str) -> str:
+    return re.split(r"[.@]", path)[-1].strip()
+
+
+def _is_sentence(value: str) -> bool:
+    """Four words or more, or eight characters of a script written without spaces (Chinese, Japanese)."""
+    return len(value.split()) >= 4 or (len(value) >= 8 and _CJK.search(value) is not None)
 
 
 def _values(records: list[Record]) -> dict[str, list[str]]:
@@ -248,9 +299,10 @@ def _speaker_field(values: dict[str, list[str]], n: int) -> str | None:
         distinct = set(stripped)
         if len(distinct) > max(3, 0.6 * n) or (n >= 4 and len(distinct) < 2):
             continue
-        if all(_NOT_A_NAME.match(v) for v in distinct):
-            continue
         key = _last_key(path)
+        # Numbers are no names, except a speech-to-text service's diarised speakers (`"speaker": 2`).
+        if all(_NOT_A_NAME.match(v) for v in distinct) and not _numbered_speakers(key, distinct):
+            continue
         score = (2 if SPEAKER_HINT.search(key) and not key.endswith("id") else 0) + (4 if _roles(distinct) else 0)
         # `sender.display` over `recipient.display`: the path says whose name it is.
         if score and re.search(r"(?i)(^|[.@])(sender|from|author|speaker|by|who)", path):
@@ -260,6 +312,10 @@ def _speaker_field(values: dict[str, list[str]], n: int) -> str | None:
         if score and (best is None or score > best[0]):
             best = (score, path)
     return None if best is None else best[1]
+
+
+def _numbered_speakers(key: str, values: set[str]) -> bool:
+    return _NUMBERED_SPEAKER_KEY.fullmatch(key) is not None and all(re.fullmatch(r"\d{1,2}", v) for v in values)
 
 
 def parsed(
@@ -279,13 +335,20 @@ def parsed(
             if isinstance(choice, Exchange):
                 segment = _exchange_sessions(source_id, segment, found, choice, turns, sessions)
                 continue
+            if isinstance(choice, RoleColumns):
+                segment = _role_column_session(source_id, segment, found, choice, turns, sessions)
+                continue
             kind = choice.kind
             said = [r for r in found.records if kind is None or r.fields[kind[0]].value == kind[1]]
             # Kept on record, as the session's metadata: never dropped without a trace.
-            skipped = [
+            skipped: list[dict[str, object]] = [
                 {"line": r.line, kind[0]: r.fields[kind[0]].value} for r in found.records if kind and r not in said
             ]
-            for group in _split(said, choice.session):
+            # A record with neither a sender nor words (a system event, `<systemEventMessage/>`) is no turn either.
+            events = [r for r in said if choice.speaker not in r.fields and not _plain(_text_of(r, choice)).strip()]
+            skipped += [{"line": r.line, "event": _text_of(r, choice)} for r in events]
+            said = [r for r in said if r not in events]
+            for group in _split(_in_time_order(said, choice.timestamp), choice.session):
                 sessions["source_id"].append(source_id)
                 sessions["segment"].append(segment)
                 sessions["record_line"].append(found.line if choice.session is None else group[0].line)
@@ -306,8 +369,9 @@ def parsed(
                     turns["source_id"].append(source_id)
                     turns["segment"].append(segment)
                     turns["source_line"].append(min(lines) if lines else record.line)
-                    turns["speaker"].append(_label(record, speaker, choice.role))
-                    turns["text"].append("" if text is None else text.value.strip())
+                    # No sender at all (a system event among the messages): an unknown speaker, flagged, never null.
+                    turns["speaker"].append(_label(record, speaker, choice.role) or "")
+                    turns["text"].append("" if text is None else _plain(text.value).strip())
                     turns["timestamp"].append(None if when is None else when.value)
                 segment += 1
     turn_frame = pl.DataFrame(turns, schema={k: PARSED_TURN_SCHEMA[k] for k in turns}).with_columns(
@@ -336,24 +400,99 @@ def _exchange_sessions(
     reads. Returns the next segment."""
     for record in found.records:
         meta: dict[str, object] = dict(found.metadata)
+        earlier: list[tuple[int, int, str]] = []
         for path, value in record.fields.items():
-            if path not in (choice.ask, choice.reply) and len(meta) < _MAX_EXCHANGE_META:
+            item = _HISTORY_ITEM.search(path)
+            if item is not None and item.group(1) == choice.history:
+                k, j = path.rsplit(".", 2)[1:]
+                earlier.append((int(k), int(j), path))
+            elif path not in (choice.ask, choice.reply) and len(meta) < _MAX_EXCHANGE_META:
                 meta[path] = value.value[:200]
         meta["fields_read"] = f"client={choice.ask}, counsellor={choice.reply}"
         sessions["source_id"].append(source_id)
         sessions["segment"].append(segment)
         sessions["record_line"].append(record.line)
         sessions["other_keys"].append(json.dumps(meta, ensure_ascii=False))
-        for path, role in ((choice.ask, "client"), (choice.reply, "counsellor")):
+        spoken = [(path, ("client", "counsellor")[j]) for _, j, path in sorted(earlier)]
+        for path, role in [*spoken, (choice.ask, "client"), (choice.reply, "counsellor")]:
             said = _field(record, path)
             turns["source_id"].append(source_id)
             turns["segment"].append(segment)
             turns["source_line"].append(record.line if said is None else said.line)
-            turns["speaker"].append(f"{path.rpartition('.')[2]} ({role})")
+            key = (
+                choice.history.rpartition(".")[2]
+                if path in dict(spoken) and choice.history
+                else path.rpartition(".")[2]
+            )
+            turns["speaker"].append(f"{key} ({role})")
             turns["text"].append("" if said is None else said.value.strip())
             turns["timestamp"].append(None)
         segment += 1
     return segment
+
+
+def _role_column_session(
+    source_id: str,
+    segment: int,
+    found: RecordList,
+    choice: RoleColumns,
+    turns: dict[str, list[object]],
+    sessions: dict[str, list[object]],
+) -> int:
+    """One session of the list: a turn per filled role column of each record (two when both hold words: overlapping
+    speech), under the column's name. A record with neither is no turn; its other fields stay in the session's
+    metadata with its line."""
+    unspoken: list[dict[str, object]] = []
+    for record in found.records:
+        filled = [c for c in choice.columns if c in record.fields]
+        if not filled:
+            unspoken.append({"line": record.line, **{p: f.value for p, f in record.fields.items()}})
+        for column in filled:
+            said = record.fields[column]
+            when = record.fields.get(choice.timestamp) if choice.timestamp else None
+            turns["source_id"].append(source_id)
+            turns["segment"].append(segment)
+            turns["source_line"].append(said.line)
+            turns["speaker"].append(_last_key_as_written(column))
+            turns["text"].append(_plain(said.value).strip())
+            turns["timestamp"].append(None if when is None else when.value)
+    meta: dict[str, object] = dict(found.metadata)
+    meta["fields_read"] = "speaker=the role column holding the words: " + ", ".join(choice.columns)
+    if unspoken:
+        meta["records_without_text"] = unspoken
+    sessions["source_id"].append(source_id)
+    sessions["segment"].append(segment)
+    sessions["record_line"].append(found.line)
+    sessions["other_keys"].append(json.dumps(meta, ensure_ascii=False))
+    return segment + 1
+
+
+def _text_of(record: Record, choice: Choice) -> str:
+    found = _field(record, choice.text)
+    return "" if found is None else found.value
+
+
+def _in_time_order(records: list[Record], timestamp: str | None) -> list[Record]:
+    """The records oldest first: an API export lists the newest message first (Microsoft Graph, many REST
+    exports), and a repeat is the later message in time. Reversed only when the times, ISO 8601 strings of one
+    length, run backwards all through the list."""
+    if timestamp is None or len(records) < 2:
+        return records
+    times = [r.fields[timestamp].value if timestamp in r.fields else "" for r in records]
+    if len({len(t) for t in times}) != 1 or not _ISO_TIME.match(times[0]):
+        return records
+    backwards = all(a >= b for a, b in itertools.pairwise(times)) and times[0] > times[-1]
+    return records[::-1] if backwards else records
+
+
+def _plain(text: str) -> str:
+    """A message body in HTML (`<p>Thanks</p>`, Teams and e-mail exports) as its text: tags removed, entities
+    read, a quoted earlier message (`<blockquote>`) left out, since its words are not what this speaker said."""
+    if not _HTML_TAG.search(text):
+        return text
+    text = _BLOCKQUOTE.sub("", text)
+    text = _BREAK.sub("\n", text)
+    return html.unescape(_HTML_TAG.sub("", text))
 
 
 def _label(record: Record, speaker: Field | None, role: str | None) -> str | None:
@@ -362,6 +501,9 @@ def _label(record: Record, speaker: Field | None, role: str | None) -> str | Non
     if speaker is None:
         return None
     name = speaker.value.strip()
+    if re.fullmatch(r"\d{1,2}", name):
+        # A diarised speaker's number, read as the transcripts of such services print it.
+        return f"Speaker {name}"
     if role is None or role not in record.fields:
         return name
     return f"{name} ({_leading_word(record.fields[role].value)})"
@@ -384,4 +526,15 @@ def _split(records: list[Record], session: str | None) -> list[list[Record]]:
     return list(groups.values())
 
 
-__all__ = ["Choice", "Exchange", "Field", "Record", "RecordList", "choose", "choose_exchange", "parsed"]
+__all__ = [
+    "Choice",
+    "Exchange",
+    "Field",
+    "Record",
+    "RecordList",
+    "RoleColumns",
+    "choose",
+    "choose_exchange",
+    "choose_role_columns",
+    "parsed",
+]
