@@ -452,3 +452,54 @@ def test_html_bodies_newest_first_and_system_events() -> None:
         ("Counsellor", "See you then."),
     ]
     assert "systemEventMessage" in sessions["source_metadata"][0]
+
+
+def _phrase(speaker: int, display: str) -> dict[str, object]:
+    return {"recognitionStatus": "Success", "speaker": speaker, "nBest": [{"confidence": 0.9, "display": display}]}
+
+
+def test_diarised_speaker_numbers_name_the_speakers() -> None:
+    phrases = [
+        _phrase(1, "Okay, I think we're connected. Can you hear me all right?"),
+        _phrase(2, "Yes, I can hear you. Sorry, I'm in the spare room."),
+        _phrase(1, "That's fine. How has this week been for you?"),
+    ]
+    _, turns = _parse(generic_json, json.dumps({"recognizedPhrases": phrases}, indent=2))
+    assert turns["speaker"].to_list() == ["Speaker 1", "Speaker 2", "Speaker 1"]
+
+
+ROLE_COLUMNS_CSV = (
+    "Timecode,Therapist,Client,Transcriber notes\r\n"
+    '00:00:05,"Hi Lee, come in. How has the week been?",,\r\n'
+    "00:00:11,,Up and down. Sunday was bad.,\r\n"
+    "00:00:16,What happened on Sunday?,,\r\n"
+    "00:00:19,,I slammed the car door.,voice breaks\r\n"
+    "00:00:41,Mm.,,[crosstalk]\r\n"
+    "00:02:36,I know I can't keep doing this to them\r\n"
+    "00:02:48,Let's plan the next handover together.,,\r\n"
+    "00:02:55,,Saturday at ten.,\r\n"
+    "00:03:10,What's the first sign of the anger?,,\r\n"
+    "00:03:22,,My jaw.,\r\n"
+    "00:03:27,Then let's make your jaw the signal.,,\r\n"
+)
+
+
+def test_a_sheet_with_a_column_per_role_and_a_row_cut_short(tmp_path: Path) -> None:
+    assert detect_format("/x/sheet.csv", ROLE_COLUMNS_CSV) == GENERIC_TABLE
+    batch = _batch(tmp_path, "sheet.csv", ROLE_COLUMNS_CSV)
+    turns = batch.turns.sort("turn_index")
+    assert turns.select("source_line", "speaker", "role").rows() == [
+        (2, "Therapist", "therapist"),
+        (3, "Client", "client"),
+        (4, "Therapist", "therapist"),
+        (5, "Client", "client"),
+        (6, "Therapist", "therapist"),
+        (8, "Therapist", "therapist"),
+        (9, "Client", "client"),
+        (10, "Therapist", "therapist"),
+        (11, "Client", "client"),
+        (12, "Therapist", "therapist"),
+    ]
+    # Ten of eleven rows keep the header's four fields: the one with two is broken, not a turn.
+    stray = batch.defects.filter(pl.col("defect_type") == "unparseable_line")
+    assert stray["source_line"].to_list() == [7]

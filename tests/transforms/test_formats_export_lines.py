@@ -144,3 +144,16 @@ def test_a_screenplay_reads_its_centred_names_as_labels_and_its_scene_as_header(
     )
     assert [r[0] for r in rows(parsed.turns, "speaker")] == ["MIRIAM", "KIT", "MIRIAM"]
     assert parsed.stray_lines.height == 0
+
+
+def test_youtube_sbv_cues_with_broadcast_speaker_marks() -> None:
+    parsed = _parse(
+        "0:00:00.000,0:00:01.200\n[SOFT MUSIC]\n\n"
+        "0:00:01.500,0:00:05.300\n>> THERAPIST: Hi Tom, come in,\nhave a seat.\n\n"
+        "0:00:05.400,0:00:09.600\nBefore we start, a word on confidentiality.\n\n"
+        "0:00:09.800,0:00:11.000\n>> CLIENT: Yeah, sure.\n"
+    )
+    assert rows(parsed.turns, "role", "text", "source_line") == [
+        ("therapist", "Hi Tom, come in,\nhave a seat.\n\nBefore we start, a word on confidentiality.", 5),
+        ("client", "Yeah, sure.", 12),
+    ]
