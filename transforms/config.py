@@ -51,7 +51,7 @@ class ParseConfig:
         {
             "speaker", "participant", "person", "voice", "caller", "moderator", "narrator", "interviewer",
             "facilitator", "observer", "nurse", "receptionist", "supervisor", "interpreter", "translator",
-            "host", "operator", "admin", "bot", "agent", "staff", "guest", "visitor", "other",
+            "host", "operator", "admin", "bot", "agent", "staff", "guest", "other",
             # Family and others who sit in on a session (`Dad:` in a teenager's session) speak, in whatever role.
             "mum", "mom", "dad", "mother", "father", "parent", "carer", "caregiver", "partner", "wife", "husband",
             "son", "daughter", "sister", "brother", "grandmother", "grandfather", "grandma", "grandpa", "teacher",

@@ -16,7 +16,9 @@ them takes, in this order:
    when that speaker's label says it asks (`Q:`, `Interviewer:`) and the voice agrees by any margin.
 
 A speaker with a single turn (someone at the door, `Speaker 3` in a caption file) is left out when the
-others fill the roles. In a couple, family or group session the counsellor is named, no client is, and two
+others fill the roles. Beside a named client, regular speakers who answer one after another, none speaking
+again once the next has started (a chat's bot, then the counsellor it hands over to), each counsel.
+In a couple, family or group session the counsellor is named, no client is, and two
 or more regular speakers remain: each of them is a client (one with a clinical title co-counsels). Anything
 else (a session too short to tell, a walk-on speaker) stays unknown and is flagged per turn as before. Each
 inferred speaker gets one info-level `unknown_speaker` row at its first turn saying which role it took and
@@ -56,11 +58,15 @@ def infer_roles(
     # A couple, family or group session: the counsellor is named, no client is, and two or more regular speakers
     # remain. (Beside a named client, a third regular speaker may be staff as well as family: left unknown.)
     group = pl.col("_has_therapist") & ~pl.col("_has_client") & (pl.col("_n_regular") >= 2)
+    # A chat handed on: the client is named, and two or more regular speakers answer one after another (a bot, then
+    # the counsellor it transfers to), each taking over where the last stopped (checked per speaker below).
+    handoff = pl.col("_has_client") & ~pl.col("_has_therapist") & (pl.col("_n_regular") >= 2)
     candidates = sessions.with_columns(
         pl.when(every_unknown).then(pl.col("_n_unknown")).otherwise(pl.col("_n_regular")).alias("_n_considered"),
         (~every_unknown & ~regulars & group).alias("_group"),
+        (~every_unknown & ~regulars & ~group & handoff).alias("_handoff"),
         every_unknown.alias("_every_unknown"),
-    ).filter(every_unknown | regulars | group)
+    ).filter(every_unknown | regulars | group | handoff)
     if candidates.is_empty():
         return turns, _no_rows(turns)
     considered = (
@@ -75,6 +81,7 @@ def infer_roles(
             pl.col("source_id").first(),
             pl.col("source_line").min().alias("_first_line"),
             pl.col("source_turn_index").min().alias("_first_turn"),
+            pl.col("source_turn_index").max().alias("_last_turn"),
             pl.col("_voice").mean().alias("_mean_voice"),
             pl.col("_voice").count().alias("_voiced"),
         )
@@ -88,9 +95,18 @@ def infer_roles(
     top = pl.col("_mean_voice") == pl.col("_mean_voice").max().over("session_id")
     asker = pl.col("speaker").str.to_lowercase().str.replace_all(r"[^\p{L}]", "").is_in(list(config.asker_labels))
     needed_gap = pl.when((top & asker).any().over("session_id")).then(0.0).otherwise(config.min_voice_gap)
+    # Each speaker starts after the one before has said its last turn: nobody's turns interleave.
+    took_over = (
+        (pl.col("_first_turn") > pl.col("_last_turn").shift(1).over("session_id", order_by="_first_turn"))
+        .fill_null(True)
+        .all()
+        .over("session_id")
+    )
     assigned = speakers.with_columns(
+        pl.when(pl.col("_handoff"))
+        .then(pl.when(took_over).then(pl.lit("therapist")))
         # In a group the titled speaker co-leads; every other regular speaker is a client.
-        pl.when(pl.col("_group"))
+        .when(pl.col("_group"))
         .then(pl.when(pl.col("_titled")).then(pl.lit("therapist")).otherwise(pl.lit("client")))
         .when(one_left)
         .then(pl.when(pl.col("_has_therapist")).then(pl.lit("client")).otherwise(pl.lit("therapist")))
@@ -99,7 +115,11 @@ def infer_roles(
         .when(voiced & (gap > 0) & (gap >= needed_gap))
         .then(pl.when(top).then(pl.lit("therapist")).otherwise(pl.lit("client")))
         .alias("_inferred"),
-        pl.when(pl.col("_group"))
+        pl.when(pl.col("_handoff"))
+        .then(
+            pl.lit("beside the named client, one of the speakers who answered in turn, each taking over from the last")
+        )
+        .when(pl.col("_group"))
         .then(
             pl.when(pl.col("_titled"))
             .then(pl.lit("a clinical title names a co-counsellor"))

@@ -88,3 +88,25 @@ def test_the_label_that_asks_counsels_when_the_voice_agrees_by_any_margin() -> N
     assert set(_roles(mixed("Q", "A")).values()) == {"unknown"}
     # A question-and-answer dataset: `Q` is the client asking, and the voice says so by a wide margin.
     assert _roles(_alternating("A", "Q")) == {"A": "therapist", "Q": "client"}
+
+
+def test_speakers_who_take_over_from_one_another_beside_the_client_counsel() -> None:
+    handed_on = session(
+        ("Bot", "Hi, I'm the assistant. What can I help with?"),
+        ("C", "i feel low"),
+        ("Bot", "Would you like to talk to a member of the team?"),
+        ("C", "yes"),
+        ("Hannah", "Hi, I'm Hannah. Are you safe right now?"),
+        ("C", "yeah"),
+        ("Hannah", "Thank you for telling me."),
+    )
+    assert _roles(handed_on) == {"Bot": "therapist", "Client": "client", "Hannah": "therapist"}
+    # Speakers whose turns interleave beside the client may be family as well as staff: left unknown.
+    family = session(
+        ("Morgan", "What brings you both in?"),
+        ("C", "Arguments."),
+        ("Dad", "Every night."),
+        ("Morgan", "Every night sounds exhausting."),
+        ("Dad", "It is."),
+    )
+    assert _roles(family) == {"Morgan": "unknown", "Client": "client", "Dad": "unknown"}

@@ -422,3 +422,29 @@ def test_a_notes_yaml_front_matter_is_its_header_not_turns() -> None:
     assert [(t[0], t[1]) for t in _turns(parsed)] == [(9, "Therapist"), (10, "Client")]
     assert parsed.stray_lines.is_empty()
     assert set(parsed.header_lines["line_no"]) >= {1, 2, 3, 4, 5}
+
+
+def test_a_live_chat_export_with_elapsed_times_and_banners() -> None:
+    chat = (
+        "==== LiveChatTranscript 00004821 | Case 00190233 ====\n"
+        "Chat Started: Thursday, March 14, 2024, 21:03:44 (+0000)\n"
+        "( 1s ) Wellbeing Bot: Hi, how can I help?\n( 31s ) Visitor: i feel low\n"
+        "( 2m 14s ) Hannah K: Hi, I'm Hannah. Are you safe right now?\n( 1h 2m 50s ) Visitor: yeah\n"
+        "( 1h 3m 2s ) Hannah K: Thank you.\n\n"
+        "==== LiveChatTranscript 00004829 | Case 00190251 ====\n"
+        "Chat Started: Thursday, March 14, 2024, 22:17:09 (+0000)\n"
+        "( 1s ) Wellbeing Bot: Hi, how can I help?\n( 20s ) Visitor: can i talk to a person\n"
+    )
+    parsed = _parse(chat)
+    assert parsed.sessions.height == 2
+    assert parsed.stray_lines.is_empty()
+    assert [(t[0], t[1]) for t in _turns(parsed)] == [
+        (3, "Wellbeing Bot"),
+        (4, "Visitor"),
+        (5, "Hannah K"),
+        (6, "Visitor"),
+        (7, "Hannah K"),
+        (11, "Wellbeing Bot"),
+        (12, "Visitor"),
+    ]
+    assert parsed.turns["timestamp"].to_list()[:4] == ["1s", "31s", "2m 14s", "1h 2m 50s"]

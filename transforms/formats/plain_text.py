@@ -47,7 +47,7 @@ SEPARATOR = rf"^[ \t]*{_RULE}(?:[ \t]+((?i:session)\b[^\n]{{0,60}}?))?[ \t]*{_RU
 _UNIT = r"(?i:sample|example|transcript|conversation|dialogue|dialog|case|scenario|session|episode|chat|call|interview)"
 # Between `<<<` and `>>>`, `[[` and `]]`, `~~~` or `+++` too: `<<< sample 1/6 | id=cs-0107 | topic=insomnia >>>`.
 BANNER = (
-    rf"^[ \t]*(?:{_RULE}|<{{3,}}|\[{{2,}}|~{{3,}}|\+{{3,}})[ \t]+({_UNIT}\b[^\n]{{0,120}}?)[ \t]+"
+    rf"^[ \t]*(?:{_RULE}|<{{3,}}|\[{{2,}}|~{{3,}}|\+{{3,}})[ \t]+(\p{{L}}{{0,12}}?{_UNIT}\b[^\n]{{0,120}}?)[ \t]+"
     rf"(?:{_RULE}|>{{3,}}|\]{{2,}}|~{{3,}}|\+{{3,}})[ \t]*$"
 )
 # A Markdown heading underlined with `===` or `---` (`Conversation 2` above `==============`) names the session
@@ -81,7 +81,9 @@ _CHAT_NOTICE = (
 )
 _TITLED_CAPITALS = r"^(?:DR|MR|MRS|MS|MX|MISS|PROF|REV|JUDGE|THE COURT)\.?(?:[ \t]+\p{Lu}[\p{Lu}'\-]+){1,2}$"
 # `19:03 - Sunita:`: a dash or bar may stand between the clock and the label.
-_TIMESTAMP = rf"(?:[\[(]?({_CLOCK})[\])]?(?:[ \t]*[-\u2013\u2014|][ \t]*|[ \t]+))?"
+# A chat tool's time since the chat began, `( 2m 14s ) Hannah K:` (Salesforce Live Agent), stands there too.
+_ELAPSED = r"(?:\d{1,2}h[ \t]*)?(?:\d{1,3}m[ \t]*)?\d{1,2}s"
+_TIMESTAMP = rf"(?:[\[(]?[ \t]?({_CLOCK}|{_ELAPSED})[ \t]?[\])]?(?:[ \t]*[-\u2013\u2014|][ \t]*|[ \t]+))?"
 # One to three words, each capitalised or a number (`Therapist`, `Dr. Lee`, `Speaker 1`, `**Client**`),
 # an optional aside (`Client (crying)`), then a colon (ASCII or full-width). The first word may be lower
 # case or not cased at all (Chinese); such a label only counts when the alias table knows it
@@ -757,4 +759,6 @@ def _looks_like_header(config: ParseConfig) -> pl.Expr:
         | title.is_in(words)
         | title.str.extract(r"(\S+)$").is_in(words)
         | title.str.contains(r"summary|overview")
+        # A field that holds a date or a time (`Chat Started: Thursday, March 14, 2024, 21:03:44`): an export's record.
+        | pl.col("line").str.contains(r"^[ \t]*\p{L}[\p{L} ]{0,30}:[ \t]*\S.*(?:\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b)")
     )
