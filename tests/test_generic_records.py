@@ -11,7 +11,15 @@ import pytest
 from flows.batch import process_batch
 from schemas.validate import ValidatedBatch
 from transforms.formats import generic_json, generic_xml
-from transforms.formats.detect import GENERIC_TABLE, GENERIC_XML, HTML, PLAIN_TEXT, UNKNOWN_JSON, detect_format
+from transforms.formats.detect import (
+    GENERIC_TABLE,
+    GENERIC_XML,
+    HTML,
+    PLAIN_TEXT,
+    PYTHON_LITERALS,
+    UNKNOWN_JSON,
+    detect_format,
+)
 from transforms.formats.record_discovery import Field, Record, choose, parsed
 
 FHIR = """{
@@ -503,3 +511,33 @@ def test_a_sheet_with_a_column_per_role_and_a_row_cut_short(tmp_path: Path) -> N
     # Ten of eleven rows keep the header's four fields: the one with two is broken, not a turn.
     stray = batch.defects.filter(pl.col("defect_type") == "unparseable_line")
     assert stray["source_line"].to_list() == [7]
+
+
+# A generation script's log: conversations printed by pprint (keys sorted, so the text comes before the role).
+PPRINT_LOG = """2024-03-18 14:02:11,204 INFO generate: run rp-0318-b: 2 conversations
+[{'content': 'You are a warm counsellor in a role-play. '
+             'Never break character.',
+  'role': 'system'},
+ {'content': "Hello Arthur, thank you for coming in today. Where would you like "
+             'to start?',
+  'role': 'assistant'},
+ {'content': "I don't really know why I'm here, if I'm honest.", 'role': 'user'}]
+2024-03-18 14:02:40,604 INFO generate: finish_reason=stop turns=2
+[{'content': 'Hi Leon, how are things at the moment?', 'role': 'assistant'},
+ {'content': 'Bad. It is due in six weeks.', 'role': 'user'}
+"""
+
+
+def test_a_log_of_printed_python_lists_is_read_turn_by_turn(tmp_path: Path) -> None:
+    assert detect_format("/x/run.log", PPRINT_LOG) == PYTHON_LITERALS
+    batch = _batch(tmp_path, "run.log", PPRINT_LOG)
+    turns = batch.turns.sort("source_line")
+    # Each turn at its role's line; the system message is the session's prompt, not a turn.
+    assert turns.select("source_line", "role").rows() == [(7, "therapist"), (8, "client")]
+    assert turns["text"][0] == "Hello Arthur, thank you for coming in today. Where would you like to start?"
+    metadata = json.loads(batch.sessions["source_metadata"][0])
+    assert metadata["system_prompt"].startswith("You are a warm counsellor")
+    assert "run rp-0318-b" in metadata["log_lines"]
+    # The second list never closes: its lines are reported, not lost.
+    stray = batch.defects.filter(pl.col("defect_type") == "unparseable_line")["source_line"].to_list()
+    assert stray == [10]

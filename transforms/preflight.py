@@ -46,6 +46,7 @@ from transforms.formats.detect import (
     NESTED_JSON,
     PLAIN_TEXT,
     PSYCHEVAL,
+    PYTHON_LITERALS,
     REFI_QDA,
     SMILECHAT,
     SMS_BACKUP,
@@ -88,7 +89,7 @@ def format_and_problem(path: str, text: str, column_mapping: str | None = None) 
 _TEXT_FORMATS = frozenset(
     {
         PLAIN_TEXT, HTML, EMAIL_THREAD, CHAT_CHA, IMESSAGE, SQL_DUMP, SMS_BACKUP, REFI_QDA, MARKUP_TEXT, ASS_SUBTITLES,
-        DISCORD_EXPORT, IRC_LOG, TIER_TRANSCRIPTS, FIXED_WIDTH_TABLE, GENERIC_TABLE,
+        DISCORD_EXPORT, IRC_LOG, TIER_TRANSCRIPTS, FIXED_WIDTH_TABLE, GENERIC_TABLE, PYTHON_LITERALS,
     }
 )  # fmt: skip
 

@@ -57,6 +57,8 @@ one shape. One module per format:
 | generic_xml | generic_xml.py | XML no parser above knows: repeated sibling elements with a speaker and a text |
 | | | (attribute, child element or own text), judged the same way |
 | generic_table | generic_table.py | CSV/TSV whose column names no reader knows (`who_said`), judged the same way |
+| python_literals | python_literals.py | a script's log, conversations printed as Python lists of dicts (`pprint`) |
+| | | each list's records judged the same way; the log lines kept as metadata |
 """
 
 from __future__ import annotations
@@ -95,6 +97,7 @@ from transforms.formats import (
     plain_text,
     preference_pairs,
     psycheval,
+    python_literals,
     refi_qda,
     smilechat,
     sms_backup,
@@ -132,6 +135,7 @@ from transforms.formats.detect import (
     PLAIN_TEXT,
     PREFERENCE_PAIRS,
     PSYCHEVAL,
+    PYTHON_LITERALS,
     REFI_QDA,
     SMILECHAT,
     SMS_BACKUP,
@@ -181,6 +185,7 @@ PARSERS: dict[str, Parser] = {
     FIXED_WIDTH_TABLE: fixed_width_table.parse_files,
     GENERIC_XML: generic_xml.parse_files,
     GENERIC_TABLE: generic_table.parse_files,
+    PYTHON_LITERALS: python_literals.parse_files,
     UNKNOWN_JSON: generic_json.parse_files,
 }
 

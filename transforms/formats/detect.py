@@ -49,6 +49,7 @@ from transforms.formats import (
     nested_json,
     notebook,
     preference_pairs,
+    python_literals,
     refi_qda,
     sms_backup,
     sql_dump,
@@ -92,6 +93,8 @@ TIER_TRANSCRIPTS = "tier_transcripts"
 FIXED_WIDTH_TABLE = "fixed_width_table"
 # A delimited table whose column names no table reader knows, read by its values (generic_table.py).
 GENERIC_TABLE = "generic_table"
+# Conversations printed as Python lists of dicts in a script's log (python_literals.py).
+PYTHON_LITERALS = "python_literals"
 # XML that no parser above knows but that holds repeated elements naming a speaker and a text (generic_xml.py).
 GENERIC_XML = "generic_xml"
 # JSON whose shape no parser knows: read by generic_json.py, which looks for arrays of objects naming a speaker
@@ -168,6 +171,9 @@ def detect_format(path: str, text: str, column_mapping: str | None = None) -> st
     # Columns named in a way no reader above knows (`who_said`, `what`), judged by their values.
     if generic_table.holds_conversation(body, path):
         return GENERIC_TABLE
+    # A script's log with its conversations printed as Python lists of dicts (`[{'role': 'user', ...`).
+    if python_literals.looks_like_python_literals(body):
+        return PYTHON_LITERALS
     # Block tags at line starts without a doctype (a fragment saved as .html); after the tables, whose cells may
     # hold markup.
     if html_export.looks_like_html(body):

@@ -365,10 +365,12 @@ def parsed(
                     speaker = record.fields.get(choice.speaker)
                     text = _field(record, choice.text)
                     when = record.fields.get(choice.timestamp) if choice.timestamp else None
-                    lines = [f.line for f in (speaker, text) if f is not None]
+                    # At the speaker's line, as a text file's turn sits at its label (a printed dict may put the
+                    # text first, `'content': ...` above `'role': ...`); else at the text's, else the record's.
+                    placed = speaker or text
                     turns["source_id"].append(source_id)
                     turns["segment"].append(segment)
-                    turns["source_line"].append(min(lines) if lines else record.line)
+                    turns["source_line"].append(record.line if placed is None else placed.line)
                     # No sender at all (a system event among the messages): an unknown speaker, flagged, never null.
                     turns["speaker"].append(_label(record, speaker, choice.role) or "")
                     turns["text"].append("" if text is None else _plain(text.value).strip())
