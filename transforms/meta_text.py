@@ -65,13 +65,15 @@ _FOREIGN_INTRO = (
     r"|(?:以下是|下面是)[^\n:\uff1a]{0,40}?(?:对话|回复|回答|续写|示例|咨询|内容)[^\n:\uff1a]{0,20}?[:\uff1a]"
 )
 _INTRO = (
-    r"(?i)(^|[.!?]\s+)(?:(?:sure|okay|ok|certainly|of course|absolutely|alright|all right|gerne|klar|natürlich|"
+    r"(?i)(^|[.!?]\s+)[(\[]?(?:(?:sure|okay|ok|certainly|of course|absolutely|alright|all right|gerne|klar|natürlich|"
     r"claro|por supuesto|bien sûr|certo|certamente|好的|当然)[,!.\uff0c\uff01\u3002]?\s*)?(?:"
     rf"{_FOREIGN_INTRO}|"
     rf"{_DESCRIBED}|"
     # Up to a colon, over any tail ("...between Dr. Lee and Maria:") ...
-    rf"{_LEAD}(?:{_WHAT}(?:\s+(?:of|for|from|between|with|in|rewritten|revised|continued|written)\s+[^\n:]{{0,80}}?)?"
-    rf"|{_PART}[^\n:]{{0,40}}?{_SESSION_NOUN}[^\n:]{{0,80}}?)\s*:+"
+    rf"{_LEAD}(?:{_WHAT}(?:\s+(?:of|for|from|between|with|in|as|rewritten|revised|continued|written)\s+"
+    rf"[^\n:]{{0,80}}?)?"
+    # (in a bracketed stage note, the bracket closes after the colon: "(Continuing the role-play as ...:)").
+    rf"|{_PART}[^\n:]{{0,40}}?{_SESSION_NOUN}[^\n:]{{0,80}}?)\s*:+[)\]]?"
     # ... or up to a full stop over a short tail ("Below is the rest of the transcript.").
     rf"|{_LEAD}(?:{_WHAT}(?:\s+(?:of|for|from)\s+(?:the|this|our|a|where)?\s*[\w\- ]{{0,40}}?"
     # ... or naming who talks in it ("...of the dialogue between the therapist and the patient, now on sleep.").

@@ -67,6 +67,11 @@ def test_turns_made_only_of_artefacts_are_dropped(text: str) -> None:
         ("Aquí tienes otra conversación de ejemplo:\n¿Cómo estás hoy?", "¿Cómo estás hoy?"),
         # ... and one writing Chinese ("OK, here is the counsellor's reply:").
         ("好的\uff0c以下是心理咨询师的回复\uff1a\n这是一个很具体的边界\u3002", "这是一个很具体的边界\u3002"),
+        # A stage note in brackets, the bracket closing after its colon.
+        (
+            "(Continuing the role-play as the counsellor, staying in character:) That sounds important.",
+            "That sounds important.",
+        ),
         # An editing tool's output announced in its own words.
         (
             "Sure! Here's the tidied transcript for session 8, with filler words removed:\nWelcome back.",
