@@ -232,6 +232,13 @@ def test_xml_turns_read_from_attributes_and_their_own_text() -> None:
         json.dumps({"name": "settings", "theme": "dark", "recent": [{"path": "a.txt"}, {"path": "b.txt"}]}),
         # Notes with text but nobody speaking.
         json.dumps([{"id": 1, "text": "a note about the week ahead"}, {"id": 2, "text": "another note for later on"}]),
+        # Annotations quoting turns: one constant `from_name` is no speaker.
+        json.dumps(
+            [
+                {"from_name": "strategy", "value": {"text": "So work gave you people, as well as something to do."}},
+                {"from_name": "strategy", "value": {"text": "What would it be like to go for one drink this Friday?"}},
+            ]
+        ),
         # A roster: names, not sentences.
         json.dumps([{"role": "counsellor", "name": "Dr Ana Ruiz"}, {"role": "client", "name": "Sam Field"}]),
     ],

@@ -448,3 +448,12 @@ def test_a_live_chat_export_with_elapsed_times_and_banners() -> None:
         (12, "Visitor"),
     ]
     assert parsed.turns["timestamp"].to_list()[:4] == ["1s", "31s", "2m 14s", "1h 2m 50s"]
+
+
+def test_initials_among_initials_are_a_speaker_even_once() -> None:
+    parsed = _parse(
+        "CO = counsellor; CL = client.\n\n"
+        "CO: so how have things been.\nCL: not great.\nCO: mm.\n"
+        "NU: oh sorry, I thought the room was free.\nCO: sorry about that.\nCL: yeah.\n"
+    )
+    assert [(t[0], t[1]) for t in _turns(parsed)] == [(3, "CO"), (4, "CL"), (5, "CO"), (6, "NU"), (7, "CO"), (8, "CL")]

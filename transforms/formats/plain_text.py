@@ -79,6 +79,7 @@ _CLOCK = rf"{_DATE}?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[.,]\d{{1,3}})?(?:[ \t]?[Aa
 _CHAT_NOTICE = (
     rf"^[ \t]*[\[(]?{_DATE}\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*[-\u2013][ \t]"
 )
+_INITIALS = r"^\p{Lu}{2,3}$"
 _TITLED_CAPITALS = r"^(?:DR|MR|MRS|MS|MX|MISS|PROF|REV|JUDGE|THE COURT)\.?(?:[ \t]+\p{Lu}[\p{Lu}'\-]+){1,2}$"
 # `19:03 - Sunita:`: a dash or bar may stand between the clock and the label.
 # A chat tool's time since the chat began, `( 2m 14s ) Hannah K:` (Salesforce Live Agent), stands there too.
@@ -418,6 +419,18 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         )
         .with_columns(pl.col("is_cast").fill_null(False))
         .with_columns(
+            # The session's known speakers are written as initials: two of them at least.
+            pl.col("label_key")
+            .filter(
+                pl.col("label").str.contains(_INITIALS)
+                & ((pl.col("label_role") != "unknown") | pl.col("cast_role").is_not_null())
+            )
+            .n_unique()
+            .over("source_id", "segment")
+            .ge(2)
+            .alias("_initials_known")
+        )
+        .with_columns(
             (
                 ~pl.col("is_separator")
                 & pl.col("label").is_not_null()
@@ -439,6 +452,8 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                             # A title and a surname in capitals, as court reporters and scripts name speakers
                             # (`MR. PIKE:` once among `DR. HALVORSEN:` and `MR. WHITCOMB:`).
                             | pl.col("label").str.contains(_TITLED_CAPITALS)
+                            # Initials among initials: `NU:` once where `CO:` and `CL:` are the known speakers.
+                            | (pl.col("label").str.contains(_INITIALS) & pl.col("_initials_known"))
                             # A name in the bold the file gives its speakers (`**Kwame:**` among `**Dr. Osei:**`), or
                             # in its brackets (`(DL)` among `(JM)` and `(RB)`) unless it is a stage direction; a
                             # bracketed placeholder before a colon (`[NAME]:`) is no stage direction.

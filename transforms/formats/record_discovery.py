@@ -297,7 +297,9 @@ def _speaker_field(values: dict[str, list[str]], n: int) -> str | None:
         if len(found) < 0.8 * n or any(not v or len(v) > _MAX_SPEAKER_CHARS or "\n" in v for v in stripped):
             continue
         distinct = set(stripped)
-        if len(distinct) > max(3, 0.6 * n) or (n >= 4 and len(distinct) < 2):
+        # One value all through is a conversation of one party: only when it names a role (a few records of one
+        # side), never a constant field (an annotation's `from_name: strategy`).
+        if len(distinct) > max(3, 0.6 * n) or (len(distinct) < 2 and (n >= 4 or not _roles(distinct))):
             continue
         key = _last_key(path)
         # Numbers are no names, except a speech-to-text service's diarised speakers (`"speaker": 2`).
