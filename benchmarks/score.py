@@ -2,8 +2,9 @@
 
 A defect is identified by a key:
 - line level: (file, source_line, defect_type), for every row that has a source_line;
-- session level: (file, session_index, defect_type), for rows whose source_line is null
-  (duplicate_session, a whole session with swapped labels; a row with neither counts with index -1).
+- session level: (file, session_index, defect_type), for rows whose source_line is null (a whole session with
+  swapped labels) and for duplicate_session rows (which name the copy's first line); a row with neither counts with
+  index -1.
 A predicted key that matches a ground-truth key is a true positive. One that matches none is a false
 positive, unless the same defect was already flagged on the clean rendering of the same dialogues
 (the baseline: real defects of the corpora, such as AnnoMI's repeated utterances): those are left
@@ -41,6 +42,7 @@ KEPT_SCHEMA: dict[str, pl.DataType] = {
     "text": pl.String(),
 }
 _SPACES = re.compile(r"\s+")
+_SESSION_KINDS = frozenset({"duplicate_session"})
 
 
 def truth_key(truth: Truth) -> Key:
@@ -101,7 +103,9 @@ def kept_frame(turns: pl.DataFrame, sessions: pl.DataFrame, root: Path) -> pl.Da
 def keys_of(predicted: pl.DataFrame) -> set[Key]:
     keys: set[Key] = set()
     for file, session_index, line, kind in predicted.select(list(PREDICTED_SCHEMA)).iter_rows():
-        if line is not None:
+        # A duplicate session is a session-level finding: its row names the copy's first turn for the reader, but
+        # it is scored by the session, as the truth marks it.
+        if line is not None and kind not in _SESSION_KINDS:
             keys.add((LINE, str(file), int(line), str(kind)))
         else:
             keys.add((SESSION, str(file), -1 if session_index is None else int(session_index), str(kind)))
