@@ -351,9 +351,6 @@ def parsed(
             skipped += [{"line": r.line, "event": _text_of(r, choice)} for r in events]
             said = [r for r in said if r not in events]
             for group in _split(_in_time_order(said, choice.timestamp), choice.session):
-                sessions["source_id"].append(source_id)
-                sessions["segment"].append(segment)
-                sessions["record_line"].append(found.line if choice.session is None else group[0].line)
                 meta: dict[str, object] = dict(found.metadata)
                 if choice.session is not None:
                     meta[choice.session] = group[0].fields[choice.session].value
@@ -362,7 +359,8 @@ def parsed(
                 )
                 if skipped and segment == 0:
                     meta["records_without_text"] = skipped
-                sessions["other_keys"].append(json.dumps(meta, ensure_ascii=False))
+                starts = found.line if choice.session is None else group[0].line
+                _add_session(sessions, source_id, segment, starts, meta)
                 for record in group:
                     speaker = record.fields.get(choice.speaker)
                     text = _field(record, choice.text)
@@ -370,13 +368,16 @@ def parsed(
                     # At the speaker's line, as a text file's turn sits at its label (a printed dict may put the
                     # text first, `'content': ...` above `'role': ...`); else at the text's, else the record's.
                     placed = speaker or text
-                    turns["source_id"].append(source_id)
-                    turns["segment"].append(segment)
-                    turns["source_line"].append(record.line if placed is None else placed.line)
                     # No sender at all (a system event among the messages): an unknown speaker, flagged, never null.
-                    turns["speaker"].append(_label(record, speaker, choice.role) or "")
-                    turns["text"].append("" if text is None else _plain(text.value).strip())
-                    turns["timestamp"].append(None if when is None else when.value)
+                    _add_turn(
+                        turns,
+                        source_id,
+                        segment,
+                        record.line if placed is None else placed.line,
+                        _label(record, speaker, choice.role) or "",
+                        "" if text is None else _plain(text.value).strip(),
+                        when,
+                    )
                 segment += 1
     turn_frame = pl.DataFrame(turns, schema={k: PARSED_TURN_SCHEMA[k] for k in turns}).with_columns(
         pl.lit(None, dtype=pl.String).alias("source_labels")
@@ -413,24 +414,13 @@ def _exchange_sessions(
             elif path not in (choice.ask, choice.reply) and len(meta) < _MAX_EXCHANGE_META:
                 meta[path] = value.value[:200]
         meta["fields_read"] = f"client={choice.ask}, counsellor={choice.reply}"
-        sessions["source_id"].append(source_id)
-        sessions["segment"].append(segment)
-        sessions["record_line"].append(record.line)
-        sessions["other_keys"].append(json.dumps(meta, ensure_ascii=False))
+        _add_session(sessions, source_id, segment, record.line, meta)
         spoken = [(path, ("client", "counsellor")[j]) for _, j, path in sorted(earlier)]
         for path, role in [*spoken, (choice.ask, "client"), (choice.reply, "counsellor")]:
             said = _field(record, path)
-            turns["source_id"].append(source_id)
-            turns["segment"].append(segment)
-            turns["source_line"].append(record.line if said is None else said.line)
-            key = (
-                choice.history.rpartition(".")[2]
-                if path in dict(spoken) and choice.history
-                else path.rpartition(".")[2]
-            )
-            turns["speaker"].append(f"{key} ({role})")
-            turns["text"].append("" if said is None else said.value.strip())
-            turns["timestamp"].append(None)
+            key = (choice.history if path in dict(spoken) and choice.history else path).rpartition(".")[2]
+            text = "" if said is None else said.value.strip()
+            _add_turn(turns, source_id, segment, record.line if said is None else said.line, f"{key} ({role})", text)
         segment += 1
     return segment
 
@@ -451,24 +441,43 @@ def _role_column_session(
         filled = [c for c in choice.columns if c in record.fields]
         if not filled:
             unspoken.append({"line": record.line, **{p: f.value for p, f in record.fields.items()}})
+        when = record.fields.get(choice.timestamp) if choice.timestamp else None
         for column in filled:
             said = record.fields[column]
-            when = record.fields.get(choice.timestamp) if choice.timestamp else None
-            turns["source_id"].append(source_id)
-            turns["segment"].append(segment)
-            turns["source_line"].append(said.line)
-            turns["speaker"].append(_last_key_as_written(column))
-            turns["text"].append(_plain(said.value).strip())
-            turns["timestamp"].append(None if when is None else when.value)
+            text = _plain(said.value).strip()
+            _add_turn(turns, source_id, segment, said.line, _last_key_as_written(column), text, when)
     meta: dict[str, object] = dict(found.metadata)
     meta["fields_read"] = "speaker=the role column holding the words: " + ", ".join(choice.columns)
     if unspoken:
         meta["records_without_text"] = unspoken
+    _add_session(sessions, source_id, segment, found.line, meta)
+    return segment + 1
+
+
+def _add_session(
+    sessions: dict[str, list[object]], source_id: str, segment: int, line: int, meta: dict[str, object]
+) -> None:
     sessions["source_id"].append(source_id)
     sessions["segment"].append(segment)
-    sessions["record_line"].append(found.line)
+    sessions["record_line"].append(line)
     sessions["other_keys"].append(json.dumps(meta, ensure_ascii=False))
-    return segment + 1
+
+
+def _add_turn(
+    turns: dict[str, list[object]],
+    source_id: str,
+    segment: int,
+    line: int,
+    speaker: str,
+    text: str,
+    when: Field | None = None,
+) -> None:
+    turns["source_id"].append(source_id)
+    turns["segment"].append(segment)
+    turns["source_line"].append(line)
+    turns["speaker"].append(speaker)
+    turns["text"].append(text)
+    turns["timestamp"].append(None if when is None else when.value)
 
 
 def _text_of(record: Record, choice: Choice) -> str:
