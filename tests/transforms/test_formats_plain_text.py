@@ -73,6 +73,9 @@ def test_two_lone_letters_taking_turns_through_a_session_are_speakers() -> None:
     qa = "".join(f"Q: Question {i}, what happened then?\nA: Answer {i}, it was hard.\n" for i in range(3))
     parsed = _parse("Interview 3, intake\n\n" + qa)
     assert rows(parsed.turns, "source_line", "speaker") == [(line, "QA"[line % 2 == 0]) for line in range(3, 9)]
+    # Beside the alias table's `T:`, twice each is enough: a psychotherapy transcript's `P:` (the patient).
+    parsed = _parse("T: How has the week been?\nP: Hard. I barely slept.\nT: What kept you up?\nP: Work, mostly.\n")
+    assert rows(parsed.turns, "source_line", "speaker") == [(1, "T"), (2, "P"), (3, "T"), (4, "P")]
     # Options: four letters, or two among named speakers, or letters that do not take turns.
     options = "".join(f"Therapist: Which one?\nA: the first\nB: the second\nClient: {i}.\n" for i in range(3))
     quiz = "".join(f"{letter}: option {letter}\n" for _ in range(3) for letter in "ABCD")

@@ -372,10 +372,10 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
             .alias("segment")
         )
         .with_columns(key.alias("label_key"), pl.len().over("source_id", "segment", key).alias("label_repeats"))
-        .with_columns(_lone_letter_pair().alias("_letter_pair"))
         .join(attendees, on=["source_id", "label_key"], how="left", maintain_order="left")
         .with_columns(pl.col("_attendee").fill_null(False))
         .pipe(with_label_roles, "label", "label_role")
+        .with_columns(_lone_letter_pair().alias("_letter_pair"))
         .with_columns(
             # The file writes its known speakers in this label style (brackets, a tab, an arrow; bold), or most of
             # its lines open so: `(JM) ...` / `(RB) ...` with the initials explained in a key.
@@ -654,19 +654,23 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
 
 def _lone_letter_pair() -> pl.Expr:
     """True on a line labelled by a lone letter when exactly two lone letters label a session's lines, each at
-    least _MIN_LETTER_TURNS times, and they open alternate labelled lines at least _MIN_LETTER_ALTERNATION of the
-    time, and they open most of its labelled lines: an interview's `Q:` / `A:` or a dialogue's `A:` / `B:`. Options
-    (`A:` to `D:`) run through more letters or sit among named speakers, and a list marker does not alternate."""
+    least _MIN_LETTER_TURNS times (two, when the other is the alias table's: `P:` beside `T:`), and they open
+    alternate labelled lines at least _MIN_LETTER_ALTERNATION of the time, and they open most of its labelled lines:
+    an interview's `Q:` / `A:`, a dialogue's `A:` / `B:`, a psychotherapy transcript's `T:` / `P:`. Options (`A:` to
+    `D:`) run through more letters or sit among named speakers, and a list marker does not alternate."""
     lone = pl.col("label").is_not_null() & (pl.col("label_key").str.len_chars() == 1)
     lone_key = pl.when(lone).then(pl.col("label_key"))
     group = ("source_id", "segment")
     letters = lone_key.drop_nulls()
     changes = (letters != letters.shift(1)).sum()
+    least = (
+        pl.when((lone & (pl.col("label_role") != "unknown")).any().over(*group)).then(2).otherwise(_MIN_LETTER_TURNS)
+    )
     return (
         lone
         & (lone_key.n_unique().over(*group) == 3)  # the two letters and the null of other lines
-        & (pl.col("label_repeats") >= _MIN_LETTER_TURNS)
-        & (pl.col("label_repeats").filter(lone).min().over(*group) >= _MIN_LETTER_TURNS)
+        & (pl.col("label_repeats") >= least)
+        & (pl.col("label_repeats").filter(lone).min().over(*group) >= least)
         & (changes.over(*group) >= _MIN_LETTER_ALTERNATION * (letters.len().over(*group) - 1))
         # ... and they are the session's labels: beside `Therapist:` and `Client:` they are options.
         & (letters.len().over(*group) * 2 > pl.col("label").is_not_null().sum().over(*group))
