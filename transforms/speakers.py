@@ -36,6 +36,9 @@ ROLE_BY_ALIAS: dict[str, str] = {
     "human": "client",
     "gpt": "therapist",
     "ai": "therapist",
+    # ... and so does a chat model named in its export (`**ChatGPT:**`). Not models that share a person's name
+    # (a client called Claude).
+    "chatgpt": "therapist",
     # Chinese corpora (CPsyCounD, SMILECHAT, CPsyCounE): counsellor, psychological counsellor, supporter.
     "咨询师": "therapist",
     "心理咨询师": "therapist",

@@ -157,3 +157,34 @@ def test_youtube_sbv_cues_with_broadcast_speaker_marks() -> None:
         ("therapist", "Hi Tom, come in,\nhave a seat.\n\nBefore we start, a word on confidentiality.", 5),
         ("client", "Yeah, sure.", 12),
     ]
+
+
+def test_a_chat_tools_markdown_export_heads_each_message_with_its_role() -> None:
+    parsed = _parse(
+        "# Chat export\n\n### User\nI have been anxious about work.\n\n### Assistant\nWhat weighs on you most?\n\n"
+        "### User\nMy manager.\n\n**ChatGPT:** And how do you respond?\n"
+    )
+    assert rows(parsed.turns, "source_line", "role", "text") == [
+        (3, "client", "I have been anxious about work."),
+        (6, "therapist", "What weighs on you most?"),
+        (9, "client", "My manager."),
+        (12, "therapist", "And how do you respond?"),
+    ]
+
+
+def test_speaker_lines_with_the_clock_bracketed_after_a_dash_or_first() -> None:
+    for head in ("Therapist - {}", "Therapist [{}]", "[{}] Therapist", "{} Therapist"):
+        text = "".join(
+            f"{head.format(clock).replace('Therapist', who)}\n{said}\n\n"
+            for who, clock, said in (
+                ("Therapist", "00:00:05", "How has the week been?"),
+                ("Client", "00:00:09", "Hard. I barely slept."),
+                ("Therapist", "00:00:14", "What kept you up?"),
+            )
+        )
+        parsed = _parse(text)
+        assert rows(parsed.turns, "source_line", "role", "text", "timestamp") == [
+            (1, "therapist", "How has the week been?", "00:00:05"),
+            (4, "client", "Hard. I barely slept.", "00:00:09"),
+            (7, "therapist", "What kept you up?", "00:00:14"),
+        ], head

@@ -62,10 +62,15 @@ _NAME = r"\p{Lu}[\p{L}\p{M}\d'.\-]*(?:[ \t]+[\p{Lu}\d][\p{L}\p{M}\d'.\-]*){0,2}"
 # Before a clock, Teams writes `Surname, Firstname`, and a role in parentheses may follow: `Lee, Jane (Counsellor)
 # 0:03`. (Not for a name alone on its line: a script's `KIT (CONT'D)` continues Kit's speech.)
 _CLOCKED_NAME = r"\p{Lu}[\p{L}\p{M}\d'.\-]*,?(?:[ \t]+[\p{Lu}\d][\p{L}\p{M}\d'.\-]*){0,2}(?:[ \t]+\([^()\n]{1,30}\))?"
-_NAME_AND_CLOCK = rf"^[ \t]*({_CLOCKED_NAME})[ \t]+((?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}})[ \t]*$"
+# The clock may be bracketed or after a dash (`Therapist - 00:00:05`, `Speaker 1 [00:00:05]`), or come first
+# (`[00:00:05] Therapist`).
+_SPEAKER_CLOCK = r"[\[(]?((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[\])]?"
+_NAME_AND_CLOCK = rf"^[ \t]*({_CLOCKED_NAME})[ \t]+(?:[-\u2013\u2014|][ \t]+)?{_SPEAKER_CLOCK}[ \t]*$"
+_CLOCK_AND_NAME = rf"^[ \t]*{_SPEAKER_CLOCK}[ \t]+(?:[-\u2013\u2014|][ \t]+)?({_CLOCKED_NAME})[ \t]*$"
 _NAME_ALONE = rf"^[ \t]*({_NAME})[ \t]*$"
 # A role word alone on its line, optionally in bold: known roles only (the alias table decides).
-_BARE_LABEL = r"^[ \t]*(?:\*\*|__)?(\p{L}[\p{L}\p{M} .\-]{0,30}?)(?:\*\*|__)?[ \t]*$"
+# (A chat tool's Markdown export heads each message with its role: `### User`, `## Assistant`.)
+_BARE_LABEL = r"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(\p{L}[\p{L}\p{M} .\-]{0,30}?)(?:\*\*|__)?[ \t]*$"
 # A file needs this many speaker lines of one kind before they are read as labels.
 _MIN_SPEAKER_LINES = 2
 # A file is a quoted export when at least this share of its non-blank lines are quoted: a stray
@@ -132,7 +137,11 @@ def _speaker_lines(lines: pl.DataFrame) -> pl.DataFrame:
     blank = pl.col("line").str.strip_chars() == ""
     # After a blank line or at the file's start, and followed by text: how a speaker line sits in a file.
     framed = blank.shift(1).over("source_id").fill_null(True) & ~blank.shift(-1).over("source_id").fill_null(True)
-    clocked = framed & pl.col("line").str.contains(_NAME_AND_CLOCK)
+    clocked = framed & (pl.col("line").str.contains(_NAME_AND_CLOCK) | pl.col("line").str.contains(_CLOCK_AND_NAME))
+    clocked_name = pl.coalesce(
+        pl.col("line").str.extract(_NAME_AND_CLOCK, 1), pl.col("line").str.extract(_CLOCK_AND_NAME, 2)
+    )
+    clock = pl.coalesce(pl.col("line").str.extract(_NAME_AND_CLOCK, 2), pl.col("line").str.extract(_CLOCK_AND_NAME, 1))
     # A word-processor export: the name on its own line, the speech indented below it.
     indented = (
         framed
@@ -152,13 +161,10 @@ def _speaker_lines(lines: pl.DataFrame) -> pl.DataFrame:
             (indented & (indented.sum().over("source_id") >= many)).alias("_indented"),
         )
         .with_columns(
-            pl.when(pl.col("_clocked"))
-            .then(pl.col("line").str.extract(_NAME_AND_CLOCK, 2))
-            .otherwise(pl.col("cue_start"))
-            .alias("cue_start"),
+            pl.when(pl.col("_clocked")).then(clock).otherwise(pl.col("cue_start")).alias("cue_start"),
             # `Lee, Jane` loses its comma, which no label may hold (`Well, I think: ...` is speech).
             pl.when(pl.col("_clocked"))
-            .then(pl.col("line").str.extract(_NAME_AND_CLOCK, 1).str.replace(r"^([^,\s]+),", "$1") + ":")
+            .then(clocked_name.str.replace(r"^([^,\s]+),", "$1") + ":")
             .when(pl.col("_bare"))
             .then(bare_name.str.strip_chars() + ":")
             .when(pl.col("_indented"))
