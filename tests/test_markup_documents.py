@@ -417,11 +417,11 @@ def _defects(batch: Any) -> set[tuple[str, int]]:
 
 
 def test_an_rtf_file_through_the_batch(tmp_path: Path) -> None:
-    # WordPad writes CRLF; the client's answer is pasted twice (line 9), a visitor speaks once (line 10), an empty
-    # answer (line 11).
+    # WordPad writes CRLF; the client's answer is pasted twice (line 9), a receptionist speaks once (line 10), an
+    # empty answer (line 11). (Not a "Visitor": chat tools call their client that.)
     extra = (
         "\\b Client:\\b0  Long. I didn\\rquote t sleep. The caf\\'e9 shifts\\emdash again.\\par\n"
-        "\\b Visitor:\\b0  Sorry, wrong room.\\par\n"
+        "\\b Receptionist:\\b0  Sorry, wrong room.\\par\n"
         "\\b Client:\\b0\\par\n"
     )
     text = RTF_DOC.replace("\\b Client:\\b0  My sister", extra + "\\b Client:\\b0  My sister")
