@@ -85,8 +85,9 @@ def test_an_unchanged_rerun_transforms_nothing_and_marks_every_file_in_few_commi
     # Quarantined files are tried again every run: of the two, only the one that decodes reaches the pipeline
     # (the other is not text); nothing unchanged does.
     assert transformed == [1]
-    # Six one-file batches; the four unchanged ones rode along with the commits of the other two.
-    assert commits == [1, 1]
+    # Six one-file batches, the two quarantined files planned first (flows/fast_check.work_first): their two
+    # commits, then one that marks the four unchanged files (no rows of their own).
+    assert commits == [1, 1, 0]
     assert second.files_unchanged == 4
     marked = query(
         warehouse_path, "SELECT path FROM sources WHERE run_id = ? AND status = 'unchanged'", [second.run_id]
