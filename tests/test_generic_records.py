@@ -10,7 +10,7 @@ import pytest
 
 from flows.batch import process_batch
 from schemas.validate import ValidatedBatch
-from transforms.formats import generic_json, generic_xml
+from transforms.formats import generic_json, generic_table, generic_xml
 from transforms.formats.detect import (
     GENERIC_TABLE,
     GENERIC_XML,
@@ -548,3 +548,22 @@ def test_a_log_of_printed_python_lists_is_read_turn_by_turn(tmp_path: Path) -> N
     # The second list never closes: its lines are reported, not lost.
     stray = batch.defects.filter(pl.col("defect_type") == "unparseable_line")["source_line"].to_list()
     assert stray == [10]
+
+
+def test_an_empathy_dataset_table_by_conversation_with_numbered_speakers() -> None:
+    # EmpatheticDialogues' layout: a situation (`prompt`) repeated down each conversation, worker ids as speakers.
+    header = "conv_id,utterance_idx,context,prompt,speaker_idx,utterance\n"
+    said = ["I have been scared about losing my job.", "That sounds frightening. What makes you think so?"]
+    rows = [
+        f"hit:{c}_conv:{c},{i + 1},afraid,I was scared about my job and it felt like a wall.,{(c * 7 + i % 2) % 40},"
+        f"{said[i % 2]} ({c}.{i})\n"
+        for c in range(6)
+        for i in range(4)
+    ]
+    assert detect_format("/x/ed.csv", header + "".join(rows)) == GENERIC_TABLE
+    files = pl.DataFrame({"source_id": ["f"], "path": ["/x/ed.csv"], "text": [header + "".join(rows)]})
+    parsed_table = generic_table.parse_files(files)
+    sessions, turns = parsed_table.sessions, parsed_table.turns
+    assert sessions.height == 6
+    assert turns["text"][0] == "I have been scared about losing my job. (0.0)"
+    assert turns["speaker"][:2].to_list() == ["Speaker 0", "Speaker 1"]

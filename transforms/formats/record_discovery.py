@@ -49,7 +49,7 @@ TEXT_HINT = re.compile(r"(text|content(string)?|body|message|msg|utterance|said|
 TIME_HINT = re.compile(
     r"(created|sent|posted|send|received|start|message|msg)?(time(stamp)?|date(time)?|ts|at|on)|sent|created|when"
 )
-SESSION_HINT = re.compile(r"(conversation|session|thread|dialog(ue)?|chat|room|channel|call)(id|ref|uuid|key)")
+SESSION_HINT = re.compile(r"(conversation|conv|session|thread|dialog(ue)?|chat|room|channel|call)(id|ref|uuid|key)")
 # Last keys under which a record of one exchange keeps the client's words, and the counsellor's answer.
 ASK_KEY = re.compile(
     r"context|situation|question(text|body)?|input|prompt|query|post(text|body)?"
@@ -69,7 +69,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # Values that are identifiers, numbers or times, never a speaker's name or a sentence.
 _NOT_A_NAME = re.compile(r"^[\d\s:.,\-+/TZ]*$|^[0-9a-f]{8,}$|^https?://")
 _MAX_SPEAKER_CHARS = 60
-_NUMBERED_SPEAKER_KEY = re.compile(r"speaker(id|tag|label|number|index)?|spk(id)?|channel(tag)?")
+_NUMBERED_SPEAKER_KEY = re.compile(r"speaker(id|idx|tag|label|number|index)?|spk(id)?|channel(tag)?")
 _ISO_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][\w:-]*(?:\s[^<>]*)?/?>")
 _BLOCKQUOTE = re.compile(r"(?is)<blockquote\b.*?</blockquote>")
@@ -284,7 +284,9 @@ def _text_field(values: dict[str, list[str]], n: int) -> str | None:
         mean = sum(len(v) for v in found) / len(found)
         if mean < 8:
             continue
-        score = mean * (2 if TEXT_HINT.fullmatch(key) else 1) * len(found) / n
+        # What people say differs record to record; a situation or prompt repeated down a conversation does not.
+        distinct = len(set(found)) / len(found)
+        score = mean * (2 if TEXT_HINT.fullmatch(key) else 1) * len(found) / n * distinct
         if best is None or score > best[0]:
             best = (score, path)
     return None if best is None else best[1]
@@ -305,7 +307,9 @@ def _speaker_field(values: dict[str, list[str]], n: int) -> str | None:
         # Numbers are no names, except a speech-to-text service's diarised speakers (`"speaker": 2`).
         if all(_NOT_A_NAME.match(v) for v in distinct) and not _numbered_speakers(key, distinct):
             continue
-        score = (2 if SPEAKER_HINT.search(key) and not key.endswith("id") else 0) + (4 if _roles(distinct) else 0)
+        named = SPEAKER_HINT.search(key) is not None and not key.endswith("id")
+        numbered = _numbered_speakers(key, distinct)
+        score = (2 if named or numbered else 0) + (4 if _roles(distinct) else 0)
         # `sender.display` over `recipient.display`: the path says whose name it is.
         if score and re.search(r"(?i)(^|[.@])(sender|from|author|speaker|by|who)", path):
             score += 1
@@ -317,7 +321,7 @@ def _speaker_field(values: dict[str, list[str]], n: int) -> str | None:
 
 
 def _numbered_speakers(key: str, values: set[str]) -> bool:
-    return _NUMBERED_SPEAKER_KEY.fullmatch(key) is not None and all(re.fullmatch(r"\d{1,2}", v) for v in values)
+    return _NUMBERED_SPEAKER_KEY.fullmatch(key) is not None and all(re.fullmatch(r"\d{1,4}", v) for v in values)
 
 
 def parsed(
@@ -514,7 +518,7 @@ def _label(record: Record, speaker: Field | None, role: str | None) -> str | Non
     if speaker is None:
         return None
     name = speaker.value.strip()
-    if re.fullmatch(r"\d{1,2}", name):
+    if re.fullmatch(r"\d{1,4}", name):
         # A diarised speaker's number, read as the transcripts of such services print it.
         return f"Speaker {name}"
     if role is None or role not in record.fields:
