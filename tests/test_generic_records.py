@@ -567,3 +567,20 @@ def test_an_empathy_dataset_table_by_conversation_with_numbered_speakers() -> No
     assert sessions.height == 6
     assert turns["text"][0] == "I have been scared about losing my job. (0.0)"
     assert turns["speaker"][:2].to_list() == ["Speaker 0", "Speaker 1"]
+
+
+def test_content_given_as_typed_parts_in_some_messages(tmp_path: Path) -> None:
+    # A chat API's log: one message's content a string, the next a list of `{"type": "text", "text": ...}` parts.
+    record = {
+        "system": "You are a counsellor.",
+        "messages": [
+            {"role": "user", "content": "I feel lonely at uni."},
+            {"role": "assistant", "content": [{"type": "text", "text": "That sounds hard. How long has it been?"}]},
+        ],
+    }
+    batch = _batch(tmp_path, "log.json", json.dumps(record))
+    assert batch.sources.select("status").item() == "loaded"
+    assert batch.turns.sort("turn_index").select("role", "text").rows() == [
+        ("client", "I feel lonely at uni."),
+        ("therapist", "That sounds hard. How long has it been?"),
+    ]

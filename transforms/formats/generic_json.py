@@ -259,8 +259,11 @@ def _is_pair(item: Any) -> bool:
 
 
 def _rich_text(items: _Arr) -> str | None:
-    """A list of strings and `{..., "text": ...}` runs (Telegram's rich text) as its joined text."""
-    if not items or not any(isinstance(item, str) for item in items):
+    """A list of strings and `{..., "text": ...}` runs (Telegram's rich text), or of typed content parts
+    (`[{"type": "text", "text": ...}]`, as chat APIs write a message's content), as its joined text. (A list of
+    other objects with a `text` is a list of messages, not one message's text.)"""
+    typed = all(isinstance(item, dict) and str(item.get("type", "")).endswith("text") for item in items)
+    if not items or not (typed or any(isinstance(item, str) for item in items)):
         return None
     parts: list[str] = []
     for item in items:
