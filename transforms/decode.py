@@ -1,5 +1,5 @@
-"""Raw bytes -> text: unwrap gzip, pick the codec by BOM and content, normalise line endings, strip
-stray NUL and control characters (counting them).
+"""Raw bytes -> text: unwrap gzip (or read a Word document's paragraphs), pick the codec by BOM and content,
+normalise line endings, strip stray NUL and control characters (counting them).
 
 This runs once per file (not per turn), so plain Python is fine here.
 """
@@ -7,9 +7,12 @@ This runs once per file (not per turn), so plain Python is fine here.
 from __future__ import annotations
 
 import codecs
+import io
 import re
+import zipfile
 import zlib
 from dataclasses import dataclass, replace
+from xml.etree import ElementTree
 
 import charset_normalizer
 
@@ -31,6 +34,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # never part of a multi-byte character, and left in they make content detection give up.
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _GZIP_MAGIC = b"\x1f\x8b"
+_ZIP_MAGIC = b"PK\x03\x04"
 # Chinese code pages are all read as GB18030, the superset of GB2312 and GBK (same bytes, same text).
 _CHINESE = frozenset({"gb2312", "gbk", "gb18030", "hz"})
 # Single-byte Western code pages that charset-normalizer cannot tell apart on short English text;
@@ -67,6 +71,9 @@ def decode_bytes(raw: bytes, config: DecodeConfig = DEFAULT_CONFIG.decode) -> De
     if raw.startswith(_GZIP_MAGIC):
         raw = _gunzip(raw, config)
         prefix = "gzip+"
+    elif raw.startswith(_ZIP_MAGIC):
+        raw = _docx_paragraphs(raw, config)
+        prefix = "docx+"
     # Only a file longer than the limit can hold a line longer than it: the usual case costs nothing.
     if len(raw) > config.max_line_bytes:
         longest = max(map(len, raw.splitlines()), default=0)
@@ -83,6 +90,43 @@ def decode_bytes(raw: bytes, config: DecodeConfig = DEFAULT_CONFIG.decode) -> De
         replaced_sequences=decoded.replaced_sequences,
         removed_controls=decoded.removed_controls + removed,
     )
+
+
+def _docx_paragraphs(raw: bytes, config: DecodeConfig) -> bytes:
+    """A Word document's paragraphs, one a line (UTF-8): transcribed sessions are often kept as `.docx`. Its
+    `source_line`s are then paragraph numbers. A tab is kept, a line break inside a paragraph is a space; the
+    unpacked XML is held to the gzip limit, so a small archive cannot fill memory. Any other zip archive is not
+    text."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            info = archive.getinfo("word/document.xml")
+            if info.file_size > config.max_gunzipped_bytes:
+                raise UndecodableError(f"document.xml larger than {config.max_gunzipped_bytes} bytes")
+            with archive.open(info) as member:
+                document = member.read(config.max_gunzipped_bytes + 1)
+    except KeyError:
+        raise UndecodableError("a zip archive that is no Word document (no word/document.xml)") from None
+    except (zipfile.BadZipFile, OSError, RuntimeError) as error:
+        raise UndecodableError(f"corrupt zip archive: {error}") from None
+    paragraphs: list[str] = []
+    parts: list[str] = []
+    try:
+        for event, element in ElementTree.iterparse(io.BytesIO(document), events=("start", "end")):
+            tag = element.tag.rpartition("}")[2]
+            if event == "start" and tag == "p":
+                parts = []
+            elif event == "end" and tag == "t":
+                parts.append(element.text or "")
+            elif event == "end" and tag == "tab":
+                parts.append("\t")
+            elif event == "end" and tag in ("br", "cr"):
+                parts.append(" ")
+            elif event == "end" and tag == "p":
+                paragraphs.append("".join(parts))
+                element.clear()
+    except ElementTree.ParseError as error:
+        raise UndecodableError(f"unreadable Word document: {error}") from None
+    return "\n".join(paragraphs).encode("utf-8")
 
 
 def _gunzip(raw: bytes, config: DecodeConfig) -> bytes:

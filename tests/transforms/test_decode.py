@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import codecs
 import gzip
+import io
+import zipfile
 
 import pytest
 
@@ -248,3 +250,38 @@ def test_chinese_code_pages_are_read_as_gb18030(codec: str) -> None:
     decoded = decode_bytes(text.encode(codec))
     assert decoded.text == text
     assert decoded.encoding == "gb18030"
+
+
+def _docx(*paragraphs: str) -> bytes:
+    body = "".join(
+        '<w:p><w:r><w:t xml:space="preserve">'
+        + p.replace("\t", '</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t xml:space="preserve">')
+        + "</w:t></w:r></w:p>"
+        for p in paragraphs
+    )
+    document = (
+        '<?xml version="1.0" encoding="UTF-8"?><w:document '
+        f'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>'
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", document)
+    return out.getvalue()
+
+
+def test_a_word_document_is_its_paragraphs_one_a_line() -> None:
+    decoded = decode_bytes(_docx("Session 3", "Therapist: How was the week?", "Client: Hard.\tI barely slept."))
+    assert decoded.text == "Session 3\nTherapist: How was the week?\nClient: Hard.\tI barely slept."
+    assert decoded.encoding == "docx+utf-8"
+
+
+def test_a_zip_that_is_no_word_document_is_not_text() -> None:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("notes.txt", "Therapist: hi")
+    with pytest.raises(UndecodableError, match="no Word document"):
+        decode_bytes(out.getvalue())
+    # A document larger unpacked than the limit is refused before it is read.
+    with pytest.raises(UndecodableError, match="larger than"):
+        decode_bytes(_docx("x" * 5000), DecodeConfig(max_gunzipped_bytes=1000))
