@@ -24,8 +24,6 @@ import polars as pl
 from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats.base import ParsedText
 from transforms.formats.record_discovery import (
-    Choice,
-    Exchange,
     Field,
     Record,
     RecordList,
@@ -214,9 +212,7 @@ def _as_list(objects: list[_Obj], lines: _Lines, line: int, meta: dict[str, str]
     if not objects:
         return []
     records = [Record(lines.of(obj.start), _flatten(obj, lines)) for obj in objects]
-    choice: Choice | Exchange | None = choose(records) if len(records) >= 2 else None
-    if choice is None:
-        choice = choose_exchange(records)
+    choice = choose(records) or choose_exchange(records)
     return [] if choice is None else [RecordList(line, records, choice, meta)]
 
 
