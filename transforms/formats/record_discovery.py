@@ -188,8 +188,8 @@ def choose_exchange(records: list[Record]) -> Exchange | None:
         )
         return ranked[0] if ranked else None
 
+    history = next((m.group(1) for p in values if (m := _HISTORY_ITEM.search(p))), None)
     values = {p: v for p, v in values.items() if not _HISTORY_ITEM.search(p)}
-    history = next((m.group(1) for p in _values(records) if (m := _HISTORY_ITEM.search(p))), None)
     ask = best([p for p in values if ASK_KEY.fullmatch(_last_key(p))]) or best(
         [p for p in values if _last_key(p) == _FALLBACK_ASK_KEY]
     )
@@ -304,11 +304,11 @@ def _speaker_field(values: dict[str, list[str]], n: int) -> str | None:
         if len(distinct) > max(3, 0.6 * n) or (len(distinct) < 2 and (n >= 4 or not _roles(distinct))):
             continue
         key = _last_key(path)
+        numbered = _numbered_speakers(key, distinct)
         # Numbers are no names, except a speech-to-text service's diarised speakers (`"speaker": 2`).
-        if all(_NOT_A_NAME.match(v) for v in distinct) and not _numbered_speakers(key, distinct):
+        if all(_NOT_A_NAME.match(v) for v in distinct) and not numbered:
             continue
         named = SPEAKER_HINT.search(key) is not None and not key.endswith("id")
-        numbered = _numbered_speakers(key, distinct)
         score = (2 if named or numbered else 0) + (4 if _roles(distinct) else 0)
         # `sender.display` over `recipient.display`: the path says whose name it is.
         if score and re.search(r"(?i)(^|[.@])(sender|from|author|speaker|by|who)", path):
@@ -422,7 +422,8 @@ def _exchange_sessions(
         spoken = [(path, ("client", "counsellor")[j]) for _, j, path in sorted(earlier)]
         for path, role in [*spoken, (choice.ask, "client"), (choice.reply, "counsellor")]:
             said = _field(record, path)
-            key = (choice.history if path in dict(spoken) and choice.history else path).rpartition(".")[2]
+            # An earlier exchange is labelled by its list (`history`), the last by its own key.
+            key = (choice.history if choice.history and _HISTORY_ITEM.search(path) else path).rpartition(".")[2]
             text = "" if said is None else said.value.strip()
             _add_turn(turns, source_id, segment, record.line if said is None else said.line, f"{key} ({role})", text)
         segment += 1
