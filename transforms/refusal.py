@@ -59,14 +59,15 @@ REFUSAL_PATTERNS: tuple[str, ...] = (
     # The same self-reference in the other languages the product reads (German, Spanish, French, Portuguese,
     # Italian): "als KI-Sprachmodell kann ich keine ...", "como modelo de lenguaje, no puedo ...".
     r"\b(?:als|ich bin(?: nur)?) (?:eine? )?(?:ki|künstliche intelligenz|ki-sprachmodell|sprachmodell|ki-assistent)\b",
-    # (The assistant may be named before what it is: "en tant qu'assistant d'intelligence artificielle".)
+    # (The assistant may be named before what it is: "en tant qu'assistant d'intelligence artificielle". Curly
+    # apostrophes are straightened before these run.)
     r"\b(?:como|soy(?: solo)?|sou(?: apenas)?) (?:un |una |um |uma )?(?:(?:asistente|assistente|agente|programa) "
     r"(?:de )?)?(?:modelo de (?:lenguaje|linguagem)|ia|inteligencia artificial|inteligência artificial|"
     r"asistente de ia|assistente de ia)\b",
-    r"\b(?:en tant qu(?:e |['\u2019])|je suis (?:une? |seulement une? |juste une? )?)(?:(?:assistant|agent|programme) "
-    r"(?:d['\u2019]|de )?)?(?:ia|intelligence artificielle|modèle de langage|assistant ia|agent conversationnel)\b",
-    r"\b(?:in quanto|come|sono(?: solo)?) (?:un |una |un['\u2019])?"
-    r"(?:(?:assistente|agente|programma) (?:di |d['\u2019])?)?"
+    r"\b(?:en tant qu(?:e |')|je suis (?:une? |seulement une? |juste une? )?)(?:(?:assistant|agent|programme) "
+    r"(?:d'|de )?)?(?:ia|intelligence artificielle|modèle de langage|assistant ia|agent conversationnel)\b",
+    r"\b(?:in quanto|come|sono(?: solo)?) (?:un |una |un')?"
+    r"(?:(?:assistente|agente|programma) (?:di |d')?)?"
     r"(?:ia|intelligenza artificiale|modello (?:di linguaggio|linguistico))\b",
     # ... and Chinese: "作为一个AI语言模型", "我只是一个人工智能".
     r"(?:作为|我(?:只)?是)(?:一个|一名|一款)?(?:ai|人工智能|语言模型|ai语言模型|ai助手|聊天机器人)",
