@@ -104,6 +104,9 @@ def _docx_paragraphs(raw: bytes, config: DecodeConfig) -> bytes:
                 raise UndecodableError(f"document.xml larger than {config.max_gunzipped_bytes} bytes")
             with archive.open(info) as member:
                 document = member.read(config.max_gunzipped_bytes + 1)
+            # (The size in the archive's directory is the writer's word; what inflates is what counts.)
+            if len(document) > config.max_gunzipped_bytes:
+                raise UndecodableError(f"document.xml larger than {config.max_gunzipped_bytes} bytes")
     except KeyError:
         raise UndecodableError("a zip archive that is no Word document (no word/document.xml)") from None
     except (zipfile.BadZipFile, OSError, RuntimeError) as error:
