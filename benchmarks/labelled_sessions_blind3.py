@@ -115,8 +115,7 @@ BLIND3_SESSIONS: dict[str, LabelledSession] = {
             "Counsellor: Fit enough to play properly, and one day giving kids what your dad gave you. That "
             "sounds like it matters a lot more than 'not that deep'.",
             "Client: Yeah. When you put it like that.",
-            "Counsellor: I'm curious about 'never used to happen'. Have you ever knocked something on the head "
-            "before?",
+            "Counsellor: I'm curious about 'never used to happen'. Have you ever knocked something on the head before?",
             "Client: Energy drinks. I was on four cans a day last year. Stopped in about a month because they "
             "were wrecking my sleep. Headaches for a week, then fine.",
             "Counsellor: So you've done this before. You spotted something getting in the way and cut it out, "
@@ -167,8 +166,7 @@ BLIND3_SESSIONS: dict[str, LabelledSession] = {
             "Client: no obviously not",
             "Counselor: so maybe give yourself a bit of that too? you were nervous, you messed up one roundabout, "
             "thats it. you can be gutted and still go easy on yourself",
-            "Client: yeah. i used to write stuff in a diary when i was like 14 when i felt like this. havent for "
-            "ages",
+            "Client: yeah. i used to write stuff in a diary when i was like 14 when i felt like this. havent for ages",
             "Counselor: sounds like that was your way of getting it out back then. is there anyone around you "
             "could tell about the test? sometimes saying it to someone who gets it takes the sting out",
             "Client: my sister passed on her 4th go. she'd probably just laugh about it with me",
@@ -254,8 +252,7 @@ BLIND3_SESSIONS: dict[str, LabelledSession] = {
             "Therapist: Which would keep anyone awake. Knowing what we've just said about sleep at seventy-eight, "
             "what might be a fairer thing to tell yourself at one in the morning?",
             "Client: That I'm getting what a man my age gets? And lying awake won't kill me. It's just boring.",
-            "Therapist: Boring, not dangerous. I like that. Would it help to have it written on a card by the "
-            "bed?",
+            "Therapist: Boring, not dangerous. I like that. Would it help to have it written on a card by the bed?",
             "Client: It might. My memory's not what it was.",
             "Therapist: There's something else I'd like to try with you now, if you're willing. I'll ask you to "
             "tighten one group of muscles for a few seconds and then let go. Start with your hands. Make a fist "
@@ -278,9 +275,7 @@ BLIND3_SESSIONS: dict[str, LabelledSession] = {
             "manageable?",
             "Client: Card, muscles, pad. Yes, I'll give it a go.",
         ),
-        frozenset(
-            {"psychoeducation", "cognitive_restructuring", "relaxation_mindfulness", "journaling", "homework"}
-        ),
+        frozenset({"psychoeducation", "cognitive_restructuring", "relaxation_mindfulness", "journaling", "homework"}),
     ),
     # Employee-assistance phone call: dividing responsibility for a missed deadline into slices, brainstorming
     # and choosing options, drafting a direct email to a director. The wife's breathing app is a decoy; this is a
@@ -386,9 +381,7 @@ BLIND3_SESSIONS: dict[str, LabelledSession] = {
             "went next time.",
             "Client: Walk, bath, maybe the group. Okay.",
         ),
-        frozenset(
-            {"psychoeducation", "behavioral_activation", "social_support", "self_compassion", "homework"}
-        ),
+        frozenset({"psychoeducation", "behavioral_activation", "social_support", "self_compassion", "homework"}),
     ),
     # OCD exposure and response prevention: reviewing practice, the hierarchy, an in-session step without washing,
     # why not to neutralise, the next step agreed for the week. The counting-breathing is advised AGAINST (decoy).
@@ -417,8 +410,7 @@ BLIND3_SESSIONS: dict[str, LabelledSession] = {
             "Client: My face. Okay. Okay.",
             "Therapist: (back in the room) Both hands on your cheeks now, and your hair. Where's the anxiety, zero "
             "to ten?",
-            "Client: Eight. My heart's going. Can I do my breathing? I usually do the counting thing to calm "
-            "down.",
+            "Client: Eight. My heart's going. Can I do my breathing? I usually do the counting thing to calm down.",
             "Therapist: I'd rather you didn't right now. The counting tends to become another way of making "
             "things safe, and then your brain doesn't get to find out the anxiety passes on its own. Let it be "
             "there and tell me what you notice.",
@@ -462,8 +454,7 @@ BLIND3_SESSIONS: dict[str, LabelledSession] = {
             "Client: I suppose it wouldn't just go away. I'd be worse.",
             "Therapist: And has any test, ever, found something wrong with your heart?",
             "Client: No. I ran a half marathon in April.",
-            "Therapist: So your heart has coped with twenty-one kilometres, three tests and three of these "
-            "episodes.",
+            "Therapist: So your heart has coped with twenty-one kilometres, three tests and three of these episodes.",
             "Client: When you put it like that. I did try a breathing video on YouTube, though, and it made me "
             "dizzier.",
             "Therapist: That often happens, because those videos have you taking big deep breaths, which can add "
@@ -493,8 +484,7 @@ BLIND3_SESSIONS: dict[str, LabelledSession] = {
             "Therapist: You said on the way in that you redrew the Marsh Lane elevations at two in the morning.",
             "Client: Four times. Nobody asked me to. The partner had signed off the first version.",
             "Therapist: What was driving the fourth redraw?",
-            "Client: The window proportions on the west side were a touch off. Nobody would notice. I would "
-            "notice.",
+            "Client: The window proportions on the west side were a touch off. Nobody would notice. I would notice.",
             "Therapist: 'I would notice.' When you hear that, whose voice is it?",
             "Client: Mine? Well, it sounds like my dad, I suppose. He was an engineer. He went over my homework "
             "with a red pen even when it was right, and if I got ninety-eight he'd ask where the other two went. "
@@ -621,8 +611,7 @@ BLIND3_SESSIONS: dict[str, LabelledSession] = {
             "Therapist: Thank you for sharing that. So the situation was the message, the automatic thought was "
             "'I'm getting fired', and the emotion was...?",
             "Client: Dread. Eighty percent.",
-            "Therapist: And if we look for a more balanced alternative, what else might 'can we chat later?' "
-            "mean?",
+            "Therapist: And if we look for a more balanced alternative, what else might 'can we chat later?' mean?",
             "Client: It could be about the roadmap. She does that a lot, actually.",
             "Therapist: That's a great example of an alternative thought. How strong is the dread now?",
             "Client: Maybe forty.",
@@ -634,9 +623,7 @@ BLIND3_SESSIONS: dict[str, LabelledSession] = {
             "Therapist: It's perfectly okay if it doesn't all go to plan. Every step you take is meaningful, and "
             "we'll learn from whatever happens.",
         ),
-        frozenset(
-            {"behavioral_activation", "goal_setting", "thought_record", "cognitive_restructuring", "homework"}
-        ),
+        frozenset({"behavioral_activation", "goal_setting", "thought_record", "cognitive_restructuring", "homework"}),
     ),
     # Crisis text chat: means restriction and a written crisis plan with helplines, grounding through the senses,
     # reaching a brother tonight. The old counsellor's breathing is a decoy (the counsellor offers something else).
@@ -674,8 +661,7 @@ BLIND3_SESSIONS: dict[str, LabelledSession] = {
             "Client: ok sent it. hes ringing me",
             "Counsellor: Before you answer, can we jot down a few things so you've got them later? What tells you "
             "it's getting bad, what helps even a little, who you can contact, and where to go if it gets worse.",
-            "Client: its bad when i sit in the car and dont drive home. what helps... my dog. being at my "
-            "brothers.",
+            "Client: its bad when i sit in the car and dont drive home. what helps... my dog. being at my brothers.",
             "Counsellor: People: your brother. If you can't reach him, text us any time, ring Samaritans on "
             "116 123, or call 999 or go to A&E if you feel you might act on it. Could you screenshot this so it's "
             "on your phone?",
@@ -710,8 +696,7 @@ BLIND3_SESSIONS: dict[str, LabelledSession] = {
             "Therapist: Losing his voice as well as him.",
             "Client: (crying) Sorry.",
             "Therapist: There's nothing to be sorry for.",
-            "Client: The runner beans need picking. He always did the beans. I'll have to do them myself this "
-            "year.",
+            "Client: The runner beans need picking. He always did the beans. I'll have to do them myself this year.",
             "Therapist: The beans were his.",
             "Client: They were. I'll make a mess of it. But I'll do them. He'd have laughed at me.",
             "Therapist: You can almost hear him laughing.",

@@ -29,6 +29,7 @@ import polars as pl
 from benchmarks.labelled_sessions import LABELLED_SESSIONS, LabelledSession, labelled_turns
 from benchmarks.labelled_sessions_blind import BLIND_SESSIONS, blind_turns
 from benchmarks.labelled_sessions_blind2 import BLIND2_SESSIONS
+from benchmarks.labelled_sessions_blind3 import BLIND3_SESSIONS
 from benchmarks.move_corpora import CORPORA, annomi_turns, esconv_turns
 from benchmarks.score_labels import agreement
 from transforms.moves import model_moves, move_labels, rule_moves
@@ -140,6 +141,9 @@ def score_techniques() -> None:
     blind2 = {(name, code) for name, session in BLIND2_SESSIONS.items() for code in session.techniques}
     score_labelled("dialogue vs the second blind set (per session; written after the cues, never tuned on)",
                    BLIND2_SESSIONS, blind2)  # fmt: skip
+    blind3 = {(name, code) for name, session in BLIND3_SESSIONS.items() for code in session.techniques}
+    score_labelled("dialogue vs the third blind set (per session; written after the cues, never tuned on)",
+                   BLIND3_SESSIONS, blind3)  # fmt: skip
 
 
 def main() -> None:
