@@ -250,6 +250,48 @@ def test_a_technique_in_general_phrasings(text: str, code: str) -> None:
 @pytest.mark.parametrize(
     ("text", "code"),
     [
+        # Cue families the second blind set showed missing, each in words of mine, not the set's.
+        ("Just throw some wild ideas at me, we'll sort them later.", "problem_solving"),
+        ("Which of these feels like it would actually help most?", "problem_solving"),
+        ("Could you ask him for what you need, in one sentence?", "assertiveness_training"),
+        ("Okay, let me be your manager now. 'Why is this late again?'", "role_play"),
+        ("Let's get the Saturday bike ride back into your week.", "behavioral_activation"),
+        ("Can I tell you a little about how panic usually works in the body?", "psychoeducation"),
+        ("Many people notice the worry gets louder at night.", "psychoeducation"),
+        ("Grief tends to come in waves rather than fading evenly.", "psychoeducation"),
+        ("What would it be like to show that same patience towards yourself?", "self_compassion"),
+        ("If your daughter made that mistake, what would you say to her?", "self_compassion"),
+        ("Could you let your neighbour in a little more?", "social_support"),
+        ("So for this week, then: the walk on Tuesday and the phone call.", "homework"),
+        ("Tell me when we next meet how the phone call went.", "homework"),
+        ("Those are genuine accomplishments, not luck.", "strengths_review"),
+        ("Could you replace that thought with something kinder but still true?", "cognitive_restructuring"),
+        ("Draw a circle for the whole evening; which slices were yours?", "continuum_or_pie_chart"),
+        ("I wonder whether staying quiet protected you when you were little.", "insight_interpretation"),
+    ],
+)
+def test_a_technique_in_phrasings_the_second_blind_set_showed_missing(text: str, code: str) -> None:
+    found = techniques_from_dialogue(session(("T", text), ("C", "Okay.")), NO_DEFECTS)
+    assert code in found["technique"].to_list()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which of these days suits you for the next appointment?",
+        "Let me be honest with you about the waiting list.",
+        "Most people say the car park is the worst part of the hospital.",
+        "Is that okay if I share a little bit about how I work with clients?",
+    ],
+)
+def test_second_blind_set_cues_stay_quiet_nearby(text: str) -> None:
+    found = techniques_from_dialogue(session(("T", text), ("C", "Okay.")), NO_DEFECTS)
+    assert found.is_empty(), found.select("technique", "evidence").rows()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
         ("so, um, what's the evidence, you know, that you're a bad mum?", "evidence_examination"),
         ("lets slow ur breathing down together", "breathing_exercise"),
         ("r u having thoughts of killing urself", "safety_planning"),
