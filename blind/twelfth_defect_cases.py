@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (curly quotes and dashes are the test data)
 """Twelfth set of blind defect cases for the transcript-cleaning product.
 
 Blind conditions: written without reading any detector, flow, synthetic-data, schema, SQL, CLI, warehouse, test or
