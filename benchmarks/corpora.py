@@ -20,6 +20,8 @@ CORPORA = SHARED / "corpora"
 ANNOMI = Path("annomi") / "AnnoMI-simple.csv"
 ESCONV = Path("esconv") / "fado_reformat"
 MUSPSY = Path("muspsy") / "dialogues_1000.txt"
+CPSYCOUND = Path("cpsycoun") / "CPsyCounD" / "Data"
+SMILECHAT = Path("smilechat") / "data_sample"
 CORPUS_NAMES = ("annomi", "esconv", "muspsy")
 
 _SPACES = re.compile(r"\s+")
@@ -27,6 +29,9 @@ _MUSPSY_SEPARATOR = re.compile(r"^\s*#{3,}\s*$")
 _MUSPSY_LABEL = re.compile(r"^(Consultant|User)\s*:\s*(.*)$")
 _MUSPSY_ROLES = {"Consultant": "therapist", "User": "client"}
 _ESCONV_ROLES = {"sys": "therapist", "usr": "client"}
+_CPSYCOUND_LABEL = re.compile(r"^\s*(来访者|心理咨询师)\s*[\uff1a:]\s*(.*)$")
+_CPSYCOUND_ROLES = {"心理咨询师": "therapist", "来访者": "client"}
+_SMILECHAT_ROLES = {"counselor": "therapist", "client": "client"}
 
 
 @dataclass(frozen=True)
@@ -89,6 +94,37 @@ def load_muspsy(root: Path = CORPORA) -> list[Dialogue]:
                 turns[-1] = (role, _clean(previous + " " + line))
         if turns:
             dialogues.append(Dialogue("muspsy", f"block{block_no}", tuple(turns), "coping with illness"))
+    return dialogues
+
+
+def load_cpsycound(root: Path = CORPORA) -> list[Dialogue]:
+    """CPsyCounD: Chinese plain text, `来访者` (client) / `心理咨询师` (counsellor) and a full-width colon; an
+    unlabelled line goes on the turn before it, as the product reads it."""
+    dialogues: list[Dialogue] = []
+    for path in sorted((root / CPSYCOUND).glob("*.txt")):
+        turns: list[tuple[str, str]] = []
+        for line in path.read_text(encoding="utf-8").splitlines():
+            match = _CPSYCOUND_LABEL.match(line)
+            if match:
+                turns.append((_CPSYCOUND_ROLES[match.group(1)], _clean(match.group(2))))
+            elif line.strip() and turns:
+                role, previous = turns[-1]
+                turns[-1] = (role, _clean(previous + " " + line))
+        if turns:
+            dialogues.append(Dialogue("cpsycound", path.stem, tuple(turns)))
+    return dialogues
+
+
+def load_smilechat(root: Path = CORPORA) -> list[Dialogue]:
+    """SMILECHAT: a JSON list of `{role: client/counselor, content}` a file."""
+    dialogues: list[Dialogue] = []
+    for path in sorted((root / SMILECHAT).glob("*.json")):
+        records = json.loads(path.read_text(encoding="utf-8"))
+        turns = tuple(
+            (_SMILECHAT_ROLES[r["role"]], _clean(r["content"])) for r in records if r["role"] in _SMILECHAT_ROLES
+        )
+        if turns:
+            dialogues.append(Dialogue("smilechat", path.stem, turns))
     return dialogues
 
 

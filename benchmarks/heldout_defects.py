@@ -18,6 +18,9 @@ benchmarks/inject.py:
   the same corpus;
 - inverted_same: one client turn replaced by a counsellor turn of the same session (not adjacent to it).
 
+The Chinese corpora (held-out CPsyCounD and SMILECHAT dialogues, the split of the Chinese voice model) take the two
+inversion cases only: cuts at word boundaries need spaces. A Chinese turn is long at 12 Han characters.
+
 Each corruption is one per session, so a writer's other turns stay as they were. Prints, per case, the share of
 corrupted turns found and the false-alarm rate of the clean run.
 """
@@ -35,8 +38,8 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
 
 import polars as pl
 
-from benchmarks.corpora import CORPORA, Dialogue, load_annomi, load_esconv
-from benchmarks.train_tables import held_out
+from benchmarks.corpora import CORPORA, Dialogue, load_annomi, load_cpsycound, load_esconv, load_smilechat
+from benchmarks.train_tables import han_count, held_out
 from flows.batch import process_batch
 from transforms.role_inversion import role_inversion_defects
 from transforms.truncation import truncation_defects
@@ -55,6 +58,14 @@ FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split(" "))
 _PUNCTUATED = (".", ",", ";", ":", "!", "?", ")", '"', "'", "\u2019", "\u201d", "-", "\u2026")
 
 Turns = list[tuple[str, str]]
+CHINESE = ("cpsycound", "smilechat")
+
+
+def _long(text: str) -> bool:
+    """Long enough to carry a voice: 8 words, or 12 Han characters in Chinese."""
+    return len(text.split()) >= 8 or han_count(text) >= 12
+
+
 Corruptor = Callable[[Dialogue, random.Random, Sequence[str]], tuple[Turns, int] | None]
 
 
@@ -83,14 +94,12 @@ def _cut_one(min_words: int, keep: Callable[[str], bool], *, last: bool = False)
 def _invert(*, same: bool) -> Corruptor:
     def corrupt(dialogue: Dialogue, rng: random.Random, pool: Sequence[str]) -> tuple[Turns, int] | None:
         turns = list(dialogue.turns)
-        clients = [i for i, (r, t) in enumerate(turns) if r == "client" and len(t.split()) >= 8]
+        clients = [i for i, (r, t) in enumerate(turns) if r == "client" and _long(t)]
         if not clients:
             return None
         index = rng.choice(clients)
         if same:
-            own = [
-                t for i, (r, t) in enumerate(turns) if r == "therapist" and len(t.split()) >= 8 and abs(i - index) > 1
-            ]
+            own = [t for i, (r, t) in enumerate(turns) if r == "therapist" and _long(t) and abs(i - index) > 1]
             if not own:
                 return None
             turns[index] = ("client", rng.choice(own))
@@ -153,9 +162,7 @@ def measure(dialogues: Sequence[Dialogue], seed: int, rounds: int = 1) -> dict[s
     # Counsellor turns of the same corpus: a turn written in another session of the same kind (an LLM's voice in an
     # LLM session, a chat supporter's in a chat).
     pools = {
-        corpus: [
-            t for d in dialogues if d.corpus == corpus for r, t in d.turns if r == "therapist" and len(t.split()) >= 8
-        ]
+        corpus: [t for d in dialogues if d.corpus == corpus for r, t in d.turns if r == "therapist" and _long(t)]
         for corpus in {d.corpus for d in dialogues}
     }
     clean = turns_frame([(f"{d.corpus}:{d.dialogue_id}", list(d.turns)) for d in dialogues])
@@ -163,7 +170,7 @@ def measure(dialogues: Sequence[Dialogue], seed: int, rounds: int = 1) -> dict[s
     corpora = sorted({d.corpus for d in dialogues})
     for corpus in corpora:
         mine = clean.filter(pl.col("session_id").str.starts_with(f"{corpus}:"))
-        for kind in ("truncated_turn", "role_inversion"):
+        for kind in ("role_inversion",) if corpus in CHINESE else ("truncated_turn", "role_inversion"):
             result[f"clean {corpus} {kind}"] = {
                 "turns": mine.height,
                 "flagged": len(flagged(mine, kind)),
@@ -171,6 +178,8 @@ def measure(dialogues: Sequence[Dialogue], seed: int, rounds: int = 1) -> dict[s
             }
     for name, (kind, corrupt) in CASES.items():
         for corpus in corpora:
+            if corpus in CHINESE and kind != "role_inversion":
+                continue
             sessions: list[tuple[str, Turns]] = []
             targets: set[tuple[str, int]] = set()
             for d in list(dialogues) * rounds:
@@ -197,9 +206,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--rounds", type=int, default=5, help="corrupted copies of each session (default 5)")
     parser.add_argument("--no-seeds", action="store_true", help="leave out the seed files' LLM sessions")
+    parser.add_argument("--no-chinese", action="store_true", help="leave out CPsyCounD and SMILECHAT")
     args = parser.parse_args(argv)
-    dialogues = [d for d in load_annomi(args.corpora) + load_esconv(args.corpora)
-                 if held_out(d) == (args.split == "held-out")]  # fmt: skip
+    corpora = [load_annomi, load_esconv] + ([] if args.no_chinese else [load_cpsycound, load_smilechat])
+    dialogues = [d for load in corpora for d in load(args.corpora) if held_out(d) == (args.split == "held-out")]
     if not args.no_seeds:
         dialogues += seed_sessions(args.corpora.parent / "seeds")
     for name, figures in measure(dialogues, args.seed, args.rounds).items():

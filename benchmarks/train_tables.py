@@ -11,6 +11,10 @@ Both are learned from AnnoMI and ESConv in ../shared/corpora/ and written to tra
 - role_voice.tsv: the weights of a logistic regression on word unigrams and bigrams that tells a
   counsellor's turn from a client's (positive = counsellor). Trained by plain AdaGrad in Python; the
   detector applies it as a join and a sum in polars.
+- role_voice_zh.tsv: the same kind of model for Chinese, over Han characters and adjacent character pairs (Chinese
+  has no spaces to cut words at), fitted with scikit-learn on CPsyCounD and SMILECHAT counsellor vs client turns;
+  its `(client_cut)` and `(therapist_cut)` rows are the scores that the configured false-alarm share of real
+  client (therapist) turns reach in every one of the two corpora, scored out of fold.
 - role_context.tsv: a few weights that read a client turn's voice in its session (against the session's
   other client turns), fitted with scikit-learn on voice scores from models that never saw the transcript
   (5 folds of the training split), and the learned cut; nothing of it runs scikit-learn at ingest.
@@ -35,12 +39,21 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import numpy as np
 import polars as pl
+import scipy.sparse as sp
 from sklearn.linear_model import LogisticRegression
 
-from benchmarks.corpora import CORPORA, Dialogue, load_annomi, load_esconv
+from benchmarks.corpora import CORPORA, Dialogue, load_annomi, load_cpsycound, load_esconv, load_smilechat
 from transforms.config import DEFAULT_CONFIG
-from transforms.role_inversion import CONTEXT_FEATURES, context_features, context_score, counsellor_moves
+from transforms.role_inversion import (
+    CONTEXT_FEATURES,
+    HAN_QUOTED,
+    HAN_RUN,
+    context_features,
+    context_score,
+    counsellor_moves,
+)
 from transforms.truncation import SENTENCE_START
 
 DATA = Path(__file__).resolve().parents[1] / "transforms" / "data"
@@ -48,6 +61,8 @@ DATA = Path(__file__).resolve().parents[1] / "transforms" / "data"
 _TOKENS = re.compile(r"[\w']+|[.!?]+|[^\w\s']")
 _WORD = re.compile(r"[^\W\d_][\w']*$")
 _VOICE_WORDS = re.compile(r"[^\W\d_][\w']*")
+_HAN_RUN = re.compile(HAN_RUN)
+_HAN_QUOTED = re.compile(HAN_QUOTED)
 _APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'"})
 # A word enters the sentence-end table when seen this often: rarer ones carry no reliable rate.
 MIN_WORD_COUNT = 20
@@ -113,6 +128,79 @@ def _sentence_start(tokens: Sequence[str], i: int) -> int | None:
         if start == 0 or tokens[start - 1][0] in ".!?":
             return start
     return None
+
+
+def han_features(text: str) -> list[str]:
+    """Han characters and adjacent pairs of them (inside one run of Han characters), repeats kept, quotations left
+    out: what transforms/role_inversion.py extracts for the Chinese voice model."""
+    features: list[str] = []
+    for run in _HAN_RUN.findall(_HAN_QUOTED.sub(" ", text)):
+        features += list(run) + [run[i : i + 2] for i in range(len(run) - 1)]
+    return features
+
+
+def han_count(text: str) -> int:
+    return sum(len(run) for run in _HAN_RUN.findall(text))
+
+
+def _han_matrix(vocabulary: dict[str, int], texts: Sequence[str]) -> sp.csr_matrix:
+    """Counts of each vocabulary feature per text, scaled by 1/sqrt(the text's count of vocabulary features): the
+    score the detector computes (sum of weights over sqrt(hits))."""
+    rows, cols = [], []
+    for i, text in enumerate(texts):
+        for f in han_features(text):
+            j = vocabulary.get(f)
+            if j is not None:
+                rows.append(i)
+                cols.append(j)
+    counts = sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(texts), len(vocabulary)))
+    hits = np.asarray(counts.sum(axis=1)).ravel()
+    return sp.csr_matrix(sp.diags(1 / np.sqrt(np.maximum(hits, 1))) @ counts)
+
+
+def _fit_han(turns: Sequence[tuple[str, int]]) -> tuple[float, dict[str, float]]:
+    seen: Counter[str] = Counter(f for text, _ in turns for f in set(han_features(text)))
+    vocabulary = {f: j for j, f in enumerate(sorted(f for f, n in seen.items() if n >= MIN_FEATURE_TURNS))}
+    model = LogisticRegression(C=1.0, max_iter=2000).fit(
+        _han_matrix(vocabulary, [t for t, _ in turns]), np.array([y for _, y in turns])
+    )
+    return float(model.intercept_[0]), {f: float(model.coef_[0][j]) for f, j in vocabulary.items()}
+
+
+def han_voice_score(bias: float, weights: dict[str, float], text: str) -> float:
+    active = [weights[f] for f in han_features(text) if f in weights]
+    return bias + sum(active) / math.sqrt(max(len(active), 1))
+
+
+def train_chinese_voice(train: Sequence[Dialogue]) -> tuple[float, dict[str, float], dict[str, float]]:
+    """(bias, weights, cuts) of the Chinese voice model. The cuts come from out-of-fold scores of turns of at least
+    min_han_chars_voice characters: `(client_cut)` is the highest of each corpus's score that its share
+    (context_false_alarm_share) of real client turns reach, `(therapist_cut)` the lowest that
+    therapist_false_alarm_share of its therapist turns fall to, so neither corpus alone sets the rate."""
+    config = DEFAULT_CONFIG.role_inversion
+    turns = [(t, int(r == "therapist"), d.corpus, i) for i, d in enumerate(train) for r, t in d.turns]
+    fold = [zlib.crc32(f"fold:{d.corpus}:{d.dialogue_id}".encode()) % FOLDS for d in train]
+    scored: list[tuple[str, int, float]] = []
+    for k in range(FOLDS):
+        bias, weights = _fit_han([(t, y) for t, y, _, i in turns if fold[i] != k and han_count(t) >= MIN_TRAIN_WORDS])
+        scored += [
+            (corpus, y, han_voice_score(bias, weights, t))
+            for t, y, corpus, i in turns
+            if fold[i] == k and han_count(t) >= config.min_han_chars_voice
+        ]
+    frame = pl.DataFrame(scored, schema=["corpus", "therapist", "score"], orient="row")
+    per_corpus = frame.group_by("corpus").agg(
+        pl.col("score").filter(pl.col("therapist") == 0).quantile(1 - config.context_false_alarm_share, "higher")
+        .alias("client_cut"),
+        pl.col("score").filter(pl.col("therapist") == 1).quantile(config.therapist_false_alarm_share, "lower")
+        .alias("therapist_cut"),
+    )  # fmt: skip
+    bias, weights = _fit_han([(t, y) for t, y, _, _ in turns if han_count(t) >= MIN_TRAIN_WORDS])
+    cuts = {
+        "(client_cut)": max(float(v) for v in per_corpus["client_cut"].to_list()),
+        "(therapist_cut)": min(float(v) for v in per_corpus["therapist_cut"].to_list()),
+    }
+    return bias, weights, cuts
 
 
 def _sigmoid(z: float) -> float:
@@ -196,6 +284,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         for role, text in d.turns:
             if len(words_of(text)) >= MIN_TRAIN_WORDS:
                 correct += int((voice_score(bias, weights, text) > 0) == (role == "therapist"))
+    chinese = load_cpsycound(args.corpora) + load_smilechat(args.corpora)
+    zh_bias, zh_weights, zh_cuts = train_chinese_voice([d for d in chinese if not held_out(d)])
+    with (args.out / "role_voice_zh.tsv").open("w", encoding="utf-8") as handle:
+        handle.write("feature\tweight\n")
+        handle.writelines(f"{f}\t{w:.4f}\n" for f, w in ({"(bias)": zh_bias} | zh_cuts).items())
+        handle.writelines(
+            f"{f}\t{zh_weights[f]:.4f}\n" for f in sorted(zh_weights, key=lambda f: (-abs(zh_weights[f]), f))
+        )
+    zh_test = [
+        (han_voice_score(zh_bias, zh_weights, t), r == "therapist")
+        for d in chinese
+        if held_out(d)
+        for r, t in d.turns
+        if han_count(t) >= DEFAULT_CONFIG.role_inversion.min_han_chars_voice
+    ]
     context = train_context(train, random.Random(1))
     with (args.out / "role_context.tsv").open("w", encoding="utf-8") as handle:
         handle.write("feature\tweight\n")
@@ -204,6 +307,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"sentence_ends.tsv: {len(rows)} words and pairs; role_voice.tsv: {len(kept)} features; "
         f"held-out voice accuracy {correct / max(len(held), 1):.3f} on {len(held)} turns of {len(test)} dialogues; "
         f"role_context.tsv: {', '.join(f'{f} {w:.3f}' for f, w in context.items())} "
+        f"; role_voice_zh.tsv: {len(zh_weights)} features, held-out accuracy "
+        f"{sum((v > 0) == y for v, y in zh_test) / max(len(zh_test), 1):.3f} on {len(zh_test)} turns, "
+        f"cuts {', '.join(f'{k} {v:.2f}' for k, v in zh_cuts.items())} "
         "(held-out detector figures: benchmarks/heldout_defects.py)"
     )
     return 0

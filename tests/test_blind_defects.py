@@ -159,12 +159,13 @@ def test_eleventh_blind_cases(tmp_path: Path) -> None:
     # webhook events, an Excel sheet with a column per role, an Obsidian note with front matter, Word HTML, a pprint
     # generation log, YouTube SBV captions, an Azure batch transcription, a Label Studio export, a Jefferson
     # extract, a Transcriber .trs, Salesforce Live Agent chats and a Teams Graph export. Its first run found 14 of
-    # 57 with 57 false rows, 6 files quarantined. Now 51 of 57, two false rows ('(end of extract)' taken for an
-    # artefact; an overlap turn of two speakers read as one unknown). Missed: two role inversions in French and
-    # Chinese (the voice model is English), a JSON Lines row split by a raw line break (read whole instead of
-    # reported), a refusal in the client's turn, a label whose only text is a transcriber's bracketed note.
+    # 57 with 57 false rows, 6 files quarantined. Now 52 of 57, two false rows ('(end of extract)' taken for an
+    # artefact; an overlap turn of two speakers read as one unknown). Missed: a role inversion in French (the voice
+    # models read English and Chinese; the Chinese one found its Chinese inversion), a JSON Lines row split by a raw
+    # line break (read whole instead of reported), a refusal in the client's turn, a label whose only text is a
+    # transcriber's bracketed note.
     truth = write_cases(tmp_path, Path(__file__).resolve().parents[1] / "blind" / "eleventh_defect_cases.py")
     predicted = predicted_keys(tmp_path)
     assert len(truth) == 57
-    assert len(truth - predicted) <= 6, sorted(truth - predicted)
+    assert len(truth - predicted) <= 5, sorted(truth - predicted)
     assert len(predicted - truth) <= 2, sorted(predicted - truth)

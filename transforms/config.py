@@ -158,6 +158,12 @@ class RoleInversionConfig:
     # min_words_voice words are scored (shorter ones carry no voice: "Okay, thank you so much.").
     min_words_voice: int = 8
     context_false_alarm_share: float = 0.005
+    # Chinese turns (at least min_han_chars_voice Han characters; no spaces to count words by) are scored by their
+    # own voice model, data/role_voice_zh.tsv over characters and character pairs, whose cuts are learned the same
+    # way: a client turn at or above `(client_cut)` (context_false_alarm_share of real client turns reach it) is the
+    # counsellor's, a therapist turn at or below `(therapist_cut)` (therapist_false_alarm_share) the client's.
+    min_han_chars_voice: int = 12
+    therapist_false_alarm_share: float = 0.001
     # Added to the learned cut at ingest (0: the trained one); raise it to trade recall for fewer alarms.
     context_margin: float = 0.0
     # A session's labels are swapped when its client turns carry this many times the counsellor-voice

@@ -13,7 +13,9 @@ torn about cutting back.") needs a model of how counsellors talk. data/role_voic
 regression over words and word pairs, trained on AnnoMI and ESConv counsellor vs client turns by
 benchmarks/train_tables.py (`make tables`). A client turn it scores as very likely the counsellor's is
 flagged; a session whose client side scores above its therapist side is swapped. It is applied as an
-explode, a join and a sum in polars: no model runtime, about 0.2 s per 10k turns.
+explode, a join and a sum in polars: no model runtime, about 0.2 s per 10k turns. Chinese turns, which have no
+spaces to cut words at, have their own model of the same kind over characters and character pairs
+(data/role_voice_zh.tsv, trained on CPsyCounD and SMILECHAT), with its own learned cuts.
 """
 
 from __future__ import annotations
@@ -79,6 +81,13 @@ _ROLE_VOICE = Path(__file__).with_name("data") / "role_voice.tsv"
 # Words as benchmarks/train_tables.py cut them: letters first, then letters, digits or apostrophes.
 _VOICE_WORD = r"[^\W\d_][\w']*"
 _BIAS = "(bias)"
+_ROLE_VOICE_ZH = Path(__file__).with_name("data") / "role_voice_zh.tsv"
+# A run of Han characters (the CJK ideograph blocks); benchmarks/train_tables.py cuts Chinese text the same way.
+HAN_RUN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+"
+_HAN_CHAR = HAN_RUN[:-1]
+# Quoted words are someone else's voice (a client quoting her mother, a counsellor scripting what the client could
+# say): the Chinese model reads what is left. benchmarks/train_tables.py removes the same spans.
+HAN_QUOTED = "\u201c[^\u201d]*\u201d|\u300c[^\u300d]*\u300d|\u300e[^\u300f]*\u300f"
 
 
 @cache
@@ -157,6 +166,64 @@ def _voice_scores(texts: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+@cache
+def _han_voice() -> tuple[dict[str, float], pl.DataFrame]:
+    """The Chinese voice model: its bracketed rows ("(bias)", "(client_cut)", "(therapist_cut)") and feature ->
+    weight (a character or a pair of characters)."""
+    table = pl.read_csv(
+        _ROLE_VOICE_ZH, separator="\t", quote_char=None, schema={"feature": pl.String, "weight": pl.Float64}
+    )
+    bracketed = table.filter(pl.col("feature").str.starts_with("("))
+    settings = dict(zip(bracketed["feature"].to_list(), bracketed["weight"].to_list(), strict=True))
+    return settings, table.filter(~pl.col("feature").str.starts_with("(")).rename({"feature": "_f"})
+
+
+def han_voice_cuts() -> tuple[float, float]:
+    """(client cut, therapist cut) of the Chinese voice model: a client turn at or above the first is the
+    counsellor's, a therapist turn at or below the second the client's."""
+    settings, _ = _han_voice()
+    return settings["(client_cut)"], settings["(therapist_cut)"]
+
+
+def _han_voice_scores(texts: pl.DataFrame) -> pl.DataFrame:
+    """Log-odds of the Chinese voice model for each `_text`: its characters and adjacent character pairs (inside a
+    run of Han characters, repeats counted, quotations left out) joined to the weights, sum over sqrt(hits), plus
+    the bias."""
+    settings, weights = _han_voice()
+    chars = (
+        texts.with_row_index("_row")
+        .select(
+            "_row",
+            pl.col("_text").fill_null("").str.replace_all(HAN_QUOTED, " ").str.extract_all(HAN_RUN).alias("_run"),
+        )
+        .explode("_run")
+        .filter(pl.col("_run").is_not_null())
+        .with_row_index("_run_id")
+        .with_columns(pl.col("_run").str.split("").alias("_f"))
+        .explode("_f")
+    )
+    same_run = pl.col("_run_id").shift(1) == pl.col("_run_id")
+    pairs = chars.select("_row", pl.when(same_run).then(pl.col("_f").shift(1) + pl.col("_f")).alias("_f"))
+    summed = (
+        pl.concat([chars.select("_row", "_f"), pairs])
+        .filter(pl.col("_f").is_not_null())
+        .join(weights, on="_f", how="inner")
+        .group_by("_row")
+        .agg((pl.col("weight").sum() / pl.len().cast(pl.Float64).sqrt()).alias("_score"))
+    )
+    return (
+        pl.DataFrame({"_row": pl.int_range(texts.height, eager=True, dtype=pl.UInt32)})
+        .join(summed, on="_row", how="left", maintain_order="left")
+        .select((pl.col("_score").fill_null(0.0) + settings[_BIAS]).alias("voice"))
+    )
+
+
+def han_voice_scores(texts: pl.Series) -> pl.Series:
+    """Log-odds that each (Chinese) text is a counsellor's turn rather than a client's, by data/role_voice_zh.tsv;
+    a slice of texts at a time, as voice_scores."""
+    return in_slices(pl.DataFrame({"_text": texts}, schema={"_text": pl.String}), _han_voice_scores).to_series()
+
+
 # Function words of English, and of the other languages the product reads (Spanish, Portuguese, French, German,
 # Italian) that English does not use as words: a turn with more of the second is not English.
 _ENGLISH_WORDS = (
@@ -169,12 +236,17 @@ _OTHER_WORDS = (
 )
 
 
-def with_voice(turns: pl.DataFrame, min_words: int) -> pl.DataFrame:
+def with_voice(
+    turns: pl.DataFrame, min_words: int, min_han_chars: int = DEFAULT_CONFIG.role_inversion.min_han_chars_voice
+) -> pl.DataFrame:
     """`turns` with `_voice`, the voice log-odds of each turn of at least `min_words` words (null for shorter ones,
-    which carry no voice and are not scored at all)."""
+    which carry no voice and are not scored at all), and `_han`: whether the Chinese model scored it (a turn of at
+    least `min_han_chars` Han characters, whose log-odds and cuts are its own)."""
+    han = turns.select(pl.col("text").str.count_matches(_HAN_CHAR) >= min_han_chars).to_series().fill_null(False)
+    han_turns = han.arg_true()
     # Only the text column is gathered and the scores scattered back in place: filtering every column of the
     # turns (lists included) and joining them all back on a row number cost about 0.06 s per 16 MB batch.
-    long_turns = turns.select(pl.col("text").str.count_matches(r"\S+") >= min_words).to_series().arg_true()
+    long_turns = turns.select((pl.col("text").str.count_matches(r"\S+") >= min_words) & ~han).to_series().arg_true()
     # The voice model learnt English words: a Spanish or German turn scores on the few it shares, at random. (Counted
     # on the long turns only: two word-list searches over every turn cost more than the scoring.)
     # Three English function words settle it; only the rest are searched for the other languages' words.
@@ -193,7 +265,9 @@ def with_voice(turns: pl.DataFrame, min_words: int) -> pl.DataFrame:
     long_turns = long_turns.filter(~pl.int_range(long_turns.len(), eager=True).is_in(foreign.implode()))
     scores = voice_scores(turns["text"].gather(long_turns))
     voice = pl.repeat(None, turns.height, dtype=pl.Float64, eager=True).scatter(long_turns, scores)
-    return turns.with_columns(voice.alias("_voice"))
+    if han_turns.len():
+        voice = voice.scatter(han_turns, han_voice_scores(turns["text"].gather(han_turns)))
+    return turns.with_columns(voice.alias("_voice"), han.alias("_han"))
 
 
 # The context model (data/role_context.tsv, benchmarks/train_tables.py): a client turn is judged against the
@@ -296,23 +370,35 @@ def role_inversion_defects(
     scored = with_voice(scored, config.min_words_voice)
     swapped = _swapped_sessions(scored, config)
     weights = _context_weights()
+    client_cut_zh, therapist_cut_zh = han_voice_cuts()
+    # The context model learnt English voices: a Chinese turn is judged by its own model's cuts, and its log-odds
+    # are left out of the English turns' context.
     candidates = (
         scored.join(swapped.select("session_id"), on="session_id", how="anti")
+        .with_columns(
+            pl.col("_voice").alias("_any_voice"), pl.when(~pl.col("_han")).then(pl.col("_voice")).alias("_voice")
+        )
         .pipe(context_features)
         .with_columns(
             pl.when(pl.col("_voice").is_not_null()).then(context_score(weights)).alias("_context"),
+            pl.col("_any_voice").alias("_voice"),
         )
     )
     by_moves = (pl.col("_moves") >= config.min_markers) | (
         pl.col("_calls_client") & (pl.col("_moves") >= config.min_markers_with_client_name)
     )
     therapist_by_name = pl.col("_calls_therapist") & (pl.col("_moves") == 0)
-    client_voice = (pl.col("_voice") <= config.max_therapist_voice) & (pl.col("_moves") == 0)
+    client_voice = (
+        pl.when(pl.col("_han"))
+        .then(pl.col("_voice") <= therapist_cut_zh)
+        .otherwise((pl.col("_voice") <= config.max_therapist_voice) & (pl.col("_moves") == 0))
+    )
+    counsellor_voice = pl.when(pl.col("_han")).then(pl.col("_voice") >= client_cut_zh + config.context_margin)
+    by_context = counsellor_voice.otherwise(
+        pl.col("_context").fill_null(float("-inf")) >= weights["(cut)"] + config.context_margin
+    )
     per_turn = candidates.filter(
-        (
-            (pl.col("role") == "client")
-            & (by_moves | (pl.col("_context").fill_null(float("-inf")) >= weights["(cut)"] + config.context_margin))
-        )
+        ((pl.col("role") == "client") & (by_moves | by_context))
         | ((pl.col("role") == "therapist") & (therapist_by_name | client_voice))
     )
     turn_rows = turn_defects(
@@ -324,6 +410,12 @@ def role_inversion_defects(
         .then(
             pl.when(by_moves)
             .then(pl.format("client turn in the counsellor's voice ({} counsellor moves)", pl.col("_moves")))
+            .when(pl.col("_han"))
+            .then(
+                pl.format(
+                    "client turn in the counsellor's voice (Chinese voice model log-odds {})", pl.col("_voice").round(1)
+                )
+            )
             .otherwise(
                 pl.format(
                     "client turn in the counsellor's voice (voice model log-odds {}, context log-odds {}, "

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (full-width punctuation in the Chinese turns is the test data)
 """role_inversion_defects: a turn in the other role's voice, or a whole session with swapped labels."""
 
 from __future__ import annotations
@@ -5,13 +6,15 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from benchmarks.train_tables import voice_score
+from benchmarks.train_tables import han_voice_score, voice_score
 from tests.transforms.detector_frames import session
 from transforms.role_inversion import (
     _context_weights,
+    _han_voice,
     _voice_weights,
     context_features,
     context_score,
+    han_voice_scores,
     role_inversion_defects,
     voice_scores,
 )
@@ -246,3 +249,42 @@ def test_therapist_self_disclosure_is_not_inverted() -> None:
         "feel unsure. What would make today feel a bit safer for you?"
     )
     assert _found(*SAM, ("C", "Yeah, I guess so."), ("T", disclosure)) == []
+
+
+# A Chinese session written for these tests (no corpus text): the counsellor reflects and asks, the client tells.
+CHINESE = [
+    ("T", "你好，今天想从哪里开始聊？听起来你最近压力挺大的。"),
+    ("C", "我最近总是睡不着，工作上的事情一直在脑子里转，我不知道该怎么办。"),
+    ("T", "你提到工作上的事情一直在脑子里转，能具体说说是哪些事情让你最担心吗？"),
+    ("C", "主要是我的领导，他总是在会上批评我，我觉得自己什么都做不好，很丢脸。"),
+    ("T", "被当众批评确实会让人很难受。当时你心里是什么感受？你是怎么应对的？"),
+    ("C", "我当时脸一下就红了，什么话都说不出来，回家以后一直哭，觉得自己特别没用。"),
+]
+COUNSELLOR_LINE = "我能感受到你的委屈和无助。我们可以一起来看看，在这种情况下，你希望自己怎样回应会更好？"
+
+
+def test_chinese_client_turn_in_the_counsellors_voice() -> None:
+    rows = _found(*CHINESE, ("C", COUNSELLOR_LINE), ("T", "嗯，你慢慢说。"))
+    assert [(line, detail.split(" (")[0]) for line, detail in rows] == [(7, "client turn in the counsellor's voice")]
+    assert "Chinese voice model" in rows[0][1]
+
+
+def test_clean_chinese_session_and_quoted_words_are_quiet() -> None:
+    # The client quotes her mother's words to her ("你要..."): someone else's voice, in quotation marks.
+    quoting = "妈妈总是对我说：“你要多为别人着想，你要学会控制自己的情绪，你要更努力一点。”我听了很难过。"
+    assert _found(*CHINESE, ("C", quoting)) == []
+
+
+def test_chinese_session_with_swapped_labels_is_one_row() -> None:
+    swapped = [("C" if role == "T" else "T", text) for role, text in CHINESE]
+    rows = role_inversion_defects(session(*swapped))
+    assert rows["source_line"].to_list() == [None]
+    assert rows["detail"][0].startswith("labels swapped")
+
+
+def test_chinese_voice_scores_match_the_trainers_own_scoring() -> None:
+    settings, weights = _han_voice()
+    table = dict(zip(weights["_f"].to_list(), weights["weight"].to_list(), strict=True))
+    texts = [text for _, text in CHINESE] + [COUNSELLOR_LINE, "好的。", "“你好”"]
+    expected = [han_voice_score(settings["(bias)"], table, t) for t in texts]
+    assert han_voice_scores(pl.Series(texts)).to_list() == pytest.approx(expected, abs=1e-9)
