@@ -6,7 +6,8 @@ its tests, with the ground truth fixed before the first run (blind/defect_cases.
 The case writer puts transcript files and `truth.csv` (file, line, defect_type) into a folder; this runs
 flows.batch.process_batch over the files (no warehouse, no Prefect) and prints per-kind precision and recall at the
 (file, line, kind) level. Session-level rows (a session with swapped labels, a duplicate session) count at the line
-of the session's first turn. Info-level rows (consecutive_speaker, a speaker's role inferred) are left out: the
+of the session's first turn; a file-level row (`unparseable_file`) at line 0.
+Info-level rows (consecutive_speaker, a speaker's role inferred) are left out: the
 writer was not asked to mark them. Every other row on a line the truth does not name is a false alarm, listed with
 its line.
 """
@@ -32,13 +33,18 @@ from flows.batch import process_batch
 
 CASES = Path(__file__).resolve().parents[1] / "blind" / "defect_cases.py"
 Key = tuple[str, int, str]
+FILE_LEVEL = frozenset({"unparseable_file"})
 
 
 def write_cases(out: Path, cases: Path = CASES) -> set[Key]:
     """Runs the case writer into `out` and returns its truth as (file, line, kind) keys."""
     subprocess.run([sys.executable, str(cases), str(out)], check=True)
     with (out / "truth.csv").open(encoding="utf-8", newline="") as handle:
-        return {(row["file"], int(row["line"]), row["defect_type"]) for row in csv.DictReader(handle)}
+        # A file-level row (the whole file is no transcript) has no line: it counts at line 0, whatever the writer put.
+        return {
+            (row["file"], 0 if row["defect_type"] in FILE_LEVEL else int(row["line"]), row["defect_type"])
+            for row in csv.DictReader(handle)
+        }
 
 
 def predicted_keys(folder: Path) -> set[Key]:
