@@ -35,10 +35,16 @@ ROLE_BY_ALIAS: dict[str, str] = {
     # `Human:` / `AI:` transcripts and ShareGPT's `human` / `gpt`: as with `assistant`, the model counsels.
     "human": "client",
     "gpt": "therapist",
+    # Gemini's chat roles are `user` and `model` (Vertex AI tuning sets, the Gemini API's `contents`).
+    "model": "therapist",
     "ai": "therapist",
     # ... and so does a chat model named in its export (`**ChatGPT:**`). Not models that share a person's name
     # (a client called Claude).
     "chatgpt": "therapist",
+    # A chat exporter's headings (`## Prompt:` / `## Response:`) and question-and-answer data (`Context:` /
+    # `Response:` lines): the prompt is the person's, the response the model's or counsellor's.
+    "prompt": "client",
+    "response": "therapist",
     # Chinese corpora (CPsyCounD, SMILECHAT, CPsyCounE): counsellor, psychological counsellor, supporter.
     "咨询师": "therapist",
     "心理咨询师": "therapist",
@@ -97,6 +103,14 @@ ROLE_BY_ALIAS: dict[str, str] = {
     "psychotherapeut": "therapist",
     "psychotherapeutin": "therapist",
     "consultante": "client",
+    # Dutch: the care worker (the usual word in Dutch counselling training), psychologist, therapist; client, patient.
+    "hulpverlener": "therapist",
+    "hulpverleenster": "therapist",
+    "psycholoog": "therapist",
+    "cliënt": "client",
+    "cliënte": "client",
+    "patiënt": "client",
+    "patiënte": "client",
     "ratsuchende": "client",
     "ratsuchender": "client",
     # Peer-support chats: a trained volunteer supports a member.
@@ -150,10 +164,15 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "practitioner",
         "client",
         "patient",
+        # Chat and helpline tools name the one who writes in by what they do (`Visitor 4821`, `Texter 12`).
+        "visitor",
+        "texter",
+        "caller",
+        "seeker",
         # The same nouns in the other languages the alias table reads.
         "terapeuta", "psicólogo", "psicóloga", "orientador", "orientadora", "consejero", "consejera",
         "therapeut", "therapeutin", "berater", "beraterin", "psychologe", "psychologin", "paciente", "klient",
-        "klientin", "patientin",
+        "klientin", "patientin", "hulpverlener", "psycholoog", "cliënt", "patiënt",
     }
 )  # fmt: skip
 
@@ -177,9 +196,11 @@ def role_of(label: pl.Expr, scope: str | None = None) -> pl.Expr:
     key = normalise_label(label)
     aside = normalise_label(label.str.extract(r"[(\[]([^()\[\]]*)[)\]]\W*$", 1))
     last_word = key.str.extract(r"[\s\-]([^\s\-]+)$", 1)
-    # `Client 2:`, `Patient B:` in a group or couple session, `[CLIENT NAME]:` de-identified: the role noun before a
-    # number, a letter or a placeholder word.
-    numbered = key.str.extract(r"^(\S+)\s+(?:\d{1,2}|[a-z]|name|initials|id)$", 1)
+    # `Client 2:`, `Patient B:` in a group or couple session, `Visitor 4821:` in a chat tool, `[CLIENT NAME]:`
+    # de-identified: the role noun before a number, a letter or a placeholder word.
+    numbered = key.str.extract(r"^(\S+)\s+(?:\d{1,6}|[a-z]|name|initials|id)$", 1)
+    # `T1:`, `C12:` in a textbook transcript: the alias with each speaker's turn count glued on.
+    counted = key.str.extract(r"^([a-z]+)\d{1,3}$", 1)
     aside_last_word = aside.str.extract(r"(\S+)$", 1)
     # `Lucía Orientadora IES`, `Counsellor Ana`: a chat app's display name with the role among its words, every word
     # capitalised as names are (`Client information:` and `Therapist Notes:` name fields, not speakers).
@@ -194,6 +215,7 @@ def role_of(label: pl.Expr, scope: str | None = None) -> pl.Expr:
         # `My Therapist:` or `The Client:` in prose is about someone, not a speaker's title.
         pl.when(last_word.is_in(list(ROLE_NOUNS)) & ~key.str.contains(_POSSESSIVE)).then(_alias(last_word)),
         pl.when(numbered.is_in(list(ROLE_NOUNS))).then(_alias(numbered)),
+        _alias(counted),
         # `Ms Adeyemi (School Counselor)`: a title in the aside.
         pl.when(aside_last_word.is_in(list(ROLE_NOUNS)) & ~aside.str.contains(_POSSESSIVE)).then(
             _alias(aside_last_word)

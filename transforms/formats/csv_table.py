@@ -157,23 +157,40 @@ def parse_table(source_id: str, path: str, text: str, mapping: dict[str, object]
     columns = resolve(header, mapping)
     if columns is None:
         raise ValueError("no speaker and text columns in this table")
+    overlong: list[tuple[int, int]] = []
     try:
-        return table_rows(source_id, read_table(body, header, mapping, path), header, columns)
+        table = read_table(body, header, mapping, path)
     except pl.exceptions.ComputeError:
         # polars found a row with more fields than the header: those rows are set aside, the others read.
         separator = sniff_delimiter(body.split("\n", 1)[0], mapping, path)
         readable, overlong = without_overlong_rows(body, separator, len(header))
         if not overlong:
             raise
-    removed = [line for first, last in overlong for line in range(first, last + 1)]
-    table = read_table(readable, header, mapping, path).filter(~pl.col("_line").is_in(removed))
-    parsed = table_rows(source_id, table, header, columns)
+        removed = [line for first, last in overlong for line in range(first, last + 1)]
+        table = read_table(readable, header, mapping, path).filter(~pl.col("_line").is_in(removed))
+    # A row with neither a speaker nor a text but another cell filled was no record of this table (a row retyped
+    # with spaces for its tabs, `00:03:10   YP   i dunno`, all in the first column): an unparseable line, not a
+    # turn of nobody with no text.
+    speaker, text = columns.columns["speaker"], columns.columns["text"]
+    empty = pl.col(speaker).fill_null("").str.strip_chars().eq("") & pl.col(text).fill_null("").str.strip_chars().eq("")
+    filled = pl.any_horizontal(
+        pl.col(c).is_not_null() & (pl.col(c).str.strip_chars() != "") for c in table.columns if c != "_line"
+    )
+    short = table.filter(empty & filled).get_column("_line").to_list()
+    # A row whose quoted cell closes and runs on (`,"When he calls it "nagging", what ...`: quotes inside a cell not
+    # doubled) was split wherever the reader guessed: an unparseable line too, not a turn with half its words.
+    separator = sniff_delimiter(body.split("\n", 1)[0], mapping, path)
+    short += _misquoted_rows(body, separator, set(table.get_column("_line").to_list()))
+    if not overlong and not short:
+        return table_rows(source_id, table, header, columns)
+    parsed = table_rows(source_id, table.filter(~pl.col("_line").is_in(short)), header, columns)
     lines = body.split("\n")
     stray = pl.DataFrame(
-        [(source_id, first, "\n".join(lines[first - 1 : last])) for first, last in overlong],
+        [(source_id, first, "\n".join(lines[first - 1 : last])) for first, last in overlong]
+        + [(source_id, line, lines[line - 1].removesuffix("\r")) for line in short],
         schema={"source_id": pl.String, "line_no": pl.Int64, "line": pl.String},
         orient="row",
-    )
+    ).sort("line_no")
     return ParsedText(parsed.sessions, parsed.turns, parsed.header_lines, stray)
 
 
@@ -203,6 +220,16 @@ def without_overlong_rows(body: str, separator: str, width: int) -> tuple[str, l
     for first, last in overlong:
         lines[first - 1 : last] = [""] * (last - first + 1)
     return "\n".join(lines), overlong
+
+
+def _misquoted_rows(body: str, separator: str, row_lines: set[int]) -> list[int]:
+    """Rows (by their first line) where a quoted cell closes with a character after it that is not the separator."""
+    closed_early = re.compile(rf'(?:^|{re.escape(separator)})"(?:[^"]|"")*"[^{re.escape(separator)}"\r\n \t]')
+    return [
+        number
+        for number, line in enumerate(body.split("\n"), start=1)
+        if number in row_lines and '"' in line and closed_early.search(line)
+    ]
 
 
 def read_table(body: str, header: list[str], mapping: dict[str, object], path: str = "") -> pl.DataFrame:

@@ -29,7 +29,8 @@ What is not a turn's text, and where it goes:
   reply, or a second `From:/Sent:` block under a rule) is a quoted copy, not a message: its body and signature
   are dropped as above, its header lines kept in the header. One that repeats nothing is the only copy the
   export holds of that message, and is a turn of its own; so is one dated another day than the message it
-  repeats (an auto-reply sent twice: the dedupe step reports the repeat).
+  repeats (an auto-reply sent twice: the dedupe step reports the repeat), and one with its own `Message-ID` or
+  mbox envelope line (a message delivered twice).
 
 Roles come from what the thread says, strongest first: the preamble (`client: A. Munro | counsellor: K. Ireland`,
 or `Ailsa Munro (client)`; a name matches the sender by initial and surname, whole, or by address), a signature
@@ -54,9 +55,19 @@ from transforms.lines import split_lines
 from transforms.speakers import ROLE_BY_ALIAS, with_label_roles
 
 _FIELD_NAMES = r"(?:from|to|cc|bcc|date|sent|subject|reply-to)"
+# The other fields a mail program writes into a saved message (an mbox file keeps them all): part of the header
+# block, never of the body, but no field a thread is found by.
+_MORE_FIELD_NAMES = (
+    r"(?:return-path|received|message-id|in-reply-to|references|mime-version|content-type|content-transfer-encoding|"
+    r"content-disposition|content-language|user-agent|importance|priority|thread-topic|thread-index|delivered-to|"
+    r"envelope-to|x-[\w\-]+|list-[\w\-]+|arc-[\w\-]+|dkim-signature|authentication-results)"
+)
+# mbox's line before each message, `From - Thu Mar  7 19:40:22 2024` or `From ellie@example.org Thu Mar 7 ...`.
+_ENVELOPE = r"^From \S+[ \t]+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [^\n]*\d{4}[ \t]*$"
 # A header field, `Subject: Re: my brother`; a quoted one (`> From: ...`) is part of a quote.
 FIELD = rf"(?i)^[ \t]*({_FIELD_NAMES})[ \t]*:[ \t]*(.*?)[ \t]*$"
 _FIELD_LINE = rf"^[ \t]*{_FIELD_NAMES}[ \t]*:.*"
+_MORE_FIELD = rf"(?i)^({_MORE_FIELD_NAMES})[ \t]*:"
 # A run of at least two field lines (is_email_thread keeps those with a `From:`).
 _HEADER_RUN = re.compile(rf"(?im){_FIELD_LINE}(?:\n{_FIELD_LINE})+")
 _FROM_FIELD = re.compile(r"(?im)^[ \t]*from[ \t]*:[ \t]*\S")
@@ -130,7 +141,11 @@ def is_email_thread(text: str) -> bool:
 
 def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:
     """`files(source_id, text, ...)` of e-mail threads."""
-    lines = _read(split_lines(files.select("source_id", "text")))
+    # An mbox file escapes a body line that begins `From ` as `>From ` (mboxrd: one more `>` each level): that line
+    # is the writer's own, not a quote.
+    lines = _read(
+        split_lines(files.select("source_id", "text")).with_columns(pl.col("line").str.replace(r"^>(>*From )", "${1}"))
+    )
     messages = _messages(lines)
     lines = _classify(lines, messages)
     genuine = messages.filter(~pl.col("is_copy"))
@@ -190,7 +205,13 @@ def _words(text: pl.Expr) -> pl.Expr:
 def _read(lines: pl.DataFrame) -> pl.DataFrame:
     """What each line is on its own, and which message it belongs to (`message` 0: the preamble)."""
     quoted = pl.col("line").str.contains(_QUOTED)
-    field = pl.when(~quoted).then(pl.col("line").str.extract(FIELD, 1).str.to_lowercase())
+    field = pl.when(~quoted).then(
+        pl.coalesce(
+            pl.col("line").str.extract(FIELD, 1).str.to_lowercase(),
+            pl.col("line").str.extract(_MORE_FIELD, 1).str.to_lowercase(),
+            pl.when(pl.col("line").str.contains(_ENVELOPE)).then(pl.lit("envelope")),
+        )
+    )
     in_fields = pl.col("field").is_not_null()
     run = (in_fields & ~in_fields.shift(1).over("source_id").fill_null(False)).cum_sum().over("source_id")
     run_key = ["source_id", "_run", "_in_fields"]
@@ -264,6 +285,10 @@ def _messages(lines: pl.DataFrame) -> pl.DataFrame:
             .first()
             .alias("date"),
             pl.col("value").filter(pl.col("header") & (pl.col("field") == "subject")).first().alias("subject"),
+            # A message as delivered (a mailbox keeps its Message-ID and envelope), not a copy quoted below a reply.
+            (pl.col("header") & pl.col("field").is_in(["message-id", "envelope", "return-path", "received"]))
+            .any()
+            .alias("_delivered"),
             _words(pl.col("line").filter(own & ~pl.col("signature")).str.join(" ")).alias("_body"),
             _words(pl.col("line").filter(own).str.join(" ")).alias("_own"),
         )
@@ -285,7 +310,7 @@ def _messages(lines: pl.DataFrame) -> pl.DataFrame:
         pl.col("_day").alias("_day_earlier"),
     )
     copies = (
-        messages.filter(has_words)
+        messages.filter(has_words & ~pl.col("_delivered"))
         .select(*_MESSAGE_KEY, "_body", "_day")
         .join(earlier, on="source_id")
         .filter(
@@ -300,7 +325,7 @@ def _messages(lines: pl.DataFrame) -> pl.DataFrame:
     return (
         messages.join(copies, on=_MESSAGE_KEY, how="left", maintain_order="left")
         .with_columns(pl.col("is_copy").fill_null(False))
-        .drop("_from", "_body", "_own", "_day")
+        .drop("_from", "_body", "_own", "_day", "_delivered")
     )
 
 

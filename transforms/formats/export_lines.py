@@ -46,7 +46,9 @@ _RECORDING_NOTICE = (
 # `3/12`, a form feed, or a bare number pushed far right (`                                   2`, as court
 # reporters number pages). Left in, it would be glued into the turn the page break interrupts.
 _PAGE_MARK = (
-    r"(?i)^(?:[ \t]*(?:page[ \t]+\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?|-[ \t]*\d{1,4}[ \t]*-"
+    # ... or a printed book's page bracketed, `[p. 48]`, `(page 12)`, `[pp. 48-49]`.
+    r"(?i)^(?:[ \t]*[\[(][ \t]*(?:p|pp|pg|page)\.?[ \t]*\d{1,4}(?:[ \t]*[-\u2013][ \t]*\d{1,4})?[ \t]*[\])]"
+    r"|[ \t]*(?:page[ \t]+\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?|-[ \t]*\d{1,4}[ \t]*-"
     r"|\d{1,4}[ \t]*/[ \t]*\d{1,4})|[ \t]{20,}\d{1,4}|[ \t]*\f[ \t]*)[ \t]*$"
 )
 # A clock alone on its line, `[00:02:00]`: a chunked transcript's time mark between turns, not speech.
@@ -69,8 +71,11 @@ _NAME_AND_CLOCK = rf"^[ \t]*({_CLOCKED_NAME})[ \t]+(?:[-\u2013\u2014|][ \t]+)?{_
 _CLOCK_AND_NAME = rf"^[ \t]*{_SPEAKER_CLOCK}[ \t]+(?:[-\u2013\u2014|][ \t]+)?({_CLOCKED_NAME})[ \t]*$"
 _NAME_ALONE = rf"^[ \t]*({_NAME})[ \t]*$"
 # A role word alone on its line, optionally in bold: known roles only (the alias table decides).
-# (A chat tool's Markdown export heads each message with its role: `### User`, `## Assistant`.)
-_BARE_LABEL = r"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(\p{L}[\p{L}\p{M} .\-]{0,30}?)(?:\*\*|__)?[ \t]*$"
+# (A chat tool's Markdown export heads each message with its role: `### User`, `## Assistant`, or ChatGPT
+# Exporter's `## Prompt:` / `## Response:`, a colon after the heading's word.)
+_BARE_LABEL = (
+    r"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(\p{L}[\p{L}\p{M} .\-]{0,30}?)(?:\*\*|__)?[ \t]*(?:[:\uff1a][ \t]*)?$"
+)
 # A file needs this many speaker lines of one kind before they are read as labels.
 _MIN_SPEAKER_LINES = 2
 # A file is a quoted export when at least this share of its non-blank lines are quoted: a stray

@@ -100,6 +100,8 @@ class _TextLines(HTMLParser):
         # A TEI document (its `<title>` is the corpus's title, not a browser tab's), and the person being read.
         self._tei = False
         self._person: tuple[int, str, str, list[str]] | None = None
+        # The line of the speaker's element being read (TEI `<u who=..>`, TTML `<p ttm:agent=..>`), until it ends.
+        self._speech: int | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         named = dict(attrs)
@@ -122,10 +124,12 @@ class _TextLines(HTMLParser):
             # get that role; the name inside is gathered until the person ends.
             self._end_line()
             self._person = (line, str(named["xml:id"]), str(named["role"]), [])
-        elif tag == "u":
+        elif tag == "u" or (tag == "p" and named.get("ttm:agent")):
             self._end_line()
             self._block_line = line
-            self._prefix = f"{(named.get('who') or '').lstrip('#').strip() or 'Unknown'}: "
+            who = named.get("who") if tag == "u" else named.get("ttm:agent")
+            self._prefix = f"{(who or '').lstrip('#').strip() or 'Unknown'}: "
+            self._speech = line
         elif tag == "div" and (named.get("type") or "").lower() in _TEI_UNITS:
             self._end_line()
             self.lines.append((line, "---"))
@@ -165,6 +169,11 @@ class _TextLines(HTMLParser):
             return
         if self._dropped:
             return
+        if self._speech is not None and not self._parts and tag in ("u", "p"):
+            # A speaker's element with no words is still that speaker's turn: an empty one.
+            self.lines.append((self._speech, self._prefix.rstrip()))
+        if tag in ("u", "p"):
+            self._speech = None
         if tag in _BLOCK or tag in ("br", "u", "head", "person"):
             self._end_line()
         if tag == "pre":

@@ -56,9 +56,11 @@ _UNDERLINE = r"^[ \t]*(?:={3,}|-{3,})[ \t]*$"
 # A session heading on its own line, `Session 2`, `SESSION 3 - 14 March`, `## Session 4: Follow-up`, also
 # separates sessions (without a rule); `Session 2 was harder` is a sentence, not a heading.
 SESSION_HEADING = (
-    # (`Séance 2`, `Sesión 2`, `Sitzung 2` in transcripts kept in French, Spanish, Portuguese, Italian, German.)
-    r"(?i)^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?:session|séance|seance|sesión|sesion|sessão|sessao|sessione|sitzung)"
-    r"[ \t]+\d{1,3}(?:[ \t]*[-\u2013\u2014:(,\u00b7|][^\n]{0,120})?"
+    # (`Séance 2`, `Sesión 2`, `Sitzung 2`, `Gesprek 2` in transcripts kept in French, Spanish, Portuguese, Italian,
+    # German, Dutch; between rules of `=` as a generation script prints it, `=== Gesprek 2 === thema: rouw`.)
+    r"(?i)^[ \t]*(?:#{1,6}[ \t]+|={2,}[ \t]*)?(?:\*\*|__)?"
+    r"(?:session|séance|seance|sesión|sesion|sessão|sessao|sessione|sitzung|sessie|gesprek)"
+    r"[ \t]+\d{1,3}(?:[ \t]*[-\u2013\u2014:(,\u00b7|=][^\n]{0,120})?"
     r"(?:\*\*|__)?[ \t]*$"
     # ... and so do a chat tool's `New chat` between pasted chats and a bracketed note that the next transcript
     # follows: `[Transcript 2 of 3 follows]`.
@@ -84,19 +86,27 @@ _TITLED_CAPITALS = r"^(?:DR|MR|MRS|MS|MX|MISS|PROF|REV|JUDGE|THE COURT)\.?(?:[ \
 # `19:03 - Sunita:`: a dash or bar may stand between the clock and the label.
 # A chat tool's time since the chat began, `( 2m 14s ) Hannah K:` (Salesforce Live Agent), stands there too.
 _ELAPSED = r"(?:\d{1,2}h[ \t]*)?(?:\d{1,3}m[ \t]*)?\d{1,2}s"
-_TIMESTAMP = rf"(?:[\[(]?[ \t]?({_CLOCK}|{_ELAPSED})[ \t]?[\])]?(?:[ \t]*[-\u2013\u2014|][ \t]*|[ \t]+))?"
+# A transcription tool may give the segment's span, `[00:00:02.100 --> 00:00:06.960] SPEAKER_00:` (Whisper's own
+# output with diarised speakers): the start is the turn's time.
+_TIMESTAMP = (
+    rf"(?:[\[(]?[ \t]?({_CLOCK}|{_ELAPSED})(?:[ \t]*-->[ \t]*{_CLOCK})?[ \t]?[\])]?"
+    rf"(?:[ \t]*[-\u2013\u2014|][ \t]*|[ \t]+))?"
+)
 # One to three words, each capitalised or a number (`Therapist`, `Dr. Lee`, `Speaker 1`, `**Client**`),
 # an optional aside (`Client (crying)`), then a colon (ASCII or full-width). The first word may be lower
 # case or not cased at all (Chinese); such a label only counts when the alias table knows it
 # (`therapist:`, `来访者\uff1a`), never as an unknown speaker.
 _NEXT_WORD = r"[\p{Lu}\d][\p{L}\p{M}\d'.\-]*"
+# A diarisation tool's speaker, `SPEAKER_00` (pyannote, WhisperX): a speaker whose role its words must tell.
+_DIARISED = r"(?:SPEAKER|Speaker|speaker|SPK|spk)_\d{1,3}"
 # A chat handle, `@kez_m` or `@dr.ifeoma`: a speaker however it is cased.
 _HANDLE = r"@[\p{L}\d][\p{L}\p{M}\d'._\-]*"
 
 
 def _label_line(next_word: str) -> str:
     return (
-        rf"^[ \t]*{_TIMESTAMP}(?:\*\*|__)?((?:{_HANDLE}|\p{{L}}[\p{{L}}\p{{M}}\d'.\-]*)(?:[ \t]+{next_word}){{0,2}}"
+        rf"^[ \t]*{_TIMESTAMP}(?:\*\*|__)?((?:{_HANDLE}|{_DIARISED}|\p{{L}}[\p{{L}}\p{{M}}\d'.\-]*)"
+        rf"(?:[ \t]+{next_word}){{0,2}}"
         rf"(?:[ \t]*(?:\([^()\n]{{1,40}}\)|\[[^\[\]\n]{{1,40}}\]))?)(?:\*\*|__)?{_BEFORE_COLON}{_COLON}"
         rf"(?:\*\*|__)?[ \t]*"
         rf"(?:(?:\*\*|__)[ \t]+)?(.*)$"
@@ -125,7 +135,15 @@ _STYLED_WORDS = r"\p{L}[\p{L}\p{M}\d'.\- ]{0,40}?"
 _BRACKET_LABEL = rf"^({_BARE_STAMP})[\[<(]({_STYLED_WORDS})[\]>)][ \t]*(?:{_COLON}[ \t]*|[ \t])(\S)"
 # (A tab with nothing after it is a label with no text: an empty turn. Three or more spaces stand for a tab: a
 # two-column table copied out of a PDF, `Counsellor   Last session you said...`.)
-_TAB_LABEL = rf"^({_BARE_STAMP})({_STYLED_WORDS})(?:[ ]*\t+|[ ]{{3,}})[ \t]*(\S|$)"
+# (A chat tool's table names the sender with a role after the name: `Jo (Counsellor)<tab>Hi, ...`.)
+_TAB_LABEL = (
+    rf"^({_BARE_STAMP})({_STYLED_WORDS}(?:[ ]?\([^()\n]{{1,30}}\))?)(?:[ ]*\t+|[ ]{{3,}})[ \t]*(\S|$)"
+)
+# A table row that opens with a time cell.
+_CLOCKED_ROW = rf"^[ \t]*[\[(]?{_CLOCK}[\])]?\t"
+# A table row with a time, an empty sender cell and text (`21:40:02<tab><tab>Visitor left the chat`): the chat
+# platform's own line, read as a `System:` line (listed in the session's metadata, not a turn).
+_SENDERLESS_ROW = rf"^([ \t]*[\[(]?{_CLOCK}[\])]?)\t[ ]*\t[ \t]*(\S)"
 _ARROW_LABEL = rf"^({_BARE_STAMP})({_STYLED_WORDS})[ \t]*>[ \t]+(\S)"
 # ... or a dash between spaces: `Therapist — How are you?`, `Client - Fine.`
 _DASH_LABEL = rf"^({_BARE_STAMP})({_STYLED_WORDS})[ \t]+[-\u2013\u2014][ \t]+(\S)"
@@ -163,6 +181,7 @@ def _colon_view(line: pl.Expr) -> pl.Expr:
         .str.replace(_BOLD_DASH_LABEL, "${1}${2}: ${3}")
         .str.replace(_STAMP_AFTER_LABEL, "${1}[${3}] ${2}${4}")
         .str.replace(_BRACKET_LABEL, "${1}${2}: ${3}")
+        .str.replace(_SENDERLESS_ROW, "${1} System: ${2}")
         .str.replace(_TAB_LABEL, "${1}${2}: ${3}")
         .str.replace(_ARROW_LABEL, "${1}${2}: ${3}")
     )
@@ -258,6 +277,18 @@ _STAGE_DIRECTIONS = frozenset(
 )  # fmt: skip
 # A legend pair, `JM = Jo Mensah (counsellor)` or `TH = therapist`: short label, then the role word within a few words.
 # Another `Field: value` after a wide gap, a bar or a middle dot, on a label's line.
+# An export tool's credit line: `Powered by [ChatGPT Exporter](https://www.chatgptexporter.com)`, `Exported with
+# Chat Exporter v2.1`.
+_TOOL_CREDIT = (
+    r"(?i)^[ \t>*_]*(?:powered by|exported (?:with|by|using)|generated (?:with|by|using)|created with|made with)"
+    r"[ \t]+[^\n]{1,80}(?:\]\(https?://[^)\s]+\)|https?://\S+|\bv?\d+(?:\.\d+)+)[ \t*_]*$"
+)
+# A field whose whole value is a date and time, `**Created:** 5/2/2024 22:14:03`, `Exported: 2024-03-05T09:02`: an
+# export's record, nobody's words.
+_DATE_ONLY = (
+    r"^(?:\*\*|__)?[ \t]*(?:\p{L}{3,9},?[ \t]+)?\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?:[ \tT,]+\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[.,]\d+)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]*(?:Z|[+\-]\d{2}:?\d{2}|UTC|GMT))?)?[ \t]*$"
+)
 _MORE_FIELDS = r"(?:[ \t]{2,}|[ \t]*[|\u00b7\u2022][ \t]*)\p{Lu}\p{L}{1,20}(?:[ \t]\p{L}{1,20})?[ \t]*:[ \t]+\S"
 # A table's column header over the turns, `Speaker      Utterance`, names columns: no one speaks it.
 _COLUMN_HEADER = (
@@ -327,6 +358,7 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
             .when(
                 pl.col("_reading").struct.field("3").str.contains(_MORE_FIELDS)
                 | pl.col("_view").str.contains(_COLUMN_HEADER)
+                | pl.col("_reading").struct.field("3").str.contains(_DATE_ONLY)
             )
             .then(None)
             .otherwise(pl.col("_reading").struct.field("2"))
@@ -447,8 +479,11 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                             | pl.col("_attendee")
                             # A Zoom chat's `From <name> to Everyone:`: the export says who wrote.
                             | pl.col("line").str.contains(_ZOOM_CHAT)
-                            # ... as a time-coded table view does (`SF 00:00:09   text`).
+                            # ... as a time-coded table view does (`SF 00:00:09   text`), or a chat log's table of
+                            # time, sender and message whose senders the file names in that style (`21:07:40<tab>Dan
+                            # (Shift Supervisor)<tab>Hi, ...` among `Jo (Counsellor)` rows).
                             | pl.col("line").str.contains(_NAME_CLOCK_GAP)
+                            | (pl.col("_styled") & pl.col("_style_known") & pl.col("line").str.contains(_CLOCKED_ROW))
                             # A title and a surname in capitals, as court reporters and scripts name speakers
                             # (`MR. PIKE:` once among `DR. HALVORSEN:` and `MR. WHITCOMB:`).
                             | pl.col("label").str.contains(_TITLED_CAPITALS)
@@ -561,6 +596,17 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         )
         .select("source_id", "segment", "source_turn_index", "source_line", "speaker", "role", "text", "timestamp")
     )
+    # A chat platform's own lines under a `System` label ("Visitor left the chat", "Chat transferred to Jo") are no
+    # one's speech: they are listed in the session's metadata, as table and chat exports list them, not turns.
+    platform = normalise_label(pl.col("speaker")) == "system"
+    system_messages = (
+        turns.filter(platform)
+        .group_by("source_id", "segment", maintain_order=True)
+        .agg(pl.col("text").alias("system_messages"))
+    )
+    turns = turns.filter(~platform).with_columns(
+        pl.int_range(pl.len(), dtype=pl.Int32).over("source_id", "segment").alias("source_turn_index")
+    )
     segments_with_turns = turns.select("source_id", "segment").unique(maintain_order=True)
     non_blank = marked.filter(pl.col("line").str.strip_chars() != "")
     pre_turn = marked.filter(pl.col("turn_no") == 0).join(segments_with_turns, on=["source_id", "segment"], how="semi")
@@ -580,12 +626,16 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         .with_columns((pl.col("segment").rank("dense").over("source_id") - 1).cast(pl.Int32).alias("session_index"))
         .join(titles, on=["source_id", "segment"], how="left", maintain_order="left")
         .join(system_prompts, on=["source_id", "segment"], how="left", maintain_order="left")
+        .join(system_messages, on=["source_id", "segment"], how="left", maintain_order="left")
         .with_columns(
             # A session opens at its system message.
             pl.min_horizontal("source_line", "_system_line").alias("source_line"),
             merge_objects(
-                pl.when(pl.col("title").is_not_null()).then(pl.struct("title").struct.json_encode()),
-                json_object("system_prompt"),
+                merge_objects(
+                    pl.when(pl.col("title").is_not_null()).then(pl.struct("title").struct.json_encode()),
+                    json_object("system_prompt"),
+                ),
+                json_object("system_messages"),
             ).alias("source_metadata"),
         )
         .select("source_id", "segment", "session_index", "source_line", "source_metadata")
@@ -618,11 +668,21 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         & (pl.col("line").str.count_matches(r"\S+").max().over("source_id") <= _MAX_PREAMBLE_WORDS)
         & (titled | ~pl.col("line").str.contains(r"^\s*\p{Ll}"))
     )
-    file_title = above.filter(
-        _looks_like_header(config)
-        | (first_line & short_title)
-        | (preamble & ~is_artefact(pl.col("line")))
-        | pl.col("line").str.contains(_CHAT_NOTICE)
+    file_title = pl.concat(
+        [
+            above.filter(
+                _looks_like_header(config)
+                | (first_line & short_title)
+                | (preamble & ~is_artefact(pl.col("line")))
+                | pl.col("line").str.contains(_CHAT_NOTICE)
+            ),
+            # The exporting tool's credit below the turns, past a separator (`---` then `Powered by [ChatGPT
+            # Exporter](https://...)`), is the file's too, with its title.
+            non_blank.join(segments_with_turns, on=["source_id", "segment"], how="anti")
+            .join(first_turn, on="source_id")
+            .filter(pl.col("line_no") > pl.col("_first_turn_line"), pl.col("line").str.contains(_TOOL_CREDIT))
+            .select(above.columns),
+        ]
     ).select("source_id", pl.col("_first_segment").alias("segment"), "line_no", "line")
     # A file with no turn at all is quarantined whole; only files that have turns report stray lines.
     stray_lines = (

@@ -71,7 +71,16 @@ _NOT_A_NAME = re.compile(r"^[\d\s:.,\-+/TZ]*$|^[0-9a-f]{8,}$|^https?://")
 _MAX_SPEAKER_CHARS = 60
 _NUMBERED_SPEAKER_KEY = re.compile(r"speaker(id|idx|tag|label|number|index)?|spk(id)?|channel(tag)?")
 _ISO_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
-_HTML_TAG = re.compile(r"</?[a-zA-Z][\w:-]*(?:\s[^<>]*)?/?>")
+_EPOCH = re.compile(r"^\d{9,13}(?:\.\d+)?$")
+# The elements of message bodies (Teams, e-mail and chat-widget exports; `<at>` is a Teams mention). Only these:
+# an LLM's leaked `<think>` block is an artefact the meta-text step must see, not markup to strip.
+_HTML_TAG = re.compile(
+    r"</?(?:p|div|span|br|hr|b|i|u|s|em|strong|small|mark|del|ins|sub|sup|a|font|blockquote|q|cite|code|pre|ul|ol|li|"
+    r"dl|dt|dd|h[1-6]|img|emoji|at|attachment|systemeventmessage|table|thead|tbody|tr|td|th|section|article|header|"
+    r"footer)"
+    r"(?:\s[^<>]*)?/?>",
+    re.IGNORECASE,
+)
 _BLOCKQUOTE = re.compile(r"(?is)<blockquote\b.*?</blockquote>")
 _BREAK = re.compile(r"(?i)<br\s*/?>|</p>\s*<p\b[^>]*>")
 
@@ -493,11 +502,15 @@ def _text_of(record: Record, choice: Choice) -> str:
 def _in_time_order(records: list[Record], timestamp: str | None) -> list[Record]:
     """The records oldest first: an API export lists the newest message first (Microsoft Graph, many REST
     exports), and a repeat is the later message in time. Reversed only when the times, ISO 8601 strings of one
-    length, run backwards all through the list."""
+    length or epoch numbers, run backwards all through the list."""
     if timestamp is None or len(records) < 2:
         return records
     times = [r.fields[timestamp].value if timestamp in r.fields else "" for r in records]
-    if len({len(t) for t in times}) != 1 or not _ISO_TIME.match(times[0]):
+    if all(_EPOCH.match(t) for t in times):
+        # Epoch seconds or milliseconds (`"created_at": 1710094113`, OpenAI's threads), compared as numbers: the same
+        # count of digits, so as strings too once padded.
+        times = [t.split(".")[0].rjust(13, "0") for t in times]
+    elif len({len(t) for t in times}) != 1 or not _ISO_TIME.match(times[0]):
         return records
     backwards = all(a >= b for a, b in itertools.pairwise(times)) and times[0] > times[-1]
     return records[::-1] if backwards else records
