@@ -42,7 +42,7 @@ _HOW = (
 _ROLE_NOUN = r"(?:therapist|counsell?or|counselor|client|patient|assistant|ai|model)(?:['\u2019]s)?\s+"
 _NEXT = (
     r"here(?:['\u2019]s| is)\s+(?:the|a|my|an)\s+"
-    rf"(?:(?:next|possible|suggested|sample|follow-up)\s+(?:{_ROLE_NOUN})?|{_ROLE_NOUN})"
+    rf"(?:(?:next|possible|suggested|sample|follow-up)\s+(?:{_ROLE_NOUN})?|{_ROLE_NOUN}(?:(?:next|following)\s+)?)"
     r"(?:response|reply|turn|answer|message|line)(?:\s+(?:in|of|for|from|to)\s+[^\n:]{0,60}?)?\s*:+"
     # ... or a drafted reply offered to the user: "Here's a warm, empathetic reply you could send:".
     r"|here(?:['\u2019]s| is)\s+(?:a|an|the)\s+(?:[\w-]+,?\s+){0,3}(?:response|reply|message|answer)\s+"
@@ -119,6 +119,13 @@ META_PATTERNS: tuple[str, ...] = (
     r"(?:dialogue|conversation|session|transcript|scene|version|role-?play)[^\n]*",
     r"i hope this (?:scene|dialogue|transcript|script|example) (?:works|helps|is helpful|is useful)[^\n.!?]{0,80}[.!]",
     r"[\[(]\s*(?:note|disclaimer|author['\u2019]?s note|editor['\u2019]?s note)\s*:[^\])]*[\])]",
+    # The same note in Dutch, French, German, Spanish or Italian, closed or left open at the turn's end ("Tot
+    # volgende week! (Noot: dit gesprek is fictief ...").
+    r"[\[(]\s*(?:noot|opmerking|remarque|anmerkung|hinweis|nota)\s*:[^\])\n]*(?:[\])]|\z)",
+    # The model stepping in or out of its part: "*(Stepping back into the role of your coach:)*", "(out of
+    # character: ...)".
+    r"\*{0,2}[\[(]\s*(?:(?:stepping|getting|going|coming|slipping|switching)\s+)?(?:back\s+)?(?:in(?:to)?|out of)\s+"
+    r"(?:the\s+|my\s+)?(?:role|character)\b[^\[\]()\n]{0,80}[\])]\*{0,2}",
     # An HTML comment (never speech), and a template slot the generator left unfilled: `{insert Socratic question}`.
     r"<!--.*?(?:-->|\z)",
     r"\{\{?\s*(?:insert|add|include|placeholder|todo|fill in|write)\b[^{}\n]{0,200}\}\}?",

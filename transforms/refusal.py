@@ -57,7 +57,7 @@ REFUSAL_PATTERNS: tuple[str, ...] = (
     r"(?:therapist|professional|counsel+or|doctor|person|human|clinician)\b",
     r"\bi(?:'m| am) not qualified to (?:give|provide|offer)\b",
     # The same self-reference in the other languages the product reads (German, Spanish, French, Portuguese,
-    # Italian): "als KI-Sprachmodell kann ich keine ...", "como modelo de lenguaje, no puedo ...".
+    # Italian, Dutch): "als KI-Sprachmodell kann ich keine ...", "como modelo de lenguaje, no puedo ...".
     r"\b(?:als|ich bin(?: nur)?) (?:eine? )?(?:ki|künstliche intelligenz|ki-sprachmodell|sprachmodell|ki-assistent)\b",
     # (The assistant may be named before what it is: "en tant qu'assistant d'intelligence artificielle". Curly
     # apostrophes are straightened before these run.)
@@ -69,7 +69,10 @@ REFUSAL_PATTERNS: tuple[str, ...] = (
     r"\b(?:in quanto|come|sono(?: solo)?) (?:un |una |un')?"
     r"(?:(?:assistente|agente|programma) (?:di |d')?)?"
     r"(?:ia|intelligenza artificiale|modello (?:di linguaggio|linguistico))\b",
-    # ... and Chinese: "作为一个AI语言模型", "我只是一个人工智能".
+    # ... Dutch: "als AI-taalmodel kan ik ...", "ik ben (maar) een AI-assistent".
+    r"\b(?:als|ik ben(?: maar| slechts| alleen)?) (?:een )?(?:ai|ai-taalmodel|taalmodel|ai-assistent|"
+    r"kunstmatige intelligentie|chatbot)\b",
+        # ... and Chinese: "作为一个AI语言模型", "我只是一个人工智能".
     r"(?:作为|我(?:只)?是)(?:一个|一名|一款)?(?:ai|人工智能|语言模型|ai语言模型|ai助手|聊天机器人)",
 )
 # ASCII word boundaries: a Unicode \b keeps the regex engine off its fast DFA on non-ASCII text (5x slower).

@@ -394,9 +394,16 @@ def role_inversion_defects(
         .otherwise((pl.col("_voice") <= config.max_therapist_voice) & (pl.col("_moves") == 0))
     )
     counsellor_voice = pl.when(pl.col("_han")).then(pl.col("_voice") >= client_cut_zh + config.context_margin)
-    by_context = counsellor_voice.otherwise(
-        pl.col("_context").fill_null(float("-inf")) >= weights["(cut)"] + config.context_margin
-    )
+    # A client turn between two more turns of the same client stands where the counsellor's turn is missing (a
+    # diarisation or labelling slip): it needs less of the voice. (Not between two other speakers a session also
+    # calls clients: in a group or a role-play script the clients speak in turn.)
+    order = "turn_index" if "turn_index" in candidates.columns else "source_turn_index"
+    sandwiched = (
+        (pl.col("speaker").shift(1).over("session_id", order_by=order) == pl.col("speaker"))
+        & (pl.col("speaker").shift(-1).over("session_id", order_by=order) == pl.col("speaker"))
+    ).fill_null(False)
+    margin = pl.when(sandwiched).then(config.context_margin - config.sandwiched_margin).otherwise(config.context_margin)
+    by_context = counsellor_voice.otherwise(pl.col("_context").fill_null(float("-inf")) >= weights["(cut)"] + margin)
     per_turn = candidates.filter(
         ((pl.col("role") == "client") & (by_moves | by_context))
         | ((pl.col("role") == "therapist") & (therapist_by_name | client_voice))

@@ -193,6 +193,17 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
             (pl.col("source_turn_index").shift(-1).over("session_id") == pl.col("source_turn_index") + 1).alias(
                 "_next_is_adjacent"
             ),
+            # The same speaker's next turn carries on in lower case ("...and I just" / "didn't even take my coat
+            # off."): one sentence over two segments or messages, nothing of it lost. Only from a writer who starts
+            # most turns with a capital: a chat writer who never does opens every new message in lower case.
+            (
+                (pl.col("role").shift(-1).over("session_id") == pl.col("role"))
+                & (pl.col("source_turn_index").shift(-1).over("session_id") == pl.col("source_turn_index") + 1)
+                & pl.col("text").shift(-1).over("session_id").str.contains(r"^\W*\p{Ll}")
+                & (pl.col("text").str.contains(r"^\W*\p{Lu}").mean().over("session_id", "role") >= 0.5)
+            )
+            .fill_null(False)
+            .alias("_carried_on"),
             # How often this speaker's other turns in the session end cleanly: chat users who never type a
             # full stop are not cut off, writers (and LLMs) who always do are.
             (
@@ -275,6 +286,7 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
             pl.col("_unfinished")
             & ~pl.col("_cut_in")
             & ~pl.col("_completed")
+            & ~pl.col("_carried_on")
             & (pl.col("_words") >= config.min_words)
             & (
                 fragment
