@@ -18,8 +18,9 @@ benchmarks/inject.py:
   the same corpus;
 - inverted_same: one client turn replaced by a counsellor turn of the same session (not adjacent to it).
 
-The Chinese corpora (held-out CPsyCounD and SMILECHAT dialogues, the split of the Chinese voice model) take the two
-inversion cases only: cuts at word boundaries need spaces. A Chinese turn is long at 12 Han characters.
+The Chinese corpora (held-out CPsyCounD and SMILECHAT dialogues, the split of the Chinese tables) take the two
+inversion cases and `cut_chinese`, one turn of 12+ Han characters cut between two of them (40-90% kept); the cuts at
+word boundaries need spaces. A Chinese turn is long at 12 Han characters.
 
 Each corruption is one per session, so a writer's other turns stay as they were. Prints, per case, the share of
 corrupted turns found and the false-alarm rate of the clean run.
@@ -29,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -41,6 +43,7 @@ import polars as pl
 from benchmarks.corpora import CORPORA, Dialogue, load_annomi, load_cpsycound, load_esconv, load_smilechat
 from benchmarks.train_tables import han_count, held_out
 from flows.batch import process_batch
+from transforms.measures import HAN
 from transforms.role_inversion import role_inversion_defects
 from transforms.truncation import truncation_defects
 
@@ -58,6 +61,7 @@ FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split(" "))
 _PUNCTUATED = (".", ",", ";", ":", "!", "?", ")", '"', "'", "\u2019", "\u201d", "-", "\u2026")
 
 Turns = list[tuple[str, str]]
+_HAN = re.compile(f"{HAN}{{2}}")
 CHINESE = ("cpsycound", "smilechat")
 
 
@@ -114,13 +118,37 @@ def _invert(*, same: bool) -> Corruptor:
     return corrupt
 
 
+def _cut_han() -> Corruptor:
+    """One Chinese turn (12+ Han characters) cut between two Han characters, 40-90% of the way in."""
+
+    def corrupt(dialogue: Dialogue, rng: random.Random, pool: Sequence[str]) -> tuple[Turns, int] | None:
+        turns = list(dialogue.turns)
+        places = list(range(len(turns)))
+        rng.shuffle(places)
+        for index in places:
+            role, text = turns[index]
+            if han_count(text) < 12:
+                continue
+            cuts = [p for p in range(int(0.4 * len(text)), int(0.9 * len(text))) if _HAN.match(text[p - 1 : p + 1])]
+            if cuts:
+                turns[index] = (role, text[: rng.choice(cuts)])
+                return turns, index
+        return None
+
+    return corrupt
+
+
 CASES: dict[str, tuple[str, Corruptor]] = {
     "cut_anywhere": ("truncated_turn", _cut_one(12, lambda _: True)),
     "cut_function_word": ("truncated_turn", _cut_one(12, lambda w: w in FUNCTION_WORDS)),
     "cut_last": ("truncated_turn", _cut_one(8, lambda _: True, last=True)),
     "inverted_other": ("role_inversion", _invert(same=False)),
     "inverted_same": ("role_inversion", _invert(same=True)),
+    "cut_chinese": ("truncated_turn", _cut_han()),
 }
+# The cases each kind of corpus takes: cuts at word boundaries need spaces, a cut between Han characters needs Chinese.
+CHINESE_ONLY = frozenset({"cut_chinese"})
+_CHINESE_CASES = frozenset({"inverted_other", "inverted_same"}) | CHINESE_ONLY
 
 
 def turns_frame(sessions: Sequence[tuple[str, Turns]]) -> pl.DataFrame:
@@ -170,7 +198,7 @@ def measure(dialogues: Sequence[Dialogue], seed: int, rounds: int = 1) -> dict[s
     corpora = sorted({d.corpus for d in dialogues})
     for corpus in corpora:
         mine = clean.filter(pl.col("session_id").str.starts_with(f"{corpus}:"))
-        for kind in ("role_inversion",) if corpus in CHINESE else ("truncated_turn", "role_inversion"):
+        for kind in ("truncated_turn", "role_inversion"):
             result[f"clean {corpus} {kind}"] = {
                 "turns": mine.height,
                 "flagged": len(flagged(mine, kind)),
@@ -178,7 +206,7 @@ def measure(dialogues: Sequence[Dialogue], seed: int, rounds: int = 1) -> dict[s
             }
     for name, (kind, corrupt) in CASES.items():
         for corpus in corpora:
-            if corpus in CHINESE and kind != "role_inversion":
+            if (name not in _CHINESE_CASES) if corpus in CHINESE else (name in CHINESE_ONLY):
                 continue
             sessions: list[tuple[str, Turns]] = []
             targets: set[tuple[str, int]] = set()

@@ -5,7 +5,8 @@
 Both are learned from AnnoMI and ESConv in ../shared/corpora/ and written to transforms/data/ as TSV:
 
 - sentence_ends.tsv: per word (and per common pair of words), how often it stands right before a sentence
-  stop (. ! ?) or ends a turn, out of all its occurrences. A turn that stops on a word that almost never
+  stop (. ! ?) or ends a turn, out of all its occurrences; for Chinese, per Han character and pair of characters
+  (CPsyCounD and SMILECHAT). A turn that stops on a word that almost never
   ends a sentence ("the", "my", "would") was cut, whatever the word list of any one generator; one that
   stops on "well" or "today" probably was not.
 - role_voice.tsv: the weights of a logistic regression on word unigrams and bigrams that tells a
@@ -62,6 +63,8 @@ _TOKENS = re.compile(r"[\w']+|[.!?]+|[^\w\s']")
 _WORD = re.compile(r"[^\W\d_][\w']*$")
 _VOICE_WORDS = re.compile(r"[^\W\d_][\w']*")
 _HAN_RUN = re.compile(HAN_RUN)
+_HAN_STOPS = frozenset("\u3002\uff01\uff1f!?\u2026.")
+_HAN_CLOSERS = "\uff09\u300d\u300f\u201d\u2019\u3011\u300b)\"' "
 _HAN_QUOTED = re.compile(HAN_QUOTED)
 _APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'"})
 # A word enters the sentence-end table when seen this often: rarer ones carry no reliable rate.
@@ -117,6 +120,28 @@ def sentence_end_counts(dialogues: Iterable[Dialogue]) -> tuple[Counter[str], Co
                 for key in keys:
                     total[key] += 1
                     ends[key] += int(end)
+    return ends, total
+
+
+def han_end_counts(dialogues: Iterable[Dialogue]) -> tuple[Counter[str], Counter[str]]:
+    """The same for Chinese, which has no spaces to cut words at: per Han character, and per pair of adjacent Han
+    characters (keyed `a b`, with a space, as a word pair is), how often it stands right before a sentence stop
+    (full-width or ASCII, an ellipsis; closing quotes and brackets between) or ends a turn, out of all its uses."""
+    ends: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for dialogue in dialogues:
+        for _, text in dialogue.turns:
+            stripped = text.rstrip()
+            for match in _HAN_RUN.finditer(stripped):
+                run = match.group()
+                after = stripped[match.end() :].lstrip(_HAN_CLOSERS)[:1]
+                for i, char in enumerate(run):
+                    last = i + 1 == len(run)
+                    end = last and (after == "" or after in _HAN_STOPS)
+                    keys = [char] + ([f"{run[i - 1]} {char}"] if i else [])
+                    for key in keys:
+                        total[key] += 1
+                        ends[key] += int(end)
     return ends, total
 
 
@@ -258,6 +283,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
 
     ends, total = sentence_end_counts(train)
+    # Chinese endings from the Chinese corpora (their own split): Han characters share no key with English words.
+    chinese = load_cpsycound(args.corpora) + load_smilechat(args.corpora)
+    han_ends, han_total = han_end_counts(d for d in chinese if not held_out(d))
+    ends.update(han_ends)
+    total.update(han_total)
     rows = sorted(
         (
             w
@@ -284,7 +314,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         for role, text in d.turns:
             if len(words_of(text)) >= MIN_TRAIN_WORDS:
                 correct += int((voice_score(bias, weights, text) > 0) == (role == "therapist"))
-    chinese = load_cpsycound(args.corpora) + load_smilechat(args.corpora)
     zh_bias, zh_weights, zh_cuts = train_chinese_voice([d for d in chinese if not held_out(d)])
     with (args.out / "role_voice_zh.tsv").open("w", encoding="utf-8") as handle:
         handle.write("feature\tweight\n")

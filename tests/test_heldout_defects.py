@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from benchmarks.corpora import Dialogue
-from benchmarks.heldout_defects import CASES, FUNCTION_WORDS, measure
+from benchmarks.heldout_defects import CASES, CHINESE_ONLY, FUNCTION_WORDS, measure
 
 # Written for this test: a punctuating writer on both sides, long turns to cut.
 _TURNS = (
@@ -54,4 +54,18 @@ def test_figures_count_found_cuts_and_clean_alarms() -> None:
     # may not be); recall is found over injected.
     cuts = figures["cut_function_word annomi"]
     assert cuts["injected"] == 4 and 3 <= cuts["found"] <= 4 and cuts["recall"] == cuts["found"] / 4
-    assert set(figures) >= {f"{case} {corpus}" for case in CASES for corpus in ("annomi", "esconv")}
+    assert set(figures) >= {
+        f"{case} {corpus}" for case in CASES if case not in CHINESE_ONLY for corpus in ("annomi", "esconv")
+    }
+
+
+def test_chinese_cut_lands_between_two_han_characters() -> None:
+    text = "我最近总是睡不着，工作上的事情一直在脑子里转，我不知道该怎么办。"  # noqa: RUF001
+    dialogue = Dialogue("cpsycound", "x", (("therapist", "你好，今天想聊些什么？"), ("client", text)))  # noqa: RUF001
+    _, corrupt = CASES["cut_chinese"]
+    done = corrupt(dialogue, random.Random(3), [])
+    assert done is not None
+    turns, index = done
+    cut = turns[index][1]
+    assert text.startswith(cut) and 0.4 * len(text) <= len(cut) < 0.9 * len(text)
+    assert "\u4e00" <= cut[-1] <= "\u9fff" and "\u4e00" <= text[len(cut)] <= "\u9fff"

@@ -5,6 +5,9 @@ from __future__ import annotations
 import polars as pl
 
 _CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}"
+# One Han character, by the CJK ideograph blocks: the unit Chinese text is read in where it has no spaces (the
+# Chinese voice model and sentence-end rates, trained by benchmarks/train_tables.py, cut text the same way).
+HAN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 # Those scripts put no spaces between words; a Chinese word is about two characters, so every two CJK
 # characters count as one word (which keeps "我愿意试试。" a short backchannel, not a 5-word turn).
 _WORD = rf"[{_CJK}]{{1,2}}|[^\s{_CJK}]+"

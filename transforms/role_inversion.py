@@ -27,6 +27,7 @@ import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, RoleInversionConfig
 from transforms.defect_rows import defect_rows, turn_defects
+from transforms.measures import HAN
 from transforms.slices import in_slices
 
 COUNSELLOR_MOVES: tuple[str, ...] = (
@@ -82,8 +83,8 @@ _ROLE_VOICE = Path(__file__).with_name("data") / "role_voice.tsv"
 _VOICE_WORD = r"[^\W\d_][\w']*"
 _BIAS = "(bias)"
 _ROLE_VOICE_ZH = Path(__file__).with_name("data") / "role_voice_zh.tsv"
-# A run of Han characters (the CJK ideograph blocks); benchmarks/train_tables.py cuts Chinese text the same way.
-HAN_RUN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+"
+# A run of Han characters; benchmarks/train_tables.py cuts Chinese text the same way.
+HAN_RUN = HAN + "+"
 _HAN_CHAR = HAN_RUN[:-1]
 # Quoted words are someone else's voice (a client quoting her mother, a counsellor scripting what the client could
 # say): the Chinese model reads what is left. benchmarks/train_tables.py removes the same spans.

@@ -21,11 +21,14 @@ import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, TruncationConfig
 from transforms.defect_rows import turn_defects
+from transforms.measures import HAN, word_count
 
 # Ends a sentence: . ! ? … and CJK stops, then closing quotes or brackets; a dash or ellipsis marks a
 # deliberate trail-off or interruption in spoken transcripts, which is not a cut.
 _CLEAN_END = (
-    r"(?:[.!?\u2026\u3002\uff01\uff1f~]|--|\u2014|\u2013|-)[\"'\u201d\u2019)\]*_>]*\s*$|[\"'\u201d\u2019)\]]\s*$"
+    r"(?:[.!?\u2026\u3002\uff01\uff1f~]|--|\u2014|\u2013|-)[\"'\u201d\u2019)\]*_>\uff09\u300d\u300f\u3011\u300b]*\s*$"
+    # A closing quote or bracket, full-width too (a Chinese turn ending on a bracketed stage note).
+    r"|[\"'\u201d\u2019)\]\uff09\u300d\u300f\u3011\u300b]\s*$"
 )
 # An emoji or other pictograph closes a typed sentence like a full stop, and so does an ASCII emoticon (`:)`,
 # `;-)`, `:D`, `xD`, `<3`).
@@ -155,17 +158,30 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
         .otherwise(as_written)
         .str.extract(r"(?:^|\s)(\p{Ll}[\p{Ll}\d']*)\W*$")
     )
-    last_word = tail.str.extract(r"([\p{L}']+)\W*$")
+    # Chinese has no spaces: its "word" is the last Han character, its pair the last two (keyed `a b` in the table).
+    han_end = tail.str.contains(f"{HAN}\\W*$")
+    last_word = pl.when(han_end).then(tail.str.extract(f"({HAN})\\W*$")).otherwise(tail.str.extract(r"([\p{L}']+)\W*$"))
     # A last sentence of one or two words is keyed by its start ("^ it", "^ i will"): "...That is normal. It"
     # stopped one word into a sentence, which a sentence of only "It" almost never does. `^` is the turn's start
     # only when the tail is the whole turn.
     whole = pl.when(cut_tail).then(pl.lit("- ") + tail).otherwise(tail)
     sentence_start = whole.str.extract(_SENTENCE_START_TAIL)
-    last_pair = pl.coalesce(
-        pl.lit(f"{SENTENCE_START} ") + sentence_start.str.replace_all(r"\s+", " "),
-        tail.str.extract(r"(?:^|[^\p{L}'])([\p{L}']+\s+[\p{L}']+)\W*$").str.replace(r"\s+", " "),
+    last_pair = (
+        pl.when(han_end)
+        .then(
+            pl.when(tail.str.contains(f"{HAN}{HAN}\\W*$")).then(
+                tail.str.replace(f"(?s)^.*({HAN})({HAN})\\W*$", "${1} ${2}")
+            )
+        )
+        .otherwise(
+            pl.coalesce(
+                pl.lit(f"{SENTENCE_START} ") + sentence_start.str.replace_all(r"\s+", " "),
+                tail.str.extract(r"(?:^|[^\p{L}'])([\p{L}']+\s+[\p{L}']+)\W*$").str.replace(r"\s+", " "),
+            )
+        )
     )
-    words = pl.col("text").str.count_matches(r"\S+")
+    # (Two Han characters count as a word, as everywhere: a Chinese turn has few spaces.)
+    words = word_count(pl.col("text"))
     complete_form = text.str.contains(_COMPLETE_ENDING)
     # The last sentence's words are counted only where the ending could be complete (under 3% of turns; the others
     # are null, which the count skips): `complete` is false without the form whatever the count.

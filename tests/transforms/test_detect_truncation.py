@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (full-width punctuation in the Chinese turns is the test data)
 """truncation_defects: turns cut off mid-sentence, with more evidence than a missing full stop."""
 
 from __future__ import annotations
@@ -349,3 +350,30 @@ def test_a_reply_about_a_dropped_empty_message_says_nothing_about_the_turn_befor
     ).filter(pl.col("text") != "")
     found = truncation_defects(turns.with_columns(pl.int_range(pl.len(), dtype=pl.Int32).alias("turn_index")))
     assert "the reply says" not in " ".join(found["detail"].to_list())
+
+
+# A Chinese session written for these tests: both speakers end every turn with full-width punctuation.
+CHINESE_OPENING = [
+    ("T", "你好，这周过得怎么样？"),
+    ("C", "还可以，就是工作比我想的要忙。"),
+    ("T", "忙在哪些方面呢？"),
+    ("C", "主要是加班，而且我妈妈又生病了。"),
+]
+
+
+def test_chinese_turn_cut_between_two_characters() -> None:
+    # "Then we could start from" and no more: a Han character seldom ending a sentence, from a writer who punctuates.
+    found = _cut(*CHINESE_OPENING, ("T", "听起来你最近压力很大。那么，我们可以从"), ("C", "嗯。"))
+    assert found == [(5, "ends on '从', a word that seldom ends a sentence")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "听起来你最近压力很大。我们下次再聊聊这个话题吧。",
+        "我明白了。（沉默）",
+        "你说得对！",
+    ],
+)
+def test_finished_chinese_turns_are_not_cut(text: str) -> None:
+    assert _cut(*CHINESE_OPENING, ("T", text), ("C", "好的。")) == []
