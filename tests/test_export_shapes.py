@@ -83,6 +83,17 @@ FILES: dict[str, str] = {
         }
     )
     + "\n",
+    # A NIST STM reference: comments, segments with labels, a gap, a walk-on speaker, a segment missing its times.
+    "reference.stm": (
+        ";; reference for the pilot, session 3\n"
+        "s3 1 counsellor_AB 1.00 4.50 <o,f0,female> how has your week been\n"
+        "s3 1 client_3 5.00 9.20 <o,f0,male> better i went for two walks\n"
+        "s3 1 inter_segment_gap 9.20 10.00 <o,,unknown>\n"
+        "s3 1 counsellor_AB 10.00 13.10 <o,f0,female> two walks what helped you get out\n"
+        "s3 1 neighbour_3 13.50 15.00 <o,f0,male> sorry wrong door\n"
+        "s3 1 client_3 15.20 and my dog needed it\n"
+        "s3 1 client_3 16.00 20.40 <o,f0,male> my dog needed it and so did i\n"
+    ),
     # Dutch labels, sessions headed `=== Gesprek N ===`.
     "gesprekken.txt": (
         "=== Gesprek 1 === thema: slapen\n\n"
@@ -174,6 +185,17 @@ def test_leaked_reasoning_in_a_json_body_is_meta_text(batch: tuple[ValidatedBatc
     assert turns.select("speaker", "role").rows() == [("user", "client"), ("model", "therapist"), ("user", "client")]
     assert turns["text"][1].startswith("That sounds hard.")
     assert "meta_text" in defects["defect_type"].to_list()
+
+
+def test_stm_reference_segments(batch: tuple[ValidatedBatch, Path]) -> None:
+    sessions, turns, defects = _of(batch, "reference.stm")
+    assert sessions.height == 1
+    assert turns.select("speaker", "role", "timestamp").rows() == [
+        ("counsellor_AB", "therapist", "1.00"), ("client_3", "client", "5.00"),
+        ("counsellor_AB", "therapist", "10.00"), ("neighbour_3", "unknown", "13.50"), ("client_3", "client", "16.00"),
+    ]  # fmt: skip
+    # The walk-on speaker is reported, the segment without its times is not read into anyone's turn.
+    assert {(6, "unknown_speaker"), (7, "unparseable_line")} <= set(_above_info(defects))
 
 
 def test_dutch_labels_and_session_headings(batch: tuple[ValidatedBatch, Path]) -> None:

@@ -47,6 +47,7 @@ one shape. One module per format:
 | | | `user`/`bot` events, `session_started` opens a session) |
 | discord_export | discord_export.py | DiscordChatExporter `.txt`: `[date] Author` line and content; notices: metadata |
 | irc_log | irc_log.py | irssi / WeeChat / HexChat / mIRC logs: a turn per `<nick> text`; joins, modes -> metadata |
+| stm_reference | stm_reference.py | NIST STM scoring references: a turn per segment line, a session per recording |
 | ass_subtitles | ass_subtitles.py | ASS/SSA subtitles: `Dialogue:` events (Name, Start, Text); title cards: metadata |
 | tier_transcripts | tier_transcripts.py | Praat TextGrids and ELAN `.eaf`: a tier per speaker, its timed intervals |
 | | | (annotations) the turns in time order, each at its text's line; point and dependent tiers -> labels |
@@ -102,6 +103,7 @@ from transforms.formats import (
     smilechat,
     sms_backup,
     sql_dump,
+    stm_reference,
     ticket_exports,
     tier_transcripts,
     yaml_records,
@@ -140,6 +142,7 @@ from transforms.formats.detect import (
     SMILECHAT,
     SMS_BACKUP,
     SQL_DUMP,
+    STM_REFERENCE,
     TICKET_EXPORTS,
     TIER_TRANSCRIPTS,
     UNKNOWN_JSON,
@@ -181,6 +184,7 @@ PARSERS: dict[str, Parser] = {
     ASS_SUBTITLES: ass_subtitles.parse_files,
     DISCORD_EXPORT: discord_export.parse_files,
     IRC_LOG: irc_log.parse_files,
+    STM_REFERENCE: stm_reference.parse_files,
     TIER_TRANSCRIPTS: tier_transcripts.parse_files,
     FIXED_WIDTH_TABLE: fixed_width_table.parse_files,
     GENERIC_XML: generic_xml.parse_files,

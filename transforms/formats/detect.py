@@ -53,6 +53,7 @@ from transforms.formats import (
     refi_qda,
     sms_backup,
     sql_dump,
+    stm_reference,
     ticket_exports,
     tier_transcripts,
     yaml_records,
@@ -89,6 +90,7 @@ APP_JSON = "app_json"
 ASS_SUBTITLES = "ass_subtitles"
 DISCORD_EXPORT = "discord_export"
 IRC_LOG = "irc_log"
+STM_REFERENCE = "stm_reference"
 TIER_TRANSCRIPTS = "tier_transcripts"
 FIXED_WIDTH_TABLE = "fixed_width_table"
 # A delimited table whose column names no table reader knows, read by its values (generic_table.py).
@@ -143,6 +145,7 @@ def detect_format(path: str, text: str, column_mapping: str | None = None) -> st
         (ASS_SUBTITLES, ass_subtitles.looks_like_ass),
         (DISCORD_EXPORT, discord_export.looks_like_discord_export),
         (IRC_LOG, irc_log.looks_like_irc_log),
+        (STM_REFERENCE, stm_reference.looks_like_stm),
     ):
         if looks_like(body):
             return name
