@@ -84,16 +84,9 @@ def load_muspsy(root: Path = CORPORA) -> list[Dialogue]:
     dialogues: list[Dialogue] = []
     text = (root / MUSPSY).read_text(encoding="utf-8").replace("\r\n", "\n")
     for block_no, block in enumerate(_split_blocks(text.split("\n"))):
-        turns: list[tuple[str, str]] = []
-        for line in block:
-            match = _MUSPSY_LABEL.match(line)
-            if match:
-                turns.append((_MUSPSY_ROLES[match.group(1)], _clean(match.group(2))))
-            elif line.strip() and turns:
-                role, previous = turns[-1]
-                turns[-1] = (role, _clean(previous + " " + line))
+        turns = _labelled_turns(block, _MUSPSY_LABEL, _MUSPSY_ROLES)
         if turns:
-            dialogues.append(Dialogue("muspsy", f"block{block_no}", tuple(turns), "coping with illness"))
+            dialogues.append(Dialogue("muspsy", f"block{block_no}", turns, "coping with illness"))
     return dialogues
 
 
@@ -102,16 +95,9 @@ def load_cpsycound(root: Path = CORPORA) -> list[Dialogue]:
     unlabelled line goes on the turn before it, as the product reads it."""
     dialogues: list[Dialogue] = []
     for path in sorted((root / CPSYCOUND).glob("*.txt")):
-        turns: list[tuple[str, str]] = []
-        for line in path.read_text(encoding="utf-8").splitlines():
-            match = _CPSYCOUND_LABEL.match(line)
-            if match:
-                turns.append((_CPSYCOUND_ROLES[match.group(1)], _clean(match.group(2))))
-            elif line.strip() and turns:
-                role, previous = turns[-1]
-                turns[-1] = (role, _clean(previous + " " + line))
+        turns = _labelled_turns(path.read_text(encoding="utf-8").splitlines(), _CPSYCOUND_LABEL, _CPSYCOUND_ROLES)
         if turns:
-            dialogues.append(Dialogue("cpsycound", path.stem, tuple(turns)))
+            dialogues.append(Dialogue("cpsycound", path.stem, turns))
     return dialogues
 
 
@@ -126,6 +112,19 @@ def load_smilechat(root: Path = CORPORA) -> list[Dialogue]:
         if turns:
             dialogues.append(Dialogue("smilechat", path.stem, turns))
     return dialogues
+
+
+def _labelled_turns(lines: list[str], label: re.Pattern[str], roles: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """`Label: text` lines -> (role, text) turns; an unlabelled line goes on the turn before it."""
+    turns: list[tuple[str, str]] = []
+    for line in lines:
+        match = label.match(line)
+        if match:
+            turns.append((roles[match.group(1)], _clean(match.group(2))))
+        elif line.strip() and turns:
+            role, previous = turns[-1]
+            turns[-1] = (role, _clean(previous + " " + line))
+    return tuple(turns)
 
 
 def _split_blocks(lines: list[str]) -> Iterator[list[str]]:
