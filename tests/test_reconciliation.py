@@ -15,6 +15,7 @@ from flows.runner import process_in_order, run_ingest
 from schemas.validate import ValidatedBatch
 from tests.conftest import query, shared_path
 from transforms.config import QualityGateConfig
+from warehouse import reconcile
 from warehouse.load import KnownSource
 from warehouse.reconcile import ReconciliationError, reconciliation_problems
 
@@ -66,6 +67,24 @@ def test_a_warehouse_that_does_not_add_up_is_reported_by_file(sample_dir: Path, 
         con.close()
     assert problems and problems[0].startswith("parsed != kept + dropped: ")
     assert any("turn positions missing or doubled" in p for p in problems)
+
+
+def test_checks_in_chunks_of_files_find_the_same_problems(
+    sample_dir: Path, warehouse_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The scoped checks run a chunk of files at a time (memory stays that of a chunk); one file a chunk must report
+    # what one chunk of every file reports.
+    run_ingest(sample_dir, warehouse_path)
+    con = duckdb.connect(str(warehouse_path))
+    try:
+        con.execute("DELETE FROM turns WHERE rowid IN (SELECT min(rowid) FROM turns GROUP BY source_id)")
+        whole = reconciliation_problems(con)
+        monkeypatch.setattr(reconcile, "CHECK_CHUNK_FILES", 1)
+        chunked = reconciliation_problems(con)
+    finally:
+        con.close()
+    assert whole and chunked == whole
+    assert len(whole[0].split(": ", 1)[1].split(", ")) > 1
 
 
 def test_a_run_whose_turns_do_not_add_up_fails_loudly(sample_dir: Path, warehouse_path: Path) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import duckdb
+import polars as pl
 
 from transforms.quality import QUALITIES
 
@@ -63,18 +64,25 @@ _CHECKS: dict[str, str] = {
         SELECT s.path FROM defects d JOIN sources s USING (source_id)
         WHERE d.action = 'dropped' AND d.excerpt IS NULL AND d.source_id IN ({scope})
     """,
-    # No rows without their parents, none for a quarantined file. Sessions and defects are checked whole (their
-    # parents may be gone, which no scope by source would find); turns, the big table, within the scope.
+    # No rows without their parents: turns, the big table, within the scope.
     "rows without a loaded file or session": """
         SELECT source_id FROM turns
         WHERE source_id IN ({scope}) AND session_id NOT IN (SELECT session_id FROM sessions)
-        UNION ALL
+    """,
+}
+# ... and none for a quarantined file. Sessions and defects are checked whole, once: their parents may be gone,
+# which no scope by source would find.
+_WHOLE_CHECKS: dict[str, str] = {
+    "rows without a loaded file or session": """
         SELECT source_id FROM sessions
         WHERE source_id NOT IN (SELECT source_id FROM sources WHERE status <> 'quarantined')
         UNION ALL
         SELECT source_id FROM defects WHERE source_id NOT IN (SELECT source_id FROM sources)
     """,
 }
+# The scoped checks run on this many files at a time: their group-bys over a whole run's turns grew with the run
+# (a 2 GB corpus's check held more memory than any batch), a chunk's stay the size of a few batches.
+CHECK_CHUNK_FILES = 2_000
 _ALL = "SELECT source_id FROM sources"
 # Files loaded by this run or by one that never finished its check (killed, failed); a completed run (or one
 # over a quality gate, which is judged after the check) checked its own.
@@ -85,11 +93,9 @@ _UNCHECKED = """
     )
 """
 
-# The checks with their scope filled in, keyed by `unchecked_only`.
-_SCOPED_CHECKS: dict[bool, dict[str, str]] = {
-    unchecked_only: {name: sql.format(scope=scope) for name, sql in _CHECKS.items()}
-    for unchecked_only, scope in ((False, _ALL), (True, _UNCHECKED))
-}
+# The scoped checks read the files of one chunk, registered under this name.
+_CHUNK = "reconcile_chunk"
+_CHUNK_CHECKS = {name: sql.format(scope=f"SELECT source_id FROM {_CHUNK}") for name, sql in _CHECKS.items()}
 
 
 class ReconciliationError(RuntimeError):
@@ -99,12 +105,27 @@ class ReconciliationError(RuntimeError):
 def reconciliation_problems(con: duckdb.DuckDBPyConnection, *, unchecked_only: bool = False) -> list[str]:
     """One line per failed check, with up to five of the files concerned. `unchecked_only`: the files no
     finished run has checked (what a run loaded, and what killed runs left), not the whole warehouse."""
+    scope = _UNCHECKED if unchecked_only else _ALL
+    files = [source_id for (source_id,) in con.execute(f"SELECT source_id FROM ({scope}) ORDER BY 1").fetchall()]
+    found: dict[str, set[str]] = {name: set() for name in [*_CHECKS, *_WHOLE_CHECKS]}
+    for start in range(0, len(files), CHECK_CHUNK_FILES):
+        con.register(
+            _CHUNK,
+            pl.DataFrame({"source_id": files[start : start + CHECK_CHUNK_FILES]}, schema={"source_id": pl.String}),
+        )
+        try:
+            for name, sql in _CHUNK_CHECKS.items():
+                found[name].update(str(r[0]) for r in con.execute(sql).fetchall())
+        finally:
+            con.unregister(_CHUNK)
+    for name, sql in _WHOLE_CHECKS.items():
+        found[name].update(str(r[0]) for r in con.execute(sql).fetchall())
     problems = []
-    for name, sql in _SCOPED_CHECKS[unchecked_only].items():
-        rows = con.execute(f"SELECT DISTINCT * FROM ({sql}) ORDER BY ALL").fetchall()
+    for name, rows in found.items():
         if rows:
-            shown = ", ".join(str(r[0]) for r in rows[:5])
-            more = f" and {len(rows) - 5} more" if len(rows) > 5 else ""
+            ordered = sorted(rows)
+            shown = ", ".join(ordered[:5])
+            more = f" and {len(ordered) - 5} more" if len(ordered) > 5 else ""
             problems.append(f"{name}: {shown}{more}")
     return problems
 
