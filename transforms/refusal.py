@@ -72,7 +72,7 @@ REFUSAL_PATTERNS: tuple[str, ...] = (
     # ... Dutch: "als AI-taalmodel kan ik ...", "ik ben (maar) een AI-assistent".
     r"\b(?:als|ik ben(?: maar| slechts| alleen)?) (?:een )?(?:ai|ai-taalmodel|taalmodel|ai-assistent|"
     r"kunstmatige intelligentie|chatbot)\b",
-        # ... and Chinese: "作为一个AI语言模型", "我只是一个人工智能".
+    # ... and Chinese: "作为一个AI语言模型", "我只是一个人工智能".
     r"(?:作为|我(?:只)?是)(?:一个|一名|一款)?(?:ai|人工智能|语言模型|ai语言模型|ai助手|聊天机器人)",
 )
 # ASCII word boundaries: a Unicode \b keeps the regex engine off its fast DFA on non-ASCII text (5x slower).

@@ -136,9 +136,7 @@ _BRACKET_LABEL = rf"^({_BARE_STAMP})[\[<(]({_STYLED_WORDS})[\]>)][ \t]*(?:{_COLO
 # (A tab with nothing after it is a label with no text: an empty turn. Three or more spaces stand for a tab: a
 # two-column table copied out of a PDF, `Counsellor   Last session you said...`.)
 # (A chat tool's table names the sender with a role after the name: `Jo (Counsellor)<tab>Hi, ...`.)
-_TAB_LABEL = (
-    rf"^({_BARE_STAMP})({_STYLED_WORDS}(?:[ ]?\([^()\n]{{1,30}}\))?)(?:[ ]*\t+|[ ]{{3,}})[ \t]*(\S|$)"
-)
+_TAB_LABEL = rf"^({_BARE_STAMP})({_STYLED_WORDS}(?:[ ]?\([^()\n]{{1,30}}\))?)(?:[ ]*\t+|[ ]{{3,}})[ \t]*(\S|$)"
 # A table row that opens with a time cell.
 _CLOCKED_ROW = rf"^[ \t]*[\[(]?{_CLOCK}[\])]?\t"
 # A table row with a time, an empty sender cell and text (`21:40:02<tab><tab>Visitor left the chat`): the chat
