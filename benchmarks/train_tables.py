@@ -2,7 +2,8 @@
 
     python benchmarks/train_tables.py [--corpora DIR] [--out DIR]
 
-Both are learned from AnnoMI and ESConv in ../shared/corpora/ and written to transforms/data/ as TSV:
+They are learned from AnnoMI and ESConv in ../shared/corpora/ (the Chinese ones from CPsyCounD and SMILECHAT) and
+written to transforms/data/ as TSV:
 
 - sentence_ends.tsv: per word (and per common pair of words), how often it stands right before a sentence
   stop (. ! ?) or ends a turn, out of all its occurrences; for Chinese, per Han character and pair of characters
@@ -63,7 +64,8 @@ _TOKENS = re.compile(r"[\w']+|[.!?]+|[^\w\s']")
 _WORD = re.compile(r"[^\W\d_][\w']*$")
 _VOICE_WORDS = re.compile(r"[^\W\d_][\w']*")
 _HAN_RUN = re.compile(HAN_RUN)
-_HAN_STOPS = frozenset("\u3002\uff01\uff1f!?\u2026.")
+# What the detector takes for a clean end of a Chinese turn (transforms/truncation.py `_CLEAN_END`).
+_HAN_STOPS = frozenset("\u3002\uff01\uff1f!?\u2026.~\uff5e\u301c\u2014-")
 _HAN_CLOSERS = "\uff09\u300d\u300f\u201d\u2019\u3011\u300b)\"' "
 _HAN_QUOTED = re.compile(HAN_QUOTED)
 _APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'"})

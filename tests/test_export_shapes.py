@@ -94,6 +94,30 @@ FILES: dict[str, str] = {
         "s3 1 client_3 15.20 and my dog needed it\n"
         "s3 1 client_3 16.00 20.40 <o,f0,male> my dog needed it and so did i\n"
     ),
+    # Second read of the change: a known speaker answering with a date, a table row that continues its sender with the
+    # sender cell empty, a client's aside about her role at work, senders named User1/User2.
+    "plain.txt": (
+        "Therapist: When is the hearing, do you know the date yet?\n"
+        "Client: 14/03/2024\n"
+        "Therapist: That's soon. How are you feeling about it?\n"
+        "Client: It was a lot (in my role at work I manage twelve people) and I just froze when they told me.\n"
+    ),
+    "table.html": (
+        "<!DOCTYPE html>\n<html><body><table>\n"
+        "<tr><th>Time</th><th>From</th><th>Message</th></tr>\n"
+        "<tr><td>20:01:30</td><td>Sam (Counsellor)</td><td>How are the weekends for you at the moment?</td></tr>\n"
+        "<tr><td>20:02:10</td><td>Visitor 302</td><td>they are the worst part of the week for me</td></tr>\n"
+        "<tr><td>20:02:15</td><td></td><td>especially sunday evenings when everyone goes home</td></tr>\n"
+        "<tr><td>20:03:00</td><td>Sam (Counsellor)</td><td>Sunday evenings sound lonely. What happens then?</td></tr>\n"
+        "</table></body></html>\n"
+    ),
+    # A telephone STM reference: each party on its own channel, listed one channel after the other.
+    "call.stm": (
+        "c7 A caller_7 0.50 3.00 <o,f0,male> hi i wasnt sure whether to ring\n"
+        "c7 A caller_7 8.10 11.00 <o,f0,male> just the nights mostly\n"
+        "c7 B counsellor_JP 3.40 7.90 <o,f0,female> im glad you did what has been happening\n"
+        "c7 B counsellor_JP 11.40 14.00 <o,f0,female> the nights tell me about them\n"
+    ),
     # Dutch labels, sessions headed `=== Gesprek N ===`.
     "gesprekken.txt": (
         "=== Gesprek 1 === thema: slapen\n\n"
@@ -196,6 +220,31 @@ def test_stm_reference_segments(batch: tuple[ValidatedBatch, Path]) -> None:
     ]  # fmt: skip
     # The walk-on speaker is reported, the segment without its times is not read into anyone's turn.
     assert {(6, "unknown_speaker"), (7, "unparseable_line")} <= set(_above_info(defects))
+
+
+def test_second_read_of_the_plain_text_rules(batch: tuple[ValidatedBatch, Path]) -> None:
+    _, turns, defects = _of(batch, "plain.txt")
+    # A known speaker's answer that is a date is a turn, not a record field.
+    assert turns.select("role", "text").row(1) == ("client", "14/03/2024")
+    # An aside about a role at work is speech, not a stage note of a model stepping into its part.
+    assert "(in my role at work I manage twelve people)" in turns["text"][3]
+    assert "meta_text" not in defects["defect_type"].to_list()
+
+
+def test_a_senderless_table_row_of_words_carries_on_its_turn(batch: tuple[ValidatedBatch, Path]) -> None:
+    sessions, turns, _ = _of(batch, "table.html")
+    assert turns["role"].to_list() == ["therapist", "client", "therapist"]
+    assert "especially sunday evenings" in turns["text"][1]
+    assert sessions["source_metadata"][0] is None or "system_messages" not in sessions["source_metadata"][0]
+
+
+def test_a_telephone_stm_is_one_call_in_time_order(batch: tuple[ValidatedBatch, Path]) -> None:
+    sessions, turns, _ = _of(batch, "call.stm")
+    assert sessions.height == 1
+    assert turns.select("speaker", "timestamp").rows() == [
+        ("caller_7", "0.50"), ("counsellor_JP", "3.40"), ("caller_7", "8.10"), ("counsellor_JP", "11.40")
+    ]  # fmt: skip
+    assert turns["role"].to_list() == ["client", "therapist", "client", "therapist"]
 
 
 def test_dutch_labels_and_session_headings(batch: tuple[ValidatedBatch, Path]) -> None:

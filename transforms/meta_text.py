@@ -124,8 +124,9 @@ META_PATTERNS: tuple[str, ...] = (
     r"[\[(]\s*(?:noot|opmerking|remarque|anmerkung|hinweis|nota)\s*:[^\])\n]*(?:[\])]|\z)",
     # The model stepping in or out of its part: "*(Stepping back into the role of your coach:)*", "(out of
     # character: ...)".
-    r"\*{0,2}[\[(]\s*(?:(?:stepping|getting|going|coming|slipping|switching)\s+)?(?:back\s+)?(?:in(?:to)?|out of)\s+"
-    r"(?:the\s+|my\s+)?(?:role|character)\b[^\[\]()\n]{0,80}[\])]\*{0,2}",
+    r"\*{0,2}[\[(]\s*(?:(?:stepping|getting|going|coming|slipping|switching)\s+(?:back\s+)?(?:in(?:to)?|out of)\s+"
+    r"(?:the\s+|my\s+)?(?:role|character)|back\s+(?:in(?:to)?|to)\s+(?:the\s+|my\s+)?(?:role|character)|"
+    r"(?:in|out of)\s+character)\b[^\[\]()\n]{0,80}[\])]\*{0,2}",
     # An HTML comment (never speech), and a template slot the generator left unfilled: `{insert Socratic question}`.
     r"<!--.*?(?:-->|\z)",
     r"\{\{?\s*(?:insert|add|include|placeholder|todo|fill in|write)\b[^{}\n]{0,200}\}\}?",

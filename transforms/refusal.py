@@ -70,8 +70,10 @@ REFUSAL_PATTERNS: tuple[str, ...] = (
     r"(?:(?:assistente|agente|programma) (?:di |d')?)?"
     r"(?:ia|intelligenza artificiale|modello (?:di linguaggio|linguistico))\b",
     # ... Dutch: "als AI-taalmodel kan ik ...", "ik ben (maar) een AI-assistent".
-    r"\b(?:als|ik ben(?: maar| slechts| alleen)?) (?:een )?(?:ai|ai-taalmodel|taalmodel|ai-assistent|"
-    r"kunstmatige intelligentie|chatbot)\b",
+    # ("als" also means "like" and "if": only with what the assistant then says it can or cannot do.)
+    r"\bals (?:een )?(?:ai|ai-taalmodel|taalmodel|ai-assistent|kunstmatige intelligentie|chatbot)\b,? "
+    r"(?:kan|mag|ben|heb|wil) ik\b|\bik ben(?: maar| slechts| alleen)? (?:een )?(?:ai|ai-taalmodel|taalmodel|"
+    r"ai-assistent|chatbot)\b",
     # ... and Chinese: "作为一个AI语言模型", "我只是一个人工智能".
     r"(?:作为|我(?:只)?是)(?:一个|一名|一款)?(?:ai|人工智能|语言模型|ai语言模型|ai助手|聊天机器人)",
 )

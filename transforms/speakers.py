@@ -177,6 +177,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 _POSSESSIVE = r"^(?:my|your|his|her|their|our|the|a|an)\s"
+# The transcript letters that take a turn count (`T1:`, `C12:`, `Th3:`).
+_COUNTED_LETTERS = ("t", "c", "th", "cl", "pt")
 _DISPLAY_NAME = r"^[ \t]*\p{Lu}[\p{L}\p{M}'.\-]*(?:[ \t]+[\p{Lu}\d][\p{L}\p{M}\d'.\-]*){1,3}[ \t]*$"
 _FIELD_WORDS = (
     r"\b(?:information|info|notes?|history|name|id|summary|details?|profile|goals?|background|age|gender|type|"
@@ -215,7 +217,8 @@ def role_of(label: pl.Expr, scope: str | None = None) -> pl.Expr:
         # `My Therapist:` or `The Client:` in prose is about someone, not a speaker's title.
         pl.when(last_word.is_in(list(ROLE_NOUNS)) & ~key.str.contains(_POSSESSIVE)).then(_alias(last_word)),
         pl.when(numbered.is_in(list(ROLE_NOUNS))).then(_alias(numbered)),
-        _alias(counted),
+        # (Only a transcript letter or a role noun: `User1`, `Agent2` are names, left to role inference.)
+        pl.when(counted.is_in([*_COUNTED_LETTERS, *ROLE_NOUNS])).then(_alias(counted)),
         # `Ms Adeyemi (School Counselor)`: a title in the aside.
         pl.when(aside_last_word.is_in(list(ROLE_NOUNS)) & ~aside.str.contains(_POSSESSIVE)).then(
             _alias(aside_last_word)

@@ -26,7 +26,7 @@ from transforms.measures import HAN, word_count
 # Ends a sentence: . ! ? … and CJK stops, then closing quotes or brackets; a dash or ellipsis marks a
 # deliberate trail-off or interruption in spoken transcripts, which is not a cut.
 _CLEAN_END = (
-    r"(?:[.!?\u2026\u3002\uff01\uff1f~]|--|\u2014|\u2013|-)[\"'\u201d\u2019)\]*_>\uff09\u300d\u300f\u3011\u300b]*\s*$"
+    r"(?:[.!?\u2026\u3002\uff01\uff1f~\uff5e\u301c]|--|\u2014|\u2013|-)[\"'\u201d\u2019)\]*_>\uff09\u300d\u300f\u3011\u300b]*\s*$"
     # A closing quote or bracket, full-width too (a Chinese turn ending on a bracketed stage note).
     r"|[\"'\u201d\u2019)\]\uff09\u300d\u300f\u3011\u300b]\s*$"
 )
@@ -102,6 +102,8 @@ _SENTENCE_START_TAIL = r"(?:^|[.!?][\"'\u201d)\]]*\s+)([\p{L}']+(?:\s+[\p{L}']+)
 
 # A pair's own rate is trusted in proportion to its count: (ends + K * word rate) / (total + K).
 _PAIR_PRIOR = 10.0
+# Who wrote a turn: the speaker, not the role (in a group, one client does not carry on another's sentence).
+_WHO = "speaker"
 
 
 @cache
@@ -143,6 +145,8 @@ def _with_end_rates(frame: pl.LazyFrame, last_word: pl.Expr, last_pair: pl.Expr)
 
 def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_CONFIG.truncation) -> pl.DataFrame:
     """`turns` (kept, in order) -> a flagged `truncated_turn` defect per turn cut off mid-sentence."""
+    if "speaker" not in turns.columns:
+        turns = turns.with_columns(pl.col("role").alias("speaker"))
     # A transcriber's note that the recording stopped (`[recording ends]`, `(Recording ended.)`) is no part of what
     # was said: the words before it are the turn's end.
     text = pl.col("text").str.replace_all("[\u2018\u2019\u02bc]", "'").str.replace(_RECORDING_ENDED, "")
@@ -213,10 +217,10 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
             # off."): one sentence over two segments or messages, nothing of it lost. Only from a writer who starts
             # most turns with a capital: a chat writer who never does opens every new message in lower case.
             (
-                (pl.col("role").shift(-1).over("session_id") == pl.col("role"))
+                (pl.col(_WHO).shift(-1).over("session_id") == pl.col(_WHO))
                 & (pl.col("source_turn_index").shift(-1).over("session_id") == pl.col("source_turn_index") + 1)
                 & pl.col("text").shift(-1).over("session_id").str.contains(r"^\W*\p{Ll}")
-                & (pl.col("text").str.contains(r"^\W*\p{Lu}").mean().over("session_id", "role") >= 0.5)
+                & (pl.col("text").str.contains(r"^\W*\p{Lu}").mean().over("session_id", _WHO) >= 0.5)
             )
             .fill_null(False)
             .alias("_carried_on"),

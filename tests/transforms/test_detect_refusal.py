@@ -58,6 +58,9 @@ def test_refusals_in_varied_wording_are_flagged(text: str) -> None:
         "Here's a script you could use: 'I need a minute, I'll come back to this.'",
         "Ich kann Ihnen nicht sagen, ob Sie kündigen sollen, aber wir können es gemeinsam anschauen.",
         "I had to stay in character all day at the theme park, and it wore me out.",
+        # Dutch "als" is also "like" and "if".
+        "Ik wil niet klinken als een chatbot, maar hoe gaat het echt met je?",
+        "Als AI je helpt om je week te plannen, is dat prima.",
     ],
 )
 def test_counsellor_limits_and_referrals_are_not_refusals(text: str) -> None:

@@ -373,6 +373,7 @@ def test_chinese_turn_cut_between_two_characters() -> None:
         "听起来你最近压力很大。我们下次再聊聊这个话题吧。",
         "我明白了。（沉默）",
         "你说得对！",
+        "记得照顾好自己的身体哦～",
     ],
 )
 def test_finished_chinese_turns_are_not_cut(text: str) -> None:

@@ -58,6 +58,10 @@ def test_labels_that_name_a_role(label: str, role: str) -> None:
         "Client information",
         "Client Information",
         "Therapist Notes",
+        # A name with a number glued on: only transcript letters (`T1`, `C12`) and role nouns count turns so.
+        "User1",
+        "Agent2",
+        "Model2",
     ],
 )
 def test_labels_that_do_not(label: str) -> None:

@@ -141,10 +141,13 @@ def is_email_thread(text: str) -> bool:
 
 def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:
     """`files(source_id, text, ...)` of e-mail threads."""
-    # An mbox file escapes a body line that begins `From ` as `>From ` (mboxrd: one more `>` each level): that line
-    # is the writer's own, not a quote.
+    # An mbox file (its messages open with envelope lines) escapes a body line that begins `From ` as `>From `
+    # (mboxrd: one more `>` each level): that line is the writer's own, not a quote.
+    mbox = pl.col("line").str.contains(_ENVELOPE).any().over("source_id")
     lines = _read(
-        split_lines(files.select("source_id", "text")).with_columns(pl.col("line").str.replace(r"^>(>*From )", "${1}"))
+        split_lines(files.select("source_id", "text")).with_columns(
+            pl.when(mbox).then(pl.col("line").str.replace(r"^>(>*From )", "${1}")).otherwise(pl.col("line"))
+        )
     )
     messages = _messages(lines)
     lines = _classify(lines, messages)

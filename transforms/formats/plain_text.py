@@ -28,7 +28,7 @@ from transforms.formats.export_lines import unwrap
 from transforms.formats.json_common import json_object, merge_objects
 from transforms.lines import split_lines
 from transforms.meta_text import is_artefact
-from transforms.speakers import normalise_label, with_label_roles
+from transforms.speakers import ROLE_BY_ALIAS, normalise_label, with_label_roles
 
 # `---`, `###`, `===`, `***`, and the spaced scene break `* * *` (a spaced `- - -` is as often a dash in speech).
 _RULE = r"(?:#{3,}|-{3,}|={3,}|\*{3,}|\*(?:[ \t]+\*){2,})"
@@ -142,6 +142,13 @@ _CLOCKED_ROW = rf"^[ \t]*[\[(]?{_CLOCK}[\])]?\t"
 # A table row with a time, an empty sender cell and text (`21:40:02<tab><tab>Visitor left the chat`): the chat
 # platform's own line, read as a `System:` line (listed in the session's metadata, not a turn).
 _SENDERLESS_ROW = rf"^([ \t]*[\[(]?{_CLOCK}[\])]?)\t[ ]*\t[ \t]*(\S)"
+# ... when its text is an event of the platform, not more words of the last sender (which a table may also write
+# with an empty sender cell).
+_PLATFORM_EVENT = (
+    rf"(?i)^[ \t]*[\[(]?{_CLOCK}[\])]?\t[ ]*\t[ \t]*(?:(?:chat|conversation|session|call)[ \t]+(?:started|ended|closed|"
+    r"opened|resumed|transferred|accepted|timed out)|[^\t]{0,60}\b(?:left|joined|entered|disconnected|reconnected|"
+    r"rated|was transferred|transferred (?:the chat )?to|accepted the chat|is typing|ended the chat|closed the chat)\b)"
+)
 _ARROW_LABEL = rf"^({_BARE_STAMP})({_STYLED_WORDS})[ \t]*>[ \t]+(\S)"
 # ... or a dash between spaces: `Therapist — How are you?`, `Client - Fine.`
 _DASH_LABEL = rf"^({_BARE_STAMP})({_STYLED_WORDS})[ \t]+[-\u2013\u2014][ \t]+(\S)"
@@ -173,13 +180,17 @@ _BOLD_LABEL = rf"^{_BARE_STAMP}{_BOLD}\p{{L}}[^*_:\uff1a\n]{{0,60}}(?:{_COLON}{_
 
 def _colon_view(line: pl.Expr) -> pl.Expr:
     """The line with the colon-less label styles above (brackets, tab, arrow, dash) rewritten to `Label: text`."""
+    line = (
+        pl.when(line.str.contains(_PLATFORM_EVENT))
+        .then(line.str.replace(_SENDERLESS_ROW, "${1} System: ${2}"))
+        .otherwise(line)
+    )
     styled = (
         line.str.replace(_TURN_NUMBER, "${1}")
         .str.replace(_BULLETED_BOLD, "${1}${2}")
         .str.replace(_BOLD_DASH_LABEL, "${1}${2}: ${3}")
         .str.replace(_STAMP_AFTER_LABEL, "${1}[${3}] ${2}${4}")
         .str.replace(_BRACKET_LABEL, "${1}${2}: ${3}")
-        .str.replace(_SENDERLESS_ROW, "${1} System: ${2}")
         .str.replace(_TAB_LABEL, "${1}${2}: ${3}")
         .str.replace(_ARROW_LABEL, "${1}${2}: ${3}")
     )
@@ -356,7 +367,11 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
             .when(
                 pl.col("_reading").struct.field("3").str.contains(_MORE_FIELDS)
                 | pl.col("_view").str.contains(_COLUMN_HEADER)
-                | pl.col("_reading").struct.field("3").str.contains(_DATE_ONLY)
+                # (Only a field's name: `Client: 14/03/2024` answers a question.)
+                | (
+                    pl.col("_reading").struct.field("3").str.contains(_DATE_ONLY)
+                    & ~normalise_label(pl.col("_reading").struct.field("2")).is_in(list(ROLE_BY_ALIAS))
+                )
             )
             .then(None)
             .otherwise(pl.col("_reading").struct.field("2"))

@@ -72,14 +72,10 @@ _MAX_SPEAKER_CHARS = 60
 _NUMBERED_SPEAKER_KEY = re.compile(r"speaker(id|idx|tag|label|number|index)?|spk(id)?|channel(tag)?")
 _ISO_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 _EPOCH = re.compile(r"^\d{9,13}(?:\.\d+)?$")
-# The elements of message bodies (Teams, e-mail and chat-widget exports; `<at>` is a Teams mention). Only these:
-# an LLM's leaked `<think>` block is an artefact the meta-text step must see, not markup to strip.
+# Any element of a message body (Teams, e-mail and chat-widget exports, Outlook's `<o:p>`) but a model's reasoning
+# tags: a leaked `<think>` block is an artefact the meta-text step must see, not markup to strip.
 _HTML_TAG = re.compile(
-    r"</?(?:p|div|span|br|hr|b|i|u|s|em|strong|small|mark|del|ins|sub|sup|a|font|blockquote|q|cite|code|pre|ul|ol|li|"
-    r"dl|dt|dd|h[1-6]|img|emoji|at|attachment|systemeventmessage|table|thead|tbody|tr|td|th|section|article|header|"
-    r"footer)"
-    r"(?:\s[^<>]*)?/?>",
-    re.IGNORECASE,
+    r"</?(?!(?:think|thinking|scratchpad|reasoning|reflection|inner_monologue)\b)[a-zA-Z][\w:-]*(?:\s[^<>]*)?/?>"
 )
 _BLOCKQUOTE = re.compile(r"(?is)<blockquote\b.*?</blockquote>")
 _BREAK = re.compile(r"(?i)<br\s*/?>|</p>\s*<p\b[^>]*>")
