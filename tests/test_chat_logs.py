@@ -197,15 +197,15 @@ def test_irssi_messages_and_actions_are_turns_on_their_line() -> None:
     parsed = parse_files(files(IRSSI))
     assert rows(parsed.turns, "segment", "source_line", "speaker", "role", "text", "timestamp") == [
         (0, 4, "volunteer_ana", "therapist", "Hi Sam, what's on your mind tonight?", "19:02"),
-        (0, 5, "sam_visitor", "unknown", "I can't sleep again, every night this week.", "19:03"),
+        (0, 5, "sam_visitor", "client", "I can't sleep again, every night this week.", "19:03"),
         # One nick's lines stay apart, as IRC sent them.
-        (0, 6, "sam_visitor", "unknown", "work is a mess", "19:03"),
-        (0, 7, "sam_visitor", "unknown", "sighs", "19:05"),
+        (0, 6, "sam_visitor", "client", "work is a mess", "19:03"),
+        (0, 7, "sam_visitor", "client", "sighs", "19:05"),
         (0, 8, "helper_bot", "unknown", "Reminder: this channel is not a crisis line.", "19:06"),
-        (0, 9, "sam_visitor", "unknown", "", "19:07"),
-        (0, 11, "sam_visitor", "unknown", "I can't sleep again, every night this week.", "19:09"),
+        (0, 9, "sam_visitor", "client", "", "19:07"),
+        (0, 11, "sam_visitor", "client", "I can't sleep again, every night this week.", "19:09"),
         (1, 16, "volunteer_ana", "therapist", "Welcome back, Sam.", "19:01"),
-        (1, 17, "sam_visitor", "unknown", "Thanks, a bit better today.", "19:02"),
+        (1, 17, "sam_visitor", "client", "Thanks, a bit better today.", "19:02"),
     ]
     assert [loads(labels) for labels in parsed.turns["source_labels"]][:4] == [
         {"mode": "@"},
@@ -275,8 +275,8 @@ def test_other_irc_clients(text: str, lines: list[int], stamp: str) -> None:
     parsed = parse_files(files(text))
     assert rows(parsed.turns, "source_line", "speaker", "role", "text") == [
         (lines[0], "volunteer_ana", "therapist", "Hi Sam, what's on your mind tonight?"),
-        (lines[1], "sam_visitor", "unknown", "I can't sleep again."),
-        (lines[2], "sam_visitor", "unknown", "sighs"),
+        (lines[1], "sam_visitor", "client", "I can't sleep again."),
+        (lines[2], "sam_visitor", "client", "sighs"),
     ]
     assert parsed.turns["timestamp"][0] == stamp
     assert loads(parsed.sessions["source_metadata"][0])["channel"] == "#support"
@@ -317,7 +317,14 @@ def test_a_table_with_a_time_column_is_no_weechat_log() -> None:
 
 @pytest.mark.parametrize(
     ("nick", "word"),
-    [("volunteer_ana", "volunteer"), ("ListenerSam", "listener"), ("sam_visitor", "sam_visitor"), ("ModBot", "ModBot")],
+    [
+        ("volunteer_ana", "volunteer"),
+        ("ListenerSam", "listener"),
+        # A crisis-chat platform's visitor is the person who came for help.
+        ("sam_visitor", "visitor"),
+        ("sam_away", "sam_away"),
+        ("ModBot", "ModBot"),
+    ],
 )
 def test_role_words_inside_nicks(nick: str, word: str) -> None:
     assert role_word(nick) == word

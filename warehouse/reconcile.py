@@ -96,6 +96,10 @@ _UNCHECKED = """
 # The scoped checks read the files of one chunk, registered under this name.
 _CHUNK = "reconcile_chunk"
 _CHUNK_CHECKS = {name: sql.format(scope=f"SELECT source_id FROM {_CHUNK}") for name, sql in _CHECKS.items()}
+# The files a check covers: every loaded file, or only those no finished run has checked.
+_FILES_TO_CHECK = {
+    only: f"SELECT source_id FROM ({scope}) ORDER BY 1" for only, scope in ((False, _ALL), (True, _UNCHECKED))
+}
 
 
 class ReconciliationError(RuntimeError):
@@ -105,8 +109,8 @@ class ReconciliationError(RuntimeError):
 def reconciliation_problems(con: duckdb.DuckDBPyConnection, *, unchecked_only: bool = False) -> list[str]:
     """One line per failed check, with up to five of the files concerned. `unchecked_only`: the files no
     finished run has checked (what a run loaded, and what killed runs left), not the whole warehouse."""
-    scope = _UNCHECKED if unchecked_only else _ALL
-    files = [source_id for (source_id,) in con.execute(f"SELECT source_id FROM ({scope}) ORDER BY 1").fetchall()]
+    sql = _FILES_TO_CHECK[unchecked_only]
+    files = [source_id for (source_id,) in con.execute(sql).fetchall()]
     found: dict[str, set[str]] = {name: set() for name in [*_CHECKS, *_WHOLE_CHECKS]}
     for start in range(0, len(files), CHECK_CHUNK_FILES):
         con.register(

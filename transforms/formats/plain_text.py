@@ -294,6 +294,9 @@ _TOOL_CREDIT = (
 )
 # A field whose whole value is a date and time, `**Created:** 5/2/2024 22:14:03`, `Exported: 2024-03-05T09:02`: an
 # export's record, nobody's words.
+# `Model: gpt-4o`, `Model: Llama-3.1-8B-Instruct`: a generation's metadata names the model, where Gemini's
+# `model` role speaks. A name of a few tokens, one with a digit, and no sentence in it.
+_MODEL_NAME = r"^[ \t]*(?:\*\*|__)?[ \t]*[\p{L}][\w.:/+\-]*(?:[ \t]+[\w.:/+\-]+){0,3}[ \t]*$"
 _DATE_ONLY = (
     r"^(?:\*\*|__)?[ \t]*(?:\p{L}{3,9},?[ \t]+)?\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?:[ \tT,]+\d{1,2}:\d{2}(?::\d{2})?"
     r"(?:[.,]\d+)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]*(?:Z|[+\-]\d{2}:?\d{2}|UTC|GMT))?)?[ \t]*$"
@@ -371,6 +374,11 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                 | (
                     pl.col("_reading").struct.field("3").str.contains(_DATE_ONLY)
                     & ~normalise_label(pl.col("_reading").struct.field("2")).is_in(list(ROLE_BY_ALIAS))
+                )
+                | (
+                    (normalise_label(pl.col("_reading").struct.field("2")) == "model")
+                    & pl.col("_reading").struct.field("3").str.contains(_MODEL_NAME)
+                    & pl.col("_reading").struct.field("3").str.contains(r"\d")
                 )
             )
             .then(None)
