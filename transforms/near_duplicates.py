@@ -50,6 +50,33 @@ _IDEOGRAPH = r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]"
 _MIN_WORDS_CONTENT_CHANGE = 20
 # Two words sharing this many first letters are one word retyped, not a content swap.
 _TYPO_PREFIX = 4
+# ... and so are two forms of one verb ("my mum said / says", "she asked / asks", "I felt / feel"): a copy retold in
+# another tense or person, not another statement. Irregular forms by table, regular ones by their suffix.
+_IRREGULAR_FORMS = {
+    form: lemma
+    for lemma, forms in {
+        "say": "said says saying", "tell": "told tells telling", "feel": "felt feels feeling",
+        "think": "thought thinks thinking", "go": "went goes gone going", "get": "got gets gotten getting",
+        "make": "made makes making", "know": "knew knows known knowing", "do": "did does done doing",
+        "come": "came comes coming", "take": "took takes taken taking", "see": "saw sees seen seeing",
+        "give": "gave gives given giving", "leave": "left leaves leaving", "keep": "kept keeps keeping",
+        "find": "found finds finding", "mean": "meant means meaning", "hear": "heard hears hearing",
+        "sleep": "slept sleeps sleeping", "lose": "lost loses losing", "pay": "paid pays paying",
+        "buy": "bought buys buying", "bring": "brought brings bringing", "write": "wrote written writes writing",
+        "speak": "spoke spoken speaks speaking", "meet": "met meets meeting", "send": "sent sends sending",
+        "spend": "spent spends spending", "forget": "forgot forgotten forgets forgetting",
+        "understand": "understood understands understanding", "begin": "began begun begins beginning",
+        "run": "ran runs running", "eat": "ate eaten eats eating", "drink": "drank drunk drinks drinking",
+        "fall": "fell fallen falls falling", "hold": "held holds holding", "teach": "taught teaches teaching",
+        "catch": "caught catches catching", "fight": "fought fights fighting", "stand": "stood stands standing",
+        "sit": "sat sits sitting", "become": "became becomes becoming", "try": "tried tries trying",
+        "cry": "cried cries crying", "worry": "worried worries worrying",
+    }.items()
+    for form in [lemma, *forms.split()]
+}  # fmt: skip
+_REGULAR_FORM = r"^(\p{L}{3,}?)(?:ing|ed|es|s)$"
+# A retold tail may have one word of its own per this many words (a diariser hears a word otherwise).
+_WORDS_PER_NEW_WORD = 15
 
 
 def _spaced_ideographs(loose: pl.Expr) -> pl.Expr:
@@ -85,7 +112,10 @@ def drop_near_duplicates(
     ).select("session_id", "source_turn_index", pl.col("_first").alias("repeats_turn_index"))
     remaining = marked.join(loose_repeats, on=["session_id", "source_turn_index"], how="anti")
     fuzzy = _fuzzy_repeats(remaining, config)
-    repeats = pl.concat([loose_repeats, fuzzy])
+    tails = _retold_tails(marked, config).join(
+        pl.concat([loose_repeats, fuzzy]), on=["session_id", "source_turn_index"], how="anti"
+    )
+    repeats = pl.concat([loose_repeats, fuzzy, tails])
     # Turns are known by their position: in JSON Lines all turns of a record share one line.
     lines = turns.select(
         "session_id",
@@ -175,6 +205,59 @@ def _fuzzy_repeats(marked: pl.DataFrame, config: NearDuplicateConfig) -> pl.Data
         .group_by("session_id", "source_turn_index_b")
         .agg(pl.col("source_turn_index").min().alias("repeats_turn_index"))
         .select("session_id", pl.col("source_turn_index_b").alias("source_turn_index"), "repeats_turn_index")
+    )
+
+
+def _retold_tails(marked: pl.DataFrame, config: NearDuplicateConfig) -> pl.DataFrame:
+    """Turns that say again, in order, part of the same role's turn right before them: a diariser's overlapping
+    segment transcribed twice ("Sorry about that. So, less dread. Let's think about ..." then "Let's think about
+    ..."), a chat message resent without its first line. At least min_words_fuzzy words, every one of them in the turn
+    before (one in _WORDS_PER_NEW_WORD may be new: "...is dead or where my fiance is" then "...is dead or alive" is a
+    clarification), and no pair of neighbouring words that turn does not have beyond the ones a new word makes."""
+    ordered = marked.sort("session_id", "source_turn_index").with_columns(
+        pl.col(name).shift(1).over("session_id").alias(f"{name}_before")
+        for name in ("source_turn_index", "role", "_words")
+    )
+    pairs = ordered.filter(
+        (pl.col("role_before") == pl.col("role"))
+        & (pl.col("_words") >= config.min_words_fuzzy)
+        & (pl.col("_words_before") > pl.col("_words"))
+    ).select("session_id", pl.col("source_turn_index_before").alias(_TURN), pl.col("source_turn_index").alias(_TURN_B))
+    if pairs.is_empty():
+        return pl.DataFrame(schema=_NO_REPEATS)
+    turns = pl.concat([pairs.select("session_id", _TURN), pairs.select("session_id", pl.col(_TURN_B).alias(_TURN))])
+    tokens = (
+        marked.join(turns.unique(), on=["session_id", _TURN], how="semi")
+        .select("session_id", _TURN, pl.col("_loose").str.split(" ").alias("token"))
+        .explode("token")
+    )
+    bigrams = tokens.with_columns(
+        pl.concat_str(pl.col("token"), pl.col("token").shift(-1).over("session_id", _TURN), separator=" ")
+    ).drop_nulls("token")
+
+    def unmatched(bag: pl.DataFrame, name: str) -> pl.DataFrame:
+        """Per pair, how many of the later turn's items the earlier turn does not have."""
+        later = pairs.join(bag.rename({_TURN: _TURN_B, "n": "n_b"}), on=["session_id", _TURN_B])
+        return (
+            later.join(bag, on=["session_id", _TURN, "token"], how="left")
+            .group_by(_PAIR)
+            .agg((pl.col("n_b") - pl.col("n").fill_null(0)).clip(lower_bound=0).sum().alias(name))
+        )
+
+    return (
+        unmatched(_bag(tokens), "_new_words")
+        .join(unmatched(_bag(bigrams), "_new_pairs"), on=_PAIR)
+        .join(marked.select("session_id", pl.col(_TURN).alias(_TURN_B), "_words"), on=["session_id", _TURN_B])
+        .filter(
+            (pl.col("_new_words") <= pl.col("_words") // _WORDS_PER_NEW_WORD)
+            & (pl.col("_new_pairs") <= 2 * pl.col("_new_words"))
+        )
+        .select(
+            "session_id",
+            pl.col(_TURN_B).alias("source_turn_index"),
+            pl.col(_TURN).alias("repeats_turn_index"),
+        )
+        .cast(_NO_REPEATS)  # type: ignore[arg-type]
     )
 
 
@@ -294,6 +377,12 @@ def _bag_difference(pairs: pl.DataFrame, bag: pl.DataFrame) -> pl.DataFrame:
     )  # fmt: skip
 
 
+def _verb_stem(word: pl.Expr) -> pl.Expr:
+    """One stem for the forms of a verb: "said" and "says" -> "say", "asked" and "asks" -> "ask"."""
+    irregular = word.replace_strict(_IRREGULAR_FORMS, default=None, return_dtype=pl.String)
+    return pl.coalesce(irregular, word.str.replace(_REGULAR_FORM, "${1}"))
+
+
 def _differences(close: pl.DataFrame, tokens: pl.DataFrame) -> pl.DataFrame:
     """Per close pair, what its differing words are: `_changed` when the pair still says something else (a negation
     differs, a number was swapped for another, or, in a short turn, a content word was swapped for another, one on
@@ -330,12 +419,19 @@ def _differences(close: pl.DataFrame, tokens: pl.DataFrame) -> pl.DataFrame:
             # One word on each side, the same word retyped ("stoped" / "stopped", "relaxing" / "relaxed"): a typo
             # fixed in a resent message, not another word.
             (
-                (pl.col("_only_a").list.len() == 1)
-                & (pl.col("_only_b").list.len() == 1)
-                & (pl.col("_only_a").list.first().str.len_chars() >= _TYPO_PREFIX)
-                & (
-                    pl.col("_only_a").list.first().str.slice(0, _TYPO_PREFIX)
-                    == pl.col("_only_b").list.first().str.slice(0, _TYPO_PREFIX)
+                (
+                    (pl.col("_only_a").list.len() == 1)
+                    & (pl.col("_only_b").list.len() == 1)
+                    & (pl.col("_only_a").list.first().str.len_chars() >= _TYPO_PREFIX)
+                    & (
+                        pl.col("_only_a").list.first().str.slice(0, _TYPO_PREFIX)
+                        == pl.col("_only_b").list.first().str.slice(0, _TYPO_PREFIX)
+                    )
+                )
+                | (
+                    (pl.col("_only_a").list.len() == 1)
+                    & (pl.col("_only_b").list.len() == 1)
+                    & (_verb_stem(pl.col("_only_a").list.first()) == _verb_stem(pl.col("_only_b").list.first()))
                 )
             ).alias("_retyped")
         )

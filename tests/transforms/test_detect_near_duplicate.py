@@ -261,3 +261,50 @@ def test_chinese_repeats_differ_by_characters_not_by_whole_sentences() -> None:
 def test_words_spaced_otherwise_are_the_same_turn() -> None:
     first = "So it sounds like there's no clear line between work and home anymore."
     assert _repeat(first, first.replace("anymore", "any more"), role="T") == THERAPIST_REPEAT
+
+
+def test_a_copy_retold_in_another_tense_or_person_is_a_copy() -> None:
+    for first, again in [
+        (
+            "My mum said I've been a nightmare since half term, honestly.",
+            "My mum says I've been a nightmare since half-term, honestly.",
+        ),
+        (
+            "She asked me whether I wanted to come home for the holidays.",
+            "She asks me whether I wanted to come home for the holidays.",
+        ),
+        (
+            "I felt like the walls were closing in on me at work.",
+            "I feel like the walls were closing in on me at work.",
+        ),
+    ]:
+        assert _repeat(first, again) == CLIENT_REPEAT, again
+    # Two verbs, not two forms of one, are two statements.
+    assert (
+        _repeat(
+            "My mum said I've been a nightmare since half term.", "My mum thinks I've been a nightmare since half term."
+        )
+        == []
+    )
+
+
+def test_a_turn_retelling_the_tail_of_the_same_speakers_turn_before_is_a_copy() -> None:
+    # A diariser's overlapping segment transcribed twice: the second segment repeats the end of the first.
+    first = (
+        "Sorry about that. So, less dread. Let's think about what might get in the way this week, because there will "
+        "be days when it's raining or you're tired."
+    )
+    again = (
+        "Let's think about what might get in the way this week, because there'll be days when it's raining, or "
+        "you're tired."
+    )
+    assert _dropped(("C", "Less dread than before."), ("T", first), ("T", again), ("C", "Work, probably.")) == [
+        (3, "near repeat of the therapist turn at line 2")
+    ]
+    # Not when the other speaker spoke in between (that is the fuzzy rule's business: too many words apart) ...
+    assert _dropped(("T", first), ("C", "Mm."), ("T", again)) == []
+    # ... nor when the later turn says something the earlier did not, or the same words in another order.
+    other = "Let's think about what might get in the way next month, when the evenings are dark."
+    reordered = "You're tired, or it's raining: there will be days. Let's think about what might get in the way."
+    assert _dropped(("T", first), ("T", other)) == []
+    assert _dropped(("T", first), ("T", reordered)) == []
