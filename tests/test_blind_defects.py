@@ -177,11 +177,11 @@ def test_twelfth_blind_cases(tmp_path: Path) -> None:
     # "Unicode Text" coding sheet (UTF-16), Whisper + pyannote output, an OpenAI Assistants thread (newest first,
     # epoch times), Dutch generated dialogues (Windows-1252), an HTML chat table, a Twilio Conversations CSV, TTML
     # captions, a NIST STM reference, a Thunderbird mbox and an appointments CSV (no dialogue). Its first run found
-    # 18 of 56 with 66 false rows, 5 files quarantined. Now 53 of 56, no false row. Missed: a re-transcribed segment
-    # that repeats the tail of the turn before it, a repeat that differs by `said`/`says` and `half term`/`half-term`,
-    # and a message declared UTF-8 but written in Windows-1252 inside a file that decodes whole as Windows-1252.
+    # 18 of 56 with 66 false rows, 5 files quarantined. Now 55 of 56, no false row (a re-transcribed segment that
+    # repeats the tail of the turn before it and a repeat that differs by `said`/`says` found since). Missed: a
+    # message declared UTF-8 but written in Windows-1252 inside a file that decodes whole as Windows-1252.
     truth = write_cases(tmp_path, Path(__file__).resolve().parents[1] / "blind" / "twelfth_defect_cases.py")
     predicted = predicted_keys(tmp_path)
     assert len(truth) == 56
-    assert len(truth - predicted) <= 3, sorted(truth - predicted)
+    assert len(truth - predicted) <= 1, sorted(truth - predicted)
     assert predicted <= truth, sorted(predicted - truth)
