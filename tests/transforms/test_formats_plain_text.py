@@ -303,3 +303,39 @@ def test_page_numbers_and_footers_of_a_printed_transcript_are_not_speech() -> No
     )
     assert rows(parsed.turns, "source_line") == [(1,), (2,), (8,), (9,)]
     assert parsed.stray_lines.height == 0
+
+
+def test_a_running_header_printed_at_each_page_break_is_not_speech() -> None:
+    text = (
+        "Session 4 transcript - CONFIDENTIAL\n"  # 1: the title, first printed away from any page mark
+        "\n"
+        "Therapist: How did the week go with the diary?\n"  # 3
+        "Client: I filled it in on most days, but the weekend was\n"  # 4
+        "\n"
+        "Page 1 of 3\n"
+        "\f\n"
+        "Session 4 transcript - CONFIDENTIAL\n"  # 8: the running header
+        "\n"
+        "harder than I thought it would be.\n"
+        "Therapist: What made the weekend harder?\n"  # 11
+        "Client: Being at home alone. Session 4 was the one I dreaded.\n"  # 12
+        "\n"
+        "Page 2 of 3\n"
+        "Session 4 transcript - CONFIDENTIAL\n"
+        "Therapist: Alone with the diary, too.\n"  # 16
+    )
+    parsed = parse_files(files(text))
+    assert (
+        parsed.turns["text"][1]
+        == "I filled it in on most days, but the weekend was\n\n\nharder than I thought it would be."
+    )
+    assert rows(parsed.turns, "source_line") == [(3,), (4,), (11,), (12,), (16,)]
+    assert parsed.stray_lines.height == 0
+    # A line said twice in a dialogue without page marks is speech.
+    plain = "Therapist: And then?\nClient: I don't know.\nI don't know.\nTherapist: Okay.\nClient: I don't know.\n"
+    assert parse_files(files(plain)).turns["text"].to_list() == [
+        "And then?",
+        "I don't know.\nI don't know.",
+        "Okay.",
+        "I don't know.",
+    ]

@@ -51,6 +51,11 @@ _PAGE_MARK = (
     r"|[ \t]*(?:page[ \t]+\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?|-[ \t]*\d{1,4}[ \t]*-"
     r"|\d{1,4}[ \t]*/[ \t]*\d{1,4})|[ \t]{20,}\d{1,4}|[ \t]*\f[ \t]*)[ \t]*$"
 )
+# A page's running header or footer (`Session 4 - Confidential`, `Transcript: client 0412`) is a line printed again
+# at every page break: the same text, at least this many times, each within _RUNNING_REACH lines of a page mark.
+# (Its first printing, away from any page mark, is the document's title and stays.)
+_MIN_RUNNING_PRINTS = 2
+_RUNNING_REACH = 3
 # A clock alone on its line, `[00:02:00]`: a chunked transcript's time mark between turns, not speech.
 _LONE_CLOCK = r"^[ \t]*[\[(]?((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[\])]?[ \t]*$"
 # A margin line number, `  12  I:  Can you say more?` / `  13      about that?` (a coding frame's numbering):
@@ -98,6 +103,17 @@ def unwrap(lines: pl.DataFrame) -> pl.DataFrame:
     margined = (numbered.diff() == 1).sum().over("source_id") + 1 >= _MIN_MARGIN_SHARE * numbered_part.sum().over(
         "source_id"
     )
+    page_mark = pl.col("line").str.contains(_PAGE_MARK)
+    near_page = pl.any_horizontal(
+        page_mark.shift(offset).over("source_id").fill_null(False)
+        for offset in range(-_RUNNING_REACH, _RUNNING_REACH + 1)
+        if offset
+    )
+    # (Two steps: a window over a column that is itself a window's result sums to nothing in polars.)
+    printed = (non_blank & near_page & ~page_mark).alias("_printed")
+    running = pl.col("_printed") & (
+        pl.col("_printed").sum().over("source_id", pl.col("line").str.strip_chars()) >= _MIN_RUNNING_PRINTS
+    )
     return (
         lines.with_columns(
             pl.when(margined & (margin.is_not_null().sum().over("source_id") >= _MIN_MARGIN_LINES))
@@ -105,6 +121,7 @@ def unwrap(lines: pl.DataFrame) -> pl.DataFrame:
             .otherwise(pl.col("line"))
             .alias("line")
         )
+        .with_columns(printed)
         .with_columns(
             is_timing.alias("_timing"),
             pl.col("line").str.contains(_LONE_CLOCK).alias("_lone_clock"),
@@ -117,7 +134,8 @@ def unwrap(lines: pl.DataFrame) -> pl.DataFrame:
                 pl.col("_timing")
                 | pl.col("_lone_clock")
                 | pl.col("line").str.contains(_RECORDING_NOTICE)
-                | pl.col("line").str.contains(_PAGE_MARK)
+                | page_mark
+                | running
                 # A cue identifier is the non-blank line right before a timing line.
                 | (pl.col("_timing").shift(-1).over("source_id").fill_null(False) & non_blank)
                 | ((pl.col("line_no") == 1) & pl.col("line").str.contains(_VTT_HEADER))
@@ -132,7 +150,7 @@ def unwrap(lines: pl.DataFrame) -> pl.DataFrame:
         )
         .filter(~pl.col("_cue_line"))
         .with_columns(pl.col("line").str.replace(_VOICE_TAG, "${1}: ${2}"))
-        .drop("_timing", "_lone_clock", "_start", "_cue_line")
+        .drop("_timing", "_lone_clock", "_start", "_cue_line", "_printed")
         .pipe(_speaker_lines)
     )
 
