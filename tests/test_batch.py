@@ -44,6 +44,22 @@ def test_bad_files_are_quarantined_and_good_ones_load(tmp_path: Path) -> None:
     assert set(file_defects.get_column("action")) == {"quarantined"}
 
 
+def test_a_calendar_or_contact_card_is_no_transcript(tmp_path: Path) -> None:
+    # Their `SUMMARY:` and `FN:` lines look like labelled turns; nobody speaks in them.
+    calendar = _write(
+        tmp_path,
+        "room.ics",
+        b"\xef\xbb\xbfBEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nSUMMARY:Counselling - Room 2\r\n"
+        b"DESCRIPTION:Client: J.B.\\nCounsellor: Ana\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    )
+    card = _write(tmp_path, "ana.vcf", b"BEGIN:VCARD\nVERSION:3.0\nFN:Ana Lee\nTITLE:Counsellor\nEND:VCARD\n")
+    batch = process_batch([calendar, card, _write(tmp_path, "good.txt", GOOD.encode())], {})
+    errors = dict(batch.sources.select("path", "error").iter_rows())
+    assert errors[calendar] == "an iCalendar file (calendar events), not a transcript"
+    assert errors[card] == "a vCard file (contact cards), not a transcript"
+    assert batch.turns.height == 2
+
+
 def test_a_file_that_breaks_the_transform_is_quarantined_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     paths = [_write(tmp_path, f"{i}.txt", GOOD.replace("week", f"week {i}").encode()) for i in range(5)]
     bad = _write(tmp_path, "3.txt", (GOOD + "Client: BREAKS THE PIPELINE\n").encode())

@@ -70,9 +70,21 @@ _WHOLE_FILE_TYPES: dict[str, pl.DataType] = {
 }
 
 
+# Key-value files whose `NAME:value` lines read like labelled turns: a calendar's `SUMMARY:` or a contact card's
+# `FN:` is nobody speaking.
+_NOT_TRANSCRIPTS = {
+    "BEGIN:VCALENDAR": "an iCalendar file (calendar events), not a transcript",
+    "BEGIN:VCARD": "a vCard file (contact cards), not a transcript",
+}
+
+
 def format_and_problem(path: str, text: str, column_mapping: str | None = None) -> tuple[str | None, str | None]:
     """The file's format (None when it cannot be told) and why the parsers could not read it (None when they can
     try). The batch keeps the format, so the pipeline does not detect it a second time."""
+    opening = text.lstrip("\ufeff \t\r\n")[:16].upper()
+    for signature, reason in _NOT_TRANSCRIPTS.items():
+        if opening.startswith(signature):
+            return None, reason
     try:
         file_format = detect_format(path, text, column_mapping)
     except RecursionError:
