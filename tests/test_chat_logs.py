@@ -484,3 +484,33 @@ def test_a_file_without_turns_is_quarantined_with_its_format_reason(
     assert detect_format(name, text) == format_name
     source = _load(tmp_path, name, text).sources.row(0, named=True)
     assert (source["status"], source["error"]) == ("quarantined", NO_TURNS_BY_FORMAT[format_name])
+
+
+LINE_EXPORT = (
+    "[LINE] ゆいとのトーク履歴\n"  # 1
+    "保存日時\uff1a2024/03/06 00:12\n"  # 2
+    "\n"
+    "2024/03/05(火)\n"  # 4
+    '21:58\tゆい\t"こんばんは\n'  # 5: a message of two lines, quoted
+    '相談したいことがあります"\n'
+    "21:59\tひだまり相談室\tメッセージありがとうございます。\n"  # 7
+    "22:12\tゆいがメッセージの送信を取り消しました\n"  # 8: a notice, no sender column
+    "22:13\tゆい\t学校のことで言い合いになった\n"  # 9
+    "2024/03/06(水)\n"
+    "00:05\tひだまり相談室\t今日は話してくれてありがとう。\n"  # 11
+)
+
+
+def test_a_line_chat_export_is_read_with_its_quoted_messages_notices_and_day_lines(tmp_path: Path) -> None:
+    assert detect_format("/exports/talk.txt", LINE_EXPORT) == IRC_LOG
+    parsed = parse_files(files(LINE_EXPORT))
+    assert rows(parsed.turns, "source_line", "speaker", "text") == [
+        (5, "ゆい", "こんばんは\n相談したいことがあります"),
+        (7, "ひだまり相談室", "メッセージありがとうございます。"),
+        (9, "ゆい", "学校のことで言い合いになった"),
+        (11, "ひだまり相談室", "今日は話してくれてありがとう。"),
+    ]
+    assert parsed.stray_lines.height == 0
+    # The counselling account's title names the counsellor; role inference makes the other speaker the client.
+    batch = _load(tmp_path, "talk.txt", LINE_EXPORT)
+    assert rows(batch.turns, "speaker", "role")[:2] == [("ゆい", "client"), ("ひだまり相談室", "therapist")]

@@ -76,6 +76,12 @@ REFUSAL_PATTERNS: tuple[str, ...] = (
     r"ai-assistent|chatbot)\b",
     # ... and Chinese: "作为一个AI语言模型", "我只是一个人工智能".
     r"(?:作为|我(?:只)?是)(?:一个|一名|一款)?(?:ai|人工智能|语言模型|ai语言模型|ai助手|聊天机器人)",
+    # ... a Chinese refusal: "抱歉我无法回答这个问题" (a full-width comma may follow the apology) ...
+    r"(?:抱歉|对不起|很遗憾)[\uff0c,]?[^。\uff01\uff1f]{0,20}?我(?:无法|不能)(?:回答|提供|讨论|继续|回应)",
+    # ... and Japanese: "AIとして", "申し訳ありませんが、その内容にはお答えすることができません" (a LINE auto-reply).
+    r"(?:ai|人工知能|言語モデル|aiアシスタント)として",
+    r"(?:申し訳(?:ありません|ございません)が|すみませんが|恐れ入りますが)[^。\uff01\uff1f]{0,40}?"
+    r"(?:お答え|回答|お返事|お応え|対応)(?:する|いたす)?こと(?:が|は)(?:できません|出来ません|いたしかねます)",
 )
 # ASCII word boundaries: a Unicode \b keeps the regex engine off its fast DFA on non-ASCII text (5x slower).
 _REFUSAL = "(?is)" + "|".join(f"(?:{p})" for p in REFUSAL_PATTERNS).replace(r"\b", r"(?-u:\b)")
@@ -109,11 +115,12 @@ def refusal_defects(turns: pl.DataFrame) -> pl.DataFrame:
         text.str.count_matches(_REFERRAL_SENTENCE) >= 0.6 * substantive
     )
     # Role first: the regexes are the cost, and only therapist turns can be refusals. Every pattern needs an ASCII
-    # letter or digit but the Chinese one, so other text (the Chinese corpora) is skipped unless a literal scan
-    # finds its words: case-insensitive search over CJK text is the regex engine's slowest case.
+    # letter or digit but the Chinese and Japanese ones, so other text (the Chinese corpora) is skipped unless a
+    # literal scan finds their words: case-insensitive search over CJK text is the regex engine's slowest case.
     candidates = turns.filter(
         pl.col("role") == "therapist",
-        pl.col("text").str.contains("[A-Za-z0-9]") | pl.col("text").str.contains_any(["人工智能", "语言模型"]),
+        pl.col("text").str.contains("[A-Za-z0-9]")
+        | pl.col("text").str.contains_any(["人工智能", "语言模型", "无法", "不能", "として", "できません"]),
     )
     found = candidates.filter(text.str.contains(_REFUSAL) | hotline_only)
     return turn_defects(

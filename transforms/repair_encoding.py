@@ -21,7 +21,15 @@ _CP1252_SPECIALS = (
 # UTF-8 read as Mac Roman: curly quotes and dashes (E2 80 xx) become U+201A U+00C4 plus one character, Latin
 # letters (C3 xx) U+221A plus a Mac Roman continuation character.
 _MAC_ROMAN = r"\x{201A}\x{00C4}|\x{221A}[\x{00A0}-\x{00FF}\x{0152}\x{0153}\x{2020}-\x{2265}\x{03A9}\x{03C0}]"
-MOJIBAKE_SUSPECT = rf"[\x{{00C2}}-\x{{00F4}}][\x{{0080}}-\x{{00BF}}{_CP1252_SPECIALS}]|{_MAC_ROMAN}"
+# UTF-8 Japanese or Chinese read as Shift-JIS (cp932) or GBK: each three-byte character becomes a rare ideograph
+# for its first two bytes (`縺` for hiragana, `繝` for katakana, `縲` for 、and 。 read as Shift-JIS; `銇`, `銈`, `锛`,
+# `銆`, `鐨`, `浠`, `涓`, `鎴`... read as GBK: the leads of the commonest characters, none of them common in clean
+# text) and a half-width or odd character for the third. Three of them close together.
+_CJK_LEADS = "縺繧繝縲銇銈銉锛銆鐨鏄浣浠涓鎴鏈涔杩鎬浜鎯鐭閬鍙閲鍦鍚"
+_MIN_CJK_LEADS = 3
+_CJK_MOJIBAKE = rf"(?:[{_CJK_LEADS}][^{_CJK_LEADS}]{{0,3}}){{{_MIN_CJK_LEADS}}}"
+_CJK_CODECS = ("cp932", "gbk")
+MOJIBAKE_SUSPECT = rf"[\x{{00C2}}-\x{{00F4}}][\x{{0080}}-\x{{00BF}}{_CP1252_SPECIALS}]|{_MAC_ROMAN}|{_CJK_MOJIBAKE}"
 REPLACEMENT_CHAR = "\ufffd"
 TEXT = "text"
 
@@ -29,7 +37,32 @@ TEXT = "text"
 def fix_mojibake(text: str) -> str:
     # fix_encoding only undoes codec mix-ups; fix_text would also uncurl quotes and
     # change other characters the author meant.
-    return ftfy.fix_encoding(text)
+    fixed = ftfy.fix_encoding(text)
+    # (ftfy may have touched a CJK mojibake too: Shift-JIS reads byte 0x80 as U+0080, which it takes for cp1252's €.)
+    return _fix_cjk(fixed) if _lead_count(fixed) >= _MIN_CJK_LEADS else fixed
+
+
+def _fix_cjk(text: str) -> str:
+    """UTF-8 read as Shift-JIS or GBK, undone by the codec whose round trip leaves fewest characters unread, when it
+    also leaves fewer of the tell-tale leads: characters the first decoder could not read were lost there (often
+    `?`) and come back as U+FFFD."""
+    # Each character the first decoder lost breaks at most two in the result; text that was never this mojibake
+    # (or was another codec's) comes back as a run of U+FFFD and `?`.
+    allowed = 2 * _unread(text) + 1
+    best, leads = text, _lead_count(text)
+    for codec in _CJK_CODECS:
+        candidate = text.encode(codec, errors="replace").decode("utf-8", errors="replace")
+        if _lead_count(candidate) < leads and _unread(candidate) <= allowed:
+            best, leads, allowed = candidate, _lead_count(candidate), _unread(candidate)
+    return best
+
+
+def _unread(text: str) -> int:
+    return text.count(REPLACEMENT_CHAR) + text.count("?")
+
+
+def _lead_count(text: str) -> int:
+    return sum(text.count(lead) for lead in _CJK_LEADS)
 
 
 def repair_column(frame: pl.DataFrame, column: str) -> tuple[pl.DataFrame, pl.DataFrame]:

@@ -58,6 +58,17 @@ ROLE_BY_ALIAS: dict[str, str] = {
     # Chinese: visitor (the usual word for a counselling client), help-seeker.
     "来访者": "client",
     "求助者": "client",
+    # Chinese and Japanese titles that end a longer name (`ひだまり相談室`, a LINE counselling account; `王咨询师`):
+    # counselling room, counsellor, psychologist; the one consulting, client.
+    "咨询室": "therapist",
+    "心理师": "therapist",
+    "相談室": "therapist",
+    "相談員": "therapist",
+    "カウンセラー": "therapist",
+    "心理士": "therapist",
+    "心理師": "therapist",
+    "相談者": "client",
+    "クライエント": "client",
     # Peer-support platforms call the supporter the listener.
     "listener": "therapist",
     # Transcripts kept in another language's labels around English speech (Spanish and Portuguese, Italian,
@@ -176,6 +187,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+_CJK_TITLES = "咨询师|咨询室|心理师|来访者|求助者|相談室|相談員|カウンセラー|心理士|心理師|相談者|クライエント"
 _POSSESSIVE = r"^(?:my|your|his|her|their|our|the|a|an)\s"
 # The transcript letters that take a turn count (`T1:`, `C12:`, `Th3:`).
 _COUNTED_LETTERS = ("t", "c", "th", "cl", "pt")
@@ -204,6 +216,8 @@ def role_of(label: pl.Expr, scope: str | None = None) -> pl.Expr:
     # `T1:`, `C12:` in a textbook transcript: the alias with each speaker's turn count glued on.
     counted = key.str.extract(r"^([a-z]+)\d{1,3}$", 1)
     aside_last_word = aside.str.extract(r"(\S+)$", 1)
+    # Chinese and Japanese write the title after the name with no space between (`ひだまり相談室`, `王咨询师`).
+    cjk_title = key.str.extract(f"^[\\p{{Han}}\\p{{Katakana}}\\p{{Hiragana}}\u30fc]*?({_CJK_TITLES})$", 1)
     # `Lucía Orientadora IES`, `Counsellor Ana`: a chat app's display name with the role among its words, every word
     # capitalised as names are (`Client information:` and `Therapist Notes:` name fields, not speakers).
     any_word = (
@@ -224,6 +238,7 @@ def role_of(label: pl.Expr, scope: str | None = None) -> pl.Expr:
             _alias(aside_last_word)
         ),
         pl.when(~key.str.contains(_POSSESSIVE)).then(_alias(any_word)),
+        _alias(cjk_title),
         pl.lit("unknown"),
     )
     if scope is None:

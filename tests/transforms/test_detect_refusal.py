@@ -35,6 +35,10 @@ def _flagged(text: str, role: str = "T") -> bool:
         "Lo siento, como asistente de inteligencia artificial no puedo ofrecer terapia.",
         "作为一个AI语言模型\uff0c我无法提供心理咨询\u3002",
         "我只是一个人工智能\uff0c无法代替专业的心理咨询师\u3002",
+        "抱歉\uff0c我无法回答这个问题\u3002如果你感到危险\uff0c请拨打心理援助热线\u3002",
+        # A LINE service's auto-reply, in Japanese: "Sorry, we cannot answer that in this chat; call the lifeline".
+        "申し訳ありませんが、このトークではその内容にお答えすることができません。いのちの電話にご相談ください。",
+        "AIとして、医療的な助言はできません。",
     ],
 )
 def test_refusals_in_varied_wording_are_flagged(text: str) -> None:
@@ -61,6 +65,9 @@ def test_refusals_in_varied_wording_are_flagged(text: str) -> None:
         # Dutch "als" is also "like" and "if".
         "Ik wil niet klinken als een chatbot, maar hoe gaat het echt met je?",
         "Als AI je helpt om je week te plannen, is dat prima.",
+        # A counsellor's own limits in Chinese and Japanese: "I can't decide for you, but we can think it through".
+        "我不能替你做决定\uff0c但我们可以一起想一想\u3002",
+        "すみませんが、あと5分で終了の時間です。今日はどう感じましたか\uff1f",
     ],
 )
 def test_counsellor_limits_and_referrals_are_not_refusals(text: str) -> None:

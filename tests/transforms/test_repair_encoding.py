@@ -124,3 +124,23 @@ def test_utf8_read_as_mac_roman_is_repaired() -> None:
     repaired, repairs = repair_column(_lines(before), "line")
     assert repaired["line"].to_list() == ["Client: It wasn't laziness, he said I'd \u201close my head\u201d."]
     assert repairs.height == 1
+
+
+JAPANESE = "夜になると涙が止まらなくて、朝起きられない日が増えています。"
+CHINESE = "我最近睡不好\uff0c总是担心工作的事情。"
+
+
+# (Chinese read as Shift-JIS leaves too few of the tell-tale characters to be told from rare kanji: not repaired.)
+@pytest.mark.parametrize(("codec", "clean"), [("cp932", JAPANESE), ("gbk", JAPANESE), ("gbk", CHINESE)])
+def test_utf8_japanese_or_chinese_read_as_shift_jis_or_gbk_is_repaired(codec: str, clean: str) -> None:
+    garbled = clean.encode("utf-8").decode(codec, errors="replace")
+    repaired = fix_mojibake(garbled)
+    # Bytes the wrong decoder could not read are lost (U+FFFD, `?`); the rest comes back.
+    kept = [c for c in repaired if c not in "\ufffd?"]
+    assert len(kept) >= 0.75 * len(clean), repaired
+    assert set(kept) <= set(clean), repaired
+
+
+def test_clean_chinese_and_japanese_with_a_rare_lead_character_stay() -> None:
+    for clean in ("浣衣服\uff0c鐨肤\uff0c锛子都是字。", "縺 繧 繝 を含む古い文章です。"):
+        assert fix_mojibake(clean) == clean

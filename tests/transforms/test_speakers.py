@@ -88,3 +88,15 @@ def test_prose_about_a_therapist_is_not_a_label() -> None:
 def test_peer_support_roles_written_as_codes() -> None:
     labels = pl.Series(["peer_supporter", "member", "Volunteer", "__Client__"])
     assert pl.select(role_of(pl.lit(labels))).to_series().to_list() == ["therapist", "client", "therapist", "client"]
+
+
+def test_chinese_and_japanese_titles_after_a_name() -> None:
+    # No space before the title: a LINE counselling account, a counsellor by surname, the one consulting.
+    assert _roles("ひだまり相談室", "王咨询师", "相談員のはる", "相談者A", "ゆい") == [
+        "therapist",
+        "therapist",
+        "unknown",
+        "unknown",
+        "unknown",
+    ]
+    assert _roles("カウンセラー", "相談者", "クライエント") == ["therapist", "client", "client"]

@@ -82,9 +82,20 @@ _EVENT_TEXT = re.compile(
     r"|changes topic to|has changed the topic|gives channel operator status|removes channel operator status"
     r"|gives voice|removes voice|sets ban|removes ban)\b)"
 )
-_OPENED = re.compile(r"^(?:---[ ]Log opened|\*{4}[ ]BEGIN LOGGING AT|Session Start:)[ \t]*(.*)$")
+# LINE's notices on a timed line of their own, no sender column: a message unsent, someone joining or leaving.
+_LINE_EVENT = re.compile(
+    r"^[^\t]{1,64}?(?:[ ]unsent a message|[ ](?:left|joined) the group"
+    r"|がメッセージの送信を取り消しました|が退出しました|がグループに参加しました)\.?[ \t]*$"
+)
+_OPENED = re.compile(r"^(?:---[ ]Log opened|\*{4}[ ]BEGIN LOGGING AT|Session Start:|\[LINE\])[ \t]*(.*)$")
 _CLOSED = re.compile(r"^(?:---[ ]Log closed|\*{4}[ ]ENDING LOGGING AT|Session Close:)[ \t]*(.*)$")
-_DATE_MARK = re.compile(r"^(?:---[ ]Day changed|Session Time:)[ \t]")
+_DATE_MARK = re.compile(
+    # (LINE's save time, `保存日時` and a full-width colon, or `Saved on:`.)
+    r"^(?:(?:---[ ]Day changed|Session Time:)[ \t]|(?:保存日時|Saved on)[\uff1a:]"
+    # LINE's day lines: `2024/03/05(火)`, `Tue, 03/05/2024`.
+    r"|\d{4}/\d{1,2}/\d{1,2}[ \t]*\([^)]{1,4}\)[ \t]*$"
+    r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),[ \t]+\d{1,2}/\d{1,2}/\d{4}[ \t]*$)"
+)
 _IDENT = re.compile(r"^Session Ident:[ \t]*(\S+)")
 _CHANNEL = re.compile(r"(?:has joined|Now talking (?:on|in)|Topic for|mode/)[ \t]*(#[^\s,:\]]+)")
 # Detection: among this many non-blank lines at the head of the file.
@@ -152,7 +163,13 @@ def _read_rest(rest: str) -> _Line:
             mode = prefix[0] if prefix[0] in _MODES and len(prefix) > 1 else ""
             return _Line("message", nick=prefix[len(mode) :], mode=mode, text=text.strip())
         return _Line("stray")
-    if _IRSSI_EVENT.match(rest) or _NOTICE.match(rest) or _SERVER.match(rest) or _ARROW_EVENT.match(rest):
+    if (
+        _IRSSI_EVENT.match(rest)
+        or _NOTICE.match(rest)
+        or _SERVER.match(rest)
+        or _ARROW_EVENT.match(rest)
+        or _LINE_EVENT.search(rest)
+    ):
         return _Line("event", text=rest.strip())
     action = _ACTION.match(rest)
     if action:
@@ -212,6 +229,11 @@ def looks_like_irc_log(text: str) -> bool:
     )
 
 
+def _open_quote(text: str) -> bool:
+    """A message that opens a double quote it does not close (`"こんばんは`, LINE's first line of several)."""
+    return text.startswith('"') and text.replace('""', "").count('"') % 2 == 1
+
+
 @dataclass
 class _Session:
     source_line: int
@@ -261,10 +283,17 @@ def _read_file(source_id: str, text: str) -> tuple[list[_Session], list[tuple[in
     strays: list[tuple[int, str]] = []
     for line_no, raw in enumerate(text.split("\n"), start=1):
         line = raw.rstrip("\r").lstrip("\ufeff") if line_no == 1 else raw.rstrip("\r")
+        part = parts[-1]
+        if part.rows and _open_quote(str(part.rows[-1]["text"])):
+            # LINE quotes a message of several lines: the lines up to the closing quote are its own.
+            row = part.rows[-1]
+            row["text"] = f"{row['text']}\n{line}"
+            if not _open_quote(str(row["text"])):
+                row["text"] = str(row["text"])[1:-1].replace('""', '"')
+            continue
         if not line.strip():
             continue
         read = read_line(line)
-        part = parts[-1]
         if read.kind == "opened":
             # The lines above the first marker are a session of their own only if they hold something.
             if part.opened is not None or part.rows or part.events:
