@@ -26,7 +26,9 @@ _LEAD = (
 )
 _WHAT = (
     r"(?:continuation|revised version|rewritten version|transcript|dialogue|dialog|conversation|session|role-?play|"
-    r"chat)"
+    # (An editing tool's "Here is the passage rewritten in plain English, as requested:"; a passage alone may be a
+    # book's: "Here's the passage from the workbook that helped me:".)
+    r"chat|(?:passage|excerpt|text)\s+(?:rewritten|revised|reworded|simplified|edited|tidied))"
 )
 # "the rest of the session", never "the rest of the story".
 _PART = r"(?:rest|next part|next section|next portion)\s+(?:of|for|from)\s+(?:the|this|our|a|where)?\s*"

@@ -77,6 +77,10 @@ def test_turns_made_only_of_artefacts_are_dropped(text: str) -> None:
             "Sure! Here's the tidied transcript for session 8, with filler words removed:\nWelcome back.",
             "Welcome back.",
         ),
+        (
+            "Here is the passage rewritten in plain English, as requested: Money worries are very common.",
+            "Money worries are very common.",
+        ),
         # Its own instructions leaked into the turn.
         (
             "Remember to stay in character as a warm therapist and keep each reply under 80 words. What happened?",
@@ -105,6 +109,7 @@ def test_artefacts_inside_speech_are_cut(text: str, left: str | None) -> None:
         "I got to the end of the session feeling lighter.",
         "Maria is making progress, her teacher said.",
         "Sure, here's the dialogue I rehearsed for tomorrow: 'Can we talk?'",
+        "Here's the passage from the workbook that helped me: you are not your thoughts.",
     ],
 )
 def test_counselling_speech_is_left_alone(text: str) -> None:

@@ -339,3 +339,36 @@ def test_a_running_header_printed_at_each_page_break_is_not_speech() -> None:
         "Okay.",
         "I don't know.",
     ]
+
+
+def test_a_screen_reader_transcript_names_each_speech_in_a_sentence() -> None:
+    text = (
+        "Accessible transcript: Worry time\n"
+        "\n"
+        "At 0 minutes 4 seconds, Maya (counsellor) says:\n"  # 3
+        "Hi Tom, thanks for coming back. How did you get on?\n"
+        "\n"
+        "At 0 minutes 17 seconds, Tom (client) says:\n"  # 6
+        "Honestly, mixed.\n"
+        "\n"
+        "Maya (counsellor) asks:\n"  # 9
+        "What happened when a worry turned up?\n"
+    )
+    parsed = parse_files(files(text))
+    assert rows(parsed.turns, "source_line", "speaker", "role", "timestamp", "text") == [
+        (
+            3,
+            "Maya (counsellor)",
+            "therapist",
+            "0 minutes 4 seconds",
+            "Hi Tom, thanks for coming back. How did you get on?",
+        ),
+        (6, "Tom (client)", "client", "0 minutes 17 seconds", "Honestly, mixed."),
+        (9, "Maya (counsellor)", "therapist", None, "What happened when a worry turned up?"),
+    ]
+    # One such sentence in a story is speech, not a speaker line.
+    story = "Client: My boss came in and said:\nYou're late again.\nTherapist: How did that land?\n"
+    assert parse_files(files(story)).turns["text"].to_list() == [
+        "My boss came in and said:\nYou're late again.",
+        "How did that land?",
+    ]

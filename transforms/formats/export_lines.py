@@ -75,6 +75,12 @@ _SPEAKER_CLOCK = r"[\[(]?((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[\])]?"
 _NAME_AND_CLOCK = rf"^[ \t]*({_CLOCKED_NAME})[ \t]+(?:[-\u2013\u2014|][ \t]+)?{_SPEAKER_CLOCK}[ \t]*$"
 _CLOCK_AND_NAME = rf"^[ \t]*{_SPEAKER_CLOCK}[ \t]+(?:[-\u2013\u2014|][ \t]+)?({_CLOCKED_NAME})[ \t]*$"
 _NAME_ALONE = rf"^[ \t]*({_NAME})[ \t]*$"
+# A transcript written for screen readers or read aloud names each speech in a sentence: `At 1 minute 7 seconds,
+# Maya (counsellor) says:`, `Tom (client) asks:`; the speech follows on the next lines.
+_SAYS_LINE = (
+    rf"^[ \t]*(?:At[ \t]+([^,\n]{{1,40}}),[ \t]*)?({_CLOCKED_NAME})[ \t]+"
+    r"(?:says|said|asks|asked|replies|replied|answers|answered|continues|adds)[ \t]*:[ \t]*$"
+)
 # A role word alone on its line, optionally in bold: known roles only (the alias table decides).
 # (A chat tool's Markdown export heads each message with its role: `### User`, `## Assistant`, or ChatGPT
 # Exporter's `## Prompt:` / `## Response:`, a colon after the heading's word.)
@@ -171,6 +177,7 @@ def _speaker_lines(lines: pl.DataFrame) -> pl.DataFrame:
         & pl.col("line").str.contains(_NAME_ALONE)
         & pl.col("line").shift(-1).over("source_id").str.contains(r"^(?:\t|[ ]{2,})\S").fill_null(False)
     )
+    said = framed & pl.col("line").str.contains(_SAYS_LINE)
     bare_name = pl.col("_bare_name")
     # Known roles only: role_of says `unknown` for anything else (a one-word paragraph, a heading).
     bare = framed & (pl.col("_bare_role") != "unknown")
@@ -182,9 +189,15 @@ def _speaker_lines(lines: pl.DataFrame) -> pl.DataFrame:
             (clocked & (clocked.sum().over("source_id") >= many)).alias("_clocked"),
             (bare & (bare.sum().over("source_id") >= many)).alias("_bare"),
             (indented & (indented.sum().over("source_id") >= many)).alias("_indented"),
+            (said & (said.sum().over("source_id") >= many)).alias("_said"),
         )
         .with_columns(
-            pl.when(pl.col("_clocked")).then(clock).otherwise(pl.col("cue_start")).alias("cue_start"),
+            pl.when(pl.col("_clocked"))
+            .then(clock)
+            .when(pl.col("_said"))
+            .then(pl.coalesce(pl.col("line").str.extract(_SAYS_LINE, 1), pl.col("cue_start")))
+            .otherwise(pl.col("cue_start"))
+            .alias("cue_start"),
             # `Lee, Jane` loses its comma, which no label may hold (`Well, I think: ...` is speech).
             pl.when(pl.col("_clocked"))
             .then(clocked_name.str.replace(r"^([^,\s]+),", "$1") + ":")
@@ -192,10 +205,12 @@ def _speaker_lines(lines: pl.DataFrame) -> pl.DataFrame:
             .then(bare_name.str.strip_chars() + ":")
             .when(pl.col("_indented"))
             .then(pl.col("line").str.strip_chars().str.replace(r"^([^,\s]+),", "$1") + ":")
+            .when(pl.col("_said"))
+            .then(pl.col("line").str.extract(_SAYS_LINE, 2).str.replace(r"^([^,\s]+),", "$1") + ":")
             .otherwise(pl.col("line"))
             .alias("line"),
             # The layout already says these lines are speakers: a name seen once among them is one too.
-            (pl.col("_clocked") | pl.col("_bare") | pl.col("_indented")).alias("speaker_line"),
+            (pl.col("_clocked") | pl.col("_bare") | pl.col("_indented") | pl.col("_said")).alias("speaker_line"),
         )
-        .drop("_clocked", "_bare", "_indented", "_bare_name", "_bare_role")
+        .drop("_clocked", "_bare", "_indented", "_said", "_bare_name", "_bare_role")
     )
