@@ -584,3 +584,44 @@ def test_content_given_as_typed_parts_in_some_messages(tmp_path: Path) -> None:
         ("client", "I feel lonely at uni."),
         ("therapist", "That sounds hard. How long has it been?"),
     ]
+
+
+COLUMNAR = """{
+  "features": {"turns": {"speaker": {"_type": "ClassLabel", "names": ["client", "counsellor"]},
+                         "utterance": {"dtype": "string"}}},
+  "rows": [
+    {
+      "dialogue_id": "d1",
+      "turns": {
+        "speaker": [0, 1, 0],
+        "utterance": [
+          "I moved here for work and I still don't know anyone.",
+          "That sounds lonely. What are your evenings like?",
+          "Quiet, mostly."
+        ]
+      }
+    },
+    {
+      "dialogue_id": "d2",
+      "turns": {"speaker": ["client", "counsellor"], "utterance": ["We had a row about the bins.", "Tell me more."]}
+    }
+  ]
+}
+"""
+
+
+def test_a_dialogue_stored_by_column_is_read_one_turn_per_position(tmp_path: Path) -> None:
+    # As Hugging Face datasets write a sequence feature: parallel lists, class labels as numbers with their names
+    # under `features`, or as strings.
+    batch = _batch(tmp_path, "dataset.json", COLUMNAR)
+    assert batch.sources["status"].to_list() == ["loaded"]
+    turns = batch.turns.sort("source_line")
+    assert turns.select("source_line", "speaker", "role").rows() == [
+        (10, "client", "client"),
+        (11, "counsellor", "therapist"),
+        (12, "client", "client"),
+        (18, "client", "client"),
+        (18, "counsellor", "therapist"),
+    ]
+    assert turns["text"][1] == "That sounds lonely. What are your evenings like?"
+    assert batch.sessions.height == 2

@@ -188,23 +188,82 @@ def record_lists(text: str) -> list[RecordList]:
     return read(text)[0]
 
 
-def _walk(value: Any, lines: _Lines, line: int, meta: dict[str, str]) -> list[RecordList]:
+def _walk(
+    value: Any, lines: _Lines, line: int, meta: dict[str, str], names: dict[str, list[str]] | None = None
+) -> list[RecordList]:
+    if names is None:
+        names = _class_names(value)
     if isinstance(value, _Obj):
         own = _scalars(value)
-        found: list[RecordList] = []
+        columns = _columns_as_records(value, names)
+        if columns:
+            found = _as_list(columns, lines, lines.of(value.start), own)
+            if found:
+                return found
+        found = []
         for key, item in value.items():
             if isinstance(item, (_Obj, _Arr)):
-                found += _walk(item, lines, lines.of(value.key_at[key]), own)
+                found += _walk(item, lines, lines.of(value.key_at[key]), own, names)
         return found
     if not isinstance(value, _Arr):
         return []
     inner: list[RecordList] = []
     for item in value:
         if isinstance(item, (_Obj, _Arr)):
-            inner += _walk(item, lines, lines.of(item.start), {})
+            inner += _walk(item, lines, lines.of(item.start), {}, names)
     if inner:
         return inner
     return _as_list([item for item in value if isinstance(item, _Obj)], lines, line, meta)
+
+
+def _columns_as_records(obj: _Obj, names: dict[str, list[str]]) -> list[_Obj]:
+    """A dialogue stored by column, as Hugging Face datasets write a sequence feature (`"turns": {"speaker": [0, 1],
+    "utterance": ["...", "..."]}`): lists of the same length, one of them of strings, read as one object per
+    position. Each sits at its longest text's line; a number under a key the file's `features` give class names for
+    (`"speaker": {"names": ["client", "counsellor"]}`) is read as its name."""
+    lists = {
+        key: value
+        for key, value in obj.items()
+        if isinstance(value, _Arr)
+        and len(value) >= 2
+        and all(isinstance(item, (str, int)) and not isinstance(item, bool) for item in value)
+    }
+    texts = {key: value for key, value in lists.items() if all(isinstance(item, str) for item in value)}
+    if len(lists) < 2 or not texts:
+        return []
+    text_key = max(texts, key=lambda key: sum(len(item) for item in texts[key]))
+    columns = {key: value for key, value in lists.items() if len(value) == len(texts[text_key])}
+    if len(columns) < 2:
+        return []
+    records = []
+    for i, at in enumerate(columns[text_key].item_at):
+        record = _Obj(at)
+        for key, column in columns.items():
+            item = column[i]
+            labels = names.get(key)
+            record[key] = labels[item] if isinstance(item, int) and labels and 0 <= item < len(labels) else item
+            record.key_at[key] = at
+        records.append(record)
+    return records
+
+
+def _class_names(value: Any, depth: int = 0) -> dict[str, list[str]]:
+    """`{"speaker": {"_type": "ClassLabel", "names": [...]}}` anywhere in the first levels: key -> class names."""
+    found: dict[str, list[str]] = {}
+    if depth > _MAX_DEPTH + 2:
+        return found
+    if isinstance(value, _Obj):
+        for key, item in value.items():
+            if isinstance(item, _Obj) and isinstance(item.get("names"), _Arr):
+                labels = item["names"]
+                if labels and all(isinstance(label, str) for label in labels):
+                    found[key] = list(labels)
+            elif isinstance(item, _Obj):
+                found |= _class_names(item, depth + 1)
+    elif isinstance(value, _Arr):
+        for item in value[:1]:
+            found |= _class_names(item, depth + 1)
+    return found
 
 
 def _as_list(objects: list[_Obj], lines: _Lines, line: int, meta: dict[str, str]) -> list[RecordList]:
