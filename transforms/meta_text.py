@@ -154,6 +154,10 @@ META_PATTERNS: tuple[str, ...] = (
     r"[^\n]*(?:fiction|fictional|fictitious|simulated|generated|illustrative|not real|role-?play)[^\n]*$",
     r"^[\s*#=\-_\[(]*(?:end of (?:the )?(?:generated |simulated |sample |example )?(?:transcript|session|dialogue|"
     r"conversation|role-?play|excerpt))[\s.*#=\-_\])]*$",
+    # A generator's scorecard under a rule at the end of a reply: "---\nWord count: 31 | Techniques: reflection |
+    # Empathy score: 4/5".
+    r"\n[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*\n[ \t]*(?:word count|token count|tokens|techniques?(?: used)?|"
+    r"empathy(?: score)?|score|rating|model|strategy|skills? used)[ \t]*:[^\n]*(?:\n[^\n]*){0,3}\z",
 )
 # Every _INTRO match contains one of these (its lead words, or "here" of _HOW). A literal scan for them is
 # ~30x cheaper than _INTRO, whose bounded repeats keep the regex engine off its DFA, so _INTRO only runs on

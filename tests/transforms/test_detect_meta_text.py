@@ -81,6 +81,11 @@ def test_turns_made_only_of_artefacts_are_dropped(text: str) -> None:
             "Here is the passage rewritten in plain English, as requested: Money worries are very common.",
             "Money worries are very common.",
         ),
+        # A generator's scorecard under a rule.
+        (
+            "What does tiredness look like for you?\n\n---\nWord count: 31 | Techniques: reflection | Empathy: 4/5",
+            "What does tiredness look like for you?",
+        ),
         # Its own instructions leaked into the turn.
         (
             "Remember to stay in character as a warm therapist and keep each reply under 80 words. What happened?",
@@ -110,6 +115,7 @@ def test_artefacts_inside_speech_are_cut(text: str, left: str | None) -> None:
         "Maria is making progress, her teacher said.",
         "Sure, here's the dialogue I rehearsed for tomorrow: 'Can we talk?'",
         "Here's the passage from the workbook that helped me: you are not your thoughts.",
+        "Two lists, then.\n\n---\n\nScore: how much you believe it, out of ten.",
     ],
 )
 def test_counselling_speech_is_left_alone(text: str) -> None:

@@ -39,6 +39,10 @@ def _flagged(text: str, role: str = "T") -> bool:
         # A LINE service's auto-reply, in Japanese: "Sorry, we cannot answer that in this chat; call the lifeline".
         "申し訳ありませんが、このトークではその内容にお答えすることができません。いのちの電話にご相談ください。",
         "AIとして、医療的な助言はできません。",
+        # GPT's hotline-only reply, its referral in a sentence naming no service.
+        "I'm really sorry you're feeling this way. It sounds like you're going through a lot right now, and I think it "
+        "would be best to talk to someone who can offer the right support. You can call or text 988 any time. You "
+        "don't have to go through this alone.",
     ],
 )
 def test_refusals_in_varied_wording_are_flagged(text: str) -> None:
@@ -68,6 +72,9 @@ def test_refusals_in_varied_wording_are_flagged(text: str) -> None:
         # A counsellor's own limits in Chinese and Japanese: "I can't decide for you, but we can think it through".
         "我不能替你做决定\uff0c但我们可以一起想一想\u3002",
         "すみませんが、あと5分で終了の時間です。今日はどう感じましたか\uff1f",
+        # A counsellor who engages and mentions support too.
+        "It sounds like you're going through a lot right now. What's been the hardest part of this week? If it ever "
+        "gets too much, it might help to talk to someone you trust, and 988 is there too.",
     ],
 )
 def test_counsellor_limits_and_referrals_are_not_refusals(text: str) -> None:
