@@ -194,3 +194,19 @@ def test_a_chat_export_without_chat_ids_splits_where_the_platform_says_a_chat_en
     ]
     # The platform's row is kept with the chat it closed, not lost.
     assert json.loads(parsed.sessions["source_metadata"][0])["system_messages"] == ["Member left the chat"]
+
+
+def test_r_write_csv_missing_values_are_no_ones_words() -> None:
+    # R quotes every string and writes a missing value as a bare NA; a quoted "NA" would be text, a bare one is not.
+    text = (
+        '"","session_id","speaker","utterance","code"\n'
+        '"1","S1","therapist","Where are you with it?","OQ"\n'
+        '"2","S1","client",NA,NA\n'
+        '"3","S1","therapist","Take your time.",NA\n'
+    )
+    parsed = parse_files(files(text, paths=["/data/coded.csv"]))
+    assert rows(parsed.turns, "source_line", "speaker", "text") == [
+        (2, "therapist", "Where are you with it?"),
+        (3, "client", ""),
+        (4, "therapist", "Take your time."),
+    ]

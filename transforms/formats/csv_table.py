@@ -235,10 +235,11 @@ def _misquoted_rows(body: str, separator: str, row_lines: set[int]) -> list[int]
 def read_table(body: str, header: list[str], mapping: dict[str, object], path: str = "") -> pl.DataFrame:
     """The CSV text as a table of strings, with `_line`: each row's first line in the text (header on line 1).
     A blank line is a row of nulls, which no turn comes from."""
+    separator = sniff_delimiter(body.split("\n", 1)[0], mapping, path)
+    # R's write.csv quotes every string and writes a missing value as a bare NA: there, NA is no one's words.
+    r_missing = re.search(rf"(?m)(?:^|{re.escape(separator)})NA(?:{re.escape(separator)}|\r?$)", body) is not None
     table = pl.read_csv(
-        io.StringIO(body),
-        separator=sniff_delimiter(body.split("\n", 1)[0], mapping, path),
-        infer_schema=False,
+        io.StringIO(body), separator=separator, infer_schema=False, null_values=["NA"] if r_missing else None
     )
     # A Markdown table (`| Speaker | Text |`) reads as a `|`-delimited table whose outer bars make
     # nameless, empty columns: nothing to keep as metadata.
