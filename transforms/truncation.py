@@ -24,9 +24,10 @@ from transforms.defect_rows import turn_defects
 from transforms.measures import HAN, word_count
 
 # Ends a sentence: . ! ? … and CJK stops, then closing quotes or brackets; a dash or ellipsis marks a
-# deliberate trail-off or interruption in spoken transcripts, which is not a cut.
+# deliberate trail-off or interruption in spoken transcripts, which is not a cut, and so does the slash of f4 and
+# similar transcription conventions (`what if it's actually/`: the speaker broke off).
 _CLEAN_END = (
-    r"(?:[.!?\u2026\u3002\uff01\uff1f~\uff5e\u301c]|--|\u2014|\u2013|-)[\"'\u201d\u2019)\]*_>\uff09\u300d\u300f\u3011\u300b]*\s*$"
+    r"(?:[.!?\u2026\u3002\uff01\uff1f~\uff5e\u301c/]|--|\u2014|\u2013|-)[\"'\u201d\u2019)\]*_>\uff09\u300d\u300f\u3011\u300b]*\s*$"
     # A closing quote or bracket, full-width too (a Chinese turn ending on a bracketed stage note).
     r"|[\"'\u201d\u2019)\]\uff09\u300d\u300f\u3011\u300b]\s*$"
 )

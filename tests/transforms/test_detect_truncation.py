@@ -378,3 +378,15 @@ def test_chinese_turn_cut_between_two_characters() -> None:
 )
 def test_finished_chinese_turns_are_not_cut(text: str) -> None:
     assert _cut(*CHINESE_OPENING, ("T", text), ("C", "好的。")) == []
+
+
+def test_a_transcribers_slash_marks_a_break_off_not_a_cut() -> None:
+    # f4 and similar conventions: `actually/` is the speaker breaking off, as a dash would be.
+    turns = [
+        ("T", "How did the week go?"),
+        ("C", "Better. I went up to the second floor twice."),
+        ("T", "What was that like?"),
+        ("C", "And what if it's not panic though, what if it's actually/"),
+        ("T", "Can I come in there?"),
+    ]
+    assert _cut(*turns) == []

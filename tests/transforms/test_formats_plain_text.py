@@ -372,3 +372,19 @@ def test_a_screen_reader_transcript_names_each_speech_in_a_sentence() -> None:
         "My boss came in and said:\nYou're late again.",
         "How did that land?",
     ]
+
+
+def test_f4_time_marks_closing_each_paragraph_are_the_turns_times() -> None:
+    text = (
+        "Counsellor: How did that go? #00:00:16-6#\n"
+        "\n"
+        "Client: Monday was fine, and then I kind of/ I forgot, honestly. #00:00:26-8#\n"
+        "\n"
+        "Counsellor: What did you notice on Monday?\n"
+    )
+    parsed = parse_files(files(text))
+    assert rows(parsed.turns, "text", "timestamp") == [
+        ("How did that go?", "00:00:16-6"),
+        ("Monday was fine, and then I kind of/ I forgot, honestly.", "00:00:26-8"),
+        ("What did you notice on Monday?", None),
+    ]

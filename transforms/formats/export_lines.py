@@ -56,6 +56,9 @@ _PAGE_MARK = (
 # (Its first printing, away from any page mark, is the document's title and stays.)
 _MIN_RUNNING_PRINTS = 2
 _RUNNING_REACH = 3
+# f4/f5transkript (and MAXQDA's import of it) close each paragraph with its time mark, `#00:01:03-6#`: the turn's
+# time, not its words.
+_F4_MARK = r"[ \t]*#(\d{1,2}:\d{2}:\d{2}(?:[-.,]\d{1,3})?)#[ \t]*$"
 # A clock alone on its line, `[00:02:00]`: a chunked transcript's time mark between turns, not speech.
 _LONE_CLOCK = r"^[ \t]*[\[(]?((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[\])]?[ \t]*$"
 # A margin line number, `  12  I:  Can you say more?` / `  13      about that?` (a coding frame's numbering):
@@ -155,7 +158,10 @@ def unwrap(lines: pl.DataFrame) -> pl.DataFrame:
             .alias("line"),
         )
         .filter(~pl.col("_cue_line"))
-        .with_columns(pl.col("line").str.replace(_VOICE_TAG, "${1}: ${2}"))
+        .with_columns(
+            pl.coalesce(pl.col("cue_start"), pl.col("line").str.extract(_F4_MARK, 1)).alias("cue_start"),
+            pl.col("line").str.replace(_F4_MARK, "").str.replace(_VOICE_TAG, "${1}: ${2}").alias("line"),
+        )
         .drop("_timing", "_lone_clock", "_start", "_cue_line", "_printed")
         .pipe(_speaker_lines)
     )
