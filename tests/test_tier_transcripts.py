@@ -126,3 +126,46 @@ def test_a_textgrid_through_the_batch(tmp_path: Path) -> None:
     assert batch.sources.select("status", "turns_parsed").row(0) == ("loaded", 3)
     duplicate = batch.defects.filter(pl.col("defect_type") == "duplicate_turn")["source_line"].to_list()
     assert [repeated.splitlines()[n - 1].strip() for n in duplicate] == ['text = "How has the week been?"']
+
+
+EXB = """<?xml version="1.0" encoding="UTF-8"?>
+<basic-transcription>
+<head>
+<meta-information><project-name>Stress study</project-name></meta-information>
+<speakertable>
+<speaker id="SPK0"><abbreviation>TH</abbreviation>
+<ud-speaker-information><ud-information attribute-name="role">therapist</ud-information></ud-speaker-information>
+</speaker>
+<speaker id="SPK1"><abbreviation>CL</abbreviation><ud-speaker-information/></speaker>
+</speakertable>
+</head>
+<basic-body>
+<common-timeline>
+<tli id="T0" time="0.0"/><tli id="T1" time="3.2"/><tli id="T2"/><tli id="T3" time="9.5"/>
+</common-timeline>
+<tier id="TIE0" speaker="SPK0" category="v" type="t" display-name="TH [v]">
+<event start="T0" end="T1">So where would you like to start today? </event>
+<event start="T2" end="T3">A rough fortnight. </event>
+</tier>
+<tier id="TIE1" speaker="SPK1" category="v" type="t" display-name="CL [v]">
+<event start="T1" end="T2">Work, I think. ((laughs)) </event>
+</tier>
+<tier id="TIE2" speaker="SPK1" category="k" type="a" display-name="CL [k]">
+<event start="T1" end="T2">laughs while speaking</event>
+</tier>
+</basic-body>
+</basic-transcription>
+"""
+
+
+def test_an_exmaralda_transcription_reads_its_speech_tiers_in_timeline_order() -> None:
+    assert detect_format("/x/s.exb", EXB) == TIER_TRANSCRIPTS
+    _, turns = _parse(EXB)
+    # The timeline orders the events across tiers; the speaker table names the role or the alias table reads it.
+    assert turns.select("source_line", "speaker", "role", "text", "timestamp").rows() == [
+        (17, "TH (therapist)", "therapist", "So where would you like to start today?", "0"),
+        (21, "CL", "client", "Work, I think. ((laughs))", "3.2"),
+        (18, "TH (therapist)", "therapist", "A rough fortnight.", None),
+    ]
+    # A comment tier is no speech: its note labels the turn it falls in.
+    assert json.loads(turns["source_labels"][1]) == {"CL [k]": "laughs while speaking"}

@@ -16,6 +16,13 @@ the turns are the tiers' non-empty intervals in time order.
   (`REF_ANNOTATION`: comments, translations) are no speech: each value goes to the `source_labels` of the
   annotation it refers to, under its tier's id.
 
+- **EXMARaLDA** basic transcriptions (`<basic-transcription>`, `.exb`): a `<common-timeline>` of points (`tli`,
+  in order, times optional) and tiers of `<event start= end=>`; a tier of `type="t"` is a speaker's transcription,
+  its speaker the speaker table's `<abbreviation>` with the `role` of its `ud-information` as an aside (`TH
+  (therapist)`), each event a turn at its own line, ordered by the timeline position of its start. Tiers of type
+  `a` and `d` (comments, descriptions: `((laughs))` notes, `recording paused`) are no speech: each event goes to
+  the `source_labels` of the turn whose span it starts in, under the tier's display name.
+
 One session a file; turns ordered by start time, ties in file order. An empty ELAN value is an empty turn.
 """
 
@@ -23,6 +30,7 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 
 import polars as pl
 
@@ -42,7 +50,11 @@ def looks_like_textgrid(body: str) -> bool:
 
 
 def looks_like_eaf(body: str) -> bool:
-    return "<ANNOTATION_DOCUMENT" in body[:1000]
+    return "<ANNOTATION_DOCUMENT" in body[:1000] or looks_like_exb(body)
+
+
+def looks_like_exb(body: str) -> bool:
+    return "<basic-transcription" in body[:1000]
 
 
 Row = tuple[float, int, str | None, str, str | None, str | None]  # start, line, speaker, text, timestamp, labels
@@ -159,13 +171,86 @@ def _eaf_rows(text: str) -> tuple[list[Row], list[dict[str, object]]]:
     return rows, []
 
 
+def _exb_rows(text: str) -> tuple[list[Row], list[dict[str, object]]]:
+    root = tree(text)
+    document = None if root is None else next((e for e in root.children if e.tag == "basic-transcription"), None)
+    if document is None:
+        return [], []
+    speakers: dict[str, str] = {}
+    body = next((e for e in document.children if e.tag == "basic-body"), None)
+    head = next((e for e in document.children if e.tag == "head"), None)
+    for table in (e for e in (head.children if head else []) if e.tag == "speakertable"):
+        for entry in (e for e in table.children if e.tag == "speaker"):
+            abbreviation = next((e.own_text.strip() for e in entry.children if e.tag == "abbreviation"), "")
+            role = next(
+                (
+                    info.own_text.strip()
+                    for info in _descendants(entry)
+                    if info.tag == "ud-information" and info.attrs.get("attribute-name", "").lower() == "role"
+                ),
+                "",
+            )
+            name = abbreviation or entry.attrs.get("id", "")
+            speakers[entry.attrs.get("id", "")] = f"{name} ({role})" if role and name else name or role
+    if body is None:
+        return [], []
+    order: dict[str, tuple[int, float | None]] = {}
+    for timeline in (e for e in body.children if e.tag == "common-timeline"):
+        for position, point in enumerate(e for e in timeline.children if e.tag == "tli"):
+            order[point.attrs.get("id", "")] = (position, _seconds(point.attrs.get("time", "")))
+    spoken: list[tuple[int, int, int, str | None, str, float | None]] = []
+    notes: list[tuple[int, int, str, str]] = []
+    for tier in (e for e in body.children if e.tag == "tier"):
+        kind = tier.attrs.get("type", "t")
+        speaker = speakers.get(tier.attrs.get("speaker", ""), tier.attrs.get("display-name", "")) or None
+        for event in (e for e in tier.children if e.tag == "event"):
+            start, seconds = order.get(event.attrs.get("start", ""), (len(order), None))
+            end, _ = order.get(event.attrs.get("end", ""), (start, None))
+            if kind == "t":
+                spoken.append((start, end, event.line, speaker, event.own_text, seconds))
+            else:
+                notes.append((start, event.line, tier.attrs.get("display-name", "") or tier.attrs.get("id", ""),
+                              event.own_text.strip()))  # fmt: skip
+    labels: dict[int, dict[str, str]] = {}
+    for start, _, tier_name, note in notes:
+        owner = next((line for begin, end, line, *_ in spoken if begin <= start < max(end, begin + 1)), None)
+        if owner is not None:
+            labels.setdefault(owner, {})[tier_name] = note
+    rows: list[Row] = [
+        (
+            float(start),
+            line,
+            speaker,
+            said,
+            _format_seconds(seconds),
+            json.dumps(labels[line], ensure_ascii=False) if line in labels else None,
+        )
+        for start, _, line, speaker, said, seconds in spoken
+    ]
+    return rows, []
+
+
+def _descendants(element: Any) -> list[Any]:
+    found = []
+    for child in element.children:
+        found.append(child)
+        found.extend(_descendants(child))
+    return found
+
+
 def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:
     """`files(source_id, text, ...)` -> one session a file, its tiers' intervals as turns in time order."""
     turns: list[tuple[str, int, int, int, str | None, str, str | None, str | None]] = []
     sessions: list[tuple[str, int, int, str | None]] = []
     for source_id, text in files.select("source_id", "text").iter_rows():
         body = text.lstrip("\ufeff")
-        rows, points = _textgrid_rows(text) if looks_like_textgrid(body) else _eaf_rows(text)
+        rows, points = (
+            _textgrid_rows(text)
+            if looks_like_textgrid(body)
+            else _exb_rows(text)
+            if looks_like_exb(body)
+            else _eaf_rows(text)
+        )
         if not rows:
             continue
         ordered = sorted(rows, key=lambda row: (row[0], row[1]))
