@@ -48,6 +48,7 @@ one shape. One module per format:
 | discord_export | discord_export.py | DiscordChatExporter `.txt`: `[date] Author` line and content; notices: metadata |
 | irc_log | irc_log.py | irssi / WeeChat / HexChat / mIRC logs: a turn per `<nick> text`; joins, modes -> metadata |
 | stm_reference | stm_reference.py | NIST STM scoring references: a turn per segment line, a session per recording |
+| dialogue_acts | dialogue_acts.py | Switchboard dialogue-act lines (`sd  B.2 utt1: ... /`): a turn per speaker turn |
 | ass_subtitles | ass_subtitles.py | ASS/SSA subtitles: `Dialogue:` events (Name, Start, Text); title cards: metadata |
 | tier_transcripts | tier_transcripts.py | Praat TextGrids and ELAN `.eaf`: a tier per speaker, its timed intervals |
 | | | (annotations) the turns in time order, each at its text's line; point and dependent tiers -> labels |
@@ -77,6 +78,7 @@ from transforms.formats import (
     chat_cha,
     chat_json,
     csv_table,
+    dialogue_acts,
     discord_export,
     email_thread,
     esconv,
@@ -117,6 +119,7 @@ from transforms.formats.detect import (
     CHAT_CHA,
     CHAT_JSON,
     CSV_TABLE,
+    DIALOGUE_ACTS,
     DISCORD_EXPORT,
     EMAIL_THREAD,
     ESCONV,
@@ -185,6 +188,7 @@ PARSERS: dict[str, Parser] = {
     DISCORD_EXPORT: discord_export.parse_files,
     IRC_LOG: irc_log.parse_files,
     STM_REFERENCE: stm_reference.parse_files,
+    DIALOGUE_ACTS: dialogue_acts.parse_files,
     TIER_TRANSCRIPTS: tier_transcripts.parse_files,
     FIXED_WIDTH_TABLE: fixed_width_table.parse_files,
     GENERIC_XML: generic_xml.parse_files,

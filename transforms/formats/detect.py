@@ -33,6 +33,7 @@ from transforms.formats import (
     cell_dialogues,
     chat_cha,
     csv_table,
+    dialogue_acts,
     discord_export,
     email_thread,
     eval_logs,
@@ -91,6 +92,7 @@ ASS_SUBTITLES = "ass_subtitles"
 DISCORD_EXPORT = "discord_export"
 IRC_LOG = "irc_log"
 STM_REFERENCE = "stm_reference"
+DIALOGUE_ACTS = "dialogue_acts"
 TIER_TRANSCRIPTS = "tier_transcripts"
 FIXED_WIDTH_TABLE = "fixed_width_table"
 # A delimited table whose column names no table reader knows, read by its values (generic_table.py).
@@ -146,6 +148,7 @@ def detect_format(path: str, text: str, column_mapping: str | None = None) -> st
         (DISCORD_EXPORT, discord_export.looks_like_discord_export),
         (IRC_LOG, irc_log.looks_like_irc_log),
         (STM_REFERENCE, stm_reference.looks_like_stm),
+        (DIALOGUE_ACTS, dialogue_acts.looks_like_dialogue_acts),
     ):
         if looks_like(body):
             return name
