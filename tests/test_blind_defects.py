@@ -191,10 +191,10 @@ def test_thirteenth_blind_cases(tmp_path: Path) -> None:
     # blind/thirteenth_defect_cases.py, 12 files: f4/f5 paragraph time marks, R's write.csv with a merge conflict,
     # Cohere chat rows, a column-stored Hugging Face dataset, a Japanese LINE export in Shift-JIS, HL7 MDM, EXMARaLDA,
     # Mac Roman with bare CR, a UTF-16 BE screen-reader transcript, an iCalendar file, a Bot Framework log and
-    # Switchboard dialogue acts. Its first run found 22 of 59 with 88 false rows, 4 files quarantined. Now 44 of 59;
-    # the HL7 and dialogue-act files are still quarantined (no reader: 9 defects, 2 of the false rows).
+    # Switchboard dialogue acts. Its first run found 22 of 59 with 88 false rows, 4 files quarantined. Now 47 of 59;
+    # the HL7 file is still quarantined (no reader: 5 defects, 1 of the 2 false rows).
     truth = write_cases(tmp_path, Path(__file__).resolve().parents[1] / "blind" / "thirteenth_defect_cases.py")
     predicted = predicted_keys(tmp_path)
     assert len(truth) == 59
-    assert len(truth - predicted) <= 15, sorted(truth - predicted)
-    assert len(predicted - truth) <= 3, sorted(predicted - truth)
+    assert len(truth - predicted) <= 12, sorted(truth - predicted)
+    assert len(predicted - truth) <= 2, sorted(predicted - truth)
