@@ -46,6 +46,9 @@ _NEXT = (
     r"here(?:['\u2019]s| is)\s+(?:the|a|my|an)\s+"
     rf"(?:(?:next|possible|suggested|sample|follow-up)\s+(?:{_ROLE_NOUN})?|{_ROLE_NOUN}(?:(?:next|following)\s+)?)"
     r"(?:response|reply|turn|answer|message|line)(?:\s+(?:in|of|for|from|to)\s+[^\n:]{0,60}?)?\s*:+"
+    # ... or the persona announcing its own reply: "As a supportive CBT coach, here is my response:" ...
+    r"|as an? (?:[\w-]+ ){0,4}(?:coach|therapist|counsell?or|counselor|assistant|ai|chatbot|bot|model|psychologist)"
+    r",?\s+here(?:['\u2019]s| is) my (?:response|reply|answer)\s*:+"
     # ... or a drafted reply offered to the user: "Here's a warm, empathetic reply you could send:".
     r"|here(?:['\u2019]s| is)\s+(?:a|an|the)\s+(?:[\w-]+,?\s+){0,3}(?:response|reply|message|answer)\s+"
     r"(?:that\s+)?(?:you|to)\s+(?:could\s+|can\s+|might\s+|may\s+)?(?:send|use|say|give|post|try)\b[^\n:]{0,40}:+"
