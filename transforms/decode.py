@@ -49,6 +49,15 @@ _WESTERN_SINGLE_BYTE = frozenset(
 )  # fmt: skip
 
 
+_CENTRAL_EUROPEAN = frozenset({"cp1250", "iso8859_2", "mac_latin2"})
+# A symbol or a C1 control between two letters: in real text a letter would stand there.
+_SYMBOL_IN_WORD = re.compile(r"(?<=[^\W\d_])[\u0080-\u00bf\u00d7\u00f7\u0152\u0153\u0178\u2020-\u203a](?=[^\W\d_])")
+
+
+def _symbols_in_words(text: str) -> int:
+    return len(_SYMBOL_IN_WORD.findall(text))
+
+
 class UndecodableError(ValueError):
     """The bytes are not text in any codec we accept (binary, image, NUL-filled...)."""
 
@@ -238,6 +247,13 @@ def _is_utf8(run: bytes) -> bool:
 
 def _legacy(raw: bytes, config: DecodeConfig) -> DecodedText:
     best = charset_normalizer.from_bytes(raw).best()
+    if best is not None and best.encoding in _CENTRAL_EUROPEAN:
+        # Polish, Czech, Hungarian... text in Windows-1250 read as Windows-1252 puts symbols inside words (`by³`,
+        # `mo¿e`, `wiêc`): of the two, the page that leaves fewer is the file's.
+        central = raw.decode("cp1250", errors="replace")
+        western = raw.decode("cp1252", errors="replace")
+        if _symbols_in_words(central) < _symbols_in_words(western) and _looks_like_text(central):
+            return DecodedText(central, "cp1250", round(1.0 - best.chaos, 3), central.count("\ufffd"))
     if best is None or best.encoding in _WESTERN_SINGLE_BYTE or _sparse_high_bytes(raw, config):
         # The five bytes Windows-1252 leaves undefined become U+FFFD (encoding errors) rather than
         # sending a Western file to whatever codec happens to map them.

@@ -38,8 +38,23 @@ def fix_mojibake(text: str) -> str:
     # fix_encoding only undoes codec mix-ups; fix_text would also uncurl quotes and
     # change other characters the author meant.
     fixed = ftfy.fix_encoding(text)
+    if fixed == text:
+        fixed = _strict_round_trip(text)
     # (ftfy may have touched a CJK mojibake too: Shift-JIS reads byte 0x80 as U+0080, which it takes for cp1252's €.)
     return _fix_cjk(fixed) if _lead_count(fixed) >= _MIN_CJK_LEADS else fixed
+
+
+def _strict_round_trip(text: str) -> str:
+    """What ftfy's scoring passes over when a line holds only a few mojibake pairs (`siÄ™ teĹĽ`, UTF-8 read as
+    Windows-1250): the text back in that code page is valid UTF-8 throughout, which clean text never is."""
+    for codec in ("cp1252", "cp1250"):
+        try:
+            repaired = text.encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+        if repaired != text:
+            return repaired
+    return text
 
 
 def _fix_cjk(text: str) -> str:

@@ -123,6 +123,14 @@ ROLE_BY_ALIAS: dict[str, str] = {
     "patiënt": "client",
     "patiënte": "client",
     "ratsuchende": "client",
+    # Polish: therapist and psychologist (feminine forms too), counsellor; client, patient.
+    "terapeutka": "therapist",
+    "psycholog": "therapist",
+    "psycholożka": "therapist",
+    "doradca": "therapist",
+    "klientka": "client",
+    "pacjent": "client",
+    "pacjentka": "client",
     "ratsuchender": "client",
     # Peer-support chats: a trained volunteer supports a member.
     "peer supporter": "therapist",
@@ -183,7 +191,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         # The same nouns in the other languages the alias table reads.
         "terapeuta", "psicólogo", "psicóloga", "orientador", "orientadora", "consejero", "consejera",
         "therapeut", "therapeutin", "berater", "beraterin", "psychologe", "psychologin", "paciente", "klient",
-        "klientin", "patientin", "hulpverlener", "psycholoog", "cliënt", "patiënt",
+        "klientin", "patientin", "hulpverlener", "psycholoog", "cliënt", "patiënt", "terapeutka", "psycholog",
+        "psycholożka", "klientka", "pacjent", "pacjentka",
     }
 )  # fmt: skip
 

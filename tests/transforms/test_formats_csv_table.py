@@ -11,6 +11,7 @@ import pytest
 from flows.batch import process_batch
 from flows.read_raw import discover
 from tests.transforms._formats import files, loads, rows
+from transforms import formats
 from transforms.formats.csv_table import COLUMN_MAPPING_FILE, parse_files
 
 ANNOMI_LIKE = (
@@ -210,3 +211,16 @@ def test_r_write_csv_missing_values_are_no_ones_words() -> None:
         (3, "client", ""),
         (4, "therapist", "Take your time."),
     ]
+
+
+def test_excels_separator_line_is_the_files_header_and_names_the_delimiter() -> None:
+    text = (
+        "sep=;\r\n"  # 1
+        "Sesja;Nr;Osoba;Wypowiedź;Uwagi\r\n"  # 2
+        "S07;1;Terapeutka;Dzień dobry. Jak minął pani tydzień?;\r\n"  # 3
+        "S07;2;Klientka;Szczerze? Średnio, ale lepiej niż w zeszłym tygodniu, naprawdę.;\r\n"  # 4
+        "S07;3;Terapeutka;Co było inaczej w tym tygodniu?;\r\n"  # 5
+    )
+    parsed = formats.parse_files(files(text, paths=["/data/sesje.csv"]))
+    assert rows(parsed.turns, "source_line", "role") == [(3, "therapist"), (4, "client"), (5, "therapist")]
+    assert rows(parsed.header_lines, "line_no", "line") == [(1, "sep=;")]

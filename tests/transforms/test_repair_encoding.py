@@ -144,3 +144,10 @@ def test_utf8_japanese_or_chinese_read_as_shift_jis_or_gbk_is_repaired(codec: st
 def test_clean_chinese_and_japanese_with_a_rare_lead_character_stay() -> None:
     for clean in ("浣衣服\uff0c鐨肤\uff0c锛子都是字。", "縺 繧 繝 を含む古い文章です。"):
         assert fix_mojibake(clean) == clean
+
+
+def test_a_line_with_few_mojibake_pairs_is_repaired_when_its_round_trip_is_valid_utf8() -> None:
+    # UTF-8 Polish read as Windows-1250: two pairs only, which ftfy's scoring passes over.
+    assert fix_mojibake("Czy to zdanie mamy pojawia siÄ™ teĹĽ wtedy?") == "Czy to zdanie mamy pojawia się też wtedy?"
+    for clean in ("café déjà vu", "Zoë said “fine” — then left.", "plain words"):
+        assert fix_mojibake(clean) == clean

@@ -151,6 +151,8 @@ from transforms.formats.detect import (
     UNKNOWN_JSON,
     YAML_RECORDS,
     detect_format,
+    excel_separator,
+    with_delimiter,
 )
 
 Parser = Callable[[pl.DataFrame, ParseConfig], ParsedText]
@@ -213,13 +215,60 @@ def formats_of(files: pl.DataFrame) -> pl.Series:
 def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:
     """`files(source_id, path, text[, column_mapping, format])` -> sessions, turns, header and stray lines.
 
-    Files without a `format` column are detected here."""
+    Files without a `format` column are detected here. A CSV under Excel's `sep=;` line is read without it (the
+    line is the file's header, its lines counted as in the file)."""
     with_format = files if "format" in files.columns else files.with_columns(formats_of(files))
+    hinted = _without_excel_separator(with_format)
     parts = [
-        PARSERS[name](group.drop("format"), config)
-        for (name,), group in with_format.group_by("format", maintain_order=True)
+        PARSERS[name](group.drop("format", "_hint"), config)
+        for (name,), group in hinted.group_by("format", maintain_order=True)
     ]
-    return concat_parsed(parts)
+    parsed = concat_parsed(parts)
+    hints = hinted.filter(pl.col("_hint").is_not_null()).select("source_id", "_hint")
+    return parsed if hints.is_empty() else _moved_down_a_line(parsed, hints)
+
+
+def _without_excel_separator(files: pl.DataFrame) -> pl.DataFrame:
+    rows = []
+    mappings = files.get_column("column_mapping").to_list() if "column_mapping" in files.columns else None
+    for i, text in enumerate(files.get_column("text").to_list()):
+        body, separator = excel_separator(text)
+        mapping = mappings[i] if mappings is not None else None
+        rows.append((body, with_delimiter(mapping, separator) if separator else mapping, text[: len(text) - len(body)]
+                     if separator else None))  # fmt: skip
+    return files.with_columns(
+        pl.Series("text", [r[0] for r in rows], dtype=pl.String),
+        pl.Series("column_mapping", [r[1] for r in rows], dtype=pl.String),
+        pl.Series("_hint", [r[2] for r in rows], dtype=pl.String),
+    )
+
+
+def _moved_down_a_line(parsed: ParsedText, hints: pl.DataFrame) -> ParsedText:
+    """Lines counted in the text without its `sep=` line, counted in the file; the hint line is the file's header."""
+    hinted = pl.col("source_id").is_in(hints.get_column("source_id").implode())
+
+    def down(frame: pl.DataFrame, column: str) -> pl.DataFrame:
+        return frame.with_columns(pl.when(hinted).then(pl.col(column) + 1).otherwise(pl.col(column)).alias(column))
+
+    hint_lines = (
+        parsed.sessions.filter(hinted).group_by("source_id").agg(pl.col("segment").min()).join(hints, on="source_id")
+    )
+    header = pl.concat(
+        [
+            hint_lines.select(
+                "source_id", "segment", pl.lit(1, dtype=pl.Int64).alias("line_no"),
+                pl.col("_hint").str.strip_chars_end("\r\n").alias("line"),
+            ),
+            down(parsed.header_lines, "line_no"),
+        ],
+        how="diagonal_relaxed",
+    )  # fmt: skip
+    return ParsedText(
+        sessions=down(parsed.sessions, "source_line"),
+        turns=down(parsed.turns, "source_line"),
+        header_lines=header,
+        stray_lines=down(parsed.stray_lines, "line_no"),
+    ).conformed()
 
 
 __all__ = ["PARSERS", "ParsedText", "formats_of", "parse_files"]

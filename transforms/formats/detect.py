@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from typing import Any
 
 from transforms.formats import (
@@ -106,8 +107,28 @@ GENERIC_XML = "generic_xml"
 UNKNOWN_JSON = "unknown_json"
 
 
+# Excel's separator hint, `sep=;` alone on a CSV's first line: the table starts on the next line.
+_EXCEL_SEPARATOR = re.compile(r"\A\ufeff?sep=(.)\r?\n")
+
+
+def excel_separator(text: str) -> tuple[str, str | None]:
+    """(the text without Excel's `sep=X` first line, X), or (text, None) when it has none."""
+    hint = _EXCEL_SEPARATOR.match(text)
+    return (text, None) if hint is None else (text[hint.end() :], hint.group(1))
+
+
+def with_delimiter(column_mapping: str | None, delimiter: str) -> str:
+    """The column mapping with `delimiter` set, unless it sets one itself."""
+    mapping = json.loads(column_mapping) if column_mapping else {}
+    mapping.setdefault("delimiter", delimiter)
+    return json.dumps(mapping)
+
+
 def detect_format(path: str, text: str, column_mapping: str | None = None) -> str:
     """The format name of a decoded file (a key of transforms.formats.PARSERS)."""
+    text, separator = excel_separator(text)
+    if separator is not None:
+        column_mapping = with_delimiter(column_mapping, separator)
     body = text.lstrip("\ufeff \t\n")
     if body[:1] in ("{", "["):
         shape = _json_shape(body)
