@@ -143,6 +143,10 @@ ROLE_BY_ALIAS: dict[str, str] = {
     # Helplines and call-analytics output (speech-to-text of a support line): the agent who answers is the
     # counsellor, the caller or customer the one who rang for help.
     "agent": "therapist",
+    # ... and help-desk exports (Intercom's author_type) name the service's side by what it is: its staff (`admin`)
+    # or its bot, the person who wrote in the user. (Not `operator`: on a phone line that is the switchboard.)
+    "admin": "therapist",
+    "bot": "therapist",
     "caller": "client",
     "customer": "client",
     # Group sessions are led by a facilitator; NHS talking-therapy services call the client a service user.

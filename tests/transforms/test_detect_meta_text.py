@@ -81,6 +81,13 @@ def test_turns_made_only_of_artefacts_are_dropped(text: str) -> None:
             "Here is the passage rewritten in plain English, as requested: Money worries are very common.",
             "Money worries are very common.",
         ),
+        # The persona announcing its own reply.
+        (
+            "As a supportive CBT coach, here is my response: Thank you for clarifying. What has happened?",
+            "Thank you for clarifying. What has happened?",
+        ),
+        # A template variable the sending tool never rendered.
+        ('Hi {{first_name|fallback:"there"}}, thanks for getting in touch.', "Hi , thanks for getting in touch."),
         # A generator's scorecard under a rule.
         (
             "What does tiredness look like for you?\n\n---\nWord count: 31 | Techniques: reflection | Empathy: 4/5",
@@ -115,6 +122,7 @@ def test_artefacts_inside_speech_are_cut(text: str, left: str | None) -> None:
         "Maria is making progress, her teacher said.",
         "Sure, here's the dialogue I rehearsed for tomorrow: 'Can we talk?'",
         "Here's the passage from the workbook that helped me: you are not your thoughts.",
+        "Here's my answer: no, you didn't let them down.",
         "Two lists, then.\n\n---\n\nScore: how much you believe it, out of ten.",
     ],
 )

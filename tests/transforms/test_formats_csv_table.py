@@ -224,3 +224,25 @@ def test_excels_separator_line_is_the_files_header_and_names_the_delimiter() -> 
     parsed = formats.parse_files(files(text, paths=["/data/sesje.csv"]))
     assert rows(parsed.turns, "source_line", "role") == [(3, "therapist"), (4, "client"), (5, "therapist")]
     assert rows(parsed.header_lines, "line_no", "line") == [(1, "sep=;")]
+
+
+def test_a_help_desk_export_reads_html_bodies_as_text_and_its_own_parts_as_metadata() -> None:
+    # Intercom's conversation parts: HTML bodies; assignments, closes and internal notes are the platform's, not speech.
+    text = (
+        "conversation_id,part_id,part_type,author_type,author_name,body\n"
+        '184302,1,comment,user,Ellie R.,"<p>hi, the booking link doesnt work</p>"\n'  # 2
+        "184302,2,assignment,bot,Fin,\n"  # 3
+        '184302,3,note,admin,Priya,"<p>Known to service &amp; booked before.</p>"\n'  # 4
+        '184302,4,comment,admin,Priya,"<p>Sorry about that &amp; thanks for waiting.<br>I\'ve sent a new link.</p>"\n'
+        "184302,5,close,admin,Priya,\n"  # 6
+    )
+    parsed = parse_files(files(text, paths=["/data/parts.csv"]))
+    assert rows(parsed.turns, "source_line", "speaker", "role", "text") == [
+        (2, "user", "client", "hi, the booking link doesnt work"),
+        (5, "admin", "therapist", "Sorry about that & thanks for waiting.\nI've sent a new link."),
+    ]
+    assert loads(parsed.sessions["source_metadata"][0])["system_messages"] == [
+        "assignment",
+        "<p>Known to service &amp; booked before.</p>",
+        "close",
+    ]

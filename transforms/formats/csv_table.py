@@ -34,6 +34,7 @@ import polars as pl
 from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats.base import ParsedText, concat_parsed
 from transforms.formats.json_common import finish
+from transforms.formats.record_discovery import plain
 from transforms.speakers import normalise_label
 
 COLUMN_MAPPING_FILE = "transcripts-columns.json"
@@ -43,6 +44,15 @@ _CHAT_ENDED = (
     r"|\b(?:chat|conversation|session|call)\b.{0,20}\b(?:ended|closed|finished)\b"
 )
 ROLES = ("session", "order", "speaker", "text", "timestamp", "annotator")
+_HTML_BODY = r"(?i)^\s*<(?:p|div|span|br|b|i|strong|em|ul|ol|li|a|table|blockquote)\b[^>]*>"
+_MIN_HTML_SHARE = 0.5
+# A column saying what kind of part a row is, and the kinds that are the platform's events or private notes.
+_PART_TYPE_COLUMN = r"^(?:part|message|msg|event|entry|item)_?type$|^(?:type|kind)$"
+_EVENT_PARTS = [
+    "assignment", "assigned", "close", "closed", "open", "opened", "reopened", "snoozed", "unsnoozed", "note",
+    "internal_note", "private_note", "away_mode_assignment", "participant_added", "participant_removed", "event",
+    "status", "system", "conversation_rating_changed", "transfer", "transferred",
+]  # fmt: skip
 # Column names (case-insensitive) each role is found under when no mapping names it, first match wins.
 DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
     "session": ("transcript_id", "session_id", "conversation_id", "dialogue_id", "dialog_id", "conv_id",
@@ -272,6 +282,17 @@ def table_rows(source_id: str, table: pl.DataFrame, header: list[str], columns: 
     # A platform's own rows (speaker `system`: "Member left the chat") are no one's speech: they go to the session's
     # metadata. Without a session column, the row that says a chat ended closes it, so the next row opens another.
     is_system = normalise_label(pl.col(col["speaker"]).fill_null("")) == "system"
+    # A help-desk export's own parts (Intercom's `part_type`: an assignment, a close, an internal note) are no one's
+    # speech either, whoever the row names.
+    kinds = [c for c in others if re.search(_PART_TYPE_COLUMN, column_key(c))]
+    for kind in kinds:
+        is_system = is_system | pl.col(kind).fill_null("").str.to_lowercase().str.strip_chars().is_in(_EVENT_PARTS)
+    # (An event row says what it was when it has no text: `assignment`, `close`.)
+    event_text = pl.coalesce(
+        pl.when(pl.col(col["text"]).fill_null("").str.strip_chars() != "").then(pl.col(col["text"])),
+        *(pl.col(kind) for kind in kinds),
+        pl.lit(""),
+    )
     if "session" not in col:
         ended = is_system & pl.col(col["text"]).fill_null("").str.contains(_CHAT_ENDED)
         rows = rows.with_columns(
@@ -286,9 +307,7 @@ def table_rows(source_id: str, table: pl.DataFrame, header: list[str], columns: 
         order_key = pl.col(col["order"]).cast(pl.Int64, strict=False)
         rows = rows.sort("segment", order_key, "_line", nulls_last=True, maintain_order=True)
     system = (
-        rows.filter(pl.col("_system"))
-        .group_by("segment", maintain_order=True)
-        .agg(pl.col(col["text"]).fill_null("").alias("system_messages"))
+        rows.filter(pl.col("_system")).group_by("segment", maintain_order=True).agg(event_text.alias("system_messages"))
     )
     rows = rows.filter(~pl.col("_system"))
     constant = _constant_within_sessions(rows, others)
@@ -304,13 +323,20 @@ def table_rows(source_id: str, table: pl.DataFrame, header: list[str], columns: 
         label_json = pl.concat_str(pl.lit('{"annotations":['), pl.col("_labels"), pl.lit("]}"))
     else:
         label_json = pl.struct(labels).struct.json_encode() if labels else pl.lit(None, dtype=pl.String)
+    # A help-desk or chat-widget export keeps each message as HTML (`<p>yes please</p>`): read as its text.
+    filled = rows.get_column(col["text"]).drop_nulls()
+    html_bodies = filled.len() > 0 and filled.str.contains(_HTML_BODY).mean() >= _MIN_HTML_SHARE  # type: ignore[operator]
     turns = rows.select(
         pl.lit(source_id).alias("source_id"),
         "segment",
         pl.int_range(pl.len(), dtype=pl.Int32).over("segment").alias("source_turn_index"),
         pl.col("_line").alias("source_line"),
         pl.col(col["speaker"]).str.strip_chars().alias("speaker"),
-        pl.col(col["text"]).fill_null("").str.strip_chars().alias("text"),
+        pl.when(html_bodies)
+        .then(pl.col(col["text"]).fill_null("").map_elements(plain, return_dtype=pl.String))
+        .otherwise(pl.col(col["text"]).fill_null(""))
+        .str.strip_chars()
+        .alias("text"),
         (pl.col(col["timestamp"]) if "timestamp" in col else pl.lit(None, dtype=pl.String)).alias("timestamp"),
         label_json.alias("source_labels"),
     )

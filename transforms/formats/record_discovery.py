@@ -356,7 +356,7 @@ def parsed(
                 {"line": r.line, kind[0]: r.fields[kind[0]].value} for r in found.records if kind and r not in said
             ]
             # A record with neither a sender nor words (a system event, `<systemEventMessage/>`) is no turn either.
-            events = [r for r in said if choice.speaker not in r.fields and not _plain(_text_of(r, choice)).strip()]
+            events = [r for r in said if choice.speaker not in r.fields and not plain(_text_of(r, choice)).strip()]
             skipped += [{"line": r.line, "event": _text_of(r, choice)} for r in events]
             said = [r for r in said if r not in events]
             for group in _split(_in_time_order(said, choice.timestamp), choice.session):
@@ -384,7 +384,7 @@ def parsed(
                         segment,
                         record.line if placed is None else placed.line,
                         _label(record, speaker, choice.role) or "",
-                        "" if text is None else _plain(text.value).strip(),
+                        "" if text is None else plain(text.value).strip(),
                         when,
                     )
                 segment += 1
@@ -454,7 +454,7 @@ def _role_column_session(
         when = record.fields.get(choice.timestamp) if choice.timestamp else None
         for column in filled:
             said = record.fields[column]
-            text = _plain(said.value).strip()
+            text = plain(said.value).strip()
             _add_turn(turns, source_id, segment, said.line, _last_key_as_written(column), text, when)
     meta: dict[str, object] = dict(found.metadata)
     meta["fields_read"] = "speaker=the role column holding the words: " + ", ".join(choice.columns)
@@ -512,7 +512,7 @@ def _in_time_order(records: list[Record], timestamp: str | None) -> list[Record]
     return records[::-1] if backwards else records
 
 
-def _plain(text: str) -> str:
+def plain(text: str) -> str:
     """A message body in HTML (`<p>Thanks</p>`, Teams and e-mail exports) as its text: tags removed, entities
     read, a quoted earlier message (`<blockquote>`) left out, since its words are not what this speaker said."""
     if not _HTML_TAG.search(text):
