@@ -139,6 +139,10 @@ ROLE_BY_ALIAS: dict[str, str] = {
     # Crisis text lines call the one who texts in for help the texter; web-chat tools (Live Agent, Zendesk, tawk.to)
     # the one who opens a chat on the site the visitor.
     "texter": "client",
+    # School counselling: the pupil or young person (`YP`) is the client.
+    "pupil": "client",
+    "young person": "client",
+    "yp": "client",
     "visitor": "client",
     # Helplines and call-analytics output (speech-to-text of a support line): the agent who answers is the
     # counsellor, the caller or customer the one who rang for help.

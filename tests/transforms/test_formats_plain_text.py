@@ -388,3 +388,24 @@ def test_f4_time_marks_closing_each_paragraph_are_the_turns_times() -> None:
         ("Monday was fine, and then I kind of/ I forgot, honestly.", "00:00:26-8"),
         ("What did you notice on Monday?", None),
     ]
+
+
+def test_a_process_recordings_key_names_the_pupil_and_a_titled_walk_on_speaks() -> None:
+    text = (
+        "PROCESS RECORDING - School counselling placement - Session 3\n"
+        "Key: Me = me (trainee counsellor), K = pupil. [ ] = what I was thinking at the time.\n"
+        "\n"
+        "Me: Said hi and asked how the week had been.\n"  # 4
+        "K: Fine. Shrugged.\n"  # 5
+        "Me: That's ok. We can just see what comes up.\n"  # 6
+        "Mrs P: Sorry to interrupt, can you pop to reception when you're done?\n"  # 7
+        "K: Great. Now everyone's going to know I'm in here.\n"  # 8
+    )
+    parsed = parse_files(files(text))
+    assert rows(parsed.turns, "source_line", "speaker", "role") == [
+        (4, "Me", "therapist"),
+        (5, "K", "client"),
+        (6, "Me", "therapist"),
+        (7, "Mrs P", "unknown"),
+        (8, "K", "client"),
+    ]

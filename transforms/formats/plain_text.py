@@ -284,6 +284,7 @@ _STAGE_DIRECTIONS = frozenset(
         "sniffs", "tearful", "smiles", "nods", "applause", "phone", "door", "break", "redacted", "name", "background",
     }
 )  # fmt: skip
+_TITLED_NAME = r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+\p{Lu}[\p{L}'\-]*\.?$"
 # A legend pair, `JM = Jo Mensah (counsellor)` or `TH = therapist`: short label, then the role word within a few words.
 # Another `Field: value` after a wide gap, a bar or a middle dot, on a label's line.
 # An export tool's credit line: `Powered by [ChatGPT Exporter](https://www.chatgptexporter.com)`, `Exported with
@@ -308,7 +309,10 @@ _COLUMN_HEADER = (
     r"(?:utterance|text|transcript|dialogue|content|message|turn|speech)[ \t]*$"
 )
 # The role may be a phrase, `I = assessing clinician; P = patient`.
-_LEGEND_PAIR = r"\b(\p{Lu}[\p{L}.]{0,5})\s*=\s*(?:[^;,=()\n]{0,40}?\(\s*)?(\p{L}[\p{L} ]{0,30}?)\s*(?:[);,]|$)"
+# (A pair may end the sentence: `K = pupil.`)
+_LEGEND_PAIR = (
+    r"\b(\p{Lu}[\p{L}.]{0,5})\s*=\s*(?:[^;,=()\n]{0,40}?\(\s*)?(\p{L}[\p{L} ]{0,30}?)\s*(?:[);,]|\.(?:\s|$)|$)"
+)
 # Labels in a colon-less style (see _BRACKET_LABEL) count when at least this share of a file's lines open so.
 _MIN_STYLED_SHARE = 0.5
 # Lines above a file's first turn are its header when there are at most this many, none longer than this.
@@ -529,6 +533,8 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                             | _ends_on_speaker_noun(
                                 pl.col("label_key").str.replace(r"\s+(?:\d+|\p{L})$", ""), config.speaker_nouns
                             )
+                            # A courtesy title and a surname or initial (`Mrs P:`, `Dr Osei:`): someone speaking.
+                            | pl.col("label").str.contains(_TITLED_NAME)
                         )
                         & pl.col("label").str.contains(r"^(?:\p{Lu}|@)")
                         & ~(
