@@ -137,6 +137,8 @@ META_PATTERNS: tuple[str, ...] = (
     r"\{\{?\s*(?:insert|add|include|placeholder|todo|fill in|write)\b[^{}\n]{0,200}\}\}?",
     # ... or a template variable the sending tool never rendered: `{{first_name|fallback:"there"}}`, `{{ user.name }}`.
     r"\{\{\s*[a-z_][\w.]{0,40}\s*(?:\|[^{}\n]{0,80})?\}\}",
+    # An editor's note in double angle brackets: `<<Maria - keep or cut?>>`.
+    r"<<[^<>\n]{1,300}>>",
     # Review marks left in a document: `[Comment LS1: expand this?]`, `(TODO: make him sound more hesitant)`.
     r"[\[(]\s*(?:comment(?:\s+[\w.]{1,8})?|todo|fixme|note to self|reviewer(?:['\u2019]?s)? (?:note|comment))\s*:"
     r"[^\[\]()\n]{0,300}[\])]",

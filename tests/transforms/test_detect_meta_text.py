@@ -86,6 +86,8 @@ def test_turns_made_only_of_artefacts_are_dropped(text: str) -> None:
             "As a supportive CBT coach, here is my response: Thank you for clarifying. What has happened?",
             "Thank you for clarifying. What has happened?",
         ),
+        # An editor's note left in double angle brackets.
+        ("So it helped you stay in the room. <<Maria - keep or cut?>>", "So it helped you stay in the room."),
         # A template variable the sending tool never rendered.
         ('Hi {{first_name|fallback:"there"}}, thanks for getting in touch.', "Hi , thanks for getting in touch."),
         # A generator's scorecard under a rule.
