@@ -32,9 +32,10 @@ def normalised_for_compare(text: pl.Expr) -> pl.Expr:
     return text.str.replace_all(r"\s+", " ").str.strip_chars()
 
 
-def normalised_loose(text: pl.Expr) -> pl.Expr:
-    """Case-, punctuation-, quote- and whitespace-insensitive form used to spot near repeats."""
-    return (
+def normalised_loose(text: pl.Expr, *, contracted: bool = True) -> pl.Expr:
+    """Case-, punctuation-, quote- and whitespace-insensitive form used to spot near repeats (`contracted=False`:
+    with spelt-out forms left as written, to count words as the speaker said them)."""
+    loose = (
         text.str.to_lowercase()
         .str.replace_all(r"[\u2018\u2019\u201a\u201b\u2032`\u00b4]", "'")
         .str.replace_all(r"[\u201c\u201d\u201e\u201f\u2033]", '"')
@@ -42,8 +43,8 @@ def normalised_loose(text: pl.Expr) -> pl.Expr:
         .str.replace_all(r"'", "")
         .str.replace_all(r"\s+", " ")
         .str.strip_chars()
-        .pipe(_contracted)
     )
+    return loose.pipe(_contracted) if contracted else loose
 
 
 # Spelt-out forms as the contractions they are once apostrophes are gone ("there is" -> "theres", "do not" ->
@@ -55,6 +56,7 @@ _CONTRACTIONS = (
     (r"\b(you|we|they) are\b", "${1}re"),
     (r"\b(i|you|we|they) have\b", "${1}ve"),
     (r"\b(i|you|he|she|we|they|it|that) will\b", "${1}ll"),
+    (r"\b(i|you|he|she|we|they) would\b", "${1}d"),
     (r"\b(?:can not|cannot)\b", "cant"),
     (r"\bwill not\b", "wont"),
     (r"\b(do|does|did|is|are|was|were|has|have|had|would|should|could) not\b", "${1}nt"),

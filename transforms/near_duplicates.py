@@ -99,7 +99,8 @@ def drop_near_duplicates(
         # Words as measures counts them (two Chinese characters a word), so the floors below mean the same in every
         # script; the bags compare one token per character.
         .with_columns(
-            word_count(pl.col("_loose")).cast(pl.Int64).alias("_words"),
+            # (Words as said: "I would say an eight" is five words, though its loose form reads "id".)
+            word_count(normalised_loose(pl.col("text"), contracted=False)).cast(pl.Int64).alias("_words"),
             _spaced_ideographs(pl.col("_loose")).alias("_loose"),
         )
         # The same words spaced otherwise ("anymore" / "any more", "every day" / "everyday") are the same turn.

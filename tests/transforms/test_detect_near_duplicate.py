@@ -308,3 +308,16 @@ def test_a_turn_retelling_the_tail_of_the_same_speakers_turn_before_is_a_copy() 
     reordered = "You're tired, or it's raining: there will be days. Let's think about what might get in the way."
     assert _dropped(("T", first), ("T", other)) == []
     assert _dropped(("T", first), ("T", reordered)) == []
+
+
+def test_would_spelt_out_or_contracted_is_the_same_turn_and_short_repeats_keep_their_word_count() -> None:
+    assert (
+        _repeat(
+            "Is there one small thing you'd like to try this week, like joining a club or saying yes to one invite?",
+            "Is there one small thing you would like to try this week, like joining a club or saying yes to an invite?",
+            role="T",
+        )
+        == THERAPIST_REPEAT
+    )
+    # "I would say an eight" is five words as said, so its exact repeat is one, though its loose form reads "id".
+    assert _repeat("I would say an eight.", "I would say an eight.") == CLIENT_REPEAT
