@@ -188,3 +188,22 @@ def test_speaker_lines_with_the_clock_bracketed_after_a_dash_or_first() -> None:
             (4, "client", "Hard. I barely slept.", "00:00:09"),
             (7, "therapist", "What kept you up?", "00:00:14"),
         ], head
+
+
+def test_a_zoom_cues_own_label_is_a_speaker_even_when_seen_once() -> None:
+    parsed = _parse(
+        "WEBVTT\n\n"
+        "1\n00:00:01.000 --> 00:00:04.000\nPriya Nair: How has the week been?\n\n"  # 5
+        "2\n00:00:04.500 --> 00:00:08.000\nTom Ellison: Long. I kept doubting myself.\n\n"  # 9
+        "3\n00:00:08.500 --> 00:00:10.000\nGalaxy S21: Sorry, sorry. Tom, the man's here about the boiler.\n\n"  # 13
+        "4\n00:00:10.500 --> 00:00:12.000\nTom Ellison: Sorry Priya. Two minutes.\n"  # 17
+    )
+    assert rows(parsed.turns, "source_line", "speaker") == [
+        (5, "Priya Nair"),
+        (9, "Tom Ellison"),
+        (13, "Galaxy S21"),
+        (17, "Tom Ellison"),
+    ]
+    # Inside a cue, a colon in speech is no label: `Note: ...` in a client's words stays theirs.
+    said = _parse("WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\nClient: It said: be careful.\n")
+    assert rows(said.turns, "speaker", "text") == [("Client", "It said: be careful.")]

@@ -519,6 +519,13 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                             # bracketed placeholder before a colon (`[NAME]:`) is no stage direction.
                             | (pl.col("_bold") & pl.col("_bold_known"))
                             | pl.col("speaker_line")
+                            # A caption cue's own `Name:` (Zoom's `Galaxy S21: Sorry, sorry.`): the cue is an
+                            # utterance, its label whoever the recording tool named, seen once or not.
+                            | (
+                                pl.col("cue_start").is_not_null()
+                                & (pl.col("label_key").str.count_matches(" ") <= 3)
+                                & ~pl.col("label_key").is_in(list(config.header_words))
+                            )
                             | (
                                 # (Brackets only: a tab, `>` or dash sits in sentences, `Costs > benefits`.)
                                 pl.col("_bracketed")
