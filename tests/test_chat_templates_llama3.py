@@ -181,6 +181,15 @@ def test_a_model_label_in_a_plain_transcript_is_not_a_counsellor() -> None:
     text = "Model: gpt-4o\nTherapist: How are you?\nClient: Tired.\n"
     parsed = parse_files(files(text))
     assert rows(parsed.turns, "speaker", "role") == [("Therapist", "therapist"), ("Client", "client")]
+    # ... and so is a `Model:` field naming anything when no `User:` speaks opposite it; with one, it speaks.
+    text = "Model: Gibbs reflective cycle.\nTherapist: How are you?\nClient: Tired.\n"
+    assert rows(parse_files(files(text)).turns, "speaker") == [("Therapist",), ("Client",)]
+    text = "User: I can't sleep.\nModel: That sounds exhausting. What keeps you up?\nUser: Work.\n"
+    assert rows(parse_files(files(text)).turns, "speaker", "role") == [
+        ("User", "client"),
+        ("Model", "therapist"),
+        ("User", "client"),
+    ]
 
 
 def test_mistral_text_a_session_per_conversation() -> None:

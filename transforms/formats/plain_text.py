@@ -381,8 +381,15 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                 )
                 | (
                     (normalise_label(pl.col("_reading").struct.field("2")) == "model")
-                    & pl.col("_reading").struct.field("3").str.contains(_MODEL_NAME)
-                    & pl.col("_reading").struct.field("3").str.contains(r"\d")
+                    & (
+                        (
+                            pl.col("_reading").struct.field("3").str.contains(_MODEL_NAME)
+                            & pl.col("_reading").struct.field("3").str.contains(r"\d")
+                        )
+                        # Gemini's `model` speaks only opposite its `user`; alone it is a field (`Model: Gibbs
+                        # reflective cycle.`).
+                        | ~(normalise_label(pl.col("_reading").struct.field("2")) == "user").any().over("source_id")
+                    )
                 )
             )
             .then(None)
