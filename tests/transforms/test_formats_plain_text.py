@@ -409,3 +409,22 @@ def test_a_process_recordings_key_names_the_pupil_and_a_titled_walk_on_speaks() 
         (7, "Mrs P", "unknown"),
         (8, "K", "client"),
     ]
+
+
+def test_a_header_that_numbers_its_page_is_furniture_even_printed_once() -> None:
+    text = (
+        "Jo: What does a week look like for you?\n"  # 1
+        "Ruth: On Thursdays Dad goes to the day centre, so I get from ten till three.\n"  # 2
+        "\n"
+        "Page 2 of 4\n"
+        "CONFIDENTIAL - R.T. (ref. 0417) - Session 4 - page 3\n"
+        "Jo: And what's left for you?\n"  # 6
+        "Ruth: Not much.\n"
+    )
+    parsed = parse_files(files(text))
+    assert parsed.turns["text"].to_list() == [
+        "What does a week look like for you?",
+        "On Thursdays Dad goes to the day centre, so I get from ten till three.",
+        "And what's left for you?",
+        "Not much.",
+    ]

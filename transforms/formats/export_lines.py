@@ -55,6 +55,9 @@ _PAGE_MARK = (
 # at every page break: the same text, at least this many times, each within _RUNNING_REACH lines of a page mark.
 # (Its first printing, away from any page mark, is the document's title and stays.)
 _MIN_RUNNING_PRINTS = 2
+_NUMBERED_PAGE_HEADER = (
+    r"(?i)^[^:\n]{0,100}[\-\u2013\u2014|\u00b7][ \t]*(?:page|p\.)[ \t]*\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?[ \t]*$"
+)
 _RUNNING_REACH = 3
 # f4/f5transkript (and MAXQDA's import of it) close each paragraph with its time mark, `#00:01:03-6#`: the turn's
 # time, not its words.
@@ -121,7 +124,9 @@ def unwrap(lines: pl.DataFrame) -> pl.DataFrame:
     # (Two steps: a window over a column that is itself a window's result sums to nothing in polars.)
     printed = (non_blank & near_page & ~page_mark).alias("_printed")
     running = pl.col("_printed") & (
-        pl.col("_printed").sum().over("source_id", pl.col("line").str.strip_chars()) >= _MIN_RUNNING_PRINTS
+        (pl.col("_printed").sum().over("source_id", pl.col("line").str.strip_chars()) >= _MIN_RUNNING_PRINTS)
+        # ... or, printed once, a header that numbers its page (`CONFIDENTIAL - R.T. - Session 4 - page 3`).
+        | pl.col("line").str.contains(_NUMBERED_PAGE_HEADER)
     )
     return (
         lines.with_columns(
