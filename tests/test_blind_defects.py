@@ -191,10 +191,25 @@ def test_thirteenth_blind_cases(tmp_path: Path) -> None:
     # blind/thirteenth_defect_cases.py, 12 files: f4/f5 paragraph time marks, R's write.csv with a merge conflict,
     # Cohere chat rows, a column-stored Hugging Face dataset, a Japanese LINE export in Shift-JIS, HL7 MDM, EXMARaLDA,
     # Mac Roman with bare CR, a UTF-16 BE screen-reader transcript, an iCalendar file, a Bot Framework log and
-    # Switchboard dialogue acts. Its first run found 22 of 59 with 88 false rows, 4 files quarantined. Now 47 of 59;
+    # Switchboard dialogue acts. Its first run found 22 of 59 with 88 false rows, 4 files quarantined. Now 48 of 59;
     # the HL7 file is still quarantined (no reader: 5 defects, 1 of the 2 false rows).
     truth = write_cases(tmp_path, Path(__file__).resolve().parents[1] / "blind" / "thirteenth_defect_cases.py")
     predicted = predicted_keys(tmp_path)
     assert len(truth) == 59
-    assert len(truth - predicted) <= 12, sorted(truth - predicted)
+    assert len(truth - predicted) <= 11, sorted(truth - predicted)
     assert len(predicted - truth) <= 2, sorted(predicted - truth)
+
+
+def test_fourteenth_blind_cases(tmp_path: Path) -> None:
+    # blind/fourteenth_defect_cases.py, 12 files of ordinary shapes with a twist each: a PDF-copied Word transcript, a
+    # typed-up process recording, a Zoom VTT, an Intercom CSV, a Polish Excel CSV under `sep=;` (Windows-1250), an
+    # OpenAI fine-tuning file with weights, a Crisp message list, an Open WebUI Markdown export, a Google Docs
+    # download, a Happy Scribe TXT, pasted tawk.to transcripts and a reflective log (no transcript). Its first run
+    # found 29 of 54 with 9 false rows, one file quarantined; now 43 of 54, 1 false row. Missed: six role inversions,
+    # a Word margin comment and a caption file's edit note (read into the turn), a Polish cut, a cut fine-tuning
+    # reply, an empty turn followed by a bracketed note.
+    truth = write_cases(tmp_path, Path(__file__).resolve().parents[1] / "blind" / "fourteenth_defect_cases.py")
+    predicted = predicted_keys(tmp_path)
+    assert len(truth) == 54
+    assert len(truth - predicted) <= 11, sorted(truth - predicted)
+    assert len(predicted - truth) <= 1, sorted(predicted - truth)
