@@ -514,3 +514,20 @@ def test_a_line_chat_export_is_read_with_its_quoted_messages_notices_and_day_lin
     # The counselling account's title names the counsellor; role inference makes the other speaker the client.
     batch = _load(tmp_path, "talk.txt", LINE_EXPORT)
     assert rows(batch.turns, "speaker", "role")[:2] == [("ゆい", "client"), ("ひだまり相談室", "therapist")]
+
+
+def test_an_irc_message_that_opens_a_quote_never_swallows_the_lines_after_it() -> None:
+    # Only a LINE export's quoted message runs over its lines.
+    text = (
+        "--- Log opened Thu Mar 14 19:00:01 2024\n"
+        "19:03 < sam_visitor> \"worthless, that's what he called me\n"
+        "19:04 <@volunteer_ana> That must have hurt.\n"
+        "19:05 < sam_visitor> it did\n"
+        "--- Log closed Thu Mar 14 20:00:00 2024\n"
+    )
+    parsed = parse_files(files(text))
+    assert rows(parsed.turns, "source_line", "text") == [
+        (2, "\"worthless, that's what he called me"),
+        (3, "That must have hurt."),
+        (4, "it did"),
+    ]

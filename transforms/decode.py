@@ -49,9 +49,13 @@ _WESTERN_SINGLE_BYTE = frozenset(
 )  # fmt: skip
 
 
-_CENTRAL_EUROPEAN = frozenset({"cp1250", "iso8859_2", "mac_latin2"})
-# A symbol or a C1 control between two letters: in real text a letter would stand there.
-_SYMBOL_IN_WORD = re.compile(r"(?<=[^\W\d_])[\u0080-\u00bf\u00d7\u00f7\u0152\u0153\u0178\u2020-\u203a](?=[^\W\d_])")
+# A symbol or a C1 control between two letters: in real text a letter would stand there. (Not œ or Ÿ: French
+# writes them.)
+# (Nor after Â-Å: `Ã©` is UTF-8 read as Windows-1252, mojibake for the repair step, not a sign of another page.)
+_SYMBOL_IN_WORD = re.compile(r"(?<=[^\W\d_])(?<![\u00c2-\u00c5])[\u0080-\u00bf\u00d7\u00f7\u2020-\u203a](?=[^\W\d_])")
+# Letters only the Central European pages give: a file read through one of them must have some.
+_CENTRAL_LETTERS = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻčďěňřšťůžČĎĚŇŘŠŤŮŽőűŐŰ]")
+_MIN_CENTRAL_LETTERS = 3
 
 
 def _symbols_in_words(text: str) -> int:
@@ -247,13 +251,20 @@ def _is_utf8(run: bytes) -> bool:
 
 def _legacy(raw: bytes, config: DecodeConfig) -> DecodedText:
     best = charset_normalizer.from_bytes(raw).best()
-    if best is not None and best.encoding in _CENTRAL_EUROPEAN:
-        # Polish, Czech, Hungarian... text in Windows-1250 read as Windows-1252 puts symbols inside words (`by³`,
-        # `mo¿e`, `wiêc`): of the two, the page that leaves fewer is the file's.
-        central = raw.decode("cp1250", errors="replace")
-        western = raw.decode("cp1252", errors="replace")
-        if _symbols_in_words(central) < _symbols_in_words(western) and _looks_like_text(central):
-            return DecodedText(central, "cp1250", round(1.0 - best.chaos, 3), central.count("\ufffd"))
+    if best is None or best.encoding in _WESTERN_SINGLE_BYTE:
+        # Polish, Czech, Hungarian... text in Windows-1250 or ISO-8859-2 read as Windows-1252 puts symbols inside
+        # words (`by³`, `mo¿e`, `ci±gle`; charset-normalizer names any of a dozen single-byte pages for a short
+        # file): the Central European page that leaves fewest is the file's when it leaves fewer than Windows-1252.
+        western = _symbols_in_words(raw.decode("cp1252", errors="replace"))
+        decoded = {page: raw.decode(page, errors="replace") for page in ("cp1250", "iso8859_2")}
+        page = min(decoded, key=lambda name: _symbols_in_words(decoded[name]))
+        if (
+            _symbols_in_words(decoded[page]) < western
+            and len(_CENTRAL_LETTERS.findall(decoded[page])) >= _MIN_CENTRAL_LETTERS
+            and _looks_like_text(decoded[page])
+        ):
+            confidence = round(1.0 - best.chaos, 3) if best else 0.5
+            return DecodedText(decoded[page], page, confidence, decoded[page].count("\ufffd"))
     if best is None or best.encoding in _WESTERN_SINGLE_BYTE or _sparse_high_bytes(raw, config):
         # The five bytes Windows-1252 leaves undefined become U+FFFD (encoding errors) rather than
         # sending a Western file to whatever codec happens to map them.

@@ -56,10 +56,11 @@ _CONTRACTIONS = (
     (r"\b(you|we|they) are\b", "${1}re"),
     (r"\b(i|you|we|they) have\b", "${1}ve"),
     (r"\b(i|you|he|she|we|they|it|that) will\b", "${1}ll"),
-    (r"\b(i|you|he|she|we|they) would\b", "${1}d"),
     (r"\b(?:can not|cannot)\b", "cant"),
     (r"\bwill not\b", "wont"),
     (r"\b(do|does|did|is|are|was|were|has|have|had|would|should|could) not\b", "${1}nt"),
+    # (After the negations: "I would not" is "i wouldnt", as "I wouldn't" is.)
+    (r"\b(i|you|he|she|we|they) would\b", "${1}d"),
 )
 
 

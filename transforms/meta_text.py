@@ -137,8 +137,10 @@ META_PATTERNS: tuple[str, ...] = (
     r"\{\{?\s*(?:insert|add|include|placeholder|todo|fill in|write)\b[^{}\n]{0,200}\}\}?",
     # ... or a template variable the sending tool never rendered: `{{first_name|fallback:"there"}}`, `{{ user.name }}`.
     r"\{\{\s*[a-z_][\w.]{0,40}\s*(?:\|[^{}\n]{0,80})?\}\}",
-    # An editor's note in double angle brackets: `<<Maria - keep or cut?>>`.
-    r"<<[^<>\n]{1,300}>>",
+    # An editor's note in double angle brackets: `<<Maria - keep or cut?>>` (a note: a question, a name and a dash,
+    # or an editor's word; French quotes typed as `<<tu ne vaux rien>>` are speech).
+    r"<<[^<>\n]{0,300}?(?:\?|\p{Lu}\p{Ll}+ [-\u2013] |\b(?:cut|keep|todo|check|delete|move|rephrase)\b)"
+    r"[^<>\n]{0,300}>>",
     # Review marks left in a document: `[Comment LS1: expand this?]`, `(TODO: make him sound more hesitant)`.
     r"[\[(]\s*(?:comment(?:\s+[\w.]{1,8})?|todo|fixme|note to self|reviewer(?:['\u2019]?s)? (?:note|comment))\s*:"
     r"[^\[\]()\n]{0,300}[\])]",
@@ -163,8 +165,10 @@ META_PATTERNS: tuple[str, ...] = (
     r"conversation|role-?play|excerpt))[\s.*#=\-_\])]*$",
     # A generator's scorecard under a rule at the end of a reply: "---\nWord count: 31 | Techniques: reflection |
     # Empathy score: 4/5".
-    r"\n[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*\n[ \t]*(?:word count|token count|tokens|techniques?(?: used)?|"
-    r"empathy(?: score)?|score|rating|model|strategy|skills? used)[ \t]*:[^\n]*(?:\n[^\n]*){0,3}\z",
+    # (A generator's keys, or two fields or more in one line: a client's `Rating: 4/10, slept badly` under a rule
+    # is hers.)
+    r"\n[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*\n[ \t]*(?:(?:word count|token count|tokens|techniques? used|empathy score)"
+    r"[ \t]*:[^\n]*|[\w ]{1,30}:[^\n|]*\|[ \t]*[\w ]{1,30}:[^\n]*)(?:\n[^\n]*){0,3}\z",
 )
 # Every _INTRO match contains one of these (its lead words, or "here" of _HOW). A literal scan for them is
 # ~30x cheaper than _INTRO, whose bounded repeats keep the regex engine off its DFA, so _INTRO only runs on

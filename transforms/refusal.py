@@ -77,7 +77,9 @@ REFUSAL_PATTERNS: tuple[str, ...] = (
     # ... and Chinese: "作为一个AI语言模型", "我只是一个人工智能".
     r"(?:作为|我(?:只)?是)(?:一个|一名|一款)?(?:ai|人工智能|语言模型|ai语言模型|ai助手|聊天机器人)",
     # ... a Chinese refusal: "抱歉我无法回答这个问题" (a full-width comma may follow the apology) ...
-    r"(?:抱歉|对不起|很遗憾)[\uff0c,]?[^。\uff01\uff1f]{0,20}?我(?:无法|不能)(?:回答|提供|讨论|继续|回应)",
+    r"(?:抱歉|对不起|很遗憾)[\uff0c,]?[^。\uff01\uff1f]{0,20}?我(?:无法|不能)(?:回答|提供|讨论|继续|回应)"
+    # (what is refused must be the request or the topic, not today's session or a diagnosis).
+    r"(?:这个|这类|此类|该|您的|你的)?(?:问题|请求|话题|内容|这个问题|这方面)",
     # ... and Japanese: "AIとして", "申し訳ありませんが、その内容にはお答えすることができません" (a LINE auto-reply).
     r"(?:ai|人工知能|言語モデル|aiアシスタント)として",
     r"(?:申し訳(?:ありません|ございません)が|すみませんが|恐れ入りますが)[^。\uff01\uff1f]{0,40}?"
@@ -89,9 +91,11 @@ _REFUSAL = "(?is)" + "|".join(f"(?:{p})" for p in REFUSAL_PATTERNS).replace(r"\b
 _REFERRAL_SENTENCE = (
     rf"(?i)[^.!?]*(?:{_CRISIS_RESOURCE}|\b(?:please )?(?:call|text|contact|reach out to|dial|go to)\b[^.!?]*"
     r"\b(?:professional|service|hotline|helpline|help line|line|number|emergency|doctor|someone you trust)\b"
-    # GPT's "it would be best to talk to someone who can offer the right support".
-    r"|\b(?:talk|speak)(?: things over)? (?:to|with) (?:someone|a (?:mental health )?professional|a trusted person)"
-    r"[^.!?]*\b(?:who can|professional|support|help)\b)"
+    # GPT's "it would be best to talk to someone who can offer the right support" (advice to see someone, not "it
+    # might help to talk to someone you trust" beside a counsellor's own questions).
+    r"|\b(?:best|important|recommend|encourage you|urge you)\b[^.!?]{0,30}\b(?:talk|speak)(?:ing)?(?: things over)? "
+    r"(?:to|with) (?:someone|a (?:mental health )?professional|a trusted person)[^.!?]*\b(?:who can|professional|"
+    r"support|help)\b)"
     r"[^.!?]*[.!?]?"
 )
 
@@ -124,7 +128,9 @@ def refusal_defects(turns: pl.DataFrame) -> pl.DataFrame:
     candidates = turns.filter(
         pl.col("role") == "therapist",
         pl.col("text").str.contains("[A-Za-z0-9]")
-        | pl.col("text").str.contains_any(["人工智能", "语言模型", "无法", "不能", "として", "できません"]),
+        | pl.col("text").str.contains_any(
+            ["人工智能", "语言模型", "抱歉", "对不起", "很遗憾", "申し訳", "すみません", "恐れ入り", "として"]
+        ),
     )
     found = candidates.filter(text.str.contains(_REFUSAL) | hotline_only)
     return turn_defects(

@@ -297,3 +297,12 @@ def test_polish_windows_1250_is_not_read_as_windows_1252() -> None:
     decoded = decode_bytes(text.encode("cp1250"))
     assert decoded.encoding == "cp1250"
     assert decoded.text == text.replace("\r\n", "\n")
+
+
+def test_polish_iso_8859_2_stays_iso_8859_2() -> None:
+    text = (
+        "Klientka: Źle śpię i ciągle myślę o tym, co mąż powiedział. Ściśle mówiąc, od tygodnia.\n"
+        "Terapeutka: Co pani czuje, kiedy to wraca? Proszę opowiedzieć, jak wygląda taka noc.\n"
+    )
+    decoded = decode_bytes(text.encode("iso8859_2"))
+    assert decoded.text == text

@@ -321,3 +321,13 @@ def test_would_spelt_out_or_contracted_is_the_same_turn_and_short_repeats_keep_t
     )
     # "I would say an eight" is five words as said, so its exact repeat is one, though its loose form reads "id".
     assert _repeat("I would say an eight.", "I would say an eight.") == CLIENT_REPEAT
+
+
+def test_would_not_spelt_out_repeats_wouldnt() -> None:
+    assert (
+        _repeat(
+            "I would not go back to that job even if they paid me double.",
+            "I wouldn't go back to that job even if they paid me double.",
+        )
+        == CLIENT_REPEAT
+    )

@@ -72,6 +72,11 @@ def test_refusals_in_varied_wording_are_flagged(text: str) -> None:
         # A counsellor's own limits in Chinese and Japanese: "I can't decide for you, but we can think it through".
         "我不能替你做决定\uff0c但我们可以一起想一想\u3002",
         "すみませんが、あと5分で終了の時間です。今日はどう感じましたか\uff1f",
+        # A counsellor's safety net and a time boundary, in English and Chinese.
+        "It sounds like you're going through a lot right now. It might help to talk to someone you trust who can "
+        "support you day to day. And if things get worse, please call Samaritans on 116 123.",
+        "抱歉\uff0c我不能继续今天的咨询了\uff0c时间到了\u3002",
+        "对不起\uff0c我不能提供诊断\uff0c但我们可以一起看看\u3002",
         # A counsellor who engages and mentions support too.
         "It sounds like you're going through a lot right now. What's been the hardest part of this week? If it ever "
         "gets too much, it might help to talk to someone you trust, and 988 is there too.",

@@ -246,3 +246,26 @@ def test_a_help_desk_export_reads_html_bodies_as_text_and_its_own_parts_as_metad
         "<p>Known to service &amp; booked before.</p>",
         "close",
     ]
+
+
+def test_a_coding_sheets_type_column_is_a_label_not_a_platform_part() -> None:
+    # An MI coding sheet's `type` says whether a question was open or closed: the rows are turns.
+    text = (
+        "session_id,speaker,text,type\n"
+        "S1,therapist,What brings you in today?,open\n"
+        "S1,client,My mood mostly.,\n"
+        "S1,therapist,Is it worse on Mondays?,closed\n"
+    )
+    parsed = parse_files(files(text, paths=["/data/coded.csv"]))
+    assert parsed.turns.height == 3
+
+
+def test_excels_separator_line_does_not_quarantine_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "sesje.csv"
+    path.write_bytes(
+        "sep=;\r\nsession;speaker;text\r\n1;terapeutka;Jak minął tydzień?\r\n1;klientka;Średnio, szczerze.\r\n"
+        "1;terapeutka;Co było najtrudniejsze?\r\n".encode("cp1250")
+    )
+    batch = process_batch([str(path)], {})
+    assert batch.sources["status"].to_list() == ["loaded"]
+    assert batch.turns.select("source_line", "role").rows() == [(3, "therapist"), (4, "client"), (5, "therapist")]

@@ -207,3 +207,14 @@ def test_a_zoom_cues_own_label_is_a_speaker_even_when_seen_once() -> None:
     # Inside a cue, a colon in speech is no label: `Note: ...` in a client's words stays theirs.
     said = _parse("WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\nClient: It said: be careful.\n")
     assert rows(said.turns, "speaker", "text") == [("Client", "It said: be careful.")]
+
+
+def test_a_sentence_before_a_colon_in_a_cue_is_speech() -> None:
+    parsed = _parse(
+        "WEBVTT\n\n"
+        "1\n00:00:01.000 --> 00:00:04.000\nClient: I wasn't sure I'd come.\n\n"
+        "2\n00:00:04.500 --> 00:00:08.000\nThanks. Honestly: I nearly didn't.\n"
+    )
+    assert rows(parsed.turns, "speaker", "text") == [
+        ("Client", "I wasn't sure I'd come.\n\nThanks. Honestly: I nearly didn't.")
+    ]

@@ -428,3 +428,17 @@ def test_a_header_that_numbers_its_page_is_furniture_even_printed_once() -> None
         "And what's left for you?",
         "Not much.",
     ]
+
+
+def test_a_short_turn_near_two_page_breaks_is_speech_not_a_running_header() -> None:
+    text = (
+        "THERAPIST: How was the week?\n"  # 1
+        "CLIENT: Yeah.\n"  # 2
+        "Page 1 of 3\n"
+        "THERAPIST: And the weekend?\n"  # 4
+        "CLIENT: Yeah.\n"  # 5
+        "Page 2 of 3\n"
+        "THERAPIST: Tell me more.\n"  # 7
+    )
+    parsed = parse_files(files(text))
+    assert rows(parsed.turns, "source_line") == [(1,), (2,), (4,), (5,), (7,)]

@@ -47,7 +47,8 @@ ROLES = ("session", "order", "speaker", "text", "timestamp", "annotator")
 _HTML_BODY = r"(?i)^\s*<(?:p|div|span|br|b|i|strong|em|ul|ol|li|a|table|blockquote)\b[^>]*>"
 _MIN_HTML_SHARE = 0.5
 # A column saying what kind of part a row is, and the kinds that are the platform's events or private notes.
-_PART_TYPE_COLUMN = r"^(?:part|message|msg|event|entry|item)_?type$|^(?:type|kind)$"
+# (Not a bare `type` or `kind`: an MI coding sheet's `type` says `open` or `closed` of a counsellor's question.)
+_PART_TYPE_COLUMN = r"^(?:part|message|msg|event|entry|item)_?type$"
 _EVENT_PARTS = [
     "assignment", "assigned", "close", "closed", "open", "opened", "reopened", "snoozed", "unsnoozed", "note",
     "internal_note", "private_note", "away_mode_assignment", "participant_added", "participant_removed", "event",
@@ -247,7 +248,10 @@ def read_table(body: str, header: list[str], mapping: dict[str, object], path: s
     A blank line is a row of nulls, which no turn comes from."""
     separator = sniff_delimiter(body.split("\n", 1)[0], mapping, path)
     # R's write.csv quotes every string and writes a missing value as a bare NA: there, NA is no one's words.
-    r_missing = re.search(rf"(?m)(?:^|{re.escape(separator)})NA(?:{re.escape(separator)}|\r?$)", body) is not None
+    r_missing = (
+        body.lstrip("\ufeff").startswith('"')
+        and re.search(rf"(?m)(?:^|{re.escape(separator)})NA(?:{re.escape(separator)}|\r?$)", body) is not None
+    )
     table = pl.read_csv(
         io.StringIO(body), separator=separator, infer_schema=False, null_values=["NA"] if r_missing else None
     )

@@ -55,6 +55,7 @@ _PAGE_MARK = (
 # at every page break: the same text, at least this many times, each within _RUNNING_REACH lines of a page mark.
 # (Its first printing, away from any page mark, is the document's title and stays.)
 _MIN_RUNNING_PRINTS = 2
+_LABELLED_LINE = r"^[ \t]*(?:\*\*|__)?[\p{L}][\p{L}\d .'\-]{0,30}(?:\*\*|__)?[ \t]*:[ \t]*\S"
 _NUMBERED_PAGE_HEADER = (
     r"(?i)^[^:\n]{0,100}[\-\u2013\u2014|\u00b7][ \t]*(?:page|p\.)[ \t]*\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?[ \t]*$"
 )
@@ -122,7 +123,8 @@ def unwrap(lines: pl.DataFrame) -> pl.DataFrame:
         if offset
     )
     # (Two steps: a window over a column that is itself a window's result sums to nothing in polars.)
-    printed = (non_blank & near_page & ~page_mark).alias("_printed")
+    # (A short labelled line, `CLIENT: Yeah.`, near two page breaks is speech, not a header.)
+    printed = (non_blank & near_page & ~page_mark & ~pl.col("line").str.contains(_LABELLED_LINE)).alias("_printed")
     running = pl.col("_printed") & (
         (pl.col("_printed").sum().over("source_id", pl.col("line").str.strip_chars()) >= _MIN_RUNNING_PRINTS)
         # ... or, printed once, a header that numbers its page (`CONFIDENTIAL - R.T. - Session 4 - page 3`).

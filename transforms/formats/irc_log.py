@@ -229,6 +229,9 @@ def looks_like_irc_log(text: str) -> bool:
     )
 
 
+_TIMED_LINE = re.compile(r"^\d{1,2}:\d{2}\t")
+
+
 def _open_quote(text: str) -> bool:
     """A message that opens a double quote it does not close (`"こんばんは`, LINE's first line of several)."""
     return text.startswith('"') and text.replace('""', "").count('"') % 2 == 1
@@ -242,6 +245,7 @@ class _Session:
     channel: str | None = None
     events: list[dict[str, object]] = field(default_factory=list)
     rows: list[dict[str, object]] = field(default_factory=list)
+    line_export: bool = False
 
 
 def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:
@@ -284,8 +288,9 @@ def _read_file(source_id: str, text: str) -> tuple[list[_Session], list[tuple[in
     for line_no, raw in enumerate(text.split("\n"), start=1):
         line = raw.rstrip("\r").lstrip("\ufeff") if line_no == 1 else raw.rstrip("\r")
         part = parts[-1]
-        if part.rows and _open_quote(str(part.rows[-1]["text"])):
-            # LINE quotes a message of several lines: the lines up to the closing quote are its own.
+        if part.line_export and part.rows and _open_quote(str(part.rows[-1]["text"])) and not _TIMED_LINE.match(line):
+            # LINE quotes a message of several lines: the lines up to the closing quote are its own. (Only in a LINE
+            # export, and never over the next timed line: an IRC message may open a quote it never closes.)
             row = part.rows[-1]
             row["text"] = f"{row['text']}\n{line}"
             if not _open_quote(str(row["text"])):
@@ -302,6 +307,7 @@ def _read_file(source_id: str, text: str) -> tuple[list[_Session], list[tuple[in
             else:
                 part.source_line = line_no
             part.opened = read.text
+            part.line_export = line.startswith("[LINE]")
         elif read.kind == "closed":
             part.closed = read.text or None
         elif read.kind == "ident":

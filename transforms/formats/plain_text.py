@@ -531,6 +531,8 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                             | (
                                 pl.col("cue_start").is_not_null()
                                 & (pl.col("label_key").str.count_matches(" ") <= 3)
+                                # (A sentence before a colon is speech: `Thanks. Honestly: I nearly didn't come.`)
+                                & ~pl.col("label").str.contains(r"[.?!,;]")
                                 & ~pl.col("label_key").is_in(list(config.header_words))
                             )
                             | (
