@@ -251,15 +251,16 @@ def _is_utf8(run: bytes) -> bool:
 
 def _legacy(raw: bytes, config: DecodeConfig) -> DecodedText:
     best = charset_normalizer.from_bytes(raw).best()
+    # Windows-1252 is what most branches below read the bytes as: decoded once.
+    western = raw.decode("cp1252", errors="replace")
     if best is None or best.encoding in _WESTERN_SINGLE_BYTE:
         # Polish, Czech, Hungarian... text in Windows-1250 or ISO-8859-2 read as Windows-1252 puts symbols inside
         # words (`by³`, `mo¿e`, `ci±gle`; charset-normalizer names any of a dozen single-byte pages for a short
         # file): the Central European page that leaves fewest is the file's when it leaves fewer than Windows-1252.
-        western = _symbols_in_words(raw.decode("cp1252", errors="replace"))
         decoded = {page: raw.decode(page, errors="replace") for page in ("cp1250", "iso8859_2")}
         page = min(decoded, key=lambda name: _symbols_in_words(decoded[name]))
         if (
-            _symbols_in_words(decoded[page]) < western
+            _symbols_in_words(decoded[page]) < _symbols_in_words(western)
             and len(_CENTRAL_LETTERS.findall(decoded[page])) >= _MIN_CENTRAL_LETTERS
             and _looks_like_text(decoded[page])
         ):
@@ -268,20 +269,18 @@ def _legacy(raw: bytes, config: DecodeConfig) -> DecodedText:
     if best is None or best.encoding in _WESTERN_SINGLE_BYTE or _sparse_high_bytes(raw, config):
         # The five bytes Windows-1252 leaves undefined become U+FFFD (encoding errors) rather than
         # sending a Western file to whatever codec happens to map them.
-        text = raw.decode("cp1252", errors="replace")
-        undefined = text.count("\ufffd")
-        if _looks_like_text(text) and undefined <= max(3, 0.02 * len(_NON_ASCII_RUN.findall(raw))):
-            return DecodedText(text, "cp1252", round(1.0 - best.chaos, 3) if best else 0.5, undefined)
+        undefined = western.count("\ufffd")
+        if _looks_like_text(western) and undefined <= max(3, 0.02 * len(_NON_ASCII_RUN.findall(raw))):
+            return DecodedText(western, "cp1252", round(1.0 - best.chaos, 3) if best else 0.5, undefined)
     if best is not None:
         encoding = "gb18030" if best.encoding in _CHINESE else best.encoding
         text = raw.decode(encoding, errors="replace") if encoding != best.encoding else str(best)
         if _looks_like_text(text):
             return DecodedText(text, encoding, round(1.0 - best.chaos, 3), text.count("\ufffd"))
     # Windows-1252 maps all but five bytes; the rest go through as Latin-1 so nothing is lost.
-    text = raw.decode("cp1252", errors="replace")
-    if not _looks_like_text(text):
+    if not _looks_like_text(western):
         raise UndecodableError("no codec yields readable text")
-    return DecodedText(text, "cp1252", 0.5, text.count("\ufffd"))
+    return DecodedText(western, "cp1252", 0.5, western.count("\ufffd"))
 
 
 def _sparse_high_bytes(raw: bytes, config: DecodeConfig) -> bool:
