@@ -82,7 +82,12 @@ _CHAT_NOTICE = (
     rf"^[ \t]*[\[(]?{_DATE}\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*[-\u2013][ \t]"
 )
 _INITIALS = r"^\p{Lu}{2,3}$"
-_TITLED_CAPITALS = r"^(?:DR|MR|MRS|MS|MX|MISS|PROF|REV|JUDGE|THE COURT)\.?(?:[ \t]+\p{Lu}[\p{Lu}'\-]+){1,2}$"
+# A title and a surname: in capitals, as court reporters and scripts name speakers (`MR. PIKE`), or a courtesy title and
+# a surname or initial (`Mrs P`, `Dr Osei`).
+_TITLED_NAME = (
+    r"^(?:DR|MR|MRS|MS|MX|MISS|PROF|REV|JUDGE|THE COURT)\.?(?:[ \t]+\p{Lu}[\p{Lu}'\-]+){1,2}$"
+    r"|^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+\p{Lu}[\p{L}'\-]*\.?$"
+)
 # `19:03 - Sunita:`: a dash or bar may stand between the clock and the label.
 # A chat tool's time since the chat began, `( 2m 14s ) Hannah K:` (Salesforce Live Agent), stands there too.
 _ELAPSED = r"(?:\d{1,2}h[ \t]*)?(?:\d{1,3}m[ \t]*)?\d{1,2}s"
@@ -284,7 +289,6 @@ _STAGE_DIRECTIONS = frozenset(
         "sniffs", "tearful", "smiles", "nods", "applause", "phone", "door", "break", "redacted", "name", "background",
     }
 )  # fmt: skip
-_TITLED_NAME = r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+\p{Lu}[\p{L}'\-]*\.?$"
 # A legend pair, `JM = Jo Mensah (counsellor)` or `TH = therapist`: short label, then the role word within a few words.
 # Another `Field: value` after a wide gap, a bar or a middle dot, on a label's line.
 # An export tool's credit line: `Powered by [ChatGPT Exporter](https://www.chatgptexporter.com)`, `Exported with
@@ -516,9 +520,9 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                             # (Shift Supervisor)<tab>Hi, ...` among `Jo (Counsellor)` rows).
                             | pl.col("line").str.contains(_NAME_CLOCK_GAP)
                             | (pl.col("_styled") & pl.col("_style_known") & pl.col("line").str.contains(_CLOCKED_ROW))
-                            # A title and a surname in capitals, as court reporters and scripts name speakers
-                            # (`MR. PIKE:` once among `DR. HALVORSEN:` and `MR. WHITCOMB:`).
-                            | pl.col("label").str.contains(_TITLED_CAPITALS)
+                            # A title and a surname (`MR. PIKE:` once among `DR. HALVORSEN:` and `MR. WHITCOMB:`;
+                            # `Mrs P:` walking in once): someone speaking.
+                            | pl.col("label").str.contains(_TITLED_NAME)
                             # Initials among initials: `NU:` once where `CO:` and `CL:` are the known speakers.
                             | (pl.col("label").str.contains(_INITIALS) & pl.col("_initials_known"))
                             # A name in the bold the file gives its speakers (`**Kwame:**` among `**Dr. Osei:**`), or
@@ -549,8 +553,6 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                             | _ends_on_speaker_noun(
                                 pl.col("label_key").str.replace(r"\s+(?:\d+|\p{L})$", ""), config.speaker_nouns
                             )
-                            # A courtesy title and a surname or initial (`Mrs P:`, `Dr Osei:`): someone speaking.
-                            | pl.col("label").str.contains(_TITLED_NAME)
                         )
                         & pl.col("label").str.contains(r"^(?:\p{Lu}|@)")
                         & ~(
