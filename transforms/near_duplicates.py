@@ -418,21 +418,19 @@ def _differences(close: pl.DataFrame, tokens: pl.DataFrame) -> pl.DataFrame:
         )
         .with_columns(
             # One word on each side, the same word retyped ("stoped" / "stopped", "relaxing" / "relaxed"): a typo
-            # fixed in a resent message, not another word.
+            # fixed in a resent message, not another word; or another form of one verb ("said" / "says").
             (
-                (
-                    (pl.col("_only_a").list.len() == 1)
-                    & (pl.col("_only_b").list.len() == 1)
-                    & (pl.col("_only_a").list.first().str.len_chars() >= _TYPO_PREFIX)
-                    & (
-                        pl.col("_only_a").list.first().str.slice(0, _TYPO_PREFIX)
-                        == pl.col("_only_b").list.first().str.slice(0, _TYPO_PREFIX)
+                (pl.col("_only_a").list.len() == 1)
+                & (pl.col("_only_b").list.len() == 1)
+                & (
+                    (
+                        (pl.col("_only_a").list.first().str.len_chars() >= _TYPO_PREFIX)
+                        & (
+                            pl.col("_only_a").list.first().str.slice(0, _TYPO_PREFIX)
+                            == pl.col("_only_b").list.first().str.slice(0, _TYPO_PREFIX)
+                        )
                     )
-                )
-                | (
-                    (pl.col("_only_a").list.len() == 1)
-                    & (pl.col("_only_b").list.len() == 1)
-                    & (_verb_stem(pl.col("_only_a").list.first()) == _verb_stem(pl.col("_only_b").list.first()))
+                    | (_verb_stem(pl.col("_only_a").list.first()) == _verb_stem(pl.col("_only_b").list.first()))
                 )
             ).alias("_retyped")
         )
