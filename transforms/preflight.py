@@ -57,8 +57,7 @@ from transforms.formats.detect import (
     UNKNOWN_JSON,
     YAML_RECORDS,
     detect_format,
-    excel_separator,
-    with_delimiter,
+    without_excel_separator,
 )
 from transforms.formats.json_common import ARRAY, JSONL, container_of
 
@@ -95,10 +94,8 @@ def format_and_problem(path: str, text: str, column_mapping: str | None = None) 
     except ValueError as error:
         return None, f"cannot tell the format: {type(error).__name__}"
     # (Under Excel's `sep=;` line the table is read as the parsers read it: from the next line, by that delimiter.)
-    body, separator = excel_separator(text)
-    problem = _problem(
-        path, body, with_delimiter(column_mapping, separator) if separator else column_mapping, file_format
-    )
+    body, mapping, _ = without_excel_separator(text, column_mapping)
+    problem = _problem(path, body, mapping, file_format)
     if problem is not None and problem.startswith(_WRONG_TYPES) and generic_json.record_lists(text):
         # Not the layout its first record looked like, but conversations are there to be found by their values.
         return UNKNOWN_JSON, None

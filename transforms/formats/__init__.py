@@ -151,8 +151,7 @@ from transforms.formats.detect import (
     UNKNOWN_JSON,
     YAML_RECORDS,
     detect_format,
-    excel_separator,
-    with_delimiter,
+    without_excel_separator,
 )
 
 Parser = Callable[[pl.DataFrame, ParseConfig], ParsedText]
@@ -229,13 +228,13 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
 
 
 def _without_excel_separator(files: pl.DataFrame) -> pl.DataFrame:
-    rows = []
-    mappings = files.get_column("column_mapping").to_list() if "column_mapping" in files.columns else None
-    for i, text in enumerate(files.get_column("text").to_list()):
-        body, separator = excel_separator(text)
-        mapping = mappings[i] if mappings is not None else None
-        rows.append((body, with_delimiter(mapping, separator) if separator else mapping, text[: len(text) - len(body)]
-                     if separator else None))  # fmt: skip
+    mappings = (
+        files.get_column("column_mapping").to_list() if "column_mapping" in files.columns else [None] * files.height
+    )
+    rows = [
+        without_excel_separator(text, mapping)
+        for text, mapping in zip(files.get_column("text").to_list(), mappings, strict=True)
+    ]
     return files.with_columns(
         pl.Series("text", [r[0] for r in rows], dtype=pl.String),
         pl.Series("column_mapping", [r[1] for r in rows], dtype=pl.String),

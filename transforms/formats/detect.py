@@ -111,24 +111,20 @@ UNKNOWN_JSON = "unknown_json"
 _EXCEL_SEPARATOR = re.compile(r"\A\ufeff?sep=(.)\r?\n")
 
 
-def excel_separator(text: str) -> tuple[str, str | None]:
-    """(the text without Excel's `sep=X` first line, X), or (text, None) when it has none."""
+def without_excel_separator(text: str, column_mapping: str | None) -> tuple[str, str | None, str | None]:
+    """(the text without Excel's `sep=X` first line, the column mapping with X as its delimiter unless it sets one,
+    the line taken off), or (text, column_mapping, None) when there is none."""
     hint = _EXCEL_SEPARATOR.match(text)
-    return (text, None) if hint is None else (text[hint.end() :], hint.group(1))
-
-
-def with_delimiter(column_mapping: str | None, delimiter: str) -> str:
-    """The column mapping with `delimiter` set, unless it sets one itself."""
+    if hint is None:
+        return text, column_mapping, None
     mapping = json.loads(column_mapping) if column_mapping else {}
-    mapping.setdefault("delimiter", delimiter)
-    return json.dumps(mapping)
+    mapping.setdefault("delimiter", hint.group(1))
+    return text[hint.end() :], json.dumps(mapping), hint.group(0)
 
 
 def detect_format(path: str, text: str, column_mapping: str | None = None) -> str:
     """The format name of a decoded file (a key of transforms.formats.PARSERS)."""
-    text, separator = excel_separator(text)
-    if separator is not None:
-        column_mapping = with_delimiter(column_mapping, separator)
+    text, column_mapping, _ = without_excel_separator(text, column_mapping)
     body = text.lstrip("\ufeff \t\n")
     if body[:1] in ("{", "["):
         shape = _json_shape(body)
