@@ -339,3 +339,45 @@ def test_review_marks_are_cut(text: str, left: str) -> None:
 )
 def test_html_comments_and_unfilled_slots_are_cut(text: str, left: str) -> None:
     assert _outcome(text) == ("repaired", left)
+
+
+# One artefact per META_PATTERNS entry, in order: a new pattern needs an example here, and its match must hold one of
+# META_LITERALS, or the literal scan that gates the regex would hide it.
+_ONE_PER_PATTERN = [
+    "<think>the user wants a warmer reply</think>",
+    "</thinking>",
+    "[INST] continue the session [/INST]",
+    "### Instruction: write the next turn",
+    "### Response:",
+    "**Continuation of the session:**",
+    "Let me know if you'd like me to continue the dialogue.",
+    "I hope this dialogue helps with your training.",
+    "(Note: this exchange is fictional.)",
+    "(Noot: dit gesprek is fictief.)",
+    "*(Stepping back into the role of your coach:)*",
+    "<!-- trim this turn -->",
+    "{insert Socratic question}",
+    '{{first_name|fallback:"there"}}',
+    "<<Maria - keep or cut?>>",
+    "[Comment LS1: expand this?]",
+    "[Draft 2 - warmer tone]",
+    "(the technique demonstrated in this sample is reframing)",
+    "[End of part one]",
+    "(AI-generated for training purposes)",
+    "(The session continues next week.)",
+    "Note: this dialogue is a simulated example.",
+    "*** End of the transcript ***",
+    "Bye for now.\n---\nWord count: 31 | Techniques: reflection",
+]
+
+
+def test_every_artefact_pattern_matches_only_text_holding_one_of_its_literals() -> None:
+    from transforms.meta_text import META_LITERALS, META_PATTERNS
+
+    assert len(_ONE_PER_PATTERN) == len(META_PATTERNS)
+    for pattern, example in zip(META_PATTERNS, _ONE_PER_PATTERN, strict=True):
+        found = pl.Series([example]).str.extract(f"(?ism)({pattern})").item()
+        assert found, (pattern, example)
+        assert any(literal in found.lower() for literal in META_LITERALS), example
+        # ... and the gated search over a frame still finds it.
+        assert _outcome(example) is not None, example
