@@ -32,6 +32,7 @@ from benchmarks.labelled_sessions_blind2 import BLIND2_SESSIONS
 from benchmarks.labelled_sessions_blind3 import BLIND3_SESSIONS
 from benchmarks.labelled_sessions_blind4 import BLIND4_SESSIONS
 from benchmarks.labelled_sessions_blind5 import BLIND5_SESSIONS
+from benchmarks.labelled_sessions_blind6 import BLIND6_SESSIONS
 from benchmarks.move_corpora import CORPORA, annomi_turns, esconv_turns
 from benchmarks.score_labels import agreement
 from transforms.moves import model_moves, move_labels, rule_moves
@@ -152,6 +153,9 @@ def score_techniques() -> None:
     blind5 = {(name, code) for name, session in BLIND5_SESSIONS.items() for code in session.techniques}
     score_labelled("dialogue vs the fifth blind set (per session; written after the cues, never tuned on)",
                    BLIND5_SESSIONS, blind5)  # fmt: skip
+    blind6 = {(name, code) for name, session in BLIND6_SESSIONS.items() for code in session.techniques}
+    score_labelled("dialogue vs the sixth blind set (per session; written after the cues, never tuned on)",
+                   BLIND6_SESSIONS, blind6)  # fmt: skip
 
 
 def main() -> None:
