@@ -221,7 +221,7 @@ def test_a_technique_in_words_no_labelled_session_uses(text: str, code: str) -> 
         ("Will this still matter in five years?", "decatastrophizing"),
         ("What was the hot thought in that moment?", "thought_record"),
         ("what does the worry do for you", "pros_and_cons"),
-        ("zero being not at all, ten being completely, how confident are you", "continuum_or_pie_chart"),
+        ("Where would you put yourself on a line from hopeless parent to perfect parent?", "continuum_or_pie_chart"),
         ("Think of it as collecting data.", "behavioral_experiment"),
         ("Little by little, go back to the supermarket, five minutes first.", "exposure"),
         ("So plan A is to ask for an extension; what's plan B?", "problem_solving"),
@@ -287,6 +287,23 @@ def test_a_technique_in_phrasings_the_second_blind_set_showed_missing(text: str,
 def test_second_blind_set_cues_stay_quiet_nearby(text: str) -> None:
     found = techniques_from_dialogue(session(("T", text), ("C", "Okay.")), NO_DEFECTS)
     assert found.is_empty(), found.select("technique", "evidence").rows()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A scaling question rates a mood, a readiness or a belief, not a belief placed on a continuum: six writers
+        # of labelled sets never labelled one continuum_or_pie_chart (they were 9 of its 10 false rows).
+        "zero being not at all, ten being completely, how confident are you",
+        "On a scale of zero to ten, how anxious are you right now?",
+        "What number would you give your mood out of ten this week?",
+        "Why a four and not a two?",
+        "How much do you believe that thought, out of a hundred?",
+    ],
+)
+def test_a_scaling_question_is_no_continuum(text: str) -> None:
+    found = techniques_from_dialogue(session(("T", text), ("C", "Okay.")), NO_DEFECTS)
+    assert "continuum_or_pie_chart" not in found["technique"].to_list()
 
 
 @pytest.mark.parametrize(
