@@ -17,9 +17,10 @@ _REFUSE = (
     r"not permitted to|must decline to|have to decline to|not comfortable)"
 )
 _I = r"\bi\s*(?:'m\s+|am\s+)?"
+# Stems, so the -ing forms after "not comfortable" match too ("I'm not comfortable continuing this role-play").
 _OBJECT = (
-    r"(?:continue|provide|engage|assist|help|discuss|participate|generate|create|write|fulfil+|comply|support|"
-    r"produce|offer|respond|go on|talk|give|answer|share|role-?play|keep)"
+    r"(?:continu|provid|engag|assist|help|discuss|participat|generat|creat|writ|fulfil+|compl[yi]|support|"
+    r"produc|offer|respond|go on|going on|talk|giv|answer|shar|role-?play|keep)"
 )
 # Crisis lines and emergency numbers (not any hotline, and not the emergency room as a place).
 _CRISIS_RESOURCE = (
@@ -27,12 +28,20 @@ _CRISIS_RESOURCE = (
     r"team|cent(?:er|re)|support)|samaritans|emergency (?:services|number)|suicide prevention|"
     r"text (?:home|talk) to|988|911|999|741741|116 ?123|13 ?11 ?14)\b"
 )
-REFUSAL_PATTERNS: tuple[str, ...] = (
-    # Self-reference as a machine.
+# Self-reference as a machine: a tell in a counsellor's mouth, unless the client has just asked whether a person is
+# there (`are you a real person`): then "I'm an AI companion, not a person" is the honest answer, no boilerplate.
+SELF_REFERENCE_PATTERNS: tuple[str, ...] = (
     r"\b(?:as|being|i(?:'m| am)(?: just| only)?) an? (?:responsible |helpful |digital )?(?:ai|artificial intelligence|"
     r"language model|large language model|llm|ai language model|ai model|ai assistant|chatbot|bot|"
     r"virtual assistant|text-based assistant)\b",
     r"\bi(?:'m| am) (?:claude|chatgpt|gemini|llama|bard|copilot)\b",
+)
+_ASKED_IF_HUMAN = (
+    r"(?i)(?-u:\b)(?:are|r) (?:you|u) (?:even |actually |really )?(?:a |an )?(?:real|human|person|bot|robot|ai|machine|"
+    r"computer|chatbot|program)\b|\b(?:is this|am i (?:talking|speaking|chatting) (?:to|with)) (?:a |an )?(?:real "
+    r"person|person|human|bot|robot|ai|machine|computer|chatbot)\b"
+)
+REFUSAL_PATTERNS: tuple[str, ...] = (
     # Refusing the conversation or a kind of content: "I'm unable to provide the kind of support you need".
     # The object noun must stand in the same clause (";" and "," before "we" end it).
     rf"{_I}{_REFUSE}\s+{_OBJECT}\w*\b[^.!?;]{{0,60}}?\b(?:conversation|request|content|discussion|topic|"
@@ -87,6 +96,7 @@ REFUSAL_PATTERNS: tuple[str, ...] = (
 )
 # ASCII word boundaries: a Unicode \b keeps the regex engine off its fast DFA on non-ASCII text (5x slower).
 _REFUSAL = "(?is)" + "|".join(f"(?:{p})" for p in REFUSAL_PATTERNS).replace(r"\b", r"(?-u:\b)")
+_SELF_REFERENCE = "(?is)" + "|".join(f"(?:{p})" for p in SELF_REFERENCE_PATTERNS).replace(r"\b", r"(?-u:\b)")
 # A hotline-only reply: most of its sentences point at a crisis resource or tell the client to call one.
 _REFERRAL_SENTENCE = (
     rf"(?i)[^.!?]*(?:{_CRISIS_RESOURCE}|\b(?:please )?(?:call|text|contact|reach out to|dial|go to)\b[^.!?]*"
@@ -122,17 +132,24 @@ def refusal_defects(turns: pl.DataFrame) -> pl.DataFrame:
     hotline_only = text.str.contains(f"(?i){_CRISIS_RESOURCE}") & (
         text.str.count_matches(_REFERRAL_SENTENCE) >= 0.6 * substantive
     )
+    # The turn before, when someone else spoke it: it may ask whether a person is there at all.
+    before = pl.when(pl.col("role").shift(1).over("session_id", order_by="turn_index") != pl.col("role")).then(
+        pl.col("text").shift(1).over("session_id", order_by="turn_index")
+    )
     # Role first: the regexes are the cost, and only therapist turns can be refusals. Every pattern needs an ASCII
     # letter or digit but the Chinese and Japanese ones, so other text (the Chinese corpora) is skipped unless a
     # literal scan finds their words: case-insensitive search over CJK text is the regex engine's slowest case.
-    candidates = turns.filter(
+    candidates = turns.with_columns(before.alias("_before")).filter(
         pl.col("role") == "therapist",
         pl.col("text").str.contains("[A-Za-z0-9]")
         | pl.col("text").str.contains_any(
             ["人工智能", "语言模型", "抱歉", "对不起", "很遗憾", "申し訳", "すみません", "恐れ入り", "として"]
         ),
     )
-    found = candidates.filter(text.str.contains(_REFUSAL) | hotline_only)
+    asked_if_human = pl.col("_before").str.contains(_ASKED_IF_HUMAN).fill_null(False)
+    found = candidates.filter(
+        text.str.contains(_REFUSAL) | (text.str.contains(_SELF_REFERENCE) & ~asked_if_human) | hotline_only
+    ).drop("_before")
     return turn_defects(
         found,
         defect_type="refusal",

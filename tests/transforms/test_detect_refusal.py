@@ -182,3 +182,23 @@ def test_two_referrals_one_to_a_named_helpline_are_a_refusal() -> None:
         "If you are in crisis, please call or text 988 (Suicide & Crisis Lifeline). You can also call the National "
         "Helpline at 1-800-662-4357."
     )
+
+
+@pytest.mark.parametrize("question", ["hey. are you a real person", "r u a bot??", "Am I talking to a human?"])
+def test_saying_it_is_an_ai_when_asked_is_no_refusal(question: str) -> None:
+    answer = "I'm an AI companion, not a person, but I'm here to listen for as long as you'd like to talk."
+    assert lines(refusal_defects(session(("C", question), ("T", answer)))) == []
+
+
+def test_an_ai_disclaimer_after_any_other_question_or_with_a_refusal_is_still_flagged() -> None:
+    disclaimer = "As an AI language model, I'm here to listen. What's on your mind?"
+    assert lines(refusal_defects(session(("C", "what should I do about my sister?"), ("T", disclaimer)))) == [2]
+    refusing = "I'm an AI, so I can't continue this conversation. Please contact a professional."
+    assert lines(refusal_defects(session(("C", "are you a real person"), ("T", refusing)))) == [2]
+
+
+def test_a_refusal_in_the_ing_form_is_flagged() -> None:
+    assert _flagged(
+        "I'm not comfortable continuing this role-play, as it involves describing a traumatic event. Please contact "
+        "a qualified mental health professional."
+    )
