@@ -102,6 +102,20 @@ _INSTRUCTION_WORDS = [
     "in character", "in role", "keep each", "keep every", "keep all", "keep your", "limit each", "limit every",
     "limit all", "limit your",
 ]  # fmt: skip
+# The model stepping into the counsellor's part a user asked it to play (see META_PATTERNS). A counsellor may say
+# "I'll be your counsellor until Maria is back"; only a model acts as one, or says so starting a role-play.
+_OPENER = r"(?:sure|certainly|of course|absolutely|happy to help)[!.,][ \t]+"
+# (`verb` is filled in where it is used: with or without "be".)
+_PLAYING_COUNSELLOR = (
+    r"i(?:['\u2019]ll| will) (?:{verb}) (?:your|the|a) (?:[\w-]+ ){{0,3}}"
+    r"(?:therapist|counsell?or|counselor|coach|psychologist)\b"
+)
+_PRACTICE = r"role-?play|practi[cs]e|simulation|scenario|pretend|answer as yourself|be yourself|play yourself"
+_LETS_BEGIN = r"(?:(?:let['\u2019]s|we can|i can) (?:begin|start|do|get started with|try)[^\n.!?]{0,60}[.!][ \t]+)"
+_LETS_BEGIN_PLAY = (
+    rf"(?:(?:let['\u2019]s|we can|i can) (?:begin|start|do|get started with|try)[^\n.!?]{{0,40}}(?:{_PRACTICE})"
+    r"[^\n.!?]{0,40}[.!][ \t]+)"
+)
 # Artefacts removed wherever they stand. (?is): case-insensitive; `.` crosses lines for <think> blocks.
 META_PATTERNS: tuple[str, ...] = (
     # Leaked reasoning, under whichever tag the generator used.
@@ -135,6 +149,16 @@ META_PATTERNS: tuple[str, ...] = (
     # An HTML comment (never speech), and a template slot the generator left unfilled: `{insert Socratic question}`.
     r"<!--.*?(?:-->|\z)",
     r"\{\{?\s*(?:insert|add|include|placeholder|todo|fill in|write)\b[^{}\n]{0,200}\}\}?",
+    # ... in square brackets too: `[insert local crisis line number]`.
+    r"\[\s*(?:insert|placeholder|fill in)\b[^\[\]\n]{0,200}\]",
+    # A generator's instruction for the turn it was writing: `[Assistant turn 3 of 5: keep the reply under 60 words]`.
+    r"[\[(]\s*(?:assistant|user|model|ai|bot|counsell?or|counselor|therapist|client) (?:turn|reply|response|message)"
+    r"\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\s*[:\-][^\[\]()\n]{0,300}[\])]",
+    # A generator's annotation closing a reply: a last paragraph that names the technique or its rationale
+    # (`**Technique used:** Cognitive defusion (ACT). **Rationale:** ...`).
+    r"\n[ \t]*\n[ \t]*(?:\*\*|__)?(?:techniques? used|technique|intervention|rationale|"
+    r"therapeutic (?:technique|approach|intent|goal)|skills? used|strategy used|approach used)"
+    r"(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[^\n]*(?:\n[^\n]*){0,3}\z",
     # ... or a template variable the sending tool never rendered: `{{first_name|fallback:"there"}}`, `{{ user.name }}`.
     r"\{\{\s*[a-z_][\w.]{0,40}\s*(?:\|[^{}\n]{0,80})?\}\}",
     # An editor's note in double angle brackets: `<<Maria - keep or cut?>>` (a note: a question, a name and a dash,
@@ -170,6 +194,31 @@ META_PATTERNS: tuple[str, ...] = (
     r"\n[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*\n[ \t]*(?:(?:word count|token count|tokens|techniques? used|empathy score)"
     r"[ \t]*:[^\n]*|[\w ]{1,30}:[^\n|]*\|[ \t]*[\w ]{1,30}:[^\n]*)(?:\n[^\n]*){0,3}\z",
 )
+# What a model says about its task rather than in its part, at the start of a reply: its plan about "the user"
+# ("Okay, the user is anxious about a review. I should validate first, then gently check the evidence."), or its
+# stepping into the counsellor's part a user asked it to play ("Sure! Let's begin the role-play. I'll be your CBT
+# therapist for this practice session."; a counsellor's own role-play casts someone else: "I'll be your boss").
+# Apart from META_PATTERNS for the same reason as _INSTRUCTION, gated by _ASIDE_WORDS.
+_MODEL_ASIDE = "(?im)" + "|".join(
+    f"(?:{p})"
+    for p in (
+        r"^[ \t]*(?:(?:okay|ok|alright|all right|so|hmm+|right|got it)[,.!]?[ \t]+)?the user"
+        r"(?:['\u2019]s| is| seems| wants| has| feels| said| says| mentioned| just| appears| sounds| asked| was)\b"
+        r"[^\n]{0,300}?[.!?][ \t]+(?:(?:so|now|first),? )?"
+        r"(?:i (?:should|need to|must|will|want to)|i['\u2019]ll|let me|my (?:reply|response|answer) should)\b"
+        r"[^\n]{0,300}?[.!?](?:[ \t]+|$)",
+        rf"^[ \t]*(?:(?:{_OPENER})?{_LETS_BEGIN_PLAY}|{_OPENER}{_LETS_BEGIN})"
+        rf"{_PLAYING_COUNSELLOR.format(verb='be|play|act as|take the role of')}[^\n.!?]{{0,120}}[.!](?:[ \t]+|$)",
+        rf"^[ \t]*(?:{_OPENER})?{_PLAYING_COUNSELLOR.format(verb='play|act as|take the role of')}"
+        r"[^\n.!?]{0,120}[.!](?:[ \t]+|$)",
+        rf"^[ \t]*{_PLAYING_COUNSELLOR.format(verb='be|play|act as|take the role of')}"
+        rf"[^\n.!?]{{0,120}}?(?:{_PRACTICE})[^\n.!?]{{0,120}}[.!](?:[ \t]+|$)",
+    )
+).replace(r"\b", r"(?-u:\b)")
+_ASIDE_WORDS = [
+    "the user", "i'll be", "i'll play", "i'll act", "i'll take", "i will be", "i will play", "i will act",
+    "i will take", "i\u2019ll be", "i\u2019ll play", "i\u2019ll act", "i\u2019ll take",
+]  # fmt: skip
 # Every _INTRO match contains one of these (its lead words, or "here" of _HOW). A literal scan for them is
 # ~30x cheaper than _INTRO, whose bounded repeats keep the regex engine off its DFA, so _INTRO only runs on
 # the few turns the scan passes.
@@ -183,6 +232,7 @@ _INTRO_WORDS = [
 # literal here (tests/test_meta_text.py checks every pattern's examples against this list).
 META_LITERALS = [
     "<", "[", "(", "{", "#", "*", "---", "___", "let me know if you", "i hope this", "note", "disclaimer", "end of",
+    "technique", "rationale", "intervention", "strategy used", "skill used", "skills used", "approach",
 ]  # fmt: skip
 # ASCII word boundaries: the patterns are English words, and a Unicode \b keeps the regex engine off its fast
 # DFA on any text with a non-ASCII character (3x slower over a corpus).
@@ -213,6 +263,7 @@ def _has_artefact(text: pl.Expr) -> pl.Expr:
         _matches_where_possible(text, _META, META_LITERALS)
         | _matches_where_possible(text, _INTRO, _INTRO_WORDS)
         | _matches_where_possible(text, _INSTRUCTION, _INSTRUCTION_WORDS)
+        | _matches_where_possible(text, _MODEL_ASIDE, _ASIDE_WORDS)
     )
 
 
@@ -220,6 +271,7 @@ def _without_artefacts(text: pl.Expr) -> pl.Expr:
     """`text` with every artefact cut out and the blank lines the cuts leave folded."""
     return (
         text.str.replace_all(_META, "")
+        .str.replace_all(_MODEL_ASIDE, "")
         .str.replace_all(_INTRO, "$1")
         .str.replace_all(_INSTRUCTION, "")
         # The emphasis an italic sign-off (`*I hope this helps...*`) leaves behind on its line.

@@ -357,6 +357,9 @@ _ONE_PER_PATTERN = [
     "*(Stepping back into the role of your coach:)*",
     "<!-- trim this turn -->",
     "{insert Socratic question}",
+    "call [insert local crisis line number] any time",
+    "[Assistant turn 3 of 5: keep the reply under 60 words]",
+    "Notice the thought.\n\n**Technique used:** Cognitive defusion (ACT).",
     '{{first_name|fallback:"there"}}',
     "<<Maria - keep or cut?>>",
     "[Comment LS1: expand this?]",
@@ -381,3 +384,49 @@ def test_every_artefact_pattern_matches_only_text_holding_one_of_its_literals() 
         assert any(literal in found.lower() for literal in META_LITERALS), example
         # ... and the gated search over a frame still finds it.
         assert _outcome(example) is not None, example
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        # A model's plan about "the user" opening its reply.
+        (
+            "Okay, the user is anxious about a review and jumps ahead. I should validate first, then check the "
+            "evidence. It makes sense that you'd be worried.",
+            "It makes sense that you'd be worried.",
+        ),
+        # The model taking the counsellor's part it was asked to play.
+        (
+            "Sure! Let's begin the role-play. I'll be your CBT therapist for this practice session, and you can "
+            "answer as yourself.\n\nHi, thanks for coming in today.",
+            "Hi, thanks for coming in today.",
+        ),
+        ("Certainly! I\u2019ll act as your therapist. How are you feeling today?", "How are you feeling today?"),
+        ("I'll be your therapist in this simulation. Hi Sam, how are you?", "Hi Sam, how are you?"),
+        # A generator's instruction and its closing annotation.
+        (
+            "He'd have been made up.\n\n[Assistant turn 3 of 5: keep the reply under 60 words]",
+            "He'd have been made up.",
+        ),
+        (
+            "Try saying it to yourself.\n\n**Technique used:** Cognitive defusion. **Rationale:** distance.",
+            "Try saying it to yourself.",
+        ),
+    ],
+)
+def test_a_model_speaking_about_its_task_is_cut(text: str, left: str) -> None:
+    assert _outcome(text) == ("repaired", left)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okay, let's do a role-play. I'll be your boss, and you practise asking for the day off.",
+        "I'll be your counsellor for the next six weeks, so let's get to know each other.",
+        "Sure. I'll be your counsellor until Maria is back from leave.",
+        "That technique is called grounding. It helps when you feel overwhelmed.",
+        "The user manual says to reset it. I should have read it first.",
+    ],
+)
+def test_a_counsellor_casting_a_role_play_or_naming_a_technique_is_speech(text: str) -> None:
+    assert _outcome(text) is None
