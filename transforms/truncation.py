@@ -87,6 +87,14 @@ _NOT_FRAGMENTS = frozenset(
 # (A turn exactly as long as a tool's field, 255 or 256 characters, is no evidence on its own: ESConv's chat stopped
 # messages there, and its writers mostly finished the sentence within it.)
 # Spoken fillers a speaker trails off on.
+# The turn stops on a list item's number or bullet with nothing after it (`...so your brain knows they're safe.\n3.`):
+# the next item was never written.
+_EMPTY_LIST_ITEM = r"\n[ \t]*(?:\d{1,2}[.)]|[-*\u2022])[ \t]*$"
+# A quotation opened (after a space, a colon or the turn's start, before a letter) and never closed, three words or
+# more before the turn stops (`he said "mate you need to get out of that flat and stop`): the message ended inside
+# the quote. Not a quote mark typed for an apostrophe (`I"ve`), nor one closed by a single quote (`"Camouflage.'`).
+_OPEN_QUOTE_TAIL = r"(?:^|[\s:(])[\"\u201c]\p{L}[^\"\u201c\u201d]*$"
+_QUOTE_CLOSED_ANOTHER_WAY = r"[\"\u201c][^\"\u201c\u201d]*['\u2019]\W*(?:\s|$)|\p{L}\"\p{L}"
 _TRAILING_FILLER = r"(?i)(?:^|[\s,;])(?:u+m+|u+h+|e+r+m*|h+m+|m{2,}|like|you know|i mean)\W*$"
 
 _SENTENCE_ENDS = Path(__file__).with_name("data") / "sentence_ends.tsv"
@@ -198,7 +206,8 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
         .fill_null(0)
     )
     complete = complete_form & (last_sentence_words <= _MAX_WORDS_COMPLETE_ENDING)
-    unfinished = ~(text.str.contains(_CLEAN_END) | text.str.contains(_EMOJI_END) | complete)
+    empty_list_item = text.str.contains(_EMPTY_LIST_ITEM)
+    unfinished = ~(text.str.contains(_CLEAN_END) | text.str.contains(_EMOJI_END) | complete) | empty_list_item
     # Lazy, so the straightened text and its tail, which several expressions share, are made once (an eager frame
     # recomputed them for each).
     marked = (
@@ -239,6 +248,12 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
             last_word.alias("_last_word"),
             words.alias("_words"),
             pl.col("text").str.count_matches(_SENTENCE_END).alias("_sentence_ends"),
+            empty_list_item.alias("_empty_list_item"),
+            (
+                text.str.contains(_OPEN_QUOTE_TAIL)
+                & ~text.str.contains(_QUOTE_CLOSED_ANOTHER_WAY)
+                & (text.str.extract(r"[\"\u201c]([^\"\u201c\u201d]*)$").str.count_matches(r"\S+") >= 3)
+            ).alias("_open_quote"),
             # Paragraphs before the last that end cleanly, and how many paragraphs there are.
             pl.col("text").str.count_matches(_PARAGRAPH_END).alias("_clean_paragraphs"),
             (pl.col("text").str.count_matches(r"\n\s*\n") + 1).alias("_paragraphs"),
@@ -301,6 +316,8 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
     score = rate * unpunctuated / boost
     # A last word no English word could be: the cut fell inside it ("...remind yourself it's just the contr").
     fragment = pl.col("_last_token").str.contains(_FRAGMENT) & ~pl.col("_last_token").is_in(list(_NOT_FRAGMENTS))
+    # Cut whoever wrote it: inside a word, inside a quotation, on a list item's bare number.
+    cut_inside = fragment | pl.col("_open_quote") | pl.col("_empty_list_item")
     found = (
         marked.with_columns(last_token.alias("_last_token"))
         .filter(
@@ -310,7 +327,7 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
             & ~pl.col("_carried_on")
             & (pl.col("_words") >= config.min_words)
             & (
-                fragment
+                cut_inside
                 | pl.col("_reply_says_cut")
                 | (pl.col("_punctuated") >= config.min_punctuated_share)
                 # A word that ends one sentence in a thousand ("the", "my", "and he") needs less of the writer.
@@ -323,13 +340,17 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
                 pl.when(pl.col("_ends_list"))
                 .then(rate <= config.max_end_rate_rare_punctuator)
                 .otherwise((score <= config.max_cut_score) | paragraph_cut)
-                | fragment
+                | cut_inside
                 | pl.col("_reply_says_cut")
             )
         )
         .with_columns(
             pl.when(fragment)
             .then(pl.format("ends inside a word ('{}')", pl.col("_last_token")))
+            .when(pl.col("_open_quote"))
+            .then(pl.lit("ends inside a quotation it opened"))
+            .when(pl.col("_empty_list_item"))
+            .then(pl.lit("ends on a list item's number with nothing after it"))
             .when(pl.col("_reply_says_cut"))
             .then(pl.lit("ends mid-sentence, and the reply says the message was cut off"))
             .when(rate * unpunctuated <= config.max_cut_score)

@@ -390,3 +390,38 @@ def test_a_transcribers_slash_marks_a_break_off_not_a_cut() -> None:
         ("T", "Can I come in there?"),
     ]
     assert _cut(*turns) == []
+
+
+def _chat(client_turn: str) -> pl.DataFrame:
+    # A chat writer who never ends a message with a stop: no evidence from the writer at all.
+    return session(
+        ("C", "hi. not sure what im meant to say really"),
+        ("T", "Take your time, there is no right way to start."),
+        ("C", client_turn),
+        ("T", "That sounds like a lot to carry on your own."),
+        ("C", "yeah it is"),
+    )
+
+
+def test_a_message_that_stops_inside_a_quotation_it_opened_is_cut() -> None:
+    found = truncation_defects(_chat('last time he rang me and said "mate you need to get out of that flat and stop'))
+    assert found.select("source_line", "detail").rows() == [(3, "ends inside a quotation it opened")]
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        'he said "mate you need to get out of that flat"',
+        "i said \u201cno\u201d and left it there",
+        "my nickname was \"Camouflage.' back then and now my head is in the war",
+        'pain is the only thing that tells me i"am still alive',
+    ],
+)
+def test_a_closed_quotation_or_a_quote_mark_for_an_apostrophe_is_no_cut(quoted: str) -> None:
+    assert truncation_defects(_chat(quoted)).is_empty()
+
+
+def test_a_turn_stopping_on_a_bare_list_number_is_cut() -> None:
+    text = "Here are a few things that might help:\n\n1. Write the points down.\n2. Dim the lights.\n3."
+    found = truncation_defects(session(("C", "Any ideas for tonight?"), ("T", text), ("C", "thanks")))
+    assert found.select("source_line", "detail").rows() == [(2, "ends on a list item's number with nothing after it")]
