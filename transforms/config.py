@@ -187,6 +187,16 @@ class RoleInversionConfig:
     # A therapist turn the voice model scores at most this (log-odds of a counsellor) is the client's: on AnnoMI
     # and ESConv 4 of 17,256 long therapist turns score so low (0.02%), and 11-22% of long client turns do.
     max_therapist_voice: float = -4.0
+    # ... or at most this much more when the turn stands between two more turns of the same therapist (a client turn
+    # given the counsellor's label between the counsellor's own): on AnnoMI and ESConv 3 of the 17,256 long therapist
+    # turns (261 of them so placed), all ESConv; a full 1.2, as for client turns, would take -2.8.
+    sandwiched_therapist_margin: float = 1.5
+    # ... or at most max_therapist_voice_in_client_style when the turn is typed all in lower case, as at least
+    # min_lower_case_share of the session's client turns are and at most 1 - min_cased_share of this therapist's other
+    # turns: on AnnoMI and ESConv 18 long therapist turns are so typed, none scoring below -1.
+    max_therapist_voice_in_client_style: float = -1.5
+    min_lower_case_share: float = 0.6
+    min_cased_share: float = 0.8
 
 
 @dataclass(frozen=True)

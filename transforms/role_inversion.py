@@ -33,7 +33,7 @@ from transforms.slices import in_slices
 COUNSELLOR_MOVES: tuple[str, ...] = (
     r"\bit (?:seems|sounds) like (?:this|that|you)\b",
     r"\bi(?:'m| am) here (?:to|for) (?:support|help|listen to) you\b",
-    r"\bthank you for (?:sharing|your openness|being (?:so )?open|trusting me|opening up)\b",
+    r"\bthank you (?:so much |very much )?for (?:sharing|your openness|being (?:so )?open|trusting me|opening up)\b",
     r"\blet(?:'s| us) (?:start|explore|work|take a|try|focus|break|talk about|look at|begin|revisit|practi[cs]e)\b",
     r"\bhow (?:does|did|would) (?:that|this|it) (?:sound|feel|make you feel)\b",
     r"\bcan you (?:tell me|think of|share|describe|identify|say more|walk me)\b",
@@ -49,7 +49,7 @@ COUNSELLOR_MOVES: tuple[str, ...] = (
     r"\b(?:you(?:'ve| have) made|the progress you(?:'ve| have) made)\b",
     r"\bwhat do you think (?:might|would|could)\b",
     r"\b(?:this|our) (?:time together|work together)\b",
-    r"\bi appreciate (?:you|your) (?:being|sharing|honesty|openness|willingness|trust)",
+    r"\bi (?:really |truly |do |so )?appreciate (?:you|your) (?:being|sharing|honesty|openness|willingness|trust)",
     r"\b(?:i'd|i would) love (?:for us )?to (?:explore|spend|hear|understand)\b",
     r"\bwhat do you notice\b",
     r"\b(?:so )?what i(?:'m| am) hearing\b",
@@ -75,6 +75,12 @@ _NOT_NAMES = (
 # the comma of "Okay, Sam." is not eaten by the opening form).
 _VOCATIVE_OPENING = r"(?:^|[.!?]\s+)\p{Lu}\p{Ll}{2,},\s"
 _VOCATIVE_CLOSING = r",\s+\p{Lu}\p{Ll}{2,}[.!?]"
+# ... or greeted: "Hi Gareth, welcome.", "Good morning, Ana!".
+_GREETINGS = ["hi", "hello", "hey", "morning", "afternoon", "evening", "welcome"]
+_VOCATIVE_GREETING = (
+    r"(?:^|[.!?]\s+)(?i:hi|hello|hey|(?:good )?(?:morning|afternoon|evening)|welcome(?: back)?),?\s+"
+    r"\p{Lu}\p{Ll}{2,}[,.!?]"
+)
 _APOSTROPHES = "[\u2018\u2019\u02bc]"
 
 
@@ -315,16 +321,25 @@ def _vocative_uses(turns: pl.DataFrame) -> pl.DataFrame:
     at once: each role's names are read twice, as the namer and as the other side."""
     return (
         # Both vocative forms hold a comma: a turn without one (about two in three) addresses nobody.
-        turns.filter(pl.col("role").is_in(["therapist", "client"]) & pl.col("text").str.contains(",", literal=True))
+        turns.filter(
+            pl.col("role").is_in(["therapist", "client"])
+            & (
+                pl.col("text").str.contains(",", literal=True)
+                | pl.col("text").str.contains_any(_GREETINGS, ascii_case_insensitive=True)
+            )
+        )
         .select(
             "session_id",
             "role",
             pl.concat_list(
-                pl.col("text").str.extract_all(_VOCATIVE_OPENING), pl.col("text").str.extract_all(_VOCATIVE_CLOSING)
+                pl.col("text").str.extract_all(_VOCATIVE_OPENING),
+                pl.col("text").str.extract_all(_VOCATIVE_CLOSING),
+                pl.col("text").str.extract_all(_VOCATIVE_GREETING),
             ).alias("_hits"),
         )
         .explode("_hits")
-        .with_columns(pl.col("_hits").str.extract(r"(\p{Lu}\p{Ll}{2,})").alias("name"))
+        # The name is the hit's last capitalised word (after the greeting, if any).
+        .with_columns(pl.col("_hits").str.extract(r"(\p{Lu}\p{Ll}{2,})\W*$").alias("name"))
         .filter(pl.col("name").is_not_null() & ~pl.col("name").str.contains(rf"^(?:{_NOT_NAMES})$"))
         .group_by("session_id", "role", "name")
         .agg(pl.len().alias("uses"))
@@ -389,11 +404,6 @@ def role_inversion_defects(
         pl.col("_calls_client") & (pl.col("_moves") >= config.min_markers_with_client_name)
     )
     therapist_by_name = pl.col("_calls_therapist") & (pl.col("_moves") == 0)
-    client_voice = (
-        pl.when(pl.col("_han"))
-        .then(pl.col("_voice") <= therapist_cut_zh)
-        .otherwise((pl.col("_voice") <= config.max_therapist_voice) & (pl.col("_moves") == 0))
-    )
     counsellor_voice = pl.when(pl.col("_han")).then(pl.col("_voice") >= client_cut_zh + config.context_margin)
     # A client turn between two more turns of the same client stands where the counsellor's turn is missing (a
     # diarisation or labelling slip): it needs less of the voice. (Not between two other speakers a session also
@@ -404,6 +414,33 @@ def role_inversion_defects(
         & (pl.col("speaker").shift(-1).over("session_id", order_by=order) == pl.col("speaker"))
     ).fill_null(False)
     margin = pl.when(sandwiched).then(config.context_margin - config.sandwiched_margin).otherwise(config.context_margin)
+    # ... and the same slip the other way: a therapist turn between two more of the same therapist's.
+    max_therapist_voice = (
+        pl.when(sandwiched)
+        .then(config.max_therapist_voice + config.sandwiched_therapist_margin)
+        .otherwise(config.max_therapist_voice)
+    )
+    # ... and a therapist turn typed the client's way (all lower case, where the client types so and this therapist
+    # does not) needs less of it too: in chat, each side keeps its own typing.
+    lower_only = pl.col("text").str.contains(r"\p{L}") & ~pl.col("text").str.contains(r"\p{Lu}")
+    client_types_lower = (
+        lower_only.filter((pl.col("role") == "client") & (pl.col("text").str.count_matches(r"\S+") >= 3))
+        .mean()
+        .over("session_id")
+        >= config.min_lower_case_share
+    )
+    speaker_cased = (
+        (~lower_only).cast(pl.Float64).sum().over("session_id", "speaker") - (~lower_only).cast(pl.Float64)
+    ) / pl.max_horizontal(pl.len().over("session_id", "speaker") - 1, pl.lit(1))
+    in_client_style = (lower_only & client_types_lower & (speaker_cased >= config.min_cased_share)).fill_null(False)
+    max_therapist_voice = (
+        pl.when(in_client_style).then(config.max_therapist_voice_in_client_style).otherwise(max_therapist_voice)
+    )
+    client_voice = (
+        pl.when(pl.col("_han"))
+        .then(pl.col("_voice") <= therapist_cut_zh)
+        .otherwise((pl.col("_voice") <= max_therapist_voice) & (pl.col("_moves") == 0))
+    )
     by_context = counsellor_voice.otherwise(pl.col("_context").fill_null(float("-inf")) >= weights["(cut)"] + margin)
     per_turn = candidates.filter(
         ((pl.col("role") == "client") & (by_moves | by_context))
@@ -471,10 +508,19 @@ def with_counsellor_moves(turns: pl.DataFrame) -> pl.DataFrame:
     return turns.with_columns(pl.zeros(turns.height, pl.Int32, eager=True).scatter(rows, counted).alias("_moves"))
 
 
+# A letter's or an email's signature: the writer's own name on the last line, or after a sign-off ("Best wishes,
+# Hannah"). It names the one writing, not the one addressed.
+_SIGNATURE = (
+    r"(?:\n[ \t]*|(?i:wishes|regards|best|thanks|cheers|love|warmly|sincerely|take care)[,.!]?\s+)"
+    r"\p{Lu}[\p{L}'.\- ]{0,40}\W*$"
+)
+
+
 def _addresses(name: pl.Expr) -> pl.Expr:
-    """Does the turn address `name` (a per-row column) as a vocative?"""
+    """Does the turn address `name` (a per-row column) as a vocative? (Not in its signature.)"""
     pattern = pl.concat_str(pl.lit(r"(?:^|[.!?,]\s*)"), name, pl.lit(r"(?:[,!.?]|$)"))
-    return pl.when(name.is_null()).then(False).otherwise(pl.col("text").str.contains(pattern))
+    unsigned = pl.col("text").str.replace(_SIGNATURE, "")
+    return pl.when(name.is_null()).then(False).otherwise(unsigned.str.contains(pattern))
 
 
 def _swapped_sessions(scored: pl.DataFrame, config: RoleInversionConfig) -> pl.DataFrame:

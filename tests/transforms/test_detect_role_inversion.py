@@ -288,3 +288,70 @@ def test_chinese_voice_scores_match_the_trainers_own_scoring() -> None:
     texts = [text for _, text in CHINESE] + [COUNSELLOR_LINE, "好的。", "“你好”"]
     expected = [han_voice_score(settings["(bias)"], table, t) for t in texts]
     assert han_voice_scores(pl.Series(texts)).to_list() == pytest.approx(expected, abs=1e-9)
+
+
+_CLIENT_STORY = (
+    "It did. I only found out because someone screenshotted it by accident. I didn't eat lunch in the canteen for "
+    "the rest of the year, I just went to the library and pretended I was revising."
+)
+
+
+def test_a_client_turn_labelled_between_two_counsellor_turns_is_found_on_less_voice() -> None:
+    # Voice log-odds about -2.5: not client-like enough alone (the cut is -4), but it stands where the client's
+    # answer is missing, between two turns of the same counsellor.
+    turns = session(
+        ("C", "My friends started a new group chat without me and I only found out by accident."),
+        ("T", "That must have really hurt."),
+        ("T", _CLIENT_STORY),
+        ("T", "That sounds like a lonely year, and it makes sense that you'd be wary of getting close again."),
+    )
+    found = role_inversion_defects(turns)
+    assert found["source_line"].to_list() == [3]
+    alone = session(
+        ("C", "My friends started a new group chat without me and I only found out by accident."),
+        ("T", _CLIENT_STORY),
+        ("C", "Yeah, it was a hard year."),
+    )
+    assert role_inversion_defects(alone).is_empty()
+
+
+def test_a_client_greeted_by_name_is_named_and_a_client_turn_thanking_them_by_it_is_the_counsellors() -> None:
+    turns = session(
+        ("T", "Hi Gareth, welcome. How has this week been with your back?"),
+        ("C", "Not great. The cold makes it worse and I've stopped going to the allotment."),
+        ("T", "That's a real loss, Gareth. What did the allotment give you?"),
+        ("C", "Somewhere to be useful, I suppose."),
+        ("C", "Thank you for being so open with me today, Gareth. I really appreciate your honesty."),
+    )
+    assert role_inversion_defects(turns)["source_line"].to_list() == [5]
+
+
+def test_a_counsellor_turn_typed_the_way_the_client_types_needs_less_of_the_client_voice() -> None:
+    inverted = (
+        "honestly i've been the same. i can't get out of bed most days, i've stopped answering my mum's calls and i "
+        "haven't been to the climbing wall since before christmas either"
+    )
+    turns = session(
+        ("C", "i've been feeling really flat lately. not sad exactly, just nothing"),
+        ("T", "Feeling flat, as if the colour has gone out of things, can be really unsettling. How long has it been?"),
+        ("C", "since january maybe. i stopped going climbing and i don't really see anyone"),
+        ("T", inverted),
+        ("C", "i used to go three times a week. now even the drive feels like too much"),
+        ("T", "It sounds like the things that gave you energy now cost too much. Would one small step help?"),
+    )
+    assert role_inversion_defects(turns)["source_line"].to_list() == [4]
+    # The same words from a counsellor who types in lower case throughout are no evidence of anything.
+    lower = turns.with_columns(
+        pl.when(pl.col("role") == "therapist").then(pl.col("text").str.to_lowercase()).otherwise(pl.col("text"))
+    )
+    assert role_inversion_defects(lower).is_empty()
+
+
+def test_a_signature_under_an_email_is_no_address_to_the_counsellor() -> None:
+    turns = session(
+        ("C", "Hi Hannah,\n\nThank you for replying so quickly. I tried the breathing on the bus.\n\nEllie"),
+        ("T", "Hi Ellie,\n\nThat's a really clear description. Keep noticing it this week.\n\nBest wishes,\nHannah"),
+        ("C", "Hi Hannah,\n\nI did it! I stayed on until my stop.\n\nEllie"),
+        ("T", "Hi Ellie,\n\nThat's brilliant news, and you should be proud.\n\nWarm wishes, Hannah"),
+    )
+    assert role_inversion_defects(turns).is_empty()
