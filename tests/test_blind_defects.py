@@ -213,3 +213,17 @@ def test_fourteenth_blind_cases(tmp_path: Path) -> None:
     assert len(truth) == 54
     assert len(truth - predicted) <= 11, sorted(truth - predicted)
     assert len(predicted - truth) <= 1, sorted(predicted - truth)
+
+
+def test_fifteenth_blind_cases(tmp_path: Path) -> None:
+    # blind/fifteenth_defect_cases.py, 12 everyday containers (plain text, role/content JSON Lines, a text-line CSV,
+    # Markdown, SRT, a JSON list, `head` of several files, a ChatGPT page copied, fine-tuning rows) carrying the
+    # subtle kinds: 15 cuts, 12 role inversions, refusals in six wordings, meta text. Its first run found 39 of 66
+    # with 4 false rows (the ChatGPT copy quarantined); now 52 of 66, 2 false rows (two artefact lines the writer
+    # marks at their own line, this product at the turn above, as the earlier writers do). Missed: six cuts with no
+    # word-level evidence, three inversions, refusals repeated in a loop (dropped as repeats), a one-adjective repeat.
+    truth = write_cases(tmp_path, Path(__file__).resolve().parents[1] / "blind" / "fifteenth_defect_cases.py")
+    predicted = predicted_keys(tmp_path)
+    assert len(truth) == 66
+    assert len(truth - predicted) <= 14, sorted(truth - predicted)
+    assert len(predicted - truth) <= 2, sorted(predicted - truth)

@@ -41,6 +41,9 @@ ROLE_BY_ALIAS: dict[str, str] = {
     # ... and so does a chat model named in its export (`**ChatGPT:**`). Not models that share a person's name
     # (a client called Claude).
     "chatgpt": "therapist",
+    # ChatGPT's own page, copied (and its "Copy" of a shared chat), heads each message `You said:` / `ChatGPT said:`.
+    # Only with `said`: a bare `You:` is whoever exported a messenger chat, counsellor or client.
+    "you said": "client",
     # A chat exporter's headings (`## Prompt:` / `## Response:`) and question-and-answer data (`Context:` /
     # `Response:` lines): the prompt is the person's, the response the model's or counsellor's.
     "prompt": "client",
@@ -242,8 +245,11 @@ def role_of(label: pl.Expr, scope: str | None = None) -> pl.Expr:
         .then(key.str.split(" ").list.eval(pl.element().filter(pl.element().is_in(list(ROLE_NOUNS)))).list.first())
         .otherwise(None)
     )
+    # `ChatGPT said:`, `Counsellor says:`: a known label with the verb of a chat page's or a screen reader's heading.
+    said = key.str.extract(r"^(.+?) (?:said|says)$", 1)
     plain = pl.coalesce(
         _alias(key),
+        _alias(said),
         _alias(aside),
         # `My Therapist:` or `The Client:` in prose is about someone, not a speaker's title.
         pl.when(last_word.is_in(list(ROLE_NOUNS)) & ~key.str.contains(_POSSESSIVE)).then(_alias(last_word)),

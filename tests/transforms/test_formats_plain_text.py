@@ -442,3 +442,20 @@ def test_a_short_turn_near_two_page_breaks_is_speech_not_a_running_header() -> N
     )
     parsed = parse_files(files(text))
     assert rows(parsed.turns, "source_line") == [(1,), (2,), (4,), (5,), (7,)]
+
+
+def test_the_name_head_prints_above_each_file_starts_a_session() -> None:
+    parsed = _parse(
+        "==> dialogue_021.txt <==\nCounselor: How have the nights been?\nClient: Better.\n\n"
+        "==> dialogue_022.txt <==\nCounselor: Which step did you try?\nClient: The door handles.\n"
+    )
+    assert parsed.sessions.height == 2
+    assert parsed.stray_lines.is_empty()
+
+
+def test_a_chatgpt_page_copied_heads_each_message_you_said_and_chatgpt_said() -> None:
+    parsed = _parse(
+        "# Panic on the Tube\n\n**You said:**\n\ncan you act as a CBT therapist?\n\n**ChatGPT said:**\n\n"
+        "Of course. What brings you in today?\n\n**You said:**\n\npanic on the tube\n"
+    )
+    assert rows(parsed.turns, "role") == [("client",), ("therapist",), ("client",)]

@@ -67,6 +67,8 @@ SESSION_HEADING = (
     r"|(?i)^[ \t]*(?:new chat|new conversation|new session)[ \t]*$"
     # ... and a language model's end-of-text token between the samples of a dump.
     r"|^[ \t]*<\|(?:endoftext|end_of_text|end)\|>[ \t]*$"
+    # ... and the name `head` or `tail` prints above each file when given several: `==> dialogue_022.txt <==`.
+    r"|^==> [^\n]{1,200} <==[ \t]*$"
     r"|(?i)^[ \t]*[\[(][ \t]*(?:transcript|session|conversation|dialogue|sample|recording|part)[ \t]+\d{1,3}"
     r"(?:[ \t]+of[ \t]+\d{1,3})?[^\[\]()\n]{0,30}[\])][ \t]*$"
 )
