@@ -509,18 +509,20 @@ def with_counsellor_moves(turns: pl.DataFrame) -> pl.DataFrame:
 
 
 # A letter's or an email's signature: the writer's own name on the last line, or after a sign-off ("Best wishes,
-# Hannah"). It names the one writing, not the one addressed.
+# Hannah"). It names the one writing, not the one addressed. (Capitals of Latin-1 only, and ASCII classes: with
+# Unicode classes under the bounded repeat the regex engine leaves its DFA, 20 s a batch instead of 0.05 s.)
 _SIGNATURE = (
-    r"(?:\n[ \t]*|(?i:wishes|regards|best|thanks|cheers|love|warmly|sincerely|take care)[,.!]?\s+)"
-    r"\p{Lu}[\p{L}'.\- ]{0,40}\W*$"
+    r"(?:\n[ \t]*|(?-u:\b)(?i:wishes|regards|best|thanks|cheers|love|warmly|sincerely|take care)[,.!]?[ \t\n]+)"
+    r"[A-Z\u00c0-\u00de][^\n,;:!?]{0,40}[ \t.!]*$"
 )
 
 
 def _addresses(name: pl.Expr) -> pl.Expr:
     """Does the turn address `name` (a per-row column) as a vocative? (Not in its signature.)"""
     pattern = pl.concat_str(pl.lit(r"(?:^|[.!?,]\s*)"), name, pl.lit(r"(?:[,!.?]|$)"))
-    unsigned = pl.col("text").str.replace(_SIGNATURE, "")
-    return pl.when(name.is_null()).then(False).otherwise(unsigned.str.contains(pattern))
+    # The signature is cut only from the few texts that name the name at all (the others are searched as "").
+    naming = pl.when(pl.col("text").str.contains(pattern)).then(pl.col("text")).otherwise(pl.lit(""))
+    return pl.when(name.is_null()).then(False).otherwise(naming.str.replace(_SIGNATURE, "").str.contains(pattern))
 
 
 def _swapped_sessions(scored: pl.DataFrame, config: RoleInversionConfig) -> pl.DataFrame:
