@@ -459,3 +459,21 @@ def test_a_chatgpt_page_copied_heads_each_message_you_said_and_chatgpt_said() ->
         "Of course. What brings you in today?\n\n**You said:**\n\npanic on the tube\n"
     )
     assert rows(parsed.turns, "role") == [("client",), ("therapist",), ("client",)]
+
+
+def test_review_marks_copied_out_of_a_document_are_no_ones_words() -> None:
+    parsed = _parse(
+        "Jo: How has the week been?\n\nRuth: Long. My brother rang twice.\n"
+        "Commented [JH1]: Ruth asked for her brother's name to be changed - done 14/03.\n\n"
+        "Jo: What did he want?\n[edited by PN: 00:21:40-00:24:05 removed at the client's request]\n"
+        "Ruth: Money, as usual.\n\n[a]Checked against the audio up to 00:30:00 only - Maria\n"
+        "[b]Keep his words exactly as he said them\n"
+    )
+    assert rows(parsed.turns, "text") == [
+        ("How has the week been?",),
+        ("Long. My brother rang twice.",),
+        ("What did he want?",),
+        ("Money, as usual.",),
+    ]
+    # The margin comment and the editor's note are stray lines (reported); Google Docs' comment list is the file's.
+    assert sorted(parsed.stray_lines.get_column("line_no").to_list()) == [4, 7]

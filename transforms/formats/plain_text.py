@@ -299,6 +299,11 @@ _TOOL_CREDIT = (
     r"(?i)^[ \t>*_]*(?:powered by|exported (?:with|by|using)|generated (?:with|by|using)|created with|made with)"
     r"[ \t]+[^\n]{1,80}(?:\]\(https?://[^)\s]+\)|https?://\S+|\bv?\d+(?:\.\d+)+)[ \t*_]*$"
 )
+# A word processor's review marks copied out with the text, each on its own line: Word's margin comment
+# (`Commented [JH1]: ...`), an editor's bracketed note (`[edited by PN: 00:21:40-00:24:05 removed]`), no one's
+# words; and Google Docs' comment list under the text (`[a]Checked against the audio - Maria`), the document's own.
+_REVIEW_MARK = r"^[ \t]*(?:Commented \[[A-Za-z]{1,4}\d{1,3}\]:|\[(?i:edited by|edit(?:ed)?:)[^\]\n]{0,200}\][ \t]*$)"
+_DOCS_COMMENT = r"^\[[a-z]{1,2}\]\S"
 # A field whose whole value is a date and time, `**Created:** 5/2/2024 22:14:03`, `Exported: 2024-03-05T09:02`: an
 # export's record, nobody's words.
 # `Model: gpt-4o`, `Model: Llama-3.1-8B-Instruct`: a generation's metadata names the model, where Gemini's
@@ -614,6 +619,16 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
             pl.col("line_no").min().alias("_system_line"),
         )
     )
+    marked = marked.with_columns(
+        (
+            pl.col("outside_text")
+            | (
+                (pl.col("turn_no") > 0)
+                & ~pl.col("is_turn_start")
+                & (pl.col("line").str.contains(_REVIEW_MARK) | pl.col("line").str.contains(_DOCS_COMMENT))
+            )
+        ).alias("outside_text")
+    )
     outside_text = marked.filter(pl.col("outside_text"))
     marked = marked.filter(~pl.col("is_separator") & ~pl.col("system_text") & ~pl.col("outside_text"))
     turns = (
@@ -728,6 +743,10 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
             non_blank.join(segments_with_turns, on=["source_id", "segment"], how="anti")
             .join(first_turn, on="source_id")
             .filter(pl.col("line_no") > pl.col("_first_turn_line"), pl.col("line").str.contains(_TOOL_CREDIT))
+            .select(above.columns),
+            # ... and so is Google Docs' list of comments under the text.
+            outside_text.filter(pl.col("line").str.contains(_DOCS_COMMENT))
+            .join(first_turn, on="source_id")
             .select(above.columns),
         ]
     ).select("source_id", pl.col("_first_segment").alias("segment"), "line_no", "line")
