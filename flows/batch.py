@@ -157,6 +157,11 @@ def _process_batch(paths: Sequence[str], known: Mapping[str, KnownSource], confi
             item.error = failures[item.read.source_id]
     for source_id, reason in _no_turns_reasons(transformed, files).items():
         next(d for d in readable if d.read.source_id == source_id).error = reason
+    for source_id, reason in _unaccounted_turns(transformed).items():
+        # Our bug, not the file's: quarantined (retried next run) rather than loaded with turns missing, and the
+        # batch's other files go on.
+        log.warning("quarantined %s: %s", source_id, reason)
+        next(d for d in readable if d.read.source_id == source_id).error = reason
     quarantined = {d.read.source_id for d in decoded if d.error is not None}
     batch = ValidatedBatch(
         sources=_sources_frame(decoded),
@@ -365,6 +370,27 @@ def _quarantine_defects(decoded: list[_Decoded]) -> pl.DataFrame:
         detail=pl.col("error"),
         excerpt=pl.lit(None),
     )
+
+
+def _unaccounted_turns(transformed: TransformedBatch) -> dict[str, str]:
+    """source_id -> reason, for files whose parsed turns are not all kept or dropped with a defect row."""
+    kept = transformed.turns.group_by("source_id").agg(pl.len().cast(pl.Int64).alias("_kept"))
+    dropped = transformed.defects.group_by("source_id").agg(_TURNS_DROPPED.sum().cast(pl.Int64).alias("_dropped"))
+    counted = (
+        transformed.turns_parsed.join(kept, on="source_id", how="left")
+        .join(dropped, on="source_id", how="left")
+        .with_columns(pl.col("_kept", "_dropped").fill_null(0))
+        .filter(pl.col("turns_parsed") != pl.col("_kept") + pl.col("_dropped"))
+    )
+    return {
+        source_id: (
+            f"internal error, please report: {parsed} turns parsed but {kept_n} kept and {dropped_n} dropped "
+            "(nothing loaded from this file rather than some of it)"
+        )
+        for source_id, parsed, kept_n, dropped_n in counted.select(
+            "source_id", "turns_parsed", "_kept", "_dropped"
+        ).iter_rows()
+    }
 
 
 def _reconciled(batch: ValidatedBatch, turns_parsed: pl.DataFrame) -> ValidatedBatch:

@@ -60,6 +60,20 @@ def test_a_calendar_or_contact_card_is_no_transcript(tmp_path: Path) -> None:
     assert batch.turns.height == 2
 
 
+def test_a_diarisers_rttm_file_is_no_transcript(tmp_path: Path) -> None:
+    # Who spoke when, no words: read as text, its SPEAKER lines would be one speaker's turns repeating each other.
+    rttm = _write(
+        tmp_path,
+        "intake.rttm",
+        b"SPEAKER intake 1 0.620 1.900 <NA> <NA> SPEAKER_00 <NA> <NA>\n"
+        b"SPEAKER intake 1 2.870 7.710 <NA> <NA> SPEAKER_01 <NA> <NA>\n",
+    )
+    spoken = _write(tmp_path, "speakers.txt", b"SPEAKER 1: How are you?\nSPEAKER 2: Fine, thanks.\n")
+    batch = process_batch([rttm, spoken], {})
+    errors = dict(batch.sources.select("path", "error").iter_rows())
+    assert errors == {rttm: "an RTTM file (who spoke when, from a diariser; no words), not a transcript", spoken: None}
+
+
 def test_a_file_that_breaks_the_transform_is_quarantined_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     paths = [_write(tmp_path, f"{i}.txt", GOOD.replace("week", f"week {i}").encode()) for i in range(5)]
     bad = _write(tmp_path, "3.txt", (GOOD + "Client: BREAKS THE PIPELINE\n").encode())
@@ -177,3 +191,29 @@ def test_a_broken_json_line_is_an_unparseable_line_defect(tmp_path: Path) -> Non
     assert batch.sources.select("status", "sessions", "turns_parsed").rows() == [("loaded", 2, 4)]
     flagged = batch.defects.filter(pl.col("defect_type") == "unparseable_line")
     assert flagged.select("source_line", "excerpt").rows() == [(2, record[:30])]
+
+
+def test_a_file_whose_turns_are_not_all_accounted_for_is_quarantined_and_the_others_load(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A bug that loses a turn of one file (parsed, neither kept nor dropped with a defect row) must not load that
+    # file short, nor stop the batch: the file is quarantined with the counts, the others load.
+    good = _write(tmp_path, "good.txt", b"Therapist: How are you?\nClient: Fine, thanks.\n")
+    lossy = _write(tmp_path, "lossy.txt", b"Therapist: What brings you in?\nClient: My sleep.\nTherapist: Tell me.\n")
+    lossy_id = source_id_for(lossy)
+
+    def losing_one_turn(files: pl.DataFrame, config: PipelineConfig = PipelineConfig()) -> TransformedBatch:
+        out = transform_texts(files, config)
+        lost = out.turns.filter(pl.col("source_id") == lossy_id).head(1).select("session_id", "turn_index")
+        return TransformedBatch(
+            **{**out.__dict__, "turns": out.turns.join(lost, on=["session_id", "turn_index"], how="anti")}
+        )
+
+    monkeypatch.setattr(flows.batch, "transform_texts", losing_one_turn)
+    batch = process_batch([good, lossy], {})
+    status = dict(batch.sources.select("path", "status").iter_rows())
+    assert status == {good: "loaded", lossy: "quarantined"}
+    reason = batch.defects.filter(pl.col("defect_type") == "unparseable_file").get_column("detail").to_list()
+    assert reason == ["internal error, please report: 3 turns parsed but 2 kept and 0 dropped (nothing loaded from "
+                      "this file rather than some of it)"]  # fmt: skip
+    assert set(batch.turns.get_column("source_id")) == {source_id_for(good)}

@@ -105,7 +105,7 @@ def test_input_and_output_are_one_session_input_first() -> None:
     assert loads(parsed.sessions["source_metadata"][0]) == {"system": "You are a counsellor."}
 
 
-def test_a_pretty_printed_list_places_each_record_on_its_first_line() -> None:
+def test_a_pretty_printed_list_places_each_session_on_its_record_and_each_turn_on_its_key() -> None:
     text = json.dumps(RECORDS, indent=2)
     assert detect_format("/data/sft.json", text) == INSTRUCTION_RECORDS
     parsed = parse_files(files(text))
@@ -113,7 +113,9 @@ def test_a_pretty_printed_list_places_each_record_on_its_first_line() -> None:
     lines = text.split("\n")
     assert turn_rows(with_session_index(parsed)) == EXPECTED
     assert [lines[n - 1] for n in parsed.sessions["source_line"]] == ["  {"] * 3
-    assert parsed.turns["source_line"].to_list() == [2, 2, 2, 7, 7, 12, 12]
+    # A turn sits where a reader finds its text: the line of the `"output":` key holding it.
+    assert [lines[n - 1].split(":")[0].strip() for n in parsed.turns["source_line"]] == ['"output"'] * 7
+    assert parsed.turns["source_line"].to_list() == [5, 5, 5, 10, 10, 15, 15]
 
 
 def test_a_string_that_separates_sessions_gives_two() -> None:
@@ -171,3 +173,22 @@ def test_a_file_without_any_dialogue_is_quarantined_naming_the_shape(tmp_path: P
     batch = _load(tmp_path, "qa.jsonl", text)
     source = batch.sources.row(0, named=True)
     assert (source["status"], source["error"]) == ("quarantined", NO_TURNS_BY_FORMAT[INSTRUCTION_RECORDS])
+
+
+def test_an_output_opening_with_a_generators_intro_is_still_a_session(tmp_path: Path) -> None:
+    # Every line of a record's text sits on the record's line, the intro's too: the session once went missing with
+    # it (its turns parsed, none kept), and the batch failed to reconcile.
+    records = [
+        {
+            "instruction": "Write a counselling session.",
+            "output": "Sure! Here's a realistic counselling session between a counsellor and a client:\n\n"
+            "Counsellor: Where would you like to begin?\n\nClient: I don't really know.\n\n"
+            "Counsellor: Take your time.",
+        }
+    ]
+    path = tmp_path / "alpaca.json"
+    path.write_text(json.dumps(records, indent=4), encoding="utf-8")
+    batch = process_batch([str(path)], {})
+    assert batch.sources.get_column("status").to_list() == ["loaded"]
+    assert batch.sessions.height == 1
+    assert batch.turns.height == 3

@@ -680,11 +680,21 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
     header_lines = pre_turn.join(header_segments, on=["source_id", "segment"], how="semi")
     # Text before the first turn that does not look like a header is stray, like text in a part without turns.
     stray_before_turns = pre_turn.join(header_segments, on=["source_id", "segment"], how="anti")
-    sessions = (
+    first_lines = (
         non_blank.join(segments_with_turns, on=["source_id", "segment"], how="semi")
         .join(stray_before_turns, on=["source_id", "line_no"], how="anti")
-        .group_by("source_id", "segment", maintain_order=True)
+        .group_by("source_id", "segment")
         .agg(pl.col("line_no").min().alias("source_line"))
+    )
+    sessions = (
+        # Every part with turns is a session, opening at its first line that is not stray text: a record's text
+        # read as lines (JSON values) has all its lines on the record's line, the stray ones too, so the part's
+        # first turn stands in when nothing else is left.
+        turns.group_by("source_id", "segment", maintain_order=True)
+        .agg(pl.col("source_line").min().alias("_first_turn"))
+        .join(first_lines, on=["source_id", "segment"], how="left", maintain_order="left")
+        .with_columns(pl.coalesce("source_line", "_first_turn").alias("source_line"))
+        .drop("_first_turn")
         .with_columns((pl.col("segment").rank("dense").over("source_id") - 1).cast(pl.Int32).alias("session_index"))
         .join(titles, on=["source_id", "segment"], how="left", maintain_order="left")
         .join(system_prompts, on=["source_id", "segment"], how="left", maintain_order="left")
