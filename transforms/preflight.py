@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import polars as pl
 
@@ -80,6 +81,11 @@ _NOT_TRANSCRIPTS = {
 }
 
 
+# A diariser's RTTM file says who spoke when (`SPEAKER <file> 1 0.620 1.900 <NA> <NA> SPEAKER_00 <NA> <NA>`) and
+# holds no words: read as plain text, its lines would be a speaker's turns repeating one another.
+_RTTM_LINE = re.compile(r"SPEAKER\s+\S+\s+\d+\s+\d+(?:\.\d+)?\s+\d+(?:\.\d+)?\s+\S+\s+\S+\s+\S+")
+
+
 def format_and_problem(path: str, text: str, column_mapping: str | None = None) -> tuple[str | None, str | None]:
     """The file's format (None when it cannot be told) and why the parsers could not read it (None when they can
     try). The batch keeps the format, so the pipeline does not detect it a second time."""
@@ -87,6 +93,8 @@ def format_and_problem(path: str, text: str, column_mapping: str | None = None) 
     for signature, reason in _NOT_TRANSCRIPTS.items():
         if opening.startswith(signature):
             return None, reason
+    if _RTTM_LINE.match(text.lstrip("\ufeff \t\r\n")[:300]):
+        return None, "an RTTM file (who spoke when, from a diariser; no words), not a transcript"
     try:
         file_format = detect_format(path, text, column_mapping)
     except RecursionError:
