@@ -38,13 +38,14 @@ def test_json_lines_one_conversation_a_line() -> None:
     assert parsed.sessions["source_metadata"][1] is None
 
 
-def test_a_pretty_printed_list_places_turns_on_their_content_lines() -> None:
+def test_a_pretty_printed_list_places_turns_on_their_messages_first_lines() -> None:
     text = json.dumps([FIRST, SECOND], indent=2)
     parsed = parse_files(files(text))
     lines = text.split("\n")
 
     for line_no, turn_text in rows(parsed.turns, "source_line", "text"):
-        assert '"content"' in lines[line_no - 1] and turn_text.split()[0] in lines[line_no - 1]
+        # The message's first line, where its role is, the text on the line below.
+        assert '"role"' in lines[line_no - 1] and turn_text.split()[0] in lines[line_no]
     assert [lines[n - 1].strip() for n in parsed.sessions["source_line"]] == ['"messages": [', '"messages": [']
 
 
@@ -93,5 +94,5 @@ def test_sharegpt_conversations_of_from_and_value() -> None:
         ("gpt", "therapist", "How long has that been going on?"),
     ]
     for line_no, turn_text in rows(parsed.turns, "source_line", "text"):
-        assert lines[line_no - 1].strip().startswith('"value"') and json.dumps(turn_text) in lines[line_no - 1]
+        assert lines[line_no - 1].strip().startswith('"from"') and json.dumps(turn_text) in lines[line_no]
     assert loads(parsed.sessions.get_column("source_metadata")[0]) == {"id": "c1", "system_prompt": "Be kind."}

@@ -14,7 +14,7 @@ TURNS = [
 ]
 
 
-def test_each_file_is_one_session_with_turns_on_their_content_lines() -> None:
+def test_each_file_is_one_session_with_turns_on_their_messages_first_lines() -> None:
     text = json.dumps(TURNS, ensure_ascii=False, indent=2)
     parsed = parse_files(files(text, text))
     lines = text.split("\n")
@@ -26,7 +26,7 @@ def test_each_file_is_one_session_with_turns_on_their_content_lines() -> None:
         (2, "client", "client"),
     ]
     for line_no, turn_text in rows(parsed.turns, "source_line", "text"):
-        assert lines[line_no - 1].strip().startswith('"content"') and turn_text in lines[line_no - 1]
+        assert lines[line_no - 1].strip().startswith('"role"') and turn_text in lines[line_no]
 
 
 def test_only_non_empty_sentence_labels_are_kept() -> None:
@@ -63,4 +63,4 @@ def test_a_list_of_speaker_and_utterance_turns() -> None:
         ("client", "My temper with the kids."),
     ]
     for line_no, turn_text in rows(parsed.turns, "source_line", "text"):
-        assert lines[line_no - 1].strip().startswith('"utterance"') and turn_text in lines[line_no - 1]
+        assert lines[line_no - 1].strip().startswith('"speaker"') and turn_text in lines[line_no]

@@ -5,8 +5,8 @@ One conversation per JSON line, a JSON list of them, or a single object. Roles g
 table (user -> client, assistant -> therapist); `system` messages are instructions to a model, kept
 in the session's metadata rather than as turns. Every other key of a conversation (id, topic,
 model...) is kept in `sessions.source_metadata`; extra keys of a message (`name`, `strategy`...) in
-`turns.source_labels`. A turn's line is its record's line in JSON Lines, else the line of its
-`"content"` key.
+`turns.source_labels`. A turn's line is its record's line in JSON Lines, else its message's first line (its
+`"role"` key, or `"content"` when that comes first).
 """
 
 from __future__ import annotations

@@ -16,8 +16,9 @@ also under `response`, `completion`, `text`, `dialogue`, `conversation`, `transc
 - A record without dialogue is no session; a file with none is quarantined (flows/batch.NO_TURNS_BY_FORMAT).
 - Detected after every other JSON shape (detect.py), so those keep their parsers.
 
-`source_line`: text inside one JSON string has no lines of its own in the file, so every turn and session of
-a record sits on the record's line: its line (JSON Lines) or the line it starts on (a list, one object).
+`source_line`: text inside one JSON string has no lines of its own in the file, so every turn of a record sits on
+the line of the key holding its text (`"output": ...`, where a reader finds it) and the session on the record's
+line: in JSON Lines both are the record's line; in a list or one object the key's and the record's first line.
 """
 
 from __future__ import annotations
@@ -31,8 +32,10 @@ import polars as pl
 from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats.base import ParsedText
 from transforms.formats.json_common import (
+    JSONL,
     broken_lines,
     json_string,
+    key_lines,
     merge_objects,
     with_container,
 )
@@ -108,9 +111,13 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         .is_in(dialogue_ids)
         .alias("is_dialogue")
     )
-    # Pass 2, a record's dialogue fields as one text, continuations last (sort is stable: file order kept).
-    dialogue = fields.filter(pl.col("is_dialogue")).sort(
-        "source_id", "record", pl.col("key").is_in(list(_CONTINUATION_KEYS)), "order", maintain_order=True
+    # Pass 2, a record's dialogue fields as one text, continuations last (sort is stable: file order kept), each
+    # on the line of its own key.
+    dialogue = (
+        fields.pipe(_with_key_lines, files)
+        .filter(pl.col("is_dialogue"))
+        .sort("source_id", "record", pl.col("key").is_in(list(_CONTINUATION_KEYS)), "order", maintain_order=True)
+        .with_columns(pl.col("key_line").alias("record_line"))
     )
     parsed = parse_lines(_lines(dialogue, ["record"]), config)
 
@@ -149,6 +156,36 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         header_lines=file_ids(parsed.header_lines),
         stray_lines=stray,
     ).conformed()
+
+
+def _with_key_lines(fields: pl.DataFrame, files: pl.DataFrame) -> pl.DataFrame:
+    """`fields` with `key_line`: the line of the field's own key (`"output": ...`) in a JSON list or object, where a
+    reader finds the text (the k-th record holding a key holds its k-th occurrence in the file); the record's line
+    in JSON Lines, and where a file's count of that key differs from its records' (the key nested elsewhere too)."""
+    spread = files.filter(pl.col("container") != JSONL)
+    if spread.is_empty() or fields.is_empty():
+        return fields.with_columns(pl.col("record_line").alias("key_line"))
+    located = pl.concat(
+        [
+            key_lines(spread, key).with_columns(pl.lit(key).alias("key"))
+            for key in fields.get_column("key").unique().sort().to_list()
+        ]
+    )
+    counts = located.group_by("source_id", "key").agg(pl.len().alias("_n_keys"))
+    numbered = fields.with_columns(
+        (pl.col("record").rank("dense").over("source_id", "key").cast(pl.Int64) - 1).alias("occurrence")
+    )
+    return (
+        numbered.join(counts, on=["source_id", "key"], how="left", maintain_order="left")
+        .join(located, on=["source_id", "key", "occurrence"], how="left", maintain_order="left")
+        .with_columns(
+            pl.when(pl.col("_n_keys") == pl.len().over("source_id", "key"))
+            .then(pl.coalesce("line_no", "record_line"))
+            .otherwise(pl.col("record_line"))
+            .alias("key_line")
+        )
+        .drop("occurrence", "_n_keys", "line_no")
+    )
 
 
 def _lines(fields: pl.DataFrame, id_columns: list[str]) -> pl.DataFrame:

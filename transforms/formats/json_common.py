@@ -236,40 +236,44 @@ def on_kth_key(rows: pl.DataFrame, keys: pl.DataFrame, expected: pl.DataFrame, k
     )
 
 
-def turn_lines(turns: pl.DataFrame, files: pl.DataFrame, key: str) -> pl.DataFrame:
+def turn_lines(turns: pl.DataFrame, files: pl.DataFrame, key: str, *label_keys: str) -> pl.DataFrame:
     """Adds `source_line` to `turns(source_id, segment, source_turn_index, record_line, ...)`.
 
-    JSON Lines turns sit on their record's line; other files use the k-th `key` when the counts match,
-    their record's line otherwise.
+    JSON Lines turns sit on their record's line; other files use the first line of the turn's message: the k-th
+    `key` or the k-th of `label_keys` (the key naming the speaker, where a reader looks for who speaks), whichever
+    comes first, of those whose counts match the turns', their record's line otherwise (as nested_json places them).
     """
     jsonl_ids = files.filter(pl.col("container") == JSONL).select("source_id")
     others = files.filter(pl.col("container") != JSONL)
     ordered = turns.with_columns(pl.int_range(pl.len(), dtype=pl.Int64).over("source_id").alias("_file_turn"))
-    keyed = (
-        key_lines(others, key)
-        if others.height
-        else pl.DataFrame(schema={"source_id": pl.String(), "occurrence": pl.Int64(), "line_no": pl.Int64()})
-    )
-    counts = keyed.group_by("source_id").agg(pl.len().alias("_n_keys"))
-    return (
-        ordered.join(counts, on="source_id", how="left", maintain_order="left")
-        .join(
-            keyed.rename({"occurrence": "_file_turn", "line_no": "_key_line"}),
-            on=["source_id", "_file_turn"],
-            how="left",
-            maintain_order="left",
+    placed = []
+    for number, candidate in enumerate([*label_keys, key]):
+        keyed = (
+            key_lines(others, candidate)
+            if others.height
+            else pl.DataFrame(schema={"source_id": pl.String(), "occurrence": pl.Int64(), "line_no": pl.Int64()})
         )
-        .with_columns(
-            pl.when(
-                ~pl.col("source_id").is_in(jsonl_ids.get_column("source_id").implode())
-                & (pl.col("_n_keys") == pl.len().over("source_id"))
+        counts = keyed.group_by("source_id").agg(pl.len().alias("_n_keys"))
+        placed.append(f"_line{number}")
+        ordered = (
+            ordered.join(counts, on="source_id", how="left", maintain_order="left")
+            .join(
+                keyed.rename({"occurrence": "_file_turn", "line_no": "_key_line"}),
+                on=["source_id", "_file_turn"],
+                how="left",
+                maintain_order="left",
             )
-            .then(pl.col("_key_line"))
-            .otherwise(pl.col("record_line"))
-            .alias("source_line")
+            .with_columns(
+                pl.when(pl.col("_n_keys") == pl.len().over("source_id")).then(pl.col("_key_line")).alias(placed[-1])
+            )
+            .drop("_n_keys", "_key_line")
         )
-        .drop("_file_turn", "_n_keys", "_key_line")
-    )
+    return ordered.with_columns(
+        pl.when(~pl.col("source_id").is_in(jsonl_ids.get_column("source_id").implode()))
+        .then(pl.coalesce(pl.min_horizontal(*placed), "record_line"))
+        .otherwise(pl.col("record_line"))
+        .alias("source_line")
+    ).drop("_file_turn", *placed)
 
 
 def as_role_content(messages: pl.DataFrame) -> pl.DataFrame:
@@ -281,17 +285,28 @@ def as_role_content(messages: pl.DataFrame) -> pl.DataFrame:
         .first()
         .over("source_id")
         .alias("_text_key"),
+        pl.coalesce(
+            *[pl.when(pl.col(key).is_not_null()).then(pl.lit(key)) for key in SPEAKER_KEYS], pl.lit(SPEAKER_KEYS[0])
+        )
+        .first()
+        .over("source_id")
+        .alias("_speaker_key"),
     ).drop([key for key in MESSAGE_FIELDS if key not in ("role", "content")])
 
 
 def turn_lines_by_text_key(turns: pl.DataFrame, files: pl.DataFrame) -> pl.DataFrame:
     """turn_lines for `turns` from as_role_content: each file's turns are placed by the key its text is under."""
     parts = [
-        turn_lines(group.drop("_text_key"), files.join(group.select("source_id").unique(), on="source_id"), key)
-        for (key,), group in turns.group_by("_text_key", maintain_order=True)
+        turn_lines(
+            group.drop("_text_key", "_speaker_key"),
+            files.join(group.select("source_id").unique(), on="source_id"),
+            key,
+            speaker_key,
+        )
+        for (key, speaker_key), group in turns.group_by("_text_key", "_speaker_key", maintain_order=True)
     ]
     if not parts:
-        return turns.drop("_text_key").with_columns(pl.col("record_line").alias("source_line"))
+        return turns.drop("_text_key", "_speaker_key").with_columns(pl.col("record_line").alias("source_line"))
     return pl.concat(parts, how="diagonal_relaxed")
 
 
