@@ -57,7 +57,7 @@ _NEXT = (
 # dialogue, named by who talks in it.
 _DESCRIBED = (
     r"(?:here(?:['\u2019]s| is)|below is|the following is)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:dialogue|dialog|conversation|transcript)\s+between\s+"
+    r"(?:dialogue|dialog|conversation|transcript|session|role-?play|exchange)\s+between\s+"
     r"[^\n.:!?]{0,160}?[.:]+"
 )
 # The same announcement from a generator writing German, Spanish, French, Portuguese or Italian: "Gerne, hier ist

@@ -430,3 +430,8 @@ def test_a_model_speaking_about_its_task_is_cut(text: str, left: str) -> None:
 )
 def test_a_counsellor_casting_a_role_play_or_naming_a_technique_is_speech(text: str) -> None:
     assert _outcome(text) is None
+
+
+def test_a_described_session_intro_is_an_artefact() -> None:
+    intro = "Sure! Here's a realistic counselling session between a counsellor and a client dealing with grief:"
+    assert _outcome(intro) == ("dropped", None)
