@@ -10,7 +10,7 @@ import pytest
 import flows.batch
 from flows.batch import NO_TURNS, process_batch
 from flows.read_raw import discover, plan_batches, source_id_for
-from transforms.config import PipelineConfig
+from transforms.config import DEFAULT_CONFIG, PipelineConfig
 from transforms.pipeline import TransformedBatch, transform_texts
 from warehouse.load import KnownSource
 
@@ -202,7 +202,7 @@ def test_a_file_whose_turns_are_not_all_accounted_for_is_quarantined_and_the_oth
     lossy = _write(tmp_path, "lossy.txt", b"Therapist: What brings you in?\nClient: My sleep.\nTherapist: Tell me.\n")
     lossy_id = source_id_for(lossy)
 
-    def losing_one_turn(files: pl.DataFrame, config: PipelineConfig = PipelineConfig()) -> TransformedBatch:
+    def losing_one_turn(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG) -> TransformedBatch:
         out = transform_texts(files, config)
         lost = out.turns.filter(pl.col("source_id") == lossy_id).head(1).select("session_id", "turn_index")
         return TransformedBatch(
