@@ -44,6 +44,9 @@ _FILLER = (
     r"those|its|it|is|was|i|you|he|she|we|they|to|in|on|at|for|with|ive|im|have|been|am|are|maybe|probably|"
     r"definitely|perhaps|certainly|still|even|now|then|too|also)$"
 )
+# Fillers standing at either end of a loose-normalised turn.
+_EDGE_FILLER_WORDS = r"(?:yeah|yes|yep|um+|uh+|erm?|okay|ok|so|well|oh|mm+|hmm+|right|like|you know|i mean)"
+_EDGE_FILLERS = rf"^(?:{_EDGE_FILLER_WORDS} )+|(?: {_EDGE_FILLER_WORDS})+$"
 _IDEOGRAPH = r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]"
 # Below this many words, a content word swapped for another (one on each side) makes a different turn:
 # "how ready / how willing are you", "you felt angry / sad".
@@ -103,10 +106,23 @@ def drop_near_duplicates(
             word_count(normalised_loose(pl.col("text"), contracted=False)).cast(pl.Int64).alias("_words"),
             _spaced_ideographs(pl.col("_loose")).alias("_loose"),
         )
-        # The same words spaced otherwise ("anymore" / "any more", "every day" / "everyday") are the same turn.
+        # The same words spaced otherwise ("anymore" / "any more", "every day" / "everyday"), or with a filler before
+        # or after them ("I just keep seeing his hands, yeah": a recogniser's repeat), are the same turn.
+        .with_columns(pl.col("_loose").str.replace_all(_EDGE_FILLERS, "").alias("_core"))
         .with_columns(
-            pl.col("source_turn_index").first().over(*_KEY, pl.col("_loose").str.replace_all(" ", "")).alias("_first")
+            pl.col("source_turn_index")
+            .first()
+            .over(
+                *_KEY,
+                # (Only a core long enough to be a repeat by itself: "Yeah, okay, so, um, right" has none.)
+                pl.when(pl.col("_core").str.count_matches(r"\S+") >= config.min_words_normalised)
+                .then(pl.col("_core"))
+                .otherwise(pl.col("_loose"))
+                .str.replace_all(" ", ""),
+            )
+            .alias("_first")
         )
+        .drop("_core")
     )
     loose_repeats = marked.filter(
         (pl.col("_first") != pl.col("source_turn_index")) & (pl.col("_words") >= config.min_words_normalised)

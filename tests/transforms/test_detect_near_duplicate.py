@@ -331,3 +331,24 @@ def test_would_not_spelt_out_repeats_wouldnt() -> None:
         )
         == CLIENT_REPEAT
     )
+
+
+def test_a_repeat_with_a_filler_at_its_end_is_a_near_repeat() -> None:
+    # A recogniser's repeat loop: the third copy picked up a "yeah".
+    dropped = _dropped(
+        ("C", "I just keep seeing his hands."),
+        ("C", "I just keep seeing his hands, yeah."),
+        ("T", "Take your time."),
+    )
+    assert [line for line, _ in dropped] == [2]
+
+
+def test_turns_made_only_of_fillers_are_no_repeats_of_each_other() -> None:
+    assert (
+        _dropped(
+            ("C", "Yeah, okay, so, um, right."),
+            ("T", "Go on."),
+            ("C", "Um, yeah, so, okay, well, right."),
+        )
+        == []
+    )

@@ -477,3 +477,12 @@ def test_review_marks_copied_out_of_a_document_are_no_ones_words() -> None:
     ]
     # The margin comment and the editor's note are stray lines (reported); Google Docs' comment list is the file's.
     assert sorted(parsed.stray_lines.get_column("line_no").to_list()) == [4, 7]
+
+
+def test_a_diarisers_bracketed_speaker_ids_are_labels() -> None:
+    parsed = _parse(
+        "# SPEAKER_00 = counsellor, SPEAKER_01 = client\n"
+        "[SPEAKER_00]: Where would you like to start?\n[SPEAKER_01]: Probably the job in February.\n"
+        "[SPEAKER_00]: Mm-hmm.\n[SPEAKER_01]: That's when it got bad.\n"
+    )
+    assert rows(parsed.turns, "speaker") == [("SPEAKER_00",), ("SPEAKER_01",), ("SPEAKER_00",), ("SPEAKER_01",)]

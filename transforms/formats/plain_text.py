@@ -137,7 +137,7 @@ _STAMP_AFTER_LABEL = (
 # also hold stage directions (`[laughs] yes`) and a tab, `>` or dash may sit in any sentence, so an unknown label
 # written so needs the file to use the style for a label the alias table knows (see parse_lines).
 _BARE_STAMP = rf"[ \t]*(?:[\[(]?{_CLOCK}[\])]?[ \t]+)?"
-_STYLED_WORDS = r"\p{L}[\p{L}\p{M}\d'.\- ]{0,40}?"
+_STYLED_WORDS = r"\p{L}[\p{L}\p{M}\d'._\- ]{0,40}?"
 # (`[CLIENT NAME]: text`, a de-identified label, may keep its colon.)
 _BRACKET_LABEL = rf"^({_BARE_STAMP})[\[<(]({_STYLED_WORDS})[\]>)][ \t]*(?:{_COLON}[ \t]*|[ \t])(\S)"
 # (A tab with nothing after it is a label with no text: an empty turn. Three or more spaces stand for a tab: a
