@@ -40,6 +40,9 @@ _ASKED_IF_HUMAN = (
     r"(?i)(?-u:\b)(?:are|r) (?:you|u) (?:even |actually |really )?(?:a |an )?(?:real|human|person|bot|robot|ai|machine|"
     r"computer|chatbot|program)\b|\b(?:is this|am i (?:talking|speaking|chatting) (?:to|with)) (?:a |an )?(?:real "
     r"person|person|human|bot|robot|ai|machine|computer|chatbot)\b"
+    # ... or speaks to it as one ("is that a stupid thing to ask an AI?", "you're just a bot").
+    r"|\b(?:ask|asking|tell|telling|talk to|talking to|speak to|speaking to) (?:an? |the )?(?:ai|bot|chatbot|robot|"
+    r"machine|computer)\b|\byou(?:'re| are) (?:just |only |an? )*(?:ai|bot|chatbot|robot|machine|computer)\b"
 )
 REFUSAL_PATTERNS: tuple[str, ...] = (
     # Refusing the conversation or a kind of content: "I'm unable to provide the kind of support you need".

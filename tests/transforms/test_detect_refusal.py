@@ -202,3 +202,9 @@ def test_a_refusal_in_the_ing_form_is_flagged() -> None:
         "I'm not comfortable continuing this role-play, as it involves describing a traumatic event. Please contact "
         "a qualified mental health professional."
     )
+
+
+def test_saying_it_is_an_ai_to_someone_talking_to_it_as_one_is_no_refusal() -> None:
+    question = "Do you ever procrastinate? Or is that a stupid thing to ask an AI?"
+    answer = "Not stupid at all. I'm an AI, so I don't have deadlines, but I can help you think this through."
+    assert lines(refusal_defects(session(("C", question), ("T", answer)))) == []
