@@ -152,6 +152,7 @@ def _process_batch(paths: Sequence[str], known: Mapping[str, KnownSource], confi
     for item in readable:
         item.text = None
     transformed, failures = _transform_isolating_failures(readable, files, config)
+    transformed = _rescued_by_values(transformed, files, config)
     for item in readable:
         if item.read.source_id in failures:
             item.error = failures[item.read.source_id]
@@ -259,6 +260,31 @@ def _transform_isolating_failures(
     left, left_failures = _transform_isolating_failures(items[:middle], files.slice(0, middle), config)
     right, right_failures = _transform_isolating_failures(items[middle:], files.slice(middle), config)
     return _concat_transformed([left, right]), {**left_failures, **right_failures}
+
+
+def _rescued_by_values(transformed: TransformedBatch, files: pl.DataFrame, config: PipelineConfig) -> TransformedBatch:
+    """JSON files in which their layout's parser found no turn, read by generic_json where that finds some (a
+    Google Chat export's `messages` hold `text` but name the writer in `creator.name`, not a role key)."""
+    rescued = []
+    for source_id in transformed.files_without_turns:
+        by_values = _read_by_values(files.filter(pl.col("source_id") == source_id), config)
+        if by_values is not None:
+            log.info("%s: no turns in its layout; read by generic_json", source_id)
+            rescued.append((source_id, by_values))
+    if not rescued:
+        return transformed
+    ids = {source_id for source_id, _ in rescued}
+    kept = replace(
+        transformed,
+        sessions=_without(transformed.sessions, ids),
+        turns=_without(transformed.turns, ids),
+        defects=_without(transformed.defects, ids),
+        techniques=_without(transformed.techniques, ids),
+        turns_parsed=_without(transformed.turns_parsed, ids),
+        files_without_turns=[s for s in transformed.files_without_turns if s not in ids],
+        file_formats={k: v for k, v in transformed.file_formats.items() if k not in ids},
+    )
+    return _concat_transformed([kept, *(batch for _, batch in rescued)])
 
 
 def _read_by_values(file: pl.DataFrame, config: PipelineConfig) -> TransformedBatch | None:

@@ -625,3 +625,18 @@ def test_a_dialogue_stored_by_column_is_read_one_turn_per_position(tmp_path: Pat
     ]
     assert turns["text"][1] == "That sounds lonely. What are your evenings like?"
     assert batch.sessions.height == 2
+
+
+def test_messages_naming_their_writer_in_a_nested_object_are_read_by_values(tmp_path: Path) -> None:
+    # A Google Chat export: `messages` of `text` look like chat JSON, but the writer is `creator.name`, no role key.
+    # The chat reader finds no turn; read by values instead, rather than quarantined.
+    people = [("Reuben Ilori", "Hi Efua, it's Reuben from Student Wellbeing. How are you doing today?"),
+              ("Efua Boateng", "not great tbh. i got my resit results this morning"),
+              ("Reuben Ilori", "I'm sorry to hear that. What did the results say?"),
+              ("Efua Boateng", "failed stats again. 38 and the pass is 40")]  # fmt: skip
+    export = {"messages": [{"creator": {"name": name, "user_type": "Human"}, "text": text} for name, text in people]}
+    path = tmp_path / "messages.json"
+    path.write_text(json.dumps(export, indent=2), encoding="utf-8")
+    batch = process_batch([str(path)], {})
+    assert batch.sources.get_column("status").to_list() == ["loaded"]
+    assert batch.turns.get_column("speaker").to_list() == [name for name, _ in people]
