@@ -60,6 +60,15 @@ _DESCRIBED = (
     r"(?:dialogue|dialog|conversation|transcript|session|role-?play|exchange)\s+between\s+"
     r"[^\n.:!?]{0,160}?[.:]+"
 )
+# A text handed back reworked: "Here is a rewritten, more empathetic version of the answer:", "Sure — here's the
+# transcript tidied up, with speaker labels added and filler words removed, ready to paste into your notes:".
+_REWORKED = (
+    r"(?:here(?:['\u2019]s| is)|below is)\s+(?:a|an|the|my)\s+(?:[\w-]+,?\s+){0,3}(?:version|rewrite|revision|edit)"
+    r"\s+of\s+(?:the|your|my|this|that)\s+(?:answer|response|reply|message|text|transcript|dialogue|conversation|"
+    r"session)\s*:+"
+    r"|here(?:['\u2019]s| is)\s+(?:the|your|a)\s+(?:transcript|dialogue|conversation|session|text)\s+(?:tidied|"
+    r"cleaned|edited|formatted|rewritten|revised|corrected|anonymi[sz]ed|de-identified)(?: up)?[^\n:]{0,120}:+"
+)
 # The same announcement from a generator writing German, Spanish, French, Portuguese or Italian: "Gerne, hier ist
 # ein weiterer Beispieldialog zum Thema Burnout:", "Aquí tienes otra conversación de ejemplo:", up to the colon.
 _FOREIGN_INTRO = (
@@ -71,9 +80,10 @@ _FOREIGN_INTRO = (
 )
 _INTRO = (
     r"(?i)(^|[.!?]\s+)[(\[]?(?:(?:sure|okay|ok|certainly|of course|absolutely|alright|all right|gerne|klar|natürlich|"
-    r"claro|por supuesto|bien sûr|certo|certamente|好的|当然)[,!.\uff0c\uff01\u3002]?\s*)?(?:"
+    r"claro|por supuesto|bien sûr|certo|certamente|好的|当然)[,!.\uff0c\uff01\u3002]?\s*(?:[\u2014\u2013-]\s*)?)?(?:"
     rf"{_FOREIGN_INTRO}|"
     rf"{_DESCRIBED}|"
+    rf"{_REWORKED}|"
     # Up to a colon, over any tail ("...between Dr. Lee and Maria:") ...
     rf"{_LEAD}(?:{_WHAT}(?:\s+(?:of|for|from|between|with|in|as|rewritten|revised|continued|written)\s+"
     rf"[^\n:]{{0,80}}?)?"
@@ -84,7 +94,8 @@ _INTRO = (
     # ... or naming who talks in it ("...of the dialogue between the therapist and the patient, now on sleep.").
     rf"|\s+(?:of|for|from)\s+(?:the|this|our|a)\s+{_SESSION_NOUN}\s+(?:between|with)\s+[^\n.:!?]{{0,120}}?)?"
     rf"|{_PART}[\w\- ]{{0,40}}?{_SESSION_NOUN}[\w\- ]{{0,40}}?)\s*\.+"
-    rf"|{_HOW}\s*[:.]+"
+    # (How one side might answer may name the situation first: "...might respond in this situation:".)
+    rf"|{_HOW}[^\n:.!?]{{0,40}}[:.]+"
     rf"|{_NEXT})"
 )
 # The generator's own instructions leaked into a turn: "Remember to stay in character as a warm, non-directive

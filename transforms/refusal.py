@@ -26,7 +26,7 @@ _OBJECT = (
 _CRISIS_RESOURCE = (
     r"\b(?:life ?line|(?:suicide|crisis|prevention|mental health) (?:hot ?line|help ?line|line|text line|service|"
     r"team|cent(?:er|re)|support)|samaritans|emergency (?:services|number)|suicide prevention|"
-    r"text (?:home|talk) to|988|911|999|741741|116 ?123|13 ?11 ?14)\b"
+    r"text (?:home|talk) to|988|911|999|741741|116 ?123|13 ?11 ?14|telefonseelsorge|0800 ?111 ?0 ?111)\b"
 )
 # Self-reference as a machine: a tell in a counsellor's mouth, unless the client has just asked whether a person is
 # there (`are you a real person`): then "I'm an AI companion, not a person" is the honest answer, no boilerplate.
@@ -81,6 +81,9 @@ REFUSAL_PATTERNS: tuple[str, ...] = (
     r"\b(?:in quanto|come|sono(?: solo)?) (?:un |una |un')?"
     r"(?:(?:assistente|agente|programma) (?:di |d')?)?"
     r"(?:ia|intelligenza artificiale|modello (?:di linguaggio|linguistico))\b",
+    # ... a German apology that declines: "Es tut mir leid, aber dabei kann ich dir nicht helfen."
+    r"\b(?:es tut mir (?:sehr )?leid|entschuldigung|leider),? (?:aber )?(?:dabei |damit |hierbei |hier )?kann ich "
+    r"(?:dir |ihnen |euch )?(?:dabei |damit |hierbei )?nicht (?:helfen|weiterhelfen|fortfahren|weitermachen)\b",
     # ... Dutch: "als AI-taalmodel kan ik ...", "ik ben (maar) een AI-assistent".
     # ("als" also means "like" and "if": only with what the assistant then says it can or cannot do.)
     r"\bals (?:een )?(?:ai|ai-taalmodel|taalmodel|ai-assistent|kunstmatige intelligentie|chatbot)\b,? "

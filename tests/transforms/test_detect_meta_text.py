@@ -435,3 +435,28 @@ def test_a_counsellor_casting_a_role_play_or_naming_a_technique_is_speech(text: 
 def test_a_described_session_intro_is_an_artefact() -> None:
     intro = "Sure! Here's a realistic counselling session between a counsellor and a client dealing with grief:"
     assert _outcome(intro) == ("dropped", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        (
+            "Sure! Here's how a counsellor might respond in this situation:\n\nWhat tends to bring the urges on?",
+            "What tends to bring the urges on?",
+        ),
+        (
+            "Here is a rewritten, more empathetic version of the answer:\n\nThirty-four is not late.",
+            "Thirty-four is not late.",
+        ),
+    ],
+)
+def test_a_reworked_answer_announced_is_cut(text: str, left: str) -> None:
+    assert _outcome(text) == ("repaired", left)
+
+
+def test_a_transcript_handed_back_tidied_is_an_artefact() -> None:
+    intro = (
+        "Sure \u2014 here\u2019s the transcript tidied up, with speaker labels added, ready to paste into your notes:"
+    )
+    assert _outcome(intro) == ("dropped", None)
+    assert _outcome("Here is the version of the story my mum tells: he left first.") is None

@@ -208,3 +208,11 @@ def test_saying_it_is_an_ai_to_someone_talking_to_it_as_one_is_no_refusal() -> N
     question = "Do you ever procrastinate? Or is that a stupid thing to ask an AI?"
     answer = "Not stupid at all. I'm an AI, so I don't have deadlines, but I can help you think this through."
     assert lines(refusal_defects(session(("C", question), ("T", answer)))) == []
+
+
+def test_a_german_apology_that_declines_is_a_refusal() -> None:
+    assert _flagged(
+        "Es tut mir leid, aber dabei kann ich dir nicht helfen. Bitte wende dich an eine Fachperson oder an die "
+        "TelefonSeelsorge unter 0800 111 0 111."
+    )
+    assert not _flagged("Das kann ich gut verstehen. Was hat Ihnen damals geholfen?")
