@@ -214,3 +214,49 @@ def test_a_tei_corpus_reads_utterances_by_their_speakers_roles() -> None:
         (23, "RB", "client", "Thanks."),
     ]
     assert parsed.stray_lines.height == 0
+
+
+_TELEGRAM = """<!DOCTYPE html>
+<html><head><title>Exported Data</title></head><body><div class="history">
+<div class="message service" id="message-1">
+<div class="body details">14 March 2024</div>
+</div>
+<div class="message default clearfix" id="message1">
+<div class="pull_left userpic_wrap"><div class="userpic"><div class="initials">W</div></div></div>
+<div class="body">
+<div class="pull_right date details" title="14.03.2024 22:41:02">22:41</div>
+<div class="from_name">Wren</div>
+<div class="text">hi. is this the listening line</div>
+</div>
+</div>
+<div class="message default clearfix joined" id="message2">
+<div class="body">
+<div class="pull_right date details" title="14.03.2024 22:41:30">22:41</div>
+<div class="text">from the uni poster</div>
+</div>
+</div>
+<div class="message default clearfix" id="message3">
+<div class="body">
+<div class="from_name">Morven (Listener)</div>
+<div class="reply_to details">In reply to <a href="#go_to_message1">this message</a></div>
+<div class="forwarded body"><div class="from_name">Student Hub</div><div class="text">Opening hours: 9-5.</div></div>
+<div class="text">Hi Wren, yes, you've reached us. What's on your mind tonight?</div>
+</div>
+</div>
+</div></body></html>
+"""
+
+
+def test_a_telegram_export_gives_a_turn_per_message_on_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "messages.html"
+    path.write_text(_TELEGRAM, encoding="utf-8")
+    batch = process_batch([str(path)], {})
+    lines = _TELEGRAM.split("\n")
+    turns = batch.turns.select("source_line", "speaker", "text").rows()
+    # A joined message is its sender's too; dates, initials and "In reply to" are nobody's words.
+    assert [(speaker, text.split("\n")[-1]) for _, speaker, text in turns] == [
+        ("Wren", "hi. is this the listening line"),
+        ("Wren", "from the uni poster"),
+        ("Morven (Listener)", "Hi Wren, yes, you've reached us. What's on your mind tonight?"),
+    ]
+    assert [lines[line - 1].split('id="')[-1] for line, _, _ in turns] == ['message1">', 'message2">', 'message3">']

@@ -394,8 +394,19 @@ def _bag_difference(pairs: pl.DataFrame, bag: pl.DataFrame) -> pl.DataFrame:
     )  # fmt: skip
 
 
+# Chat shorthand for one word: a message resent with "tmrw" spelt out is the same message.
+_CHAT_SHORTHAND = {
+    "tmrw": "tomorrow", "tmr": "tomorrow", "tmw": "tomorrow", "2moro": "tomorrow", "pls": "please", "plz": "please",
+    "thx": "thanks", "bc": "because", "cuz": "because", "coz": "because", "b4": "before", "ppl": "people",
+    "tho": "though", "thru": "through", "msg": "message", "abt": "about", "probs": "probably", "rly": "really",
+    "sry": "sorry", "tonite": "tonight", "nite": "night", "wk": "week", "yr": "year", "hrs": "hours",
+}  # fmt: skip
+
+
 def _verb_stem(word: pl.Expr) -> pl.Expr:
-    """One stem for the forms of a verb: "said" and "says" -> "say", "asked" and "asks" -> "ask"."""
+    """One stem for the forms of a verb: "said" and "says" -> "say", "asked" and "asks" -> "ask"; chat shorthand
+    as the word it stands for ("tmrw" -> "tomorrow")."""
+    word = pl.coalesce(word.replace_strict(_CHAT_SHORTHAND, default=None, return_dtype=pl.String), word)
     irregular = word.replace_strict(_IRREGULAR_FORMS, default=None, return_dtype=pl.String)
     return pl.coalesce(irregular, word.str.replace(_REGULAR_FORM, "${1}"))
 

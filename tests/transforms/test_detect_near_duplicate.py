@@ -352,3 +352,12 @@ def test_turns_made_only_of_fillers_are_no_repeats_of_each_other() -> None:
         )
         == []
     )
+
+
+def test_a_message_resent_with_shorthand_spelt_out_is_a_near_repeat() -> None:
+    dropped = _dropped(
+        ("C", "i might email them tomorrow. if i can face it"),
+        ("T", "That sounds like a good plan."),
+        ("C", "i might email them tmrw if i can face it"),
+    )
+    assert [line for line, _ in dropped] == [3]

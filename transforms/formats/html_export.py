@@ -102,9 +102,48 @@ class _TextLines(HTMLParser):
         self._person: tuple[int, str, str, list[str]] | None = None
         # The line of the speaker's element being read (TEI `<u who=..>`, TTML `<p ttm:agent=..>`), until it ends.
         self._speech: int | None = None
+        # Telegram Desktop's HTML export: what each open `<div>` is (see _telegram_div), the message being read (its
+        # line, its sender, whether its text has started) and the last sender named (a joined message names none).
+        self._divs: list[str] = []
+        self._message_line = 0
+        self._sender: str | None = None
+        self._last_sender: str | None = None
+        self._message_open = False
+        self._capture: list[str] | None = None
+
+    def _telegram_div(self, classes: set[str]) -> str:
+        """What a `<div>` of a Telegram export is: a message, its sender's name, its text, a forwarded part, or
+        furniture whose text is nobody's words (dates, avatars' initials, "In reply to this message")."""
+        in_forwarded = "forwarded" in self._divs
+        if {"message", "default"} <= classes:
+            return "message"
+        if classes & {"date", "details", "userpic", "userpic_wrap", "initials", "reply_to", "service"}:
+            return "furniture"
+        if "from_name" in classes:
+            return "furniture" if in_forwarded else "sender"
+        if "forwarded" in classes:
+            return "forwarded"
+        if "text" in classes and "message" in self._divs:
+            return "forwarded_text" if in_forwarded else "text"
+        return ""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         named = dict(attrs)
+        if tag == "div":
+            kind = self._telegram_div(set((named.get("class") or "").lower().split()))
+            self._divs.append(kind)
+            if kind == "furniture":
+                self._dropped += 1
+                return
+            if kind == "message" and not self._dropped:
+                self._end_line()
+                self._message_line = self.getpos()[0]
+                self._sender = self._last_sender if "joined" in (named.get("class") or "") else None
+                self._message_open = True
+            elif kind == "sender" and not self._dropped:
+                self._end_line()
+                self._capture = []
+                return
         if tag == "tei":
             self._tei = True
         if (tag in _DROPPED and not (tag == "head" and self._in_text) and not (tag == "title" and self._tei)) or (
@@ -155,8 +194,27 @@ class _TextLines(HTMLParser):
             self._pre += 1
         if any(name == "class" and value and "speaker" in value.lower() for name, value in attrs):
             self._speakers.append(tag)
+        if tag == "div" and self._divs[-1] in ("text", "forwarded_text"):
+            if self._message_open:
+                # The message's first text is a turn of its sender, on the message's line.
+                self._message_open = False
+                self._block_line = self._message_line
+                self._prefix = f"{self._sender or 'Unknown'}: "
+            if self._divs[-1] == "forwarded_text":
+                # What the sender passed on, in the sender's turn (in lower case: no label of its own).
+                self._prefix += "forwarded: "
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "div" and self._divs:
+            kind = self._divs.pop()
+            if kind == "furniture":
+                self._dropped = max(0, self._dropped - 1)
+                return
+            if kind == "sender" and self._capture is not None:
+                self._sender = _SPACE.sub(" ", "".join(self._capture)).strip() or None
+                self._last_sender = self._sender
+                self._capture = None
+                return
         if tag == "person" and self._person is not None:
             line, key, role, name = self._person
             self._person = None
@@ -184,6 +242,9 @@ class _TextLines(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if self._dropped:
+            return
+        if self._capture is not None:
+            self._capture.append(data)
             return
         if self._person is not None:
             self._person[3].append(data)
