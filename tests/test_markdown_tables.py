@@ -201,3 +201,23 @@ def test_a_closing_note_under_a_table_from_line_one_is_kept_as_a_stray_line() ->
     table = SCRIPT.split("\n\n", 2)[2].rstrip("\n") + "\n\nEnd of the role-play; debrief in class.\n"
     parsed = parse_files(files(table, paths=["/scripts/ferdi.md"]))
     assert rows(parsed.stray_lines, "line") == [("End of the role-play; debrief in class.",)]
+
+
+def test_a_wide_table_with_a_column_per_speaker_gives_a_turn_per_filled_cell(tmp_path: Path) -> None:
+    text = (
+        "# Carer support, session 3\n\nThe words stand in the column of the person speaking.\n\n"
+        "| Time | Counsellor | Client | Notes |\n|------|------------|--------|-------|\n"
+        "| 00:00 | How has this fortnight been? |  |  |\n"
+        "| 00:12 |  | Long. Dad's had two falls. |  |\n"
+        "| 00:31 | That must have been frightening. |  |  |\n"
+        "| 00:44 |  | It was the not recognising that got me. | laughs |\n"
+    )
+    path = tmp_path / "session3.md"
+    path.write_text(text, encoding="utf-8")
+    batch = process_batch([str(path)], {})
+    assert batch.turns.select("source_line", "role", "text").rows() == [
+        (7, "therapist", "How has this fortnight been?"),
+        (8, "client", "Long. Dad's had two falls."),
+        (9, "therapist", "That must have been frightening."),
+        (10, "client", "It was the not recognising that got me."),
+    ]

@@ -35,7 +35,7 @@ from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats.base import ParsedText, concat_parsed
 from transforms.formats.json_common import finish
 from transforms.formats.record_discovery import plain
-from transforms.speakers import normalise_label
+from transforms.speakers import ROLE_BY_ALIAS, normalise_label
 
 COLUMN_MAPPING_FILE = "transcripts-columns.json"
 # A platform row saying the chat is over: "Member left the chat", "Conversation ended", "Chat closed by volunteer".
@@ -82,6 +82,12 @@ class ColumnMap:
     columns: dict[str, str]
     labels: tuple[str, ...] | None = None
     metadata: tuple[str, ...] | None = None
+    # A wide table's speaker columns (`| Time | Counsellor | Client | Notes |`: the words stand in the column of the
+    # one speaking); its rows are read as one turn per filled cell, under these synthetic speaker and text columns.
+    wide: tuple[str, ...] = ()
+
+
+WIDE_SPEAKER, WIDE_TEXT = "_speaker", "_text"
 
 
 def read_mapping(text: str | None) -> dict[str, object]:
@@ -121,8 +127,10 @@ def column_key(name: str) -> str:
     return re.sub(r"[\s\-]+", "_", name.strip().lower())
 
 
-def resolve(header: list[str], mapping: dict[str, object] | None = None) -> ColumnMap | None:
-    """Our roles -> the file's columns; None when speaker or text cannot be found."""
+def resolve(header: list[str], mapping: dict[str, object] | None = None, *, wide: bool = False) -> ColumnMap | None:
+    """Our roles -> the file's columns; None when speaker or text cannot be found. `wide`: a table with a column per
+    side may stand for them (Markdown tables below a file's title; a wide CSV is generic_table's, which reads its
+    cells by their values)."""
     mapping = mapping or {}
     by_lower = {column_key(name): name for name in header}
     columns: dict[str, str] = {}
@@ -136,6 +144,14 @@ def resolve(header: list[str], mapping: dict[str, object] | None = None) -> Colu
         found = next((by_lower[c] for c in DEFAULT_COLUMNS[role] if c in by_lower), None)
         if found is not None and found not in columns.values():
             columns[role] = found
+    wide_columns: tuple[str, ...] = ()
+    if wide and "speaker" not in columns and "text" not in columns:
+        # No speaker or text column, but a column for each side, named by role: a wide table.
+        wide_columns = tuple(
+            name for name in header if ROLE_BY_ALIAS.get(name.strip().lower()) in ("therapist", "client")
+        )
+        if {ROLE_BY_ALIAS[name.strip().lower()] for name in wide_columns} == {"therapist", "client"}:
+            columns = {**columns, "speaker": WIDE_SPEAKER, "text": WIDE_TEXT}
     if "speaker" not in columns or "text" not in columns:
         return None
     labels = mapping.get("labels")
@@ -144,6 +160,28 @@ def resolve(header: list[str], mapping: dict[str, object] | None = None) -> Colu
         columns=columns,
         labels=tuple(str(x) for x in labels) if isinstance(labels, list) else None,
         metadata=tuple(str(x) for x in metadata) if isinstance(metadata, list) else None,
+        wide=wide_columns,
+    )
+
+
+def _one_turn_per_cell(table: pl.DataFrame, wide: tuple[str, ...]) -> pl.DataFrame:
+    """A wide table's rows -> one row per filled speaker cell (speaker = the column's name), in row and column
+    order, on the row's line; a row with no filled speaker cell stays one row with neither (as in a long table)."""
+    others = [c for c in table.columns if c not in wide]
+    has_text = pl.col(WIDE_TEXT).fill_null("").str.strip_chars() != ""
+    # A Markdown table's alignment row (`|---|:---:|`) is layout.
+    layout = pl.all_horizontal(
+        pl.col(c).is_null() | pl.col(c).str.contains(r"^[ \t]*:?-{3,}:?[ \t]*$") for c in table.columns if c != "_line"
+    )
+    return (
+        table.filter(~layout)
+        .with_row_index("_row")
+        .unpivot(on=list(wide), index=["_row", *others], variable_name=WIDE_SPEAKER, value_name=WIDE_TEXT)
+        .with_columns(pl.col(WIDE_SPEAKER).replace_strict({name: i for i, name in enumerate(wide)}).alias("_rank"))
+        .filter(has_text | (~has_text.any().over("_row") & (pl.col("_rank") == 0)))
+        .with_columns(pl.when(has_text).then(pl.col(WIDE_SPEAKER)).alias(WIDE_SPEAKER))
+        .sort("_row", "_rank")
+        .drop("_row", "_rank")
     )
 
 
@@ -161,11 +199,12 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
     return concat_parsed(parts)
 
 
-def parse_table(source_id: str, path: str, text: str, mapping: dict[str, object]) -> ParsedText:
-    """One table whose header is the text's first line (markdown_table.py hands over tables found further down)."""
+def parse_table(source_id: str, path: str, text: str, mapping: dict[str, object], *, wide: bool = False) -> ParsedText:
+    """One table whose header is the text's first line (markdown_table.py hands over tables found further down;
+    `wide` as in resolve)."""
     body = text.lstrip("\ufeff")
     header = header_of(body, mapping, path)
-    columns = resolve(header, mapping)
+    columns = resolve(header, mapping, wide=wide)
     if columns is None:
         raise ValueError("no speaker and text columns in this table")
     overlong: list[tuple[int, int]] = []
@@ -179,6 +218,8 @@ def parse_table(source_id: str, path: str, text: str, mapping: dict[str, object]
             raise
         removed = [line for first, last in overlong for line in range(first, last + 1)]
         table = read_table(readable, header, mapping, path).filter(~pl.col("_line").is_in(removed))
+    if columns.wide:
+        table = _one_turn_per_cell(table, columns.wide)
     # A row with neither a speaker nor a text but another cell filled was no record of this table (a row retyped
     # with spaces for its tabs, `00:03:10   YP   i dunno`, all in the first column): an unparseable line, not a
     # turn of nobody with no text.

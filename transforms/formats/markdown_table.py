@@ -64,7 +64,7 @@ def tables_in(text: str, mapping: dict[str, object] | None = None) -> list[Table
         if start > 0 and re.fullmatch(_BAR_LINE, text[text.rfind("\n", 0, start - 1) + 1 : start - 1]):
             continue
         header = csv_table.header_of(match.group("header").strip(), _BAR)
-        if csv_table.resolve(header, mapping) is None:
+        if csv_table.resolve(header, mapping, wide=True) is None:
             continue
         first_line = text.count("\n", 0, start) + 1
         header_row, alignment, rows = _LINE_EDGES.sub("", match.group(0)).split("\n", 2)
@@ -87,7 +87,7 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         mapping = csv_table.read_mapping(mapping_text)
         for table_no, table in enumerate(tables_in(text, mapping)):
             spans.append((source_id, table_no, table.first_line, table.last_line))
-            part = csv_table.parse_table(source_id, path, table.text, {**mapping, **_BAR})
+            part = csv_table.parse_table(source_id, path, table.text, {**mapping, **_BAR}, wide=True)
             # The table's line 1 is the file's `first_line`; `table_no` keeps its sessions apart from the next's.
             shift = pl.col("source_line") + (table.first_line - 1)
             parts.append(
