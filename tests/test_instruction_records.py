@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import polars as pl
 import pytest
 
 from flows.batch import NO_TURNS_BY_FORMAT, process_batch
@@ -192,3 +193,26 @@ def test_an_output_opening_with_a_generators_intro_is_still_a_session(tmp_path: 
     assert batch.sources.get_column("status").to_list() == ["loaded"]
     assert batch.sessions.height == 1
     assert batch.turns.height == 3
+
+
+def test_a_record_that_answered_without_a_dialogue_is_reported_not_dropped(tmp_path: Path) -> None:
+    records = [
+        {
+            "instruction": "Write a counselling session.",
+            "output": "Counsellor: Hello.\nClient: Hi.\nCounsellor: Welcome.",
+        },
+        {
+            "instruction": "Write a session about self-harm by a teenager.",
+            "output": "I'm sorry, but I can't create a transcript that depicts self-harm by a minor.",
+        },
+        {"instruction": "Summarise the session.", "output": "The client felt low and agreed to walk daily."},
+    ]
+    path = tmp_path / "alpaca.json"
+    text = json.dumps(records, indent=4)
+    path.write_text(text, encoding="utf-8")
+    batch = process_batch([str(path)], {})
+    assert batch.sessions.height == 1
+    lines = text.split("\n")
+    rows_out = batch.defects.filter(pl.col("defect_type").is_in(["refusal", "unparseable_line"]))
+    found = [(kind, lines[line - 1].strip()[:9]) for kind, line in rows_out.select("defect_type", "source_line").rows()]
+    assert sorted(found) == [("refusal", '"output":'), ("unparseable_line", '"output":')]

@@ -22,7 +22,7 @@ from transforms.meta_text import is_artefact, is_generator_intro, strip_meta_tex
 from transforms.moves import label_moves
 from transforms.near_duplicates import drop_near_duplicates, near_duplicate_defects
 from transforms.quality import session_quality
-from transforms.refusal import refusal_defects
+from transforms.refusal import is_refusal, refusal_defects
 from transforms.repair_encoding import (
     encoding_error_defects,
     repair_column,
@@ -162,7 +162,7 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
             parsed.stray_lines.with_columns(is_artefact(pl.col("line")).alias("_artefact")),
             header_lines.filter(pl.col("_artefact")).select(*parsed.stray_lines.columns, "_artefact"),
         ]
-    )
+    ).with_columns((~pl.col("_artefact") & is_refusal(pl.col("line"))).alias("_refusal"))
     defects = pl.concat(
         [
             mojibake,
@@ -190,7 +190,16 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
                 excerpt=pl.col("line"),
             ),
             defect_rows(
-                strays.filter(~pl.col("_artefact")),
+                strays.filter(pl.col("_refusal")),
+                defect_type="refusal",
+                severity="error",
+                action="flagged",
+                source_line=pl.col("line_no"),
+                detail=pl.lit("an AI assistant's refusal outside any turn (where a session should be)"),
+                excerpt=pl.col("line"),
+            ),
+            defect_rows(
+                strays.filter(~pl.col("_artefact") & ~pl.col("_refusal")),
                 defect_type="unparseable_line",
                 severity="warning",
                 action="flagged",

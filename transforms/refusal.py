@@ -130,6 +130,13 @@ _STOCK_SENTENCE = (
 )
 
 
+def is_refusal(text: pl.Expr) -> pl.Expr:
+    """Is `text` an AI assistant's refusal or self-reference (for text outside any turn: a record's output where a
+    session should be)?"""
+    straight = text.str.replace_all("[\u2018\u2019]", "'")
+    return straight.str.contains(_REFUSAL) | straight.str.contains(_SELF_REFERENCE)
+
+
 def refusal_defects(turns: pl.DataFrame) -> pl.DataFrame:
     """`turns` (kept) -> a flagged `refusal` defect per therapist turn that is AI boilerplate."""
     text = pl.col("text").str.replace_all("[\u2018\u2019]", "'")

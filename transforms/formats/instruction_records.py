@@ -113,9 +113,9 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
     )
     # Pass 2, a record's dialogue fields as one text, continuations last (sort is stable: file order kept), each
     # on the line of its own key.
+    fields = fields.pipe(_with_key_lines, files)
     dialogue = (
-        fields.pipe(_with_key_lines, files)
-        .filter(pl.col("is_dialogue"))
+        fields.filter(pl.col("is_dialogue"))
         .sort("source_id", "record", pl.col("key").is_in(list(_CONTINUATION_KEYS)), "order", maintain_order=True)
         .with_columns(pl.col("key_line").alias("record_line"))
     )
@@ -149,7 +149,22 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
             merge_objects(pl.col("source_metadata"), pl.col("_record_metadata")).alias("source_metadata"),
         )
     )
-    stray = pl.concat([file_ids(parsed.stray_lines).drop("record"), broken_lines(files)], how="diagonal_relaxed")
+    # A record with no dialogue is no session, but what it answered with is not dropped unseen: its output (a
+    # refusal where the session should be, a one-line reply) is reported at its key's line.
+    undelivered = (
+        fields.filter(
+            pl.col("key").is_in(list(_CONTINUATION_KEYS)) & (pl.col("value").fill_null("").str.strip_chars() != "")
+        )
+        .join(
+            fields.filter(pl.col("is_dialogue")).select("source_id", "record").unique(),
+            on=["source_id", "record"],
+            how="anti",
+        )
+        .select("source_id", pl.col("key_line").alias("line_no"), pl.col("value").alias("line"))
+    )
+    stray = pl.concat(
+        [file_ids(parsed.stray_lines).drop("record"), broken_lines(files), undelivered], how="diagonal_relaxed"
+    )
     return ParsedText(
         sessions=sessions,
         turns=file_ids(parsed.turns),
