@@ -117,6 +117,8 @@ class _Decoded:
     replaced_sequences: int = 0
     # What detect.py made of it in the preflight, kept so the transform does not detect it again.
     file_format: str | None = None
+    # Lines of a pasted fragment in another encoding (transforms/decode.py, foreign_byte_lines).
+    foreign_byte_lines: tuple[int, ...] = ()
 
 
 def process_batch(
@@ -212,6 +214,7 @@ def _decode(read: ReadResult, config: PipelineConfig) -> _Decoded:
         mapping,
         text.replaced_sequences,
         file_format,
+        text.foreign_byte_lines,
     )
 
 
@@ -312,6 +315,7 @@ def _files_frame(items: list[_Decoded]) -> pl.DataFrame:
             "column_mapping": [d.column_mapping for d in items],
             "replaced_sequences": [d.replaced_sequences for d in items],
             "format": [d.file_format for d in items],
+            "foreign_byte_lines": [list(d.foreign_byte_lines) for d in items],
         },
         schema={
             "source_id": pl.String,
@@ -321,6 +325,7 @@ def _files_frame(items: list[_Decoded]) -> pl.DataFrame:
             "column_mapping": pl.String,
             "replaced_sequences": pl.Int64,
             "format": pl.String,
+            "foreign_byte_lines": pl.List(pl.Int64),
         },
     )
 

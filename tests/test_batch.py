@@ -217,3 +217,13 @@ def test_a_file_whose_turns_are_not_all_accounted_for_is_quarantined_and_the_oth
     assert reason == ["internal error, please report: 3 turns parsed but 2 kept and 0 dropped (nothing loaded from "
                       "this file rather than some of it)"]  # fmt: skip
     assert set(batch.turns.get_column("source_id")) == {source_id_for(good)}
+
+
+def test_a_line_pasted_from_windows_1252_into_an_ascii_file_is_an_encoding_error_at_its_turn(tmp_path: Path) -> None:
+    lines = [b"Therapist: How was the week? I'd like to hear.", b"Client: Fine, I'd say."] * 15
+    lines[18] = b"Therapist: I didn\x92t expect that. You couldn\x92t have known."
+    path = _write(tmp_path, "pasted.txt", b"\n".join(lines) + b"\n")
+    batch = process_batch([path], {})
+    rows = batch.defects.filter(pl.col("defect_type") == "encoding_error")
+    assert rows.select("source_line", "action").rows() == [(19, "repaired")]
+    assert "didn\u2019t" in batch.turns.filter(pl.col("source_line") == 19).get_column("text").item()

@@ -25,6 +25,12 @@ class DecodeConfig:
     # is 15 KB (a JSON Lines dialogue). Transforms cost about a second per MB of one turn, so a 200 MB line
     # would take minutes and gigabytes; it is quarantined at once instead.
     max_line_bytes: int = 4 * 1024 * 1024
+    # A file that is not UTF-8 and is read in a single-byte code page, whose non-ASCII bytes sit on at most this
+    # many lines of at least min_lines_for_foreign_bytes, is an ASCII file with a fragment pasted from another
+    # encoding: those lines get an `encoding_error` row (repaired: read in that code page). A file written in the
+    # code page throughout has its accents and quotes on many lines and gets none.
+    max_foreign_byte_lines: int = 2
+    min_lines_for_foreign_bytes: int = 20
 
 
 @dataclass(frozen=True)

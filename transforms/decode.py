@@ -76,6 +76,9 @@ class DecodedText:
     replaced_sequences: int = 0
     # NUL and other control characters removed from the text (see _CONTROL).
     removed_controls: int = 0
+    # A file otherwise ASCII whose few non-ASCII bytes, on one or two of its lines, are not UTF-8 (a line pasted
+    # from a Windows-1252 document into a UTF-8 one): those lines, read in the single-byte code page chosen.
+    foreign_byte_lines: tuple[int, ...] = ()
 
 
 def decode_bytes(raw: bytes, config: DecodeConfig = DEFAULT_CONFIG.decode) -> DecodedText:
@@ -102,6 +105,7 @@ def decode_bytes(raw: bytes, config: DecodeConfig = DEFAULT_CONFIG.decode) -> De
         confidence=decoded.confidence,
         replaced_sequences=decoded.replaced_sequences,
         removed_controls=decoded.removed_controls + removed,
+        foreign_byte_lines=decoded.foreign_byte_lines,
     )
 
 
@@ -189,10 +193,40 @@ def _decode(raw: bytes, config: DecodeConfig) -> DecodedText:
             # mojibake for the repair step, not a sign that the declaration is wrong.
             text = clean.decode(declared, errors="replace")
             return DecodedText(text, declared, 0.9, text.count("\ufffd"), removed)
-    decoded = _utf8_or_none(clean, "utf-8", config) or _legacy(clean, config)
-    return replace(decoded, removed_controls=removed)
+    utf8 = _utf8_or_none(clean, "utf-8", config)
+    if utf8 is not None:
+        return replace(utf8, removed_controls=removed)
+    legacy = _legacy(clean, config)
+    return replace(legacy, removed_controls=removed, foreign_byte_lines=_foreign_byte_lines(clean, legacy, config))
 
 
+def _foreign_byte_lines(raw: bytes, decoded: DecodedText, config: DecodeConfig) -> tuple[int, ...]:
+    """The lines holding the non-ASCII bytes of a file read in a single-byte code page, when they are at most
+    `max_foreign_byte_lines` of at least `min_lines_for_foreign_bytes` lines: an ASCII file with a pasted fragment,
+    not a file written in that code page throughout."""
+    if decoded.encoding not in _SINGLE_BYTE_PAGES:
+        return ()
+    lines = raw.split(b"\n")
+    if len(lines) < config.min_lines_for_foreign_bytes:
+        return ()
+    # (A line whose non-ASCII runs are all UTF-8 is a UTF-8 line of a mixed file: the mojibake step repairs it.)
+    marked = tuple(
+        number
+        for number, line in enumerate(lines, start=1)
+        if any(not _is_utf8(run) for run in _NON_ASCII_RUN.findall(line))
+    )
+    if not 0 < len(marked) <= config.max_foreign_byte_lines:
+        return ()
+    # ... and only when the fragment's typography is not the file's: its smart quotes or dashes (0x91-0x97) beside
+    # straight apostrophes typed everywhere else (`didn't`). A Windows-1252 file with one accented word is just that.
+    fragment = b"\n".join(lines[number - 1] for number in marked)
+    rest = b"\n".join(line for number, line in enumerate(lines, start=1) if number not in marked)
+    if re.search(rb"[\x91-\x97]", fragment) and re.search(rb"[A-Za-z]'[A-Za-z]", rest):
+        return marked
+    return ()
+
+
+_SINGLE_BYTE_PAGES = frozenset({"cp1252", "cp1250", "iso8859_2", "iso8859_15", "latin_1", "iso8859-1", "windows-1252"})
 # A file's own statement of its encoding near its top: an XML or HTML declaration, LaTeX's `inputenc` option or
 # `% !TEX encoding`, an editor's `-*- coding: ... -*-` line.
 _DECLARATION = re.compile(

@@ -25,6 +25,7 @@ from transforms.quality import session_quality
 from transforms.refusal import is_refusal, refusal_defects
 from transforms.repair_encoding import (
     encoding_error_defects,
+    foreign_byte_defects,
     repair_column,
     repair_lost_apostrophes,
     repair_turns,
@@ -138,7 +139,12 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
     turns, inferred_roles = infer_roles(turns, config.role_inference)
     # Content is hashed once mojibake is repaired: a copy saved in another encoding is the same session.
     hashes = content_hashes(turns)
-    encoding_errors = encoding_error_defects(turns.filter(~pl.col("source_id").is_in(upstream.implode())))
+    encoding_errors = pl.concat(
+        [
+            encoding_error_defects(turns.filter(~pl.col("source_id").is_in(upstream.implode()))),
+            foreign_byte_defects(turns, files),
+        ]
+    )
     turns, meta = strip_meta_text(turns)
     turns, empty = drop_empty_turns(turns)
     before_dedupe = turns

@@ -191,3 +191,41 @@ def encoding_error_defects(turns: pl.DataFrame) -> pl.DataFrame:
         ),
         excerpt=pl.col("text"),
     )
+
+
+def foreign_byte_defects(turns: pl.DataFrame, files: pl.DataFrame) -> pl.DataFrame:
+    """A repaired `encoding_error` for each turn holding a line of a fragment pasted in another encoding
+    (`files.foreign_byte_lines`, see decode.py): bytes that are not UTF-8 in an otherwise ASCII file, read in the
+    single-byte code page the decoder chose. The turn holding a line is the last one starting at or before it."""
+    if "foreign_byte_lines" not in files.columns:
+        return turn_defects(turns.clear(), defect_type="encoding_error", severity="warning", action="repaired",
+                            detail=pl.lit(""), excerpt=pl.col("text"))  # fmt: skip
+    lines = (
+        files.select("source_id", pl.col("foreign_byte_lines").alias("_line"))
+        .explode("_line")
+        .drop_nulls("_line")
+        .sort("_line")
+    )
+    found = (
+        lines.join_asof(
+            turns.sort("source_line"),
+            left_on="_line",
+            right_on="source_line",
+            by="source_id",
+            strategy="backward",
+            check_sortedness=False,
+        )
+        .drop_nulls("session_id")
+        .unique(["session_id", "source_turn_index"], keep="first", maintain_order=True)
+    )
+    return turn_defects(
+        found,
+        defect_type="encoding_error",
+        severity="warning",
+        action="repaired",
+        detail=pl.lit(
+            "bytes that are not UTF-8 in an otherwise ASCII file (a pasted fragment), read as the file's "
+            "single-byte code page"
+        ),
+        excerpt=pl.col("text"),
+    )

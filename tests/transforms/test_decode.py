@@ -306,3 +306,18 @@ def test_polish_iso_8859_2_stays_iso_8859_2() -> None:
     )
     decoded = decode_bytes(text.encode("iso8859_2"))
     assert decoded.text == text
+
+
+def test_lone_windows_1252_quotes_on_one_line_of_an_ascii_file_are_marked() -> None:
+    from transforms.decode import decode_bytes
+
+    lines = [b"Therapist: How was the week? I'd like to hear."] * 30
+    lines[18] = b"Client: I didn\x92t go out with them. I couldn\x92t watch."
+    decoded = decode_bytes(b"\n".join(lines) + b"\n")
+    assert decoded.encoding == "cp1252"
+    assert decoded.foreign_byte_lines == (19,)
+    assert "didn\u2019t" in decoded.text
+    # A file in Windows-1252 throughout, or with one accented word, is just that.
+    assert decode_bytes(b"\n".join([b"Client: it\x92s fine, really."] * 30)).foreign_byte_lines == ()
+    cafe = [b"Therapist: We met at the caf\xe9 on Tuesday, didn't we?"] + [b"Client: I'd say so."] * 29
+    assert decode_bytes(b"\n".join(cafe)).foreign_byte_lines == ()
