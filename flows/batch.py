@@ -19,7 +19,7 @@ from transforms.config import DEFAULT_CONFIG, PipelineConfig
 from transforms.decode import UndecodableError, decode_bytes
 from transforms.defect_rows import DEFECT_SCHEMA, defect_rows, empty_defects, with_defect_ids
 from transforms.duplicate_sessions import duplicate_session_defects, find_duplicate_sessions
-from transforms.formats import yaml_records
+from transforms.formats import generic_json, yaml_records
 from transforms.formats.detect import PLAIN_TEXT, UNKNOWN_JSON
 from transforms.pipeline import SESSION_SCHEMA, TURN_SCHEMA, TransformedBatch, transform_texts
 from transforms.preflight import format_and_problem
@@ -270,7 +270,12 @@ def _rescued_by_values(transformed: TransformedBatch, files: pl.DataFrame, confi
     Google Chat export's `messages` hold `text` but name the writer in `creator.name`, not a role key)."""
     rescued = []
     for source_id in transformed.files_without_turns:
-        by_values = _read_by_values(files.filter(pl.col("source_id") == source_id), config)
+        file = files.filter(pl.col("source_id") == source_id)
+        # (Only where generic_json would find lists of records at all: a quarantined file is tried again every run,
+        # and a transform costs a second, so ESConv's list of strategy names must not pay for it each time.)
+        if not generic_json.record_lists(file.get_column("text")[0] or ""):
+            continue
+        by_values = _read_by_values(file, config)
         if by_values is not None:
             log.info("%s: no turns in its layout; read by generic_json", source_id)
             rescued.append((source_id, by_values))
