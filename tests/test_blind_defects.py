@@ -211,7 +211,8 @@ def test_fourteenth_blind_cases(tmp_path: Path) -> None:
     truth = write_cases(tmp_path, Path(__file__).resolve().parents[1] / "blind" / "fourteenth_defect_cases.py")
     predicted = predicted_keys(tmp_path)
     assert len(truth) == 54
-    assert len(truth - predicted) <= 9, sorted(truth - predicted)
+    # (46 found since a lone answer's own finished sentences say its writer punctuates: the cut fine-tuning reply.)
+    assert len(truth - predicted) <= 8, sorted(truth - predicted)
     assert len(predicted - truth) == 0, sorted(predicted - truth)
 
 
@@ -239,5 +240,6 @@ def test_sixteenth_blind_cases(tmp_path: Path) -> None:
     truth = write_cases(tmp_path, Path(__file__).resolve().parents[1] / "blind" / "sixteenth_defect_cases.py")
     predicted = predicted_keys(tmp_path)
     assert len(truth) == 65
-    assert len(truth - predicted) <= 7, sorted(truth - predicted)
+    # (59 with the lone-answer rule: a Q&A answer cut.)
+    assert len(truth - predicted) <= 6, sorted(truth - predicted)
     assert len(predicted - truth) <= 2, sorted(predicted - truth)

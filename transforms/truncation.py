@@ -63,6 +63,7 @@ _REPLY_SAYS_CUT = (
 )
 _PARAGRAPH_END = r"(?:[.!?\u2026\u3002\uff01\uff1f:]|--)[\"'\u201d\u2019)\]*_]*[ \t]*\n[ \t]*\n"
 _SENTENCE_END = r"[.!?\u3002\uff01\uff1f][\"'\u201d\u2019)]*(?:\s|$)"
+_OWN_SENTENCES_PUNCTUATED = 2
 # A list item, `1. His sleep` or `- walks`: a writer whose list items go without a full stop did not cut the last
 # of them either, unless its last word alone says so (`4. Feeling like nobody sees what I`).
 _UNPUNCTUATED_LIST_ITEM = r"(?m)^[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+[^\n]*[^.!?\s][ \t]*$"
@@ -235,11 +236,16 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
             .fill_null(False)
             .alias("_carried_on"),
             # How often this speaker's other turns in the session end cleanly: chat users who never type a
-            # full stop are not cut off, writers (and LLMs) who always do are.
-            (
+            # full stop are not cut off, writers (and LLMs) who always do are. A speaker with no other turn (a
+            # question-and-answer pair's answer) is judged by the turn itself: two finished sentences or more in it
+            # say its writer punctuates.
+            pl.when(pl.len().over("session_id", "role") == 1)
+            .then((pl.col("text").str.count_matches(_SENTENCE_END) >= _OWN_SENTENCES_PUNCTUATED).cast(pl.Float64))
+            .otherwise(
                 ((~pl.col("_unfinished")).cast(pl.Float64).sum().over("session_id", "role"))
                 / pl.max_horizontal(pl.len().over("session_id", "role") - 1, pl.lit(1))
-            ).alias("_punctuated"),
+            )
+            .alias("_punctuated"),
         )
         # Only an unfinished turn can be cut (about a quarter of a batch): the rest of the evidence, each turn's own
         # and its reply's, is read from those alone.

@@ -425,3 +425,18 @@ def test_a_turn_stopping_on_a_bare_list_number_is_cut() -> None:
     text = "Here are a few things that might help:\n\n1. Write the points down.\n2. Dim the lights.\n3."
     found = truncation_defects(session(("C", "Any ideas for tonight?"), ("T", text), ("C", "thanks")))
     assert found.select("source_line", "detail").rows() == [(2, "ends on a list item's number with nothing after it")]
+
+
+def test_a_lone_answer_of_finished_sentences_whose_last_one_stops_is_cut() -> None:
+    # A question-and-answer pair: the answer's writer has no other turn, so its own finished sentences say it
+    # punctuates.
+    answer = (
+        "What you're describing sounds like rumination. One thing that can help is a short worry time earlier in "
+        "the evening. It can also he"
+    )
+    found = truncation_defects(session(("C", "I can't stop thinking about a mistake at work."), ("T", answer)))
+    assert found.get_column("source_line").to_list() == [2]
+    # One unpunctuated line is no such evidence.
+    assert truncation_defects(
+        session(("C", "How do I reach him?"), ("T", "maybe just sit with him for a bit"))
+    ).is_empty()
