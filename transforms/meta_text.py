@@ -240,7 +240,7 @@ _INTRO_WORDS = [
 ]  # fmt: skip
 # Every match of a META_PATTERNS pattern contains one of these, compared without case: a bracket or markup
 # character, a rule, or the words of the sign-offs and notes that have no bracket. A pattern added there needs its
-# literal here (tests/test_meta_text.py checks every pattern's examples against this list).
+# literal here (tests/transforms/test_detect_meta_text.py checks each pattern's example against this list).
 META_LITERALS = [
     "<", "[", "(", "{", "#", "*", "---", "___", "let me know if you", "i hope this", "note", "disclaimer", "end of",
     "technique", "rationale", "intervention", "strategy used", "skill used", "skills used", "approach",

@@ -87,7 +87,6 @@ _NOT_FRAGMENTS = frozenset(
 )  # fmt: skip
 # (A turn exactly as long as a tool's field, 255 or 256 characters, is no evidence on its own: ESConv's chat stopped
 # messages there, and its writers mostly finished the sentence within it.)
-# Spoken fillers a speaker trails off on.
 # The turn stops on a list item's number or bullet with nothing after it (`...so your brain knows they're safe.\n3.`):
 # the next item was never written.
 _EMPTY_LIST_ITEM = r"\n[ \t]*(?:\d{1,2}[.)]|[-*\u2022])[ \t]*$"
@@ -96,6 +95,7 @@ _EMPTY_LIST_ITEM = r"\n[ \t]*(?:\d{1,2}[.)]|[-*\u2022])[ \t]*$"
 # the quote. Not a quote mark typed for an apostrophe (`I"ve`), nor one closed by a single quote (`"Camouflage.'`).
 _OPEN_QUOTE_TAIL = r"(?:^|[\s:(])[\"\u201c]\p{L}[^\"\u201c\u201d]*$"
 _QUOTE_CLOSED_ANOTHER_WAY = r"[\"\u201c][^\"\u201c\u201d]*['\u2019]\W*(?:\s|$)|\p{L}\"\p{L}"
+# Spoken fillers a speaker trails off on.
 _TRAILING_FILLER = r"(?i)(?:^|[\s,;])(?:u+m+|u+h+|e+r+m*|h+m+|m{2,}|like|you know|i mean)\W*$"
 
 _SENTENCE_ENDS = Path(__file__).with_name("data") / "sentence_ends.tsv"
