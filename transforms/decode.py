@@ -47,6 +47,8 @@ _WESTERN_SINGLE_BYTE = frozenset(
         "cp1258", "mac_roman", "mac_latin2", "mac_iceland", "mac_turkish", "cp437", "cp850", "cp858",
     }
 )  # fmt: skip
+# Of those, the pages _legacy reads an ASCII file with a pasted fragment in (see _foreign_byte_lines).
+_PASTED_FROM_PAGES = frozenset({"cp1252", "cp1250", "iso8859_2", "iso8859_15", "latin_1"})
 
 
 # A symbol or a C1 control between two letters: in real text a letter would stand there. (Not œ or Ÿ: French
@@ -204,7 +206,7 @@ def _foreign_byte_lines(raw: bytes, decoded: DecodedText, config: DecodeConfig) 
     """The lines holding the non-ASCII bytes of a file read in a single-byte code page, when they are at most
     `max_foreign_byte_lines` of at least `min_lines_for_foreign_bytes` lines: an ASCII file with a pasted fragment,
     not a file written in that code page throughout."""
-    if decoded.encoding not in _SINGLE_BYTE_PAGES:
+    if decoded.encoding not in _PASTED_FROM_PAGES:
         return ()
     lines = raw.split(b"\n")
     if len(lines) < config.min_lines_for_foreign_bytes:
@@ -226,7 +228,6 @@ def _foreign_byte_lines(raw: bytes, decoded: DecodedText, config: DecodeConfig) 
     return ()
 
 
-_SINGLE_BYTE_PAGES = frozenset({"cp1252", "cp1250", "iso8859_2", "iso8859_15", "latin_1", "iso8859-1", "windows-1252"})
 # A file's own statement of its encoding near its top: an XML or HTML declaration, LaTeX's `inputenc` option or
 # `% !TEX encoding`, an editor's `-*- coding: ... -*-` line.
 _DECLARATION = re.compile(
