@@ -37,6 +37,7 @@ from transforms.formats.json_common import (
     json_string,
     key_lines,
     merge_objects,
+    on_kth_key,
     with_container,
 )
 from transforms.formats.json_records import each_record
@@ -175,31 +176,31 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
 
 def _with_key_lines(fields: pl.DataFrame, files: pl.DataFrame) -> pl.DataFrame:
     """`fields` with `key_line`: the line of the field's own key (`"output": ...`) in a JSON list or object, where a
-    reader finds the text (the k-th record holding a key holds its k-th occurrence in the file); the record's line
-    in JSON Lines, and where a file's count of that key differs from its records' (the key nested elsewhere too)."""
+    reader finds the text (the k-th record holding a key holds its k-th occurrence in the file: json_common's
+    on_kth_key); the record's line in JSON Lines, and where a file's count of that key differs from its records'
+    (the key nested elsewhere too)."""
     spread = files.filter(pl.col("container") != JSONL)
     if spread.is_empty() or fields.is_empty():
         return fields.with_columns(pl.col("record_line").alias("key_line"))
-    located = pl.concat(
-        [
-            key_lines(spread, key).with_columns(pl.lit(key).alias("key"))
-            for key in fields.get_column("key").unique().sort().to_list()
-        ]
-    )
-    counts = located.group_by("source_id", "key").agg(pl.len().alias("_n_keys"))
     numbered = fields.with_columns(
-        (pl.col("record").rank("dense").over("source_id", "key").cast(pl.Int64) - 1).alias("occurrence")
+        pl.int_range(pl.len()).alias("_row"),
+        (pl.col("record").rank("dense").over("source_id", "key").cast(pl.Int64) - 1).alias("occurrence"),
     )
-    return (
-        numbered.join(counts, on=["source_id", "key"], how="left", maintain_order="left")
-        .join(located, on=["source_id", "key", "occurrence"], how="left", maintain_order="left")
-        .with_columns(
-            pl.when(pl.col("_n_keys") == pl.len().over("source_id", "key"))
-            .then(pl.coalesce("line_no", "record_line"))
-            .otherwise(pl.col("record_line"))
-            .alias("key_line")
+    placed = [
+        on_kth_key(
+            group,
+            key_lines(spread, key).rename({"line_no": "_key_line"}),
+            group.group_by("source_id").agg(pl.len().alias("_expected")),
+            "occurrence",
+            "record_line",
         )
-        .drop("occurrence", "_n_keys", "line_no")
+        for (key,), group in numbered.group_by("key")
+    ]
+    return (
+        pl.concat(placed)
+        .sort("_row")
+        .with_columns(pl.col("source_line").alias("key_line"))
+        .drop("_row", "occurrence", "source_line")
     )
 
 
