@@ -414,14 +414,9 @@ def role_inversion_defects(
         & (pl.col("speaker").shift(-1).over("session_id", order_by=order) == pl.col("speaker"))
     ).fill_null(False)
     margin = pl.when(sandwiched).then(config.context_margin - config.sandwiched_margin).otherwise(config.context_margin)
-    # ... and the same slip the other way: a therapist turn between two more of the same therapist's.
-    max_therapist_voice = (
-        pl.when(sandwiched)
-        .then(config.max_therapist_voice + config.sandwiched_therapist_margin)
-        .otherwise(config.max_therapist_voice)
-    )
-    # ... and a therapist turn typed the client's way (all lower case, where the client types so and this therapist
-    # does not) needs less of it too: in chat, each side keeps its own typing.
+    # ... and the same slip the other way: a therapist turn between two more of the same therapist's; and a therapist
+    # turn typed the client's way (all lower case, where the client types so and this therapist does not) needs less
+    # of it too: in chat, each side keeps its own typing.
     lower_only = pl.col("text").str.contains(r"\p{L}") & ~pl.col("text").str.contains(r"\p{Lu}")
     client_types_lower = (
         lower_only.filter((pl.col("role") == "client") & (pl.col("text").str.count_matches(r"\S+") >= 3))
@@ -434,7 +429,11 @@ def role_inversion_defects(
     ) / pl.max_horizontal(pl.len().over("session_id", "speaker") - 1, pl.lit(1))
     in_client_style = (lower_only & client_types_lower & (speaker_cased >= config.min_cased_share)).fill_null(False)
     max_therapist_voice = (
-        pl.when(in_client_style).then(config.max_therapist_voice_in_client_style).otherwise(max_therapist_voice)
+        pl.when(in_client_style)
+        .then(config.max_therapist_voice_in_client_style)
+        .when(sandwiched)
+        .then(config.max_therapist_voice + config.sandwiched_therapist_margin)
+        .otherwise(config.max_therapist_voice)
     )
     client_voice = (
         pl.when(pl.col("_han"))
