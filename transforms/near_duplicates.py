@@ -403,9 +403,9 @@ _CHAT_SHORTHAND = {
 }  # fmt: skip
 
 
-def _verb_stem(word: pl.Expr) -> pl.Expr:
-    """One stem for the forms of a verb: "said" and "says" -> "say", "asked" and "asks" -> "ask"; chat shorthand
-    as the word it stands for ("tmrw" -> "tomorrow")."""
+def _word_key(word: pl.Expr) -> pl.Expr:
+    """One key for the ways of writing one word: the forms of a verb ("said" and "says" -> "say", "asked" and
+    "asks" -> "ask") and chat shorthand ("tmrw" -> "tomorrow")."""
     word = pl.coalesce(word.replace_strict(_CHAT_SHORTHAND, default=None, return_dtype=pl.String), word)
     irregular = word.replace_strict(_IRREGULAR_FORMS, default=None, return_dtype=pl.String)
     return pl.coalesce(irregular, word.str.replace(_REGULAR_FORM, "${1}"))
@@ -457,7 +457,7 @@ def _differences(close: pl.DataFrame, tokens: pl.DataFrame) -> pl.DataFrame:
                             == pl.col("_only_b").list.first().str.slice(0, _TYPO_PREFIX)
                         )
                     )
-                    | (_verb_stem(pl.col("_only_a").list.first()) == _verb_stem(pl.col("_only_b").list.first()))
+                    | (_word_key(pl.col("_only_a").list.first()) == _word_key(pl.col("_only_b").list.first()))
                 )
             ).alias("_retyped")
         )
