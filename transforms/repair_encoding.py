@@ -197,15 +197,13 @@ def foreign_byte_defects(turns: pl.DataFrame, files: pl.DataFrame) -> pl.DataFra
     """A repaired `encoding_error` for each turn holding a line of a fragment pasted in another encoding
     (`files.foreign_byte_lines`, see decode.py): bytes that are not UTF-8 in an otherwise ASCII file, read in the
     single-byte code page the decoder chose. The turn holding a line is the last one starting at or before it."""
-    if "foreign_byte_lines" not in files.columns:
-        return turn_defects(turns.clear(), defect_type="encoding_error", severity="warning", action="repaired",
-                            detail=pl.lit(""), excerpt=pl.col("text"))  # fmt: skip
-    lines = (
-        files.select("source_id", pl.col("foreign_byte_lines").alias("_line"))
-        .explode("_line")
-        .drop_nulls("_line")
-        .sort("_line")
+    # (A files frame without the column, as tests and benchmarks build them, marks no line.)
+    marked = (
+        files.select("source_id", pl.col("foreign_byte_lines").alias("_line")).explode("_line")
+        if "foreign_byte_lines" in files.columns
+        else pl.DataFrame(schema={"source_id": pl.String, "_line": pl.Int64})
     )
+    lines = marked.drop_nulls("_line").sort("_line")
     found = (
         lines.join_asof(
             turns.sort("source_line"),
