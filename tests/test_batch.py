@@ -227,3 +227,17 @@ def test_a_line_pasted_from_windows_1252_into_an_ascii_file_is_an_encoding_error
     rows = batch.defects.filter(pl.col("defect_type") == "encoding_error")
     assert rows.select("source_line", "action").rows() == [(19, "repaired")]
     assert "didn\u2019t" in batch.turns.filter(pl.col("source_line") == 19).get_column("text").item()
+
+
+def test_one_curled_apostrophe_and_one_ellipsis_in_a_windows_1252_file_are_its_writer_s_own_typography(
+    tmp_path: Path,
+) -> None:
+    # A corpus's own mix: one `you\x92re` and one `\x85` among straight apostrophes is no pasted fragment (a paste
+    # carries its document's typography, two or more marks on a line).
+    lines = [b"Therapist: How was the week? I'd like to hear.", b"Client: Fine, I'd say."] * 15
+    lines[18] = b"Therapist: And when you\x92re out with friends, is there alcohol?"
+    lines[25] = b"Client: Not much, then it sort of\x85"
+    path = _write(tmp_path, "own_typography.txt", b"\n".join(lines) + b"\n")
+    batch = process_batch([path], {})
+    assert batch.defects.filter(pl.col("defect_type") == "encoding_error").height == 0
+    assert "you\u2019re" in batch.turns.filter(pl.col("source_line") == 19).get_column("text").item()

@@ -219,11 +219,13 @@ def _foreign_byte_lines(raw: bytes, decoded: DecodedText, config: DecodeConfig) 
     )
     if not 0 < len(marked) <= config.max_foreign_byte_lines:
         return ()
-    # ... and only when the fragment's typography is not the file's: its smart quotes or dashes (0x91-0x97) beside
-    # straight apostrophes typed everywhere else (`didn't`). A Windows-1252 file with one accented word is just that.
-    fragment = b"\n".join(lines[number - 1] for number in marked)
+    # ... and only when the fragment's typography is not the file's: a line of smart quotes or dashes (0x91-0x97),
+    # two or more, beside straight apostrophes typed everywhere else (`didn't`). A Windows-1252 file with one
+    # accented word is just that, and so is one whose writer's editor curled a single apostrophe or made one
+    # ellipsis of three dots (corpora mix typography that way: AnnoMI's one curled `you're` among straight ones).
     rest = b"\n".join(line for number, line in enumerate(lines, start=1) if number not in marked)
-    if re.search(rb"[\x91-\x97]", fragment) and re.search(rb"[A-Za-z]'[A-Za-z]", rest):
+    pasted_typography = any(len(re.findall(rb"[\x91-\x97]", lines[number - 1])) >= 2 for number in marked)
+    if pasted_typography and re.search(rb"[A-Za-z]'[A-Za-z]", rest):
         return marked
     return ()
 
