@@ -34,6 +34,7 @@ from benchmarks.labelled_sessions_blind4 import BLIND4_SESSIONS
 from benchmarks.labelled_sessions_blind5 import BLIND5_SESSIONS
 from benchmarks.labelled_sessions_blind6 import BLIND6_SESSIONS
 from benchmarks.labelled_sessions_blind7 import BLIND7_SESSIONS
+from benchmarks.labelled_sessions_blind8 import BLIND8_SESSIONS
 from benchmarks.move_corpora import CORPORA, annomi_turns, esconv_turns
 from benchmarks.score_labels import agreement
 from transforms.moves import model_moves, move_labels, rule_moves
@@ -161,6 +162,9 @@ def score_techniques() -> None:
     blind7 = {(name, code) for name, session in BLIND7_SESSIONS.items() for code in session.techniques}
     score_labelled("dialogue vs the seventh blind set (per session; written after the cues, never tuned on)",
                    BLIND7_SESSIONS, blind7)  # fmt: skip
+    blind8 = {(name, code) for name, session in BLIND8_SESSIONS.items() for code in session.techniques}
+    score_labelled("dialogue vs the eighth blind set (per session; written after the cues, never tuned on)",
+                   BLIND8_SESSIONS, blind8)  # fmt: skip
 
 
 def main() -> None:
