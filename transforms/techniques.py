@@ -51,6 +51,14 @@ _PROPOSAL = (
     r"i(?:'d| would) like (?:you|us) to|how about|you (?:could|might) try|try (?:to|this|it)|practi[cs]e|together|"
     r"homework|this week)\b"
 )
+# The counsellor declining to set the technique ("I'm not setting you homework, mind", "I won't give you a sheet"):
+# only a first-person refusal to assign, a few words before the cue. A negation in general is no such sign: "don't
+# beat yourself up", "don't be afraid to reach out" and "so you're not carrying it alone" are the technique.
+_DECLINED_BEFORE = (
+    r"(?i)\bi(?:'m| am)(?: just)? not (?:going to |gonna )?(?:set|setting|give|giving|assign|assigning)"
+    r"(?: [a-z']+){0,3} $"
+    r"|\bi (?:won't|will not) (?:set|give|assign)(?: [a-z']+){0,3} $"
+)
 # Spoken transcripts put fillers between a cue's words ("let's, um, try", "the evidence, you know, that"):
 # they come out of the text before the cues run, so a cue need not allow for them between every word.
 _FILLERS = (
@@ -187,10 +195,16 @@ def techniques_from_dialogue(
         .unpivot(index=keys, on=list(patterns), variable_name="technique", value_name="span")
         .filter(pl.col("span").is_not_null())
     )
-    scored = matched.with_columns(
-        # A cue in a turn that proposes or practises it is strong; a mention alone is weaker.
-        pl.when(pl.col("_clean").str.contains(_PROPOSAL)).then(0.9).otherwise(0.6).alias("confidence")
-    ).filter(pl.col("confidence") >= config.min_dialogue_confidence)
+    before = pl.col("_clean").str.slice(0, pl.col("_clean").str.find(pl.col("span"), literal=True)).str.tail(60)
+    declined = before.str.contains(_DECLINED_BEFORE)
+    scored = (
+        matched.filter(~declined)
+        .with_columns(
+            # A cue in a turn that proposes or practises it is strong; a mention alone is weaker.
+            pl.when(pl.col("_clean").str.contains(_PROPOSAL)).then(0.9).otherwise(0.6).alias("confidence")
+        )
+        .filter(pl.col("confidence") >= config.min_dialogue_confidence)
+    )
     return (
         scored.sort("session_id", "technique", "confidence", "turn_index", descending=[False, False, True, False])
         .group_by("session_id", "technique", maintain_order=True)

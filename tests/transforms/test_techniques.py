@@ -373,3 +373,42 @@ def test_everyday_words_near_a_cue_are_no_technique(text: str) -> None:
 def test_a_technique_in_phrasings_the_fifth_and_sixth_blind_sets_showed_missing(text: str, code: str) -> None:
     found = techniques_from_dialogue(session(("T", text), ("C", "Okay.")), NO_DEFECTS)
     assert code in found["technique"].to_list()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Families the seventh blind set showed missing, each in words of mine, not the set's.
+        ("And who's really on your side when it's bad?", "social_support"),
+        ("The bereavement group meets on the first Monday.", "social_support"),
+        ("What about phoning your sister tonight?", "social_support"),
+        ("That's not a weak person talking, that's someone who kept going.", "strengths_review"),
+        ("Let's put Sunday night into columns, then.", "thought_record"),
+        ("Whose voice is that, when it says you're useless?", "insight_interpretation"),
+        ("Maybe you learned to keep quiet as a boy, when shouting meant trouble.", "insight_interpretation"),
+        ("Each walk gets a day and a time next to it.", "behavioral_activation"),
+        ("Bring the diary back in with you and we'll look at it.", "homework"),
+        ("How about we test that prediction on Saturday?", "behavioral_experiment"),
+        ("What's the least scary step you could take first?", "exposure"),
+        ("'I must never fail' is a rule, not a preference.", "cognitive_restructuring"),
+        ("Would you write a letter to the younger you, the one at school?", "journaling"),
+    ],
+)
+def test_a_technique_in_phrasings_the_seventh_blind_set_showed_missing(text: str, code: str) -> None:
+    found = techniques_from_dialogue(session(("T", text), ("C", "Okay.")), NO_DEFECTS)
+    assert code in found["technique"].to_list()
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "expected"),
+    [
+        # Declining to assign it is no evidence; a negation that is the technique's own advice still is.
+        ("Here's the plan for the week. I'm not setting you homework, mind.", "homework", False),
+        ("I won't give you homework this time, just notice how it goes.", "homework", False),
+        ("Don't beat yourself up over it.", "self_compassion", True),
+        ("Is there anyone you could tell, so you're not carrying it by yourself?", "social_support", True),
+    ],
+)
+def test_a_counsellor_declining_to_set_a_technique_is_not_evidence(text: str, code: str, expected: bool) -> None:
+    found = techniques_from_dialogue(session(("T", text), ("C", "Okay.")), NO_DEFECTS)
+    assert (code in found["technique"].to_list()) is expected
