@@ -76,6 +76,13 @@ _NOT_NAMES = (
 _VOCATIVE_OPENING = r"(?:^|[.!?]\s+)\p{Lu}\p{Ll}{2,},\s"
 _VOCATIVE_CLOSING = r",\s+\p{Lu}\p{Ll}{2,}[.!?]"
 # ... or greeted: "Hi Gareth, welcome.", "Good morning, Ana!".
+# The counsellor asking the client to speak as a friend would, and the answer taking that voice up.
+_ASKS_WHAT_YOU_WOULD_SAY = (
+    r"(?i)\bwhat (?:would|might|could|do|will) you (?:say|tell|want to say)\b|\bhow would you (?:talk|speak) to\b"
+)
+_WOULD_SAY_OPENING = (
+    r"(?i)^\W*(?:(?:well|um+|uh+|oh|hmm+|i guess|honestly),?\s+)*i(?:'d|\u2019d| would) (?:say|tell|just say)\b"
+)
 _GREETINGS = ["hi", "hello", "hey", "morning", "afternoon", "evening", "welcome"]
 _VOCATIVE_GREETING = (
     r"(?:^|[.!?]\s+)(?i:hi|hello|hey|(?:good )?(?:morning|afternoon|evening)|welcome(?: back)?),?\s+"
@@ -441,8 +448,17 @@ def role_inversion_defects(
         .otherwise((pl.col("_voice") <= max_therapist_voice) & (pl.col("_moves") == 0))
     )
     by_context = counsellor_voice.otherwise(pl.col("_context").fill_null(float("-inf")) >= weights["(cut)"] + margin)
+    # A client answering "what would you say to a friend who...?" speaks the kind words in their own mouth ("I'd say
+    # mate, go easy on yourself"): voicing a counsellor is what the question asked for.
+    previous_text = pl.col("text").shift(1).over("session_id", order_by=order)
+    previous_role = pl.col("role").shift(1).over("session_id", order_by=order)
+    asked_what_they_would_say = (
+        (previous_role == "therapist")
+        & previous_text.str.contains(_ASKS_WHAT_YOU_WOULD_SAY)
+        & pl.col("text").str.contains(_WOULD_SAY_OPENING)
+    ).fill_null(False)
     per_turn = candidates.filter(
-        ((pl.col("role") == "client") & (by_moves | by_context))
+        ((pl.col("role") == "client") & (by_moves | by_context) & ~asked_what_they_would_say)
         | ((pl.col("role") == "therapist") & (therapist_by_name | client_voice))
     )
     turn_rows = turn_defects(

@@ -355,3 +355,21 @@ def test_a_signature_under_an_email_is_no_address_to_the_counsellor() -> None:
         ("T", "Hi Ellie,\n\nThat's brilliant news, and you should be proud.\n\nWarm wishes, Hannah"),
     )
     assert role_inversion_defects(turns).is_empty()
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I'd say love, you're shattered, you're doing your best, be gentle with yourself and get some rest.",
+        "Well, I would tell her it's okay to struggle, that it doesn't make her a bad mum, and to ask for help.",
+    ],
+)
+def test_a_client_answering_what_they_would_say_to_a_friend_is_no_inversion(answer: str) -> None:
+    # The counsellor asks the client to speak as a friend would: the kind words are what the question asked for.
+    asked = ("T", "If your sister told you she felt like that, what would you say to her?")
+    assert _found(*SAM, asked, ("C", answer)) == []
+
+
+def test_the_same_words_unasked_are_still_the_counsellors_voice() -> None:
+    words = "You're doing your best. Be gentle with yourself, and let's look at what support you have this week."
+    assert _found(*SAM, ("T", "How has the week been?"), ("C", words)) != []
