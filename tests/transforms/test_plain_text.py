@@ -352,3 +352,24 @@ def test_a_markdown_title_above_the_first_separator_is_the_header() -> None:
     parsed = _parse("# ACT sessions: Lena\n\n=== Session 1 ===\nTherapist: Welcome.\nClient: Thanks.\n")
     assert parsed.stray_lines.height == 0
     assert parsed.header_lines.select("line_no", "line").rows() == [(1, "# ACT sessions: Lena")]
+
+
+def test_a_markdown_heading_between_turns_is_the_sessions_structure_not_the_turn_above() -> None:
+    parsed = _parse(
+        "# Session 2: Sleep\n"
+        "Therapist: How did the week go?\n"
+        "Client: Better. I slept most nights.\n"
+        "## 2. Reviewing the sleep diary\n"
+        "Therapist: Let's look at the diary together.\n"
+        "Client: Okay.\n"
+        "### Response:\n"
+    )
+    assert [t[4] for t in _turns(parsed)] == [
+        "How did the week go?",
+        "Better. I slept most nights.",
+        "Let's look at the diary together.",
+        # A prompt template's heading stays in the turn, where the meta-text step reports it.
+        "Okay.\n### Response:",
+    ]
+    assert parsed.header_lines.get_column("line_no").to_list() == [1, 4]
+    assert len(parsed.sessions) == 1

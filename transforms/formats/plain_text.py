@@ -50,6 +50,13 @@ BANNER = (
     rf"^[ \t]*(?:{_RULE}|<{{3,}}|\[{{2,}}|~{{3,}}|\+{{3,}})[ \t]+(\p{{L}}{{0,12}}?{_UNIT}\b[^\n]{{0,120}}?)[ \t]+"
     rf"(?:{_RULE}|>{{3,}}|\]{{2,}}|~{{3,}}|\+{{3,}})[ \t]*$"
 )
+_SECTION_HEADING = r"^[ \t]*#{1,6}[ \t]+\S"
+# ... but not a prompt template's heading or a generator's note under a heading (`### Response:`, `## Note: fictional`,
+# `## Continuation`): those stay in the turn, where the meta-text step finds them.
+_GENERATION_HEADING = (
+    r"(?i)^[ \t]*#{1,6}[ \t]+(?:\W*\w+\W+){0,3}?(?:instruction|response|input|output|human|assistant|user|system|"
+    r"prompt|note|continu\w*|transcript|generated|fictional|example|scenario|end)\b"
+)
 # A Markdown heading underlined with `===` or `---` (`Conversation 2` above `==============`) names the session
 # below the rule, so it opens that session rather than ending the one above.
 _UNDERLINE = r"^[ \t]*(?:={3,}|-{3,})[ \t]*$"
@@ -630,7 +637,18 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         ).alias("outside_text")
     )
     outside_text = marked.filter(pl.col("outside_text"))
-    marked = marked.filter(~pl.col("is_separator") & ~pl.col("system_text") & ~pl.col("outside_text"))
+    # A Markdown heading between a session's turns (`## 3. Worst Case, Best Case`, a generated session's section) is
+    # the session's structure, no one's speech: it joins the session's header lines rather than the turn above it.
+    section_heading = (
+        (pl.col("turn_no") > 0)
+        & ~pl.col("is_turn_start")
+        & pl.col("line").str.contains(_SECTION_HEADING)
+        & ~pl.col("line").str.contains(_GENERATION_HEADING)
+    )
+    section_headings = marked.filter(section_heading & ~pl.col("outside_text"))
+    marked = marked.filter(
+        ~pl.col("is_separator") & ~pl.col("system_text") & ~pl.col("outside_text") & ~section_heading
+    )
     turns = (
         # A cast line between sessions' turns belongs to no turn's text.
         marked.filter((pl.col("turn_no") > 0) & ~pl.col("is_cast"))
@@ -778,6 +796,9 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         [
             header_lines.select("source_id", "segment", "line_no", "line"),
             file_title.join(header_lines, on=["source_id", "line_no"], how="anti"),
+            section_headings.join(segments_with_turns, on=["source_id", "segment"], how="semi").select(
+                "source_id", "segment", "line_no", "line"
+            ),
         ]
     ).sort("source_id", "line_no")
     return ParsedText(
