@@ -74,7 +74,8 @@ _REWORKED = (
 _FOREIGN_INTRO = (
     r"(?:hier (?:ist|sind|folgt)|aquí (?:tienes|está|va|hay)|a continuación(?:,)? (?:tienes|se muestra|va)|voici|"
     r"ecco|aqui está|segue)\s+[^\n:]{0,60}?(?:dialog|diálogo|dialogue|gespräch|gesprach|conversaci[oó]n|conversation|"
-    r"conversa|conversazione|sitzung|sesión|séance|sessione|transkript|transcripci[oó]n)[^\n:]{0,80}?:+"
+    r"conversa|conversazione|sitzung|sesión|séance|sessione|sessão|sessao|simulação|simulacao|simulación|"
+    r"transkript|transcripci[oó]n|transcrição)[^\n:]{0,80}?:+"
     # ... and Chinese, up to a full-width colon: "好的, 以下是心理咨询师的回复" (OK, here is the counsellor's reply).
     r"|(?:以下是|下面是)[^\n:\uff1a]{0,40}?(?:对话|回复|回答|续写|示例|咨询|内容)[^\n:\uff1a]{0,20}?[:\uff1a]"
 )

@@ -84,6 +84,9 @@ REFUSAL_PATTERNS: tuple[str, ...] = (
     # ... a German apology that declines: "Es tut mir leid, aber dabei kann ich dir nicht helfen."
     r"\b(?:es tut mir (?:sehr )?leid|entschuldigung|leider),? (?:aber )?(?:dabei |damit |hierbei |hier )?kann ich "
     r"(?:dir |ihnen |euch )?(?:dabei |damit |hierbei )?nicht (?:helfen|weiterhelfen|fortfahren|weitermachen)\b",
+    # ... a Portuguese or Spanish apology that declines: "Sinto muito ..., mas não posso ajudar com esse assunto."
+    r"\b(?:sinto muito|desculpe|lamento|lo siento|disculpa|perdón)\b[^.!?]{0,80}?\b(?:mas|pero),? (?:eu |yo )?"
+    r"(?:não|no) (?:posso|puedo) (?:te |le |lhe |o |a )?(?:ajudar|ayudar|ayudarte|ayudarle|continuar|falar|hablar)\b",
     # ... Dutch: "als AI-taalmodel kan ik ...", "ik ben (maar) een AI-assistent".
     # ("als" also means "like" and "if": only with what the assistant then says it can or cannot do.)
     r"\bals (?:een )?(?:ai|ai-taalmodel|taalmodel|ai-assistent|kunstmatige intelligentie|chatbot)\b,? "

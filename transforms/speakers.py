@@ -97,6 +97,11 @@ ROLE_BY_ALIAS: dict[str, str] = {
     "orientadora": "therapist",
     "conselheiro": "therapist",
     "conselheira": "therapist",
+    # Portuguese clinic transcripts label the trainee counsellor so.
+    "estagiária": "therapist",
+    "estagiário": "therapist",
+    "estagiaria": "therapist",
+    "estagiario": "therapist",
     "conseiller": "therapist",
     "conseillère": "therapist",
     "psychologue": "therapist",
@@ -203,7 +208,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "terapeuta", "psicólogo", "psicóloga", "orientador", "orientadora", "consejero", "consejera",
         "therapeut", "therapeutin", "berater", "beraterin", "psychologe", "psychologin", "paciente", "klient",
         "klientin", "patientin", "hulpverlener", "psycholoog", "cliënt", "patiënt", "terapeutka", "psycholog",
-        "psycholożka", "klientka", "pacjent", "pacjentka",
+        "psycholożka", "klientka", "pacjent", "pacjentka", "estagiária", "estagiário",
     }
 )  # fmt: skip
 

@@ -65,6 +65,10 @@ def test_turns_made_only_of_artefacts_are_dropped(text: str) -> None:
             "Guten Abend. Wie geht es?",
         ),
         ("Aquí tienes otra conversación de ejemplo:\n¿Cómo estás hoy?", "¿Cómo estás hoy?"),
+        (
+            "Claro! Aqui está uma simulação de sessão, com falas naturais: Boa tarde. Como foi a semana?",
+            "Boa tarde. Como foi a semana?",
+        ),
         # ... and one writing Chinese ("OK, here is the counsellor's reply:").
         ("好的\uff0c以下是心理咨询师的回复\uff1a\n这是一个很具体的边界\u3002", "这是一个很具体的边界\u3002"),
         # A stage note in brackets, the bracket closing after its colon.

@@ -216,3 +216,9 @@ def test_a_german_apology_that_declines_is_a_refusal() -> None:
         "TelefonSeelsorge unter 0800 111 0 111."
     )
     assert not _flagged("Das kann ich gut verstehen. Was hat Ihnen damals geholfen?")
+
+
+def test_a_portuguese_or_spanish_apology_that_declines_is_a_refusal() -> None:
+    assert _flagged("Lamento muito o que está passando, mas não posso ajudar com isso. Procure um profissional.")
+    assert _flagged("Lo siento mucho, pero no puedo ayudarte con este tema. Llama a una línea de ayuda.")
+    assert not _flagged("Sinto muito pela sua perda. O que tem sido mais difícil nestes dias?")

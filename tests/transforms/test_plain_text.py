@@ -64,6 +64,8 @@ def test_basic_dialogue_turns_roles_and_source_lines() -> None:
         ("Patient", "client"),
         ("Seeker", "client"),
         ("THERAPIST", "therapist"),
+        # A Portuguese clinic's trainee counsellor.
+        ("Estagiária", "therapist"),
     ],
 )
 def test_known_aliases_map_to_roles(label: str, role: str) -> None:
