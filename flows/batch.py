@@ -44,6 +44,10 @@ SOURCE_SCHEMA: dict[str, pl.DataType] = {
     "mtime_ns": pl.Int64(),
 }
 NO_TURNS = "no speaker-labelled turns found (expected lines such as 'Therapist: ...')"
+MONOLOGUE = (
+    "no dialogue: every session is a single turn under the same label (notes or records, not a transcript; "
+    "expected two speakers taking turns)"
+)
 # Why a file of each format gave no turns, when that differs from NO_TURNS.
 NO_TURNS_BY_FORMAT = {
     "unknown_json": "JSON of a shape no parser knows, and no array in it of objects that each name a speaker (a "
@@ -225,6 +229,9 @@ def _no_turns_reasons(transformed: TransformedBatch, files: pl.DataFrame) -> dic
         source_id: NO_TURNS_BY_FORMAT.get(transformed.file_formats.get(source_id, ""), NO_TURNS)
         for source_id in transformed.files_without_turns
     }
+    for source_id in transformed.monologue_files:
+        reasons[source_id] = MONOLOGUE
+
     plain = [s for s in reasons if transformed.file_formats.get(s) == PLAIN_TEXT]
     if plain:
         texts = files.filter(pl.col("source_id").is_in(plain)).select("source_id", "path", "text").iter_rows()
@@ -291,6 +298,7 @@ def _rescued_by_values(transformed: TransformedBatch, files: pl.DataFrame, confi
         turns_parsed=_without(transformed.turns_parsed, ids),
         files_without_turns=[s for s in transformed.files_without_turns if s not in ids],
         file_formats={k: v for k, v in transformed.file_formats.items() if k not in ids},
+        monologue_files=[s for s in transformed.monologue_files if s not in ids],
     )
     return _concat_transformed([kept, *(batch for _, batch in rescued)])
 
@@ -347,6 +355,7 @@ def _concat_transformed(parts: list[TransformedBatch]) -> TransformedBatch:
         turns_parsed=stack([p.turns_parsed for p in parts], {"source_id": pl.String(), "turns_parsed": pl.Int64()}),
         files_without_turns=[s for p in parts for s in p.files_without_turns],
         file_formats={k: v for p in parts for k, v in p.file_formats.items()},
+        monologue_files=[s for p in parts for s in p.monologue_files],
     )
 
 

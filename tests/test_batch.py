@@ -8,7 +8,7 @@ import polars as pl
 import pytest
 
 import flows.batch
-from flows.batch import NO_TURNS, process_batch
+from flows.batch import MONOLOGUE, NO_TURNS, process_batch
 from flows.read_raw import discover, plan_batches, source_id_for
 from transforms.config import DEFAULT_CONFIG, PipelineConfig
 from transforms.pipeline import TransformedBatch, transform_texts
@@ -241,3 +241,16 @@ def test_one_curled_apostrophe_and_one_ellipsis_in_a_windows_1252_file_are_its_w
     batch = process_batch([path], {})
     assert batch.defects.filter(pl.col("defect_type") == "encoding_error").height == 0
     assert "you\u2019re" in batch.turns.filter(pl.col("source_line") == 19).get_column("text").item()
+
+
+def test_progress_notes_with_one_clinician_entry_a_session_are_quarantined_as_no_dialogue(tmp_path: Path) -> None:
+    notes = "\n".join(
+        f"Client: C{n} (ID 900{n})    Session: {n}    Date: 0{n}/05/2024\n"
+        f"Clinician: R. Okafor\nS: Reports better sleep.\nP: Continue the plan.\n{'-' * 40}"
+        for n in range(1, 4)
+    )
+    path = _write(tmp_path, "notes.txt", notes.encode() + b"\n")
+    batch = process_batch([path], {})
+    assert batch.turns.height == 0
+    reason = batch.defects.filter(pl.col("defect_type") == "unparseable_file").get_column("detail").to_list()
+    assert reason == [MONOLOGUE]

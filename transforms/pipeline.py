@@ -5,7 +5,7 @@ Every step works on the whole batch at once; nothing here loops over turns in Py
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import polars as pl
 
@@ -93,6 +93,8 @@ class TransformedBatch:
     files_without_turns: list[str]
     # source_id -> the format detect.py chose (a key of transforms.formats.PARSERS).
     file_formats: dict[str, str]
+    # Of files_without_turns, those whose turns were all one speaker's, one a session (notes, not a dialogue).
+    monologue_files: list[str] = field(default_factory=list)
 
 
 def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG) -> TransformedBatch:
@@ -107,6 +109,8 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
             pl.coalesce(pl.col("format"), detected) if "format" in inputs.columns else detected
         )
     parsed = parse_files(inputs, config.parse)
+    monologues = monologue_files(parsed.turns)
+    parsed = parsed.without_files(monologues)
     header_lines, header_repairs = repair_column(parsed.header_lines, "line")
     # A generator's announcement above the first turn ("Here is a realistic counselling dialogue between a
     # therapist and a client:") is no part of the session's header: reported like an artefact outside any turn.
@@ -243,7 +247,28 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
         ),
         files_without_turns=[s for s in all_ids if s not in with_turns],
         file_formats=dict(inputs.select("source_id", "format").iter_rows()),
+        monologue_files=monologues,
     )
+
+
+# Fewer sessions than this may each be one turn by one speaker (a tiny file, a test); more, and the file is notes.
+_MIN_MONOLOGUE_SESSIONS = 2
+
+
+def monologue_files(turns: pl.DataFrame) -> list[str]:
+    """Files whose every session is a single turn, all under one speaker label, over at least two sessions: a
+    clinician's progress notes (`Clinician: ...` once a note), not a dialogue. The caller quarantines them."""
+    per_file = turns.group_by("source_id").agg(
+        pl.col("segment").n_unique().alias("sessions"),
+        pl.len().alias("turns"),
+        pl.col("speaker").n_unique().alias("speakers"),
+    )
+    single = per_file.filter(
+        (pl.col("sessions") >= _MIN_MONOLOGUE_SESSIONS)
+        & (pl.col("turns") == pl.col("sessions"))
+        & (pl.col("speakers") == 1)
+    )
+    return sorted(single.get_column("source_id").to_list())
 
 
 def _summary_repair_defects(repairs: pl.DataFrame, session_keys: pl.DataFrame) -> pl.DataFrame:

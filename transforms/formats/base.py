@@ -60,6 +60,18 @@ class ParsedText:
             stray_lines=_conform(self.stray_lines, STRAY_LINE_SCHEMA),
         )
 
+    def without_files(self, source_ids: list[str]) -> ParsedText:
+        """The same frames with nothing of these files."""
+        if not source_ids:
+            return self
+        keep = ~pl.col("source_id").is_in(source_ids)
+        return ParsedText(
+            sessions=self.sessions.filter(keep),
+            turns=self.turns.filter(keep),
+            header_lines=self.header_lines.filter(keep),
+            stray_lines=self.stray_lines.filter(keep),
+        )
+
 
 def _conform(frame: pl.DataFrame, schema: dict[str, pl.DataType]) -> pl.DataFrame:
     missing = [pl.lit(None, dtype=dtype).alias(name) for name, dtype in schema.items() if name not in frame.columns]
