@@ -35,6 +35,7 @@ from benchmarks.labelled_sessions_blind5 import BLIND5_SESSIONS
 from benchmarks.labelled_sessions_blind6 import BLIND6_SESSIONS
 from benchmarks.labelled_sessions_blind7 import BLIND7_SESSIONS
 from benchmarks.labelled_sessions_blind8 import BLIND8_SESSIONS
+from benchmarks.labelled_sessions_blind9 import BLIND9_SESSIONS
 from benchmarks.move_corpora import CORPORA, annomi_turns, esconv_turns
 from benchmarks.score_labels import agreement
 from transforms.moves import model_moves, move_labels, rule_moves
@@ -165,6 +166,9 @@ def score_techniques() -> None:
     blind8 = {(name, code) for name, session in BLIND8_SESSIONS.items() for code in session.techniques}
     score_labelled("dialogue vs the eighth blind set (per session; written after the cues, never tuned on)",
                    BLIND8_SESSIONS, blind8)  # fmt: skip
+    blind9 = {(name, code) for name, session in BLIND9_SESSIONS.items() for code in session.techniques}
+    score_labelled("dialogue vs the ninth blind set (per session; written after the cues, never tuned on)",
+                   BLIND9_SESSIONS, blind9)  # fmt: skip
 
 
 def main() -> None:
