@@ -49,6 +49,8 @@ one shape. One module per format:
 | irc_log | irc_log.py | irssi / WeeChat / HexChat / mIRC logs: a turn per `<nick> text`; joins, modes -> metadata |
 | stm_reference | stm_reference.py | NIST STM scoring references: a turn per segment line, a session per recording |
 | dialogue_acts | dialogue_acts.py | Switchboard dialogue-act lines (`sd  B.2 utt1: ... /`): a turn per speaker turn |
+| parlai_text | parlai_text.py | ParlAI `text:...<TAB>labels:...` lines: the client's text, then the model's label; |
+| | | `episode_done:True` ends a session; context lines above a session's first text -> metadata |
 | ass_subtitles | ass_subtitles.py | ASS/SSA subtitles: `Dialogue:` events (Name, Start, Text); title cards: metadata |
 | tier_transcripts | tier_transcripts.py | Praat TextGrids and ELAN `.eaf`: a tier per speaker, its timed intervals |
 | | | (annotations) the turns in time order, each at its text's line; point and dependent tiers -> labels |
@@ -97,6 +99,7 @@ from transforms.formats import (
     markup_text,
     nested_json,
     notebook,
+    parlai_text,
     plain_text,
     preference_pairs,
     psycheval,
@@ -137,6 +140,7 @@ from transforms.formats.detect import (
     MARKUP_TEXT,
     NESTED_JSON,
     NOTEBOOK,
+    PARLAI_TEXT,
     PLAIN_TEXT,
     PREFERENCE_PAIRS,
     PSYCHEVAL,
@@ -188,6 +192,7 @@ PARSERS: dict[str, Parser] = {
     ASS_SUBTITLES: ass_subtitles.parse_files,
     DISCORD_EXPORT: discord_export.parse_files,
     IRC_LOG: irc_log.parse_files,
+    PARLAI_TEXT: parlai_text.parse_files,
     STM_REFERENCE: stm_reference.parse_files,
     DIALOGUE_ACTS: dialogue_acts.parse_files,
     TIER_TRANSCRIPTS: tier_transcripts.parse_files,

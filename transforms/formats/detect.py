@@ -50,6 +50,7 @@ from transforms.formats import (
     markup_text,
     nested_json,
     notebook,
+    parlai_text,
     preference_pairs,
     python_literals,
     refi_qda,
@@ -94,6 +95,8 @@ DISCORD_EXPORT = "discord_export"
 IRC_LOG = "irc_log"
 STM_REFERENCE = "stm_reference"
 DIALOGUE_ACTS = "dialogue_acts"
+# ParlAI's `text:...<TAB>labels:...` lines (parlai_text.py).
+PARLAI_TEXT = "parlai_text"
 TIER_TRANSCRIPTS = "tier_transcripts"
 FIXED_WIDTH_TABLE = "fixed_width_table"
 # A delimited table whose column names no table reader knows, read by its values (generic_table.py).
@@ -166,6 +169,7 @@ def detect_format(path: str, text: str, column_mapping: str | None = None) -> st
         (IRC_LOG, irc_log.looks_like_irc_log),
         (STM_REFERENCE, stm_reference.looks_like_stm),
         (DIALOGUE_ACTS, dialogue_acts.looks_like_dialogue_acts),
+        (PARLAI_TEXT, parlai_text.looks_like_parlai),
     ):
         if looks_like(body):
             return name
