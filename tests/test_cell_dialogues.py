@@ -121,3 +121,21 @@ def test_the_table_through_the_batch_reports_a_repeated_turn_at_its_line(tmp_pat
     assert duplicates["source_line"].to_list() == [5]
     assert batch.turns.sort("source_line")["source_line"].to_list() == [2, 3, 4, 6, 7, 10]
     assert {loads(m)["session_id"] for m in batch.sessions["source_metadata"]} == {"S-01", "S-02"}
+
+
+def test_a_list_column_saved_by_pandas_is_one_turn_a_string_all_on_the_rows_line() -> None:
+    # pandas' to_csv writes a list cell as its repr: single quotes, double quotes where the string holds an apostrophe.
+    listed = (
+        "id,n_turns,dialogue\n"
+        "s1,3,\"['Therapist: How has the week been?', \"\"Client: Rough. I didn't sleep.\"\", "
+        "'Therapist: What kept you up?']\"\n"
+        "s2,2,\"['Counsellor: Welcome back.', 'Client: Thanks.']\"\n"
+    )
+    assert detect_format("/data/synthetic.csv", listed) == CELL_DIALOGUES
+    assert turn_rows(listed, "/data/synthetic.csv") == [
+        (0, 0, 2, "Therapist", "therapist", "How has the week been?"),
+        (0, 1, 2, "Client", "client", "Rough. I didn't sleep."),
+        (0, 2, 2, "Therapist", "therapist", "What kept you up?"),
+        (1, 0, 3, "Counsellor", "therapist", "Welcome back."),
+        (1, 1, 3, "Client", "client", "Thanks."),
+    ]

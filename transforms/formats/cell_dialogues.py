@@ -25,6 +25,7 @@ reader gives rows, not their lines). Everything after that pass (parse_lines) is
 
 from __future__ import annotations
 
+import ast
 import csv
 import io
 import json
@@ -51,6 +52,20 @@ _MIN_LABEL_LINES = 2
 _SAMPLE_RECORDS = 5
 _LINES_SCHEMA = {"source_id": pl.String, "line_no": pl.Int64, "line": pl.String}
 _ROWS_SCHEMA = {"source_id": pl.String, "record": pl.Int64, "record_line": pl.Int64, "_row_metadata": pl.String}
+
+
+def cell_pieces(cell: str) -> tuple[list[str], bool]:
+    """The cell's lines, and whether it was a list: a dialogue saved by pandas' `to_csv` from a list column is the
+    list's repr, `['Therapist: ...', "Client: ..."]`, one string a turn, all on the cell's line."""
+    stripped = cell.strip()
+    if stripped.startswith("[") and stripped.endswith("]") and ("'" in stripped or '"' in stripped):
+        try:
+            value = ast.literal_eval(stripped)
+        except (ValueError, SyntaxError, MemoryError, RecursionError):
+            value = None
+        if isinstance(value, list) and value and all(isinstance(item, str) for item in value):
+            return [piece for item in value for piece in item.split("\n")], True
+    return cell.split("\n"), False
 
 
 def records(text: str, delimiter: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
@@ -85,7 +100,10 @@ def dialogue_column(text: str, path: str = "", mapping: dict[str, object] | None
         (
             index
             for index in candidates
-            if any(index < len(row) and len(_LABEL_LIKE.findall(row[index])) >= _MIN_LABEL_LINES for row in sample)
+            if any(
+                index < len(row) and len(_LABEL_LIKE.findall("\n".join(cell_pieces(row[index])[0]))) >= _MIN_LABEL_LINES
+                for row in sample
+            )
         ),
         None,
     )
@@ -110,7 +128,10 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
             cell = row[column] if column < len(row) else ""
             first = start + sum(row[i].count("\n") for i in range(min(column, len(row))))
             record_id = f"{source_id}{RECORD_SEP}{record}"
-            lines.extend((record_id, first + k, piece.removesuffix("\r")) for k, piece in enumerate(cell.split("\n")))
+            pieces, listed = cell_pieces(cell)
+            lines.extend(
+                (record_id, first if listed else first + k, piece.removesuffix("\r")) for k, piece in enumerate(pieces)
+            )
             metadata = {
                 name: row[i] for i, name in enumerate(header) if i != column and i < len(row) and row[i].strip()
             }
