@@ -33,11 +33,14 @@ _WHAT = (
 # "the rest of the session", never "the rest of the story".
 _PART = r"(?:rest|next part|next section|next portion)\s+(?:of|for|from)\s+(?:the|this|our|a|where)?\s*"
 _HOW = (
-    r"here(?:['\u2019]s| is) how (?:the|this|our) (?:conversation|session|dialogue) (?:might|could|would|may) "
+    r"(?:here(?:['\u2019]s| is) how (?:the|this|our) (?:conversation|session|dialogue) (?:might|could|would|may) "
     r"(?:continue|go|unfold)"
     # ... or how one side would answer: "Here's how the therapist might respond:".
     r"|here(?:['\u2019]s| is) how (?:the|a|your) (?:therapist|counsell?or|counselor|client|patient|assistant) "
     r"(?:might|could|would|may|should) (?:respond|reply|answer|say|continue)"
+    # ... or the generator answering in its part: "As the counsellor, I would respond:".
+    r"|(?:as|speaking as|playing) (?:the|a|your) (?:therapist|counsell?or|counselor|psychologist|assistant),? "
+    r"i(?:['\u2019]d| would| might| will) (?:respond|reply|answer)(?: with)?)"
 )
 # "Here is the next therapist response in the conversation:": the generator announcing the line it writes next.
 # Only with "next" (or the like) or a role named, and up to a colon: "Here's my answer." can be speech.
@@ -237,7 +240,7 @@ _ASIDE_WORDS = [
 _INTRO_WORDS = [
     "here's", "here\u2019s", "here is", "below is", "following is", "continu", "picking up", "resuming",
     "hier ist", "hier sind", "hier folgt", "aquí", "a continuación", "voici", "ecco", "aqui está", "segue",
-    "以下是", "下面是",
+    "以下是", "下面是", "d respond", "would respond", "might respond", "will respond", "d reply", "would reply",
 ]  # fmt: skip
 # Every match of a META_PATTERNS pattern contains one of these, compared without case: a bracket or markup
 # character, a rule, or the words of the sign-offs and notes that have no bracket. A pattern added there needs its

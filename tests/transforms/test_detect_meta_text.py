@@ -65,6 +65,7 @@ def test_turns_made_only_of_artefacts_are_dropped(text: str) -> None:
             "Guten Abend. Wie geht es?",
         ),
         ("Aquí tienes otra conversación de ejemplo:\n¿Cómo estás hoy?", "¿Cómo estás hoy?"),
+        ("As the therapist, I'd respond: That sounds like a long week.", "That sounds like a long week."),
         (
             "Claro! Aqui está uma simulação de sessão, com falas naturais: Boa tarde. Como foi a semana?",
             "Boa tarde. Como foi a semana?",
