@@ -243,6 +243,20 @@ def test_a_long_turn_repeated_five_words_apart_is_a_near_repeat() -> None:
     assert _repeat(LONG_TURN, again) == CLIENT_REPEAT
 
 
+def test_a_generated_reply_regenerated_with_three_words_changed_is_a_near_repeat() -> None:
+    # Two adjectives swapped and two words added to a 30-word reply: six apart as a bag, a fifth of the turn.
+    first = (
+        "Going back to work after such a long absence is a big step, and it's very normal to feel torn between "
+        "relief and dread in the first weeks. What worries you most?"
+    )
+    again = (
+        first.replace("a big step", "a huge step")
+        .replace("very normal", "really normal")
+        .replace("most?", "most about it?")
+    )
+    assert _repeat(first, again, role="T") == THERAPIST_REPEAT
+
+
 def test_a_short_turn_five_words_apart_is_not() -> None:
     first = "I think I might go to the gym tomorrow morning before work."
     again = "I think we should go to a gym tomorrow evening after work."
