@@ -49,6 +49,8 @@ one shape. One module per format:
 | irc_log | irc_log.py | irssi / WeeChat / HexChat / mIRC logs: a turn per `<nick> text`; joins, modes -> metadata |
 | stm_reference | stm_reference.py | NIST STM scoring references: a turn per segment line, a session per recording |
 | dialogue_acts | dialogue_acts.py | Switchboard dialogue-act lines (`sd  B.2 utt1: ... /`): a turn per speaker turn |
+| openai_batch | openai_batch.py | OpenAI Batch API output: a turn per result row, its speaker and session from the |
+| | | `custom_id` (`dlg-7/t03/client`); a row without a role word holds a whole session as labelled text |
 | parlai_text | parlai_text.py | ParlAI `text:...<TAB>labels:...` lines: the client's text, then the model's label; |
 | | | `episode_done:True` ends a session; context lines above a session's first text -> metadata |
 | ass_subtitles | ass_subtitles.py | ASS/SSA subtitles: `Dialogue:` events (Name, Start, Text); title cards: metadata |
@@ -99,6 +101,7 @@ from transforms.formats import (
     markup_text,
     nested_json,
     notebook,
+    openai_batch,
     parlai_text,
     plain_text,
     preference_pairs,
@@ -140,6 +143,7 @@ from transforms.formats.detect import (
     MARKUP_TEXT,
     NESTED_JSON,
     NOTEBOOK,
+    OPENAI_BATCH,
     PARLAI_TEXT,
     PLAIN_TEXT,
     PREFERENCE_PAIRS,
@@ -192,6 +196,7 @@ PARSERS: dict[str, Parser] = {
     ASS_SUBTITLES: ass_subtitles.parse_files,
     DISCORD_EXPORT: discord_export.parse_files,
     IRC_LOG: irc_log.parse_files,
+    OPENAI_BATCH: openai_batch.parse_files,
     PARLAI_TEXT: parlai_text.parse_files,
     STM_REFERENCE: stm_reference.parse_files,
     DIALOGUE_ACTS: dialogue_acts.parse_files,

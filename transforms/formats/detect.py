@@ -50,6 +50,7 @@ from transforms.formats import (
     markup_text,
     nested_json,
     notebook,
+    openai_batch,
     parlai_text,
     preference_pairs,
     python_literals,
@@ -97,6 +98,8 @@ STM_REFERENCE = "stm_reference"
 DIALOGUE_ACTS = "dialogue_acts"
 # ParlAI's `text:...<TAB>labels:...` lines (parlai_text.py).
 PARLAI_TEXT = "parlai_text"
+# OpenAI Batch API output: a request's result a JSON line, the speaker in its `custom_id` (openai_batch.py).
+OPENAI_BATCH = "openai_batch"
 TIER_TRANSCRIPTS = "tier_transcripts"
 FIXED_WIDTH_TABLE = "fixed_width_table"
 # A delimited table whose column names no table reader knows, read by its values (generic_table.py).
@@ -250,6 +253,9 @@ def _json_shape(body: str) -> str | None:
         return PSYCHEVAL
     if {"AI_client", "ground_truth_CBT"} <= keys:
         return CACTUS
+    # The Batch API's results: every message is the assistant's, so no message reader would find a client.
+    if openai_batch.is_batch_output(first):
+        return OPENAI_BATCH
     # Application exports with keys of their own (AWS Transcribe jobs, Slack messages, Rasa trackers): before the
     # loose shapes below, which would read a job's `audio_segments` as turns or a Slack text as a dialogue string.
     if app_json.app_shape(first) is not None:
