@@ -208,6 +208,10 @@ META_PATTERNS: tuple[str, ...] = (
     # is hers.)
     r"\n[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*\n[ \t]*(?:(?:word count|token count|tokens|techniques? used|empathy score)"
     r"[ \t]*:[^\n]*|[\w ]{1,30}:[^\n|]*\|[ \t]*[\w ]{1,30}:[^\n]*)(?:\n[^\n]*){0,3}\z",
+    # A generator's own speaker header opening the text it wrote for a turn, persona and all: "**Client (Obinna, 27,
+    # FY1 doctor):** I've just finished ..." (the turn's label is already its speaker; this is the model's echo).
+    r"\A\s*\*\*(?:client|patient|therapist|counsell?or|counselor|user|assistant|psychologist)\b[^*\n]{0,80}?:\s*"
+    r"\*\*[ \t]*",
 )
 # What a model says about its task rather than in its part, at the start of a reply: its plan about "the user"
 # ("Okay, the user is anxious about a review. I should validate first, then gently check the evidence."), or its

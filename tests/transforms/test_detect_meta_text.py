@@ -376,6 +376,7 @@ _ONE_PER_PATTERN = [
     "Note: this dialogue is a simulated example.",
     "*** End of the transcript ***",
     "Bye for now.\n---\nWord count: 31 | Techniques: reflection",
+    "**Client (Dara, 34, nurse):** I haven't slept properly since the night shifts started.",
 ]
 
 
