@@ -469,6 +469,29 @@ def test_html_bodies_newest_first_and_system_events() -> None:
     assert "systemEventMessage" in sessions["source_metadata"][0]
 
 
+def test_escaped_bodies_without_tags_are_read_and_markup_only_event_records_are_no_turns() -> None:
+    # A Skype export: `content` escaped (`&apos;`), and call events and shared photos whose content is an XML payload
+    # under their own `messagetype`.
+    def message(n: int, sender: str, kind: str, content: str) -> dict[str, object]:
+        return {"id": str(n), "messagetype": kind, "content": content, "from": sender}
+
+    messages = [
+        message(1, "8:live:counsellor", "RichText", "Hi, it&apos;s Dana. Are you somewhere private?"),
+        message(2, "8:live:client", "RichText", "yes, I&apos;m at home &amp; on my own"),
+        message(3, "8:live:client", "Event/Call", '<partlist type="ended"><part><name>Sam</name></part></partlist>'),
+        message(4, "8:live:counsellor", "RichText", "Good. What would you like to start with?"),
+        message(5, "8:live:client", "RichText", "the exam on friday"),
+    ]
+    sessions, turns = _parse(generic_json, json.dumps({"conversations": [{"MessageList": messages}]}, indent=1))
+    assert turns.get_column("text").to_list() == [
+        "Hi, it's Dana. Are you somewhere private?",
+        "yes, I'm at home & on my own",
+        "Good. What would you like to start with?",
+        "the exam on friday",
+    ]
+    assert "Event/Call" in sessions["source_metadata"][0]
+
+
 def _phrase(speaker: int, display: str) -> dict[str, object]:
     return {"recognitionStatus": "Success", "speaker": speaker, "nBest": [{"confidence": 0.9, "display": display}]}
 

@@ -79,6 +79,7 @@ _HTML_TAG = re.compile(
 )
 _BLOCKQUOTE = re.compile(r"(?is)<blockquote\b.*?</blockquote>")
 _BREAK = re.compile(r"(?i)<br\s*/?>|</p>\s*<p\b[^>]*>")
+_ENTITY = re.compile(r"&(?:apos|quot|amp|lt|gt|nbsp|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 
 
 @dataclass(frozen=True)
@@ -241,7 +242,7 @@ def _kind(records: list[Record], text: str) -> tuple[str, str] | None:
     """A field in every record whose one value the records with text share and the records without it lack."""
     with_text = [r for r in records if _field(r, text) is not None]
     if len(with_text) == len(records):
-        return None
+        return _message_kind(records, text)
     for path, found in with_text[0].fields.items():
         if path == text or not all(path in r.fields for r in records):
             continue
@@ -249,6 +250,30 @@ def _kind(records: list[Record], text: str) -> tuple[str, str] | None:
             r.fields[path].value == found.value for r in records if _field(r, text) is None
         ):
             return path, found.value
+    return None
+
+
+# Of a chat export's records, the share one message type must hold for its other types to be events, not messages.
+_MESSAGE_KIND_SHARE = 0.8
+
+
+def _message_kind(records: list[Record], text: str) -> tuple[str, str] | None:
+    """Where every record has text: a field whose one value most records share while every other record's text is
+    markup (a Skype export's `RichText` messages beside its `Event/Call` and `RichText/UriObject` records, whose
+    `content` is an XML payload): those are events, not anyone's words."""
+    for path in records[0].fields:
+        if path == text or not all(path in r.fields for r in records):
+            continue
+        values = [r.fields[path].value for r in records]
+        common = max(set(values), key=values.count)
+        others = [r for r in records if r.fields[path].value != common]
+        if (
+            others
+            and values.count(common) >= _MESSAGE_KIND_SHARE * len(records)
+            and all((_field(r, text) or Field("", 0)).value.lstrip().startswith("<") for r in others)
+            and not all((_field(r, text) or Field("", 0)).value.lstrip().startswith("<") for r in records)
+        ):
+            return path, common
     return None
 
 
@@ -514,9 +539,11 @@ def _in_time_order(records: list[Record], timestamp: str | None) -> list[Record]
 
 def plain(text: str) -> str:
     """A message body in HTML (`<p>Thanks</p>`, Teams and e-mail exports) as its text: tags removed, entities
-    read, a quoted earlier message (`<blockquote>`) left out, since its words are not what this speaker said."""
+    read (also where there is no tag), a quoted earlier message (`<blockquote>`) left out, since its words are not
+    what this speaker said."""
     if not _HTML_TAG.search(text):
-        return text
+        # ... or escaped without tags (a Skype export's `it&apos;s`): the entities read.
+        return html.unescape(text) if _ENTITY.search(text) else text
     text = _BLOCKQUOTE.sub("", text)
     text = _BREAK.sub("\n", text)
     return html.unescape(_HTML_TAG.sub("", text))
