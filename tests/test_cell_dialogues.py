@@ -127,7 +127,7 @@ def test_a_list_column_saved_by_pandas_is_one_turn_a_string_all_on_the_rows_line
     # pandas' to_csv writes a list cell as its repr: single quotes, double quotes where the string holds an apostrophe.
     listed = (
         "id,n_turns,dialogue\n"
-        "s1,3,\"['Therapist: How has the week been?', \"\"Client: Rough. I didn't sleep.\"\", "
+        's1,3,"[\'Therapist: How has the week been?\', ""Client: Rough. I didn\'t sleep."", '
         "'Therapist: What kept you up?']\"\n"
         "s2,2,\"['Counsellor: Welcome back.', 'Client: Thanks.']\"\n"
     )
