@@ -263,9 +263,41 @@ def _utf8_or_none(raw: bytes, name: str, config: DecodeConfig) -> DecodedText | 
     bad = [m for m in matches if not _is_utf8(m.group())]
     mostly_utf8 = len(bad) <= config.max_invalid_utf8_share * len(matches) and len(bad) < len(matches)
     if matches and (mostly_utf8 or all(_stray(raw, m) for m in bad)):
-        text = raw.decode("utf-8", errors="replace")
-        return DecodedText(text, name, 1.0 - len(bad) / len(matches), text.count("\ufffd"))
+        text, western_lines = _utf8_with_western_bytes(raw, bad)
+        return DecodedText(
+            text, name, 1.0 - len(bad) / len(matches), text.count("\ufffd"), foreign_byte_lines=western_lines
+        )
     return None
+
+
+def _utf8_with_western_bytes(raw: bytes, bad: list[re.Match[bytes]]) -> tuple[str, tuple[int, ...]]:
+    """UTF-8 text whose few invalid runs are single Windows-1252 bytes where that page reads them as what text has
+    there, touching a word (an apostrophe, `didn\x92t`; a letter, `caf\xe9`; a quote after a full stop): those read
+    so, and their lines returned, as a pasted fragment's are; any other invalid run (a byte standing alone between
+    spaces, a cut-off sequence) is a U+FFFD, a byte no codec explains."""
+    parts: list[str] = []
+    lines: set[int] = set()
+    done = 0
+    for match in bad:
+        parts.append(raw[done : match.start()].decode("utf-8", errors="replace"))
+        run = match.group()
+        western = run.decode("cp1252", errors="replace") if len(run) == 1 else "\ufffd"
+        if "\ufffd" not in western and _touches_a_word(raw, match):
+            parts.append(western)
+            lines.add(raw.count(b"\n", 0, match.start()) + 1)
+        else:
+            parts.append(run.decode("utf-8", errors="replace"))
+        done = match.end()
+    parts.append(raw[done:].decode("utf-8", errors="replace"))
+    return "".join(parts), tuple(sorted(lines))
+
+
+def _touches_a_word(raw: bytes, match: re.Match[bytes]) -> bool:
+    before = raw[match.start() - 1 : match.start()]
+    after = raw[match.end() : match.end() + 1]
+    return (
+        before.isalpha() or after.isalpha() or (0x91 <= match.group()[0] <= 0x94 and before in (b".", b",", b"!", b"?"))
+    )
 
 
 def _stray(raw: bytes, match: re.Match[bytes]) -> bool:

@@ -222,7 +222,7 @@ def foreign_byte_defects(turns: pl.DataFrame, files: pl.DataFrame) -> pl.DataFra
         severity="warning",
         action="repaired",
         detail=pl.lit(
-            "bytes that are not UTF-8 in an otherwise ASCII file (a pasted fragment), read as the file's "
+            "bytes that are not UTF-8 in an otherwise ASCII or UTF-8 file (a pasted fragment), read as a "
             "single-byte code page"
         ),
         excerpt=pl.col("text"),

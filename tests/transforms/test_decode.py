@@ -107,25 +107,35 @@ def test_control_character_noise_without_many_nuls_is_rejected() -> None:
         decode_bytes(bytes(range(256)) * 4)
 
 
-def test_mostly_utf8_with_one_invalid_byte_keeps_utf8_and_counts_the_replacement() -> None:
+def test_mostly_utf8_with_one_windows_1252_letter_keeps_utf8_and_reads_that_byte_as_a_pasted_fragment() -> None:
     good = "".join(f"Client: It\u2019s day {n} \u2014 still tired.\n" for n in range(12))
     raw = good.encode("utf-8") + b"Therapist: And the caf\xe9?\n"
     decoded = decode_bytes(raw)
     assert decoded.encoding == "utf-8"
-    assert decoded.replaced_sequences == 1
-    assert decoded.text == good + "Therapist: And the caf\ufffd?\n"
+    # A letter inside a word: Windows-1252's `\xe9` read so, its line marked (an encoding_error, repaired), no U+FFFD.
+    assert decoded.text == good + "Therapist: And the caf\u00e9?\n"
+    assert decoded.replaced_sequences == 0
+    assert decoded.foreign_byte_lines == (13,)
     # 24 valid runs, 1 invalid.
     assert decoded.confidence == pytest.approx(1 - 1 / 25)
 
 
+def test_a_lone_invalid_byte_between_spaces_in_utf8_is_a_replacement() -> None:
+    good = "".join(f"Client: It\u2019s day {n} \u2014 still tired.\n" for n in range(12))
+    raw = good.encode("utf-8") + b"Therapist: And then \xe9 what?\n"
+    decoded = decode_bytes(raw)
+    assert decoded.text == good + "Therapist: And then \ufffd what?\n"
+    assert (decoded.replaced_sequences, decoded.foreign_byte_lines) == (1, ())
+
+
 def test_as_many_valid_utf8_letters_as_lone_latin1_bytes_stays_utf8() -> None:
     # One name spelt in UTF-8, once with a Latin-1 byte pasted from another system: the valid two-byte sequence is
-    # evidence of UTF-8 that a Windows-1252 file shows only by chance; the lone byte is an encoding error.
+    # evidence of UTF-8 that a Windows-1252 file shows only by chance; the lone byte is a pasted Windows-1252 letter.
     raw = "Client: I'd be less of a grump with Zo\u00eb.\n".encode() + b"Therapist: Zo\xeb notices.\n"
     decoded = decode_bytes(raw)
     assert decoded.encoding == "utf-8"
-    assert decoded.text == "Client: I'd be less of a grump with Zo\u00eb.\nTherapist: Zo\ufffd notices.\n"
-    assert decoded.replaced_sequences == 1
+    assert decoded.text == "Client: I'd be less of a grump with Zo\u00eb.\nTherapist: Zo\u00eb notices.\n"
+    assert (decoded.replaced_sequences, decoded.foreign_byte_lines) == (0, (2,))
 
 
 @pytest.mark.parametrize(
@@ -162,8 +172,9 @@ def test_short_utf8_file_with_one_stray_cp1252_byte_stays_utf8() -> None:
     decoded = decode_bytes(raw)
     # Actual: encoding 'mac_iceland', text 'Therapist: Last week you said \u201aÄúI can\u201aÄôt ...'.
     assert decoded.encoding == "utf-8"
-    assert decoded.text.startswith(good)
-    assert decoded.replaced_sequences == 1
+    # ... its stray byte read as the Windows-1252 apostrophe it is, on a line marked as a pasted fragment.
+    assert decoded.text == good + "Client: I didn\u2019t sleep.\n"
+    assert (decoded.replaced_sequences, decoded.foreign_byte_lines) == (0, (3,))
 
 
 @pytest.mark.parametrize(
