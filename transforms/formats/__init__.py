@@ -51,6 +51,7 @@ one shape. One module per format:
 | dialogue_acts | dialogue_acts.py | Switchboard dialogue-act lines (`sd  B.2 utt1: ... /`): a turn per speaker turn |
 | openai_batch | openai_batch.py | OpenAI Batch API output: a turn per result row, its speaker and session from the |
 | | | `custom_id` (`dlg-7/t03/client`); a row without a role word holds a whole session as labelled text |
+| sami_captions | sami_captions.py | SAMI `.smi` captions: each `<SYNC>` caption a text line, plain-text rules |
 | parlai_text | parlai_text.py | ParlAI `text:...<TAB>labels:...` lines: the client's text, then the model's label; |
 | | | `episode_done:True` ends a session; context lines above a session's first text -> metadata |
 | ass_subtitles | ass_subtitles.py | ASS/SSA subtitles: `Dialogue:` events (Name, Start, Text); title cards: metadata |
@@ -108,6 +109,7 @@ from transforms.formats import (
     psycheval,
     python_literals,
     refi_qda,
+    sami_captions,
     smilechat,
     sms_backup,
     sql_dump,
@@ -150,6 +152,7 @@ from transforms.formats.detect import (
     PSYCHEVAL,
     PYTHON_LITERALS,
     REFI_QDA,
+    SAMI_CAPTIONS,
     SMILECHAT,
     SMS_BACKUP,
     SQL_DUMP,
@@ -198,6 +201,7 @@ PARSERS: dict[str, Parser] = {
     IRC_LOG: irc_log.parse_files,
     OPENAI_BATCH: openai_batch.parse_files,
     PARLAI_TEXT: parlai_text.parse_files,
+    SAMI_CAPTIONS: sami_captions.parse_files,
     STM_REFERENCE: stm_reference.parse_files,
     DIALOGUE_ACTS: dialogue_acts.parse_files,
     TIER_TRANSCRIPTS: tier_transcripts.parse_files,

@@ -55,6 +55,7 @@ from transforms.formats import (
     preference_pairs,
     python_literals,
     refi_qda,
+    sami_captions,
     sms_backup,
     sql_dump,
     stm_reference,
@@ -98,6 +99,8 @@ STM_REFERENCE = "stm_reference"
 DIALOGUE_ACTS = "dialogue_acts"
 # ParlAI's `text:...<TAB>labels:...` lines (parlai_text.py).
 PARLAI_TEXT = "parlai_text"
+# SAMI captions: `<SYNC Start=ms><P>NAME: text` lines (sami_captions.py).
+SAMI_CAPTIONS = "sami_captions"
 # OpenAI Batch API output: a request's result a JSON line, the speaker in its `custom_id` (openai_batch.py).
 OPENAI_BATCH = "openai_batch"
 TIER_TRANSCRIPTS = "tier_transcripts"
@@ -176,6 +179,9 @@ def detect_format(path: str, text: str, column_mapping: str | None = None) -> st
     ):
         if looks_like(body):
             return name
+    # SAMI captions: tags around every caption, so before HTML, which would read the page as one paragraph.
+    if body[:1] == "<" and sami_captions.looks_like_sami(body):
+        return SAMI_CAPTIONS
     # An HTML document: its tags would otherwise be read as text (or its first line as a table header).
     if body[:1] == "<" and html_export.looks_like_html(body):
         return HTML
