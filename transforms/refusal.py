@@ -140,9 +140,28 @@ def is_refusal(text: pl.Expr) -> pl.Expr:
     return straight.str.contains(_REFUSAL) | straight.str.contains(_SELF_REFERENCE)
 
 
+# A counsellor's own boundary about themself ("I can't share personal details about myself here, that's one of the
+# room's rules, but ..."): a human limit, not an assistant refusing; the refusal patterns read the turn without it.
+_OWN_BOUNDARY = (
+    rf"(?i){_I}(?:cannot|can not|can't|won't|will not|not able to|unable to|not allowed to)\s+(?:share|give out|"
+    r"tell you|talk about|disclose|go into)\s+(?:\w+\s+){0,2}?(?:personal (?:details|information|things|stuff)|"
+    r"(?:details |things |much )?about (?:myself|my (?:own )?life)|my (?:own )?(?:personal|private) "
+    r"(?:life|details|information))[^.!?;,]*"
+)
+
+_OWN_BOUNDARY_VERBS = ["share", "give out", "tell you", "talk about", "disclose", "go into"]
+
+
 def refusal_defects(turns: pl.DataFrame) -> pl.DataFrame:
     """`turns` (kept) -> a flagged `refusal` defect per therapist turn that is AI boilerplate."""
     text = pl.col("text").str.replace_all("[\u2018\u2019]", "'")
+    # (The replacement runs only on turns holding one of its verbs; the others go through it as empty strings.)
+    may_hold = text.str.contains_any(_OWN_BOUNDARY_VERBS, ascii_case_insensitive=True)
+    without_own_boundary = (
+        pl.when(may_hold)
+        .then(pl.when(may_hold).then(text).otherwise(pl.lit("")).str.replace_all(_OWN_BOUNDARY, ""))
+        .otherwise(text)
+    )
     sentences = text.str.count_matches(r"[^.!?]+[.!?]*")
     substantive = pl.max_horizontal(sentences - text.str.count_matches(_STOCK_SENTENCE), pl.lit(1))
     hotline_only = text.str.contains(f"(?i){_CRISIS_RESOURCE}") & (
@@ -164,7 +183,9 @@ def refusal_defects(turns: pl.DataFrame) -> pl.DataFrame:
     )
     asked_if_human = pl.col("_before").str.contains(_ASKED_IF_HUMAN).fill_null(False)
     found = candidates.filter(
-        text.str.contains(_REFUSAL) | (text.str.contains(_SELF_REFERENCE) & ~asked_if_human) | hotline_only
+        without_own_boundary.str.contains(_REFUSAL)
+        | (text.str.contains(_SELF_REFERENCE) & ~asked_if_human)
+        | hotline_only
     ).drop("_before")
     return turn_defects(
         found,

@@ -222,3 +222,11 @@ def test_a_portuguese_or_spanish_apology_that_declines_is_a_refusal() -> None:
     assert _flagged("Lamento muito o que está passando, mas não posso ajudar com isso. Procure um profissional.")
     assert _flagged("Lo siento mucho, pero no puedo ayudarte con este tema. Llama a una línea de ayuda.")
     assert not _flagged("Sinto muito pela sua perda. O que tem sido mais difícil nestes dias?")
+
+
+def test_a_counsellor_keeping_their_own_life_private_is_no_refusal() -> None:
+    assert not _flagged(
+        "I can't share personal details about myself, that's the service's rule, but I hear how lonely the "
+        "write-up year can be. Who else in the lab do you talk to?"
+    )
+    assert _flagged("I'm unable to share details about this topic. Please contact a professional.")
