@@ -102,6 +102,12 @@ _HAN_CHAR = HAN_RUN[:-1]
 # Quoted words are someone else's voice (a client quoting her mother, a counsellor scripting what the client could
 # say): the Chinese model reads what is left. benchmarks/train_tables.py removes the same spans.
 HAN_QUOTED = "\u201c[^\u201d]*\u201d|\u300c[^\u300d]*\u300d|\u300e[^\u300f]*\u300f"
+# ... and in English: a double-quoted span, or a single-quoted one that opens after a space, a colon or a bracket
+# and closes before one (apostrophes inside its words, `'No thanks, I'm fine.'`, do not close it).
+QUOTED = (
+    r"[\"\u201c][^\"\u201c\u201d\n]{3,}[\"\u201d]"
+    r"|(?:^|[\s:(])['\u2018](?:[^'\u2018\u2019\n]|\p{L}['\u2019]\p{L})+?[.!?,]?['\u2019](?:[\s.,;:!?)]|$)"
+)
 
 
 @cache
@@ -277,7 +283,9 @@ def with_voice(
         .get_column("_at")
     )
     long_turns = long_turns.filter(~pl.int_range(long_turns.len(), eager=True).is_in(foreign.implode()))
-    scores = voice_scores(turns["text"].gather(long_turns))
+    # Quoted words are someone else's voice, as the Chinese model reads them too: a counsellor scripting what the
+    # client could say ("Try: 'No thanks, I'm not drinking.'"), a client voicing the kind words asked of her.
+    scores = voice_scores(turns["text"].gather(long_turns).str.replace_all(QUOTED, " "))
     voice = pl.repeat(None, turns.height, dtype=pl.Float64, eager=True).scatter(long_turns, scores)
     if han_turns.len():
         voice = voice.scatter(han_turns, han_voice_scores(turns["text"].gather(han_turns)))

@@ -373,3 +373,18 @@ def test_a_client_answering_what_they_would_say_to_a_friend_is_no_inversion(answ
 def test_the_same_words_unasked_are_still_the_counsellors_voice() -> None:
     words = "You're doing your best. Be gentle with yourself, and let's look at what support you have this week."
     assert _found(*SAM, ("T", "How has the week been?"), ("C", words)) != []
+
+
+def test_quoted_words_are_someone_elses_voice() -> None:
+    # A counsellor scripting the client's line, and a client voicing the kind words she was asked for: the quotes
+    # hold the other role's voice, the turn around them its own.
+    scripted = (
+        "Keep it short and true, said once and again if you need to: 'No thanks, I'm not drinking tonight. I'll "
+        "have a lemonade, I'm driving and I'm tired and I just want my bed.'"
+    )
+    voiced = (
+        "'Ana, you got one thing wrong. That's allowed. You're worn out and you need to sleep, and nobody is "
+        "cross with you.' That feels strange to say. But kind."
+    )
+    assert _found(*SAM, ("T", scripted)) == []
+    assert _found(*SAM, ("C", voiced)) == []
