@@ -85,10 +85,13 @@ class NearDuplicateConfig:
     # ... and at most this many words differ, counted as a bag (a substitution counts 2) ...
     max_word_difference: int = 4
     # ... or, in a long turn, this share of its words, up to max_word_difference_long ("I'd just" -> "I had just" and
-    # "the meeting" -> "that meeting" are five apart in a 40-word turn the generator repeated; a regenerated
-    # 29-word reply with two words swapped and two added is six apart) ...
-    long_turn_difference_share: float = 0.21
+    # "the meeting" -> "that meeting" are five apart in a 40-word turn the generator repeated) ...
+    long_turn_difference_share: float = 0.125
     max_word_difference_long: int = 8
+    # ... or this larger share, up to this fewer words: a generator's regenerated 29-word reply with two words
+    # swapped and two added is six apart (not eight: two refusals of 55 words seven apart are two refusals) ...
+    regenerated_difference_share: float = 0.21
+    max_word_difference_regenerated: int = 6
     # ... and that difference is at most this share of the longer turn ...
     max_difference_share: float = 0.25
     # ... and the repeat comes at most this many turns after the turn it repeats.

@@ -279,13 +279,21 @@ def _retold_tails(marked: pl.DataFrame, config: NearDuplicateConfig) -> pl.DataF
 
 
 def _allowance(words: pl.Expr, config: NearDuplicateConfig) -> pl.Expr:
-    """How many words a turn of `words` words may differ by from its repeat: max_word_difference, more in long turns."""
-    return (
+    """How many words a turn of `words` words may differ by from its repeat: max_word_difference, more in long turns
+    (an eighth of them up to max_word_difference_long, or a fifth up to max_word_difference_regenerated)."""
+    long_turn = (
         (words * config.long_turn_difference_share)
         .floor()
         .cast(pl.Int64)
         .clip(config.max_word_difference, config.max_word_difference_long)
     )
+    regenerated = (
+        (words * config.regenerated_difference_share)
+        .floor()
+        .cast(pl.Int64)
+        .clip(config.max_word_difference, config.max_word_difference_regenerated)
+    )
+    return pl.max_horizontal(long_turn, regenerated)
 
 
 def _pair_allowance(config: NearDuplicateConfig) -> pl.Expr:
