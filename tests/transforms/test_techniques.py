@@ -412,3 +412,52 @@ def test_a_technique_in_phrasings_the_seventh_blind_set_showed_missing(text: str
 def test_a_counsellor_declining_to_set_a_technique_is_not_evidence(text: str, code: str, expected: bool) -> None:
     found = techniques_from_dialogue(session(("T", text), ("C", "Okay.")), NO_DEFECTS)
     assert (code in found["technique"].to_list()) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("So, before I see you again: two short walks, and tick them off.", "homework"),
+        ("Between today and our next appointment, try the breathing once each morning.", "homework"),
+        ("What would you want your retirement to be about, if worry weren't in charge?", "values_clarification"),
+        ("If fear wasn't steering, where would you be heading?", "values_clarification"),
+        (
+            "I wonder if keeping so busy is partly a way of not having to think about the divorce.",
+            "insight_interpretation",
+        ),
+        ("Whenever we get close to your father, the subject changes.", "insight_interpretation"),
+        ("Some people write a letter to the person they lost, just for themselves.", "journaling"),
+        ("What have you noticed that suggests your boss is angry with you?", "evidence_examination"),
+        ("Keep it brief and clear: what happened and what you need from her.", "assertiveness_training"),
+        ("Before the party, make a prediction about how many people will ignore you.", "behavioral_experiment"),
+        ("Let's turn that into a concrete, achievable target for the spring.", "goal_setting"),
+        ("Could the swimming go on set days, say Monday and Friday?", "behavioral_activation"),
+        ("Who might you get in touch with from your old running club?", "social_support"),
+        ("Who would you let in on what has been happening at home?", "social_support"),
+        ("Okay, I'll be Margaret. Go ahead and tell me about the rent.", "role_play"),
+        ("This isn't the first time you've pulled through something like this.", "strengths_review"),
+        ("Six months ago you'd have said you couldn't even leave the house.", "strengths_review"),
+        ("So the bottom rung is standing at the bus stop for five minutes.", "exposure"),
+        ("Draw the blame as a cake and carve it up between everyone involved.", "continuum_or_pie_chart"),
+    ],
+)
+def test_a_technique_in_phrasings_the_eighth_blind_set_showed_missing(text: str, code: str) -> None:
+    found = techniques_from_dialogue(session(("T", text), ("C", "Okay.")), NO_DEFECTS)
+    assert code in found["technique"].to_list()
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "expected"),
+    [
+        # Cues the eighth blind set showed firing too widely, narrowed; what they are for still counts.
+        ("No homework this week, just look after yourself.", "homework", False),
+        ("We'll talk about your sister next time.", "homework", False),
+        ("We'll look at your diary together next time.", "homework", True),
+        ("What's the smallest step towards the job you want?", "exposure", False),
+        ("Let's put it in two columns: what you gain and what you lose.", "thought_record", False),
+        ("Let's explore that prediction. If it all happened, what then?", "behavioral_experiment", False),
+    ],
+)
+def test_cues_the_eighth_blind_set_showed_too_wide_stay_narrow(text: str, code: str, expected: bool) -> None:
+    found = techniques_from_dialogue(session(("T", text), ("C", "Okay.")), NO_DEFECTS)
+    assert (code in found["technique"].to_list()) is expected
