@@ -492,6 +492,17 @@ def test_escaped_bodies_without_tags_are_read_and_markup_only_event_records_are_
     assert "Event/Call" in sessions["source_metadata"][0]
 
 
+def test_a_minority_of_html_messages_are_messages_not_events() -> None:
+    # A Teams-style export: most bodies plain, a few `html` with `<p>`: every one is someone's words.
+    messages = [
+        {"id": str(n), "contentType": "html" if n % 7 == 0 else "text", "from": "counsellor" if n % 2 else "client",
+         "content": f"<p>Message {n}, how are things?</p>" if n % 7 == 0 else f"Message {n}, fine thanks."}
+        for n in range(20)
+    ]  # fmt: skip
+    _, turns = _parse(generic_json, json.dumps({"value": messages}, indent=1))
+    assert turns.height == 20
+
+
 def _phrase(speaker: int, display: str) -> dict[str, object]:
     return {"recognitionStatus": "Success", "speaker": speaker, "nBest": [{"confidence": 0.9, "display": display}]}
 

@@ -50,3 +50,28 @@ def test_turns_by_custom_id_and_whole_sessions_by_their_labels() -> None:
     assert loads(turns["source_labels"][2]) == {"custom_id": "sim-1/t03/client/retry1", "finish_reason": "length"}
     # A row cut off by an interrupted download is stray text, not a turn.
     assert rows(parsed.stray_lines, "line_no") == [(6,)]
+
+
+def test_rows_come_in_custom_id_order_and_none_vanishes() -> None:
+    # Output order is not input order; a dialogue whose every request failed, a failed whole-session request and one
+    # that holds no turn are stray text; a structured-output refusal is the turn's text.
+    refusal = json.dumps({"custom_id": "sim-2/t02/counsellor", "response": {"status_code": 200, "body": {"choices": [
+        {"message": {"role": "assistant", "content": None, "refusal": "I'm sorry, I can't help with that."},
+         "finish_reason": "stop"}]}}, "error": None})  # fmt: skip
+    text = "\n".join(
+        [
+            _row("sim-2/t10/client", "Later, then."),
+            _row("sim-2/t01/client", "Hi."),
+            refusal,
+            _row("sim-3/t01/client", None),
+            _row("whole-8", None),
+            _row("whole-9", "A paragraph of prose with no labels at all."),
+        ]
+    )
+    parsed = parse_files(files(text, paths=["/data/results.jsonl"]))
+    assert rows(parsed.turns, "source_line", "text") == [
+        (2, "Hi."),
+        (3, "I'm sorry, I can't help with that."),
+        (1, "Later, then."),
+    ]
+    assert rows(parsed.stray_lines, "line_no") == [(4,), (5,), (6,)]

@@ -33,3 +33,17 @@ def test_captions_are_turns_on_their_lines_and_an_unlabelled_caption_continues_t
     ]
     # The head is markup; a sound caption and a caption clearing the screen are nobody's words.
     assert parsed.stray_lines.height == 0
+
+
+def test_a_caption_whose_text_stands_below_its_sync_tag_and_a_second_language() -> None:
+    sami = (
+        "<SAMI><BODY>\r\n<SYNC Start=1000>\r\n  <P Class=ENCC>THERAPIST: Hello, come in.\r\n"
+        "<SYNC Start=3000>\r\n  <P Class=ENCC>CLIENT: Thanks. It&#8217;s been a week.<P Class=FRCC>CLIENT: Merci.\r\n"
+        "<SYNC Start=6000><P Class=ENCC>THERAPIST: Tell me<br>\r\nmore about it.\r\n</BODY></SAMI>\r\n"
+    )
+    parsed = parse_files(files(sami, paths=["/data/clip.smi"]))
+    assert rows(parsed.turns, "source_line", "speaker", "text") == [
+        (2, "THERAPIST", "Hello, come in."),
+        (4, "CLIENT", "Thanks. It\u2019s been a week."),
+        (6, "THERAPIST", "Tell me more about it."),
+    ]

@@ -278,13 +278,18 @@ def _utf8_with_western_bytes(raw: bytes, bad: list[re.Match[bytes]]) -> tuple[st
     parts: list[str] = []
     lines: set[int] = set()
     done = 0
+    line = 1
     for match in bad:
         parts.append(raw[done : match.start()].decode("utf-8", errors="replace"))
+        line += raw.count(b"\n", done, match.start())
         run = match.group()
-        western = run.decode("cp1252", errors="replace") if len(run) == 1 else "\ufffd"
+        # (0xC2/0xC3 alone are a UTF-8 lead byte cut off far more often than a Western `Â`/`Ã`.)
+        western = (
+            run.decode("cp1252", errors="replace") if len(run) == 1 and run not in (b"\xc2", b"\xc3") else "\ufffd"
+        )
         if "\ufffd" not in western and _touches_a_word(raw, match):
             parts.append(western)
-            lines.add(raw.count(b"\n", 0, match.start()) + 1)
+            lines.add(line)
         else:
             parts.append(run.decode("utf-8", errors="replace"))
         done = match.end()

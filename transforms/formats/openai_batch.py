@@ -6,19 +6,20 @@
 Every message the API returns is the `assistant`'s, so who speaks is in the caller's `custom_id`:
 - a two-agent simulation asks for each turn apart (`dlg-0412/t03/client`, `.../t04/counsellor`): where a part of the
   `custom_id` after its first is a role word the alias table knows, the row is that speaker's turn, and the rows whose
-  `custom_id` starts with the same first part are one session, in file order;
+  `custom_id` starts with the same first part are one session;
 - otherwise the row asked for a whole session (`session-17`): its content is read with the plain-text rules
   (`Therapist: ...` lines), a session a row, every turn on the row's line.
 A row without a message (a request that failed: `"response": null`, an `error`) is no turn: the session lists its
-`custom_id` under `failed_requests`. A row that is not JSON (a download cut off) is stray text. The choice's
+`custom_id` under `failed_requests` (a row that would leave no trace, a dialogue whose every request failed or a
+whole-session request that failed or holds no turn, is stray text). A structured-output refusal (`message.refusal`,
+no content) is the turn's text. The Batch API does not keep the input's order: a dialogue's rows go by the number in
+the `custom_id`'s second part (`t03`). A row that is not JSON (a download cut off) is stray text. The choice's
 `finish_reason` other than `stop` (`length`: the token limit cut the reply) is kept in the turn's `source_labels`.
 
 Detection (detect.py): a first record holding `custom_id` beside `response` or `error`.
 """
 
 from __future__ import annotations
-
-import json
 
 import polars as pl
 
@@ -31,6 +32,7 @@ from transforms.speakers import with_label_roles
 
 _CONTENT = "$.response.body.choices[0].message.content"
 _FINISH = "$.response.body.choices[0].finish_reason"
+_REFUSAL = "$.response.body.choices[0].message.refusal"
 
 
 def is_batch_output(record: dict[str, object]) -> bool:
@@ -44,7 +46,10 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         .filter(pl.col("line").str.strip_chars() != "")
         .with_columns(
             pl.col("line").str.json_path_match("$.custom_id").alias("custom_id"),
-            pl.col("line").str.json_path_match(_CONTENT).alias("content"),
+            # A structured-output refusal has no content but a `refusal`: the refusal is what the model said.
+            pl.coalesce(
+                pl.col("line").str.json_path_match(_CONTENT), pl.col("line").str.json_path_match(_REFUSAL)
+            ).alias("content"),
             pl.col("line").str.json_path_match(_FINISH).alias("finish_reason"),
         )
     )
@@ -75,7 +80,14 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         .sort("source_id", "_first_line")
         .with_columns(pl.int_range(pl.len(), dtype=pl.Int64).over("source_id").alias("segment"))
     )
-    per_turn = per_turn.join(dialogue_ids, on=["source_id", "_dialogue"]).sort("source_id", "line_no")
+    # The Batch API does not keep the input's order: a dialogue's turns go by the number in the custom_id's second
+    # part (`t03`, natural order), then by line (a retry after its failed request).
+    turn_number = parts.list.get(1, null_on_oob=True).str.extract(r"(\d+)", 1).cast(pl.Int64, strict=False)
+    per_turn = (
+        per_turn.join(dialogue_ids, on=["source_id", "_dialogue"])
+        .with_columns(turn_number.alias("_turn_number"))
+        .sort("source_id", "segment", "_turn_number", "line_no", nulls_last=True)
+    )
     failed = (
         per_turn.filter(pl.col("content").is_null())
         .group_by("source_id", "segment")
@@ -105,8 +117,9 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
             "source_id",
             "segment",
             pl.col("_first_line").alias("source_line"),
-            pl.struct(pl.col("_dialogue").alias("dialogue"), "failed_requests")
-            .map_elements(_metadata, return_dtype=pl.String)
+            pl.when(pl.col("failed_requests").is_null())
+            .then(pl.struct(pl.col("_dialogue").alias("dialogue")).struct.json_encode())
+            .otherwise(pl.struct(pl.col("_dialogue").alias("dialogue"), "failed_requests").struct.json_encode())
             .alias("source_metadata"),
         )
     )
@@ -135,15 +148,25 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
     all_sessions = pl.concat([sessions, whole_sessions.select(sessions.columns)], how="vertical_relaxed").with_columns(
         (pl.col("segment").rank("dense").over("source_id") - 1).cast(pl.Int32).alias("session_index")
     )
+    # Rows that would leave no trace are stray text (`unparseable_line`): a dialogue whose every request failed, a
+    # whole-session request that failed, and one whose content holds no turn.
+    read_whole = whole_sessions.select("source_id", pl.col("record").alias("line_no"))
+    untraced = pl.concat(
+        [
+            per_turn.join(turns.select("source_id", "segment").unique(), on=["source_id", "segment"], how="anti"),
+            whole.join(read_whole, on=["source_id", "line_no"], how="anti"),
+        ],
+        how="diagonal_relaxed",
+    ).select("source_id", "line_no", "line")
     return ParsedText(
         sessions=all_sessions,
         turns=pl.concat([turns, whole_turns.select(turns.columns)], how="vertical_relaxed"),
         header_lines=file_ids(whole_parsed.header_lines),
         stray_lines=pl.concat(
-            [strays, file_ids(whole_parsed.stray_lines).select("source_id", pl.col("record").alias("line_no"), "line")]
-        ),
+            [
+                strays,
+                untraced,
+                file_ids(whole_parsed.stray_lines).select("source_id", pl.col("record").alias("line_no"), "line"),
+            ]
+        ).sort("source_id", "line_no"),
     ).conformed()
-
-
-def _metadata(fields: dict[str, object]) -> str:
-    return json.dumps({key: value for key, value in fields.items() if value is not None}, ensure_ascii=False)

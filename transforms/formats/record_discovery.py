@@ -33,6 +33,7 @@ import html
 import itertools
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 import polars as pl
@@ -255,24 +256,27 @@ def _kind(records: list[Record], text: str) -> tuple[str, str] | None:
 
 # Of a chat export's records, the share one message type must hold for its other types to be events, not messages.
 _MESSAGE_KIND_SHARE = 0.8
+# The root of an HTML message body (a paragraph, a span...), not an event's XML payload (`<partlist>`, `<URIObject>`).
+_TEXT_ELEMENT = re.compile(r"(?i)<(?:p|div|span|a|b|i|u|em|strong|br|font|blockquote|ul|ol|li|html|body|h[1-6])\b")
 
 
 def _message_kind(records: list[Record], text: str) -> tuple[str, str] | None:
     """Where every record has text: a field whose one value most records share while every other record's text is
-    markup (a Skype export's `RichText` messages beside its `Event/Call` and `RichText/UriObject` records, whose
-    `content` is an XML payload): those are events, not anyone's words."""
+    an XML payload rather than a message (a Skype export's `RichText` messages beside its `Event/Call` and
+    `RichText/UriObject` records): those are events, not anyone's words. A minority of HTML messages (`<p>...`, a
+    Teams export's `contentType: html`) are messages: their root is a text element."""
+    texts = [(_field(r, text) or Field("", 0)).value.lstrip() for r in records]
+    payload = [t.startswith("<") and not _TEXT_ELEMENT.match(t) for t in texts]
+    if not any(payload) or all(payload):
+        return None
     for path in records[0].fields:
         if path == text or not all(path in r.fields for r in records):
             continue
-        values = [r.fields[path].value for r in records]
-        common = max(set(values), key=values.count)
-        others = [r for r in records if r.fields[path].value != common]
-        if (
-            others
-            and values.count(common) >= _MESSAGE_KIND_SHARE * len(records)
-            and all((_field(r, text) or Field("", 0)).value.lstrip().startswith("<") for r in others)
-            and not all((_field(r, text) or Field("", 0)).value.lstrip().startswith("<") for r in records)
-        ):
+        counts = Counter(r.fields[path].value for r in records)
+        common, count = counts.most_common(1)[0]
+        if count < _MESSAGE_KIND_SHARE * len(records) or count == len(records):
+            continue
+        if all(flag for r, flag in zip(records, payload, strict=True) if r.fields[path].value != common):
             return path, common
     return None
 
@@ -376,9 +380,12 @@ def parsed(
                 continue
             kind = choice.kind
             said = [r for r in found.records if kind is None or r.fields[kind[0]].value == kind[1]]
+            said_ids = {id(r) for r in said}
             # Kept on record, as the session's metadata: never dropped without a trace.
             skipped: list[dict[str, object]] = [
-                {"line": r.line, kind[0]: r.fields[kind[0]].value} for r in found.records if kind and r not in said
+                {"line": r.line, kind[0]: r.fields[kind[0]].value}
+                for r in found.records
+                if kind and id(r) not in said_ids
             ]
             # A record with neither a sender nor words (a system event, `<systemEventMessage/>`) is no turn either.
             events = [r for r in said if choice.speaker not in r.fields and not plain(_text_of(r, choice)).strip()]
