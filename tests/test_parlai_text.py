@@ -53,3 +53,9 @@ def test_a_parlai_file_loads_through_the_batch(tmp_path: Path) -> None:
     assert batch.turns.height == 6
     stray = batch.defects.filter(pl.col("defect_type") == "unparseable_line")
     assert stray.get_column("source_line").to_list() == [4]
+
+
+def test_only_parlai_context_keys_are_context_and_pipes_come_back() -> None:
+    text = f"text:I have a question:\\nwhy am I tired?{TAB}labels:Tell me a __PIPE__ more|Other label\n" * 2
+    parsed = parse_files(files(text, paths=["/data/train.txt"]))
+    assert rows(parsed.turns, "text")[:2] == [("I have a question:\nwhy am I tired?",), ("Tell me a | more",)]

@@ -209,9 +209,11 @@ META_PATTERNS: tuple[str, ...] = (
     r"\n[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*\n[ \t]*(?:(?:word count|token count|tokens|techniques? used|empathy score)"
     r"[ \t]*:[^\n]*|[\w ]{1,30}:[^\n|]*\|[ \t]*[\w ]{1,30}:[^\n]*)(?:\n[^\n]*){0,3}\z",
     # A generator's own speaker header opening the text it wrote for a turn, persona and all: "**Client (Obinna, 27,
-    # FY1 doctor):** I've just finished ..." (the turn's label is already its speaker; this is the model's echo).
-    r"\A\s*\*\*(?:client|patient|therapist|counsell?or|counselor|user|assistant|psychologist)\b[^*\n]{0,80}?:\s*"
-    r"\*\*[ \t]*",
+    # FY1 doctor):** I've just finished ..." (the turn's label is already its speaker; this is the model's echo). Only
+    # with the persona in brackets: a bare "**Client:**" in a therapist turn may be the roles mixed up, for the role
+    # checks to see.
+    r"\A\s*\*\*(?:client|patient|therapist|counsell?or|counselor|user|assistant|psychologist)\s*\([^()\n*]{1,80}\)"
+    r"\s*:\s*\*\*[ \t]*",
 )
 # What a model says about its task rather than in its part, at the start of a reply: its plan about "the user"
 # ("Okay, the user is anxious about a review. I should validate first, then gently check the evidence."), or its
@@ -245,6 +247,7 @@ _INTRO_WORDS = [
     "here's", "here\u2019s", "here is", "below is", "following is", "continu", "picking up", "resuming",
     "hier ist", "hier sind", "hier folgt", "aquí", "a continuación", "voici", "ecco", "aqui está", "segue",
     "以下是", "下面是", "d respond", "would respond", "might respond", "will respond", "d reply", "would reply",
+    "might reply", "will reply", "d answer", "would answer", "might answer", "will answer",
 ]  # fmt: skip
 # Every match of a META_PATTERNS pattern contains one of these, compared without case: a bracket or markup
 # character, a rule, or the words of the sign-offs and notes that have no bracket. A pattern added there needs its

@@ -195,8 +195,8 @@ def encoding_error_defects(turns: pl.DataFrame) -> pl.DataFrame:
 
 def foreign_byte_defects(turns: pl.DataFrame, files: pl.DataFrame) -> pl.DataFrame:
     """A repaired `encoding_error` for each turn holding a line of a fragment pasted in another encoding
-    (`files.foreign_byte_lines`, see decode.py): bytes that are not UTF-8 in an otherwise ASCII file, read in the
-    single-byte code page the decoder chose. The turn holding a line is the last one starting at or before it."""
+    (`files.foreign_byte_lines`, see decode.py): bytes that are not UTF-8 in an otherwise ASCII or UTF-8 file, read
+    in a single-byte code page. The turn holding a line is the last one starting at or before it."""
     # (A files frame without the column, as tests and benchmarks build them, marks no line.)
     marked = (
         files.select("source_id", pl.col("foreign_byte_lines").alias("_line")).explode("_line")

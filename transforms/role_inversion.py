@@ -75,7 +75,6 @@ _NOT_NAMES = (
 # the comma of "Okay, Sam." is not eaten by the opening form).
 _VOCATIVE_OPENING = r"(?:^|[.!?]\s+)\p{Lu}\p{Ll}{2,},\s"
 _VOCATIVE_CLOSING = r",\s+\p{Lu}\p{Ll}{2,}[.!?]"
-# ... or greeted: "Hi Gareth, welcome.", "Good morning, Ana!".
 # The counsellor asking the client to speak as a friend would, and the answer taking that voice up.
 _ASKS_WHAT_YOU_WOULD_SAY = (
     r"(?i)\bwhat (?:would|might|could|do|will) you (?:say|tell|want to say)\b|\bhow would you (?:talk|speak) to\b"
@@ -83,6 +82,7 @@ _ASKS_WHAT_YOU_WOULD_SAY = (
 _WOULD_SAY_OPENING = (
     r"(?i)^\W*(?:(?:well|um+|uh+|oh|hmm+|i guess|honestly),?\s+)*i(?:'d|\u2019d| would) (?:say|tell|just say)\b"
 )
+# ... or greeted: "Hi Gareth, welcome.", "Good morning, Ana!".
 _GREETINGS = ["hi", "hello", "hey", "morning", "afternoon", "evening", "welcome"]
 _VOCATIVE_GREETING = (
     r"(?:^|[.!?]\s+)(?i:hi|hello|hey|(?:good )?(?:morning|afternoon|evening)|welcome(?: back)?),?\s+"

@@ -195,7 +195,8 @@ def techniques_from_dialogue(
         .unpivot(index=keys, on=list(patterns), variable_name="technique", value_name="span")
         .filter(pl.col("span").is_not_null())
     )
-    before = pl.col("_clean").str.slice(0, pl.col("_clean").str.find(pl.col("span"), literal=True)).str.tail(60)
+    # (Split, not find and slice: find counts bytes, slice characters.)
+    before = pl.col("_clean").str.split(pl.col("span")).list.first().str.tail(60)
     declined = before.str.contains(_DECLINED_BEFORE)
     scored = (
         matched.filter(~declined)

@@ -375,3 +375,8 @@ def test_a_markdown_heading_between_turns_is_the_sessions_structure_not_the_turn
     ]
     assert parsed.header_lines.get_column("line_no").to_list() == [1, 4]
     assert len(parsed.sessions) == 1
+
+
+def test_a_markdown_heading_inside_a_turn_stays_in_it() -> None:
+    parsed = _parse("Therapist: Let's try this.\n### Step 1: Breathe\nIn for four.\nClient: Okay.\n")
+    assert [t[4] for t in _turns(parsed)] == ["Let's try this.\n### Step 1: Breathe\nIn for four.", "Okay."]

@@ -61,7 +61,7 @@ def cell_pieces(cell: str) -> tuple[list[str], bool]:
     if stripped.startswith("[") and stripped.endswith("]") and ("'" in stripped or '"' in stripped):
         try:
             value = ast.literal_eval(stripped)
-        except (ValueError, SyntaxError, MemoryError, RecursionError):
+        except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
             value = None
         if isinstance(value, list) and value and all(isinstance(item, str) for item in value):
             return [piece for item in value for piece in item.split("\n")], True

@@ -6,8 +6,9 @@
 One exchange a line, tab-separated `key:value` fields, newlines inside a field written `\\n`. `text` is what the
 other party said (the client: a turn), `labels` (or `eval_labels`) the reply the model learns (the counsellor: a
 turn; of several labels joined by `|`, the first), both on the line's own line, the client's first. An
-`episode_done:True` field ends a session. The first `text` of a session may open with context lines before the
-utterance (`situation: ...`, `your persona: ...`): the session's `context` metadata, not a turn. Other fields
+`episode_done:True` field ends a session. The first `text` of a session may open with ParlAI's context lines before
+the utterance (`situation: ...`, `your persona: ...`, `topic: ...`): the session's `context` metadata, not a turn.
+`__PIPE__` in a field is a `|`. Other fields
 (`reward`, `label_candidates`, `id`) are left out. A non-blank line without a `text:` or `labels:` field is stray
 text (an `unparseable_line`): a line cut off by a failed write is not read into someone's turn.
 
@@ -17,7 +18,6 @@ first and a `labels:` or `eval_labels:` field.
 
 from __future__ import annotations
 
-import json
 import re
 
 import polars as pl
@@ -33,8 +33,12 @@ _SAMPLE_LINES = 200
 _TEXT = r"^text:([^\t]*)"
 _LABELS = r"\t(?:eval_)?labels:([^\t]*)"
 _DONE = r"\tepisode_done:True\s*(?:\t|$)"
-# Context lines above the first utterance of a session: `key: value` lines, each ended by an escaped newline.
-_CONTEXT = r"^((?:[A-Za-z_][\w ]{0,40}:[^\n]*\n)+)"
+# Context lines above the first utterance of a session: ParlAI's `key: value` lines (personas, a situation, an
+# emotion, a topic), each ended by an escaped newline. Not any line ending in a colon: "I have a question:" is speech.
+_CONTEXT = (
+    r"^((?:(?i:your persona|partner's persona|persona|situation|context|emotion|topic|prompt|setting|background|"
+    r"knowledge|title|chosen_topic|checked_sentence|knowledge_sentence)[ \t]*:[^\n]*\n)+)"
+)
 
 
 def looks_like_parlai(body: str) -> bool:
@@ -44,7 +48,12 @@ def looks_like_parlai(body: str) -> bool:
 
 
 def _unescaped(field: pl.Expr) -> pl.Expr:
-    return field.str.replace_all("\\n", "\n", literal=True).str.replace_all("\\t", "\t", literal=True)
+    """ParlAI's escapes undone: `\\n`, `\\t`, and `__PIPE__` for a `|` inside a field."""
+    return (
+        field.str.replace_all("\\n", "\n", literal=True)
+        .str.replace_all("\\t", "\t", literal=True)
+        .str.replace_all("__PIPE__", "|", literal=True)
+    )
 
 
 def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:
@@ -67,12 +76,11 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         .alias("segment"),
     ).with_columns((pl.col("line_no") == pl.col("line_no").min().over("source_id", "segment")).alias("_first"))
     # A session's first text: its context lines come off, kept as the session's metadata.
-    context = pl.when(pl.col("_first")).then(pl.col("_text").str.extract(_CONTEXT, 1))
-    framed = framed.with_columns(context.str.strip_chars().alias("_context")).with_columns(
-        pl.when(pl.col("_context").is_not_null())
-        .then(pl.col("_text").str.slice(pl.col("_text").str.extract(_CONTEXT, 1).str.len_chars()))
-        .otherwise(pl.col("_text"))
-        .alias("_text")
+    framed = framed.with_columns(
+        pl.when(pl.col("_first")).then(pl.col("_text").str.extract(_CONTEXT, 1)).alias("_context_block")
+    ).with_columns(
+        pl.col("_context_block").str.strip_chars().alias("_context"),
+        pl.col("_text").str.slice(pl.col("_context_block").str.len_chars().fill_null(0)).alias("_text"),
     )
     keys: list[str | pl.Expr] = ["source_id", "segment", pl.col("line_no").alias("source_line")]
     turns = (
@@ -108,7 +116,7 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
             (pl.col("segment").rank("dense").over("source_id") - 1).cast(pl.Int32).alias("session_index"),
             pl.col("line_no").alias("source_line"),
             pl.when(pl.col("_context").is_not_null())
-            .then(pl.col("_context").map_elements(lambda c: json.dumps({"context": c}), return_dtype=pl.String))
+            .then(pl.struct(pl.col("_context").alias("context")).struct.json_encode())
             .alias("source_metadata"),
         )
         .join(turns.select("source_id", "segment").unique(), on=["source_id", "segment"], how="semi")

@@ -639,11 +639,16 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
     outside_text = marked.filter(pl.col("outside_text"))
     # A Markdown heading between a session's turns (`## 3. Worst Case, Best Case`, a generated session's section) is
     # the session's structure, no one's speech: it joins the session's header lines rather than the turn above it.
+    # (Between turns: the next non-blank line opens one. A heading inside a turn, `### Step 1: Breathe` above its
+    # instructions, stays the turn's.)
+    opens_turn = pl.when(pl.col("line").str.strip_chars() != "").then(pl.col("is_turn_start"))
+    next_opens_turn = opens_turn.shift(-1).backward_fill().over("source_id").fill_null(True)
     section_heading = (
         (pl.col("turn_no") > 0)
         & ~pl.col("is_turn_start")
         & pl.col("line").str.contains(_SECTION_HEADING)
         & ~pl.col("line").str.contains(_GENERATION_HEADING)
+        & next_opens_turn
     )
     section_headings = marked.filter(section_heading & ~pl.col("outside_text"))
     marked = marked.filter(
