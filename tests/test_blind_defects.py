@@ -262,9 +262,10 @@ def test_seventeenth_blind_cases(tmp_path: Path) -> None:
 def test_eighteenth_blind_cases(tmp_path: Path) -> None:
     # blind/eighteenth_defect_cases.py, 10 files of common containers (plain text, Markdown, CSV, JSON Lines, SRT,
     # WebVTT, role/content JSON, a batch under sample banners) carrying the hard kinds beside their look-alikes. Its
-    # first run, before anything was changed for it, found 53 of 62 with one false row.
+    # first run, before anything was changed for it, found 53 of 62 with one false row; 55 since a generator's intro
+    # that goes on to describe its sample, and "how the therapist might open the session:", are meta text.
     truth = write_cases(tmp_path, Path(__file__).resolve().parents[1] / "blind" / "eighteenth_defect_cases.py")
     predicted = predicted_keys(tmp_path)
     assert len(truth) == 62
-    assert len(truth - predicted) <= 9, sorted(truth - predicted)
+    assert len(truth - predicted) <= 7, sorted(truth - predicted)
     assert len(predicted - truth) <= 1, sorted(predicted - truth)

@@ -35,9 +35,10 @@ _PART = r"(?:rest|next part|next section|next portion)\s+(?:of|for|from)\s+(?:th
 _HOW = (
     r"(?:here(?:['\u2019]s| is) how (?:the|this|our) (?:conversation|session|dialogue) (?:might|could|would|may) "
     r"(?:continue|go|unfold)"
-    # ... or how one side would answer: "Here's how the therapist might respond:".
+    # ... or how one side would answer or begin: "Here's how the therapist might respond:", "... might open the
+    # session:".
     r"|here(?:['\u2019]s| is) how (?:the|a|your) (?:therapist|counsell?or|counselor|client|patient|assistant) "
-    r"(?:might|could|would|may|should) (?:respond|reply|answer|say|continue)"
+    r"(?:might|could|would|may|should) (?:respond|reply|answer|say|continue|open|begin|start)"
     # ... or the generator answering in its part: "As the counsellor, I would respond:".
     r"|(?:as|speaking as|playing) (?:the|a|your) (?:therapist|counsell?or|counselor|psychologist|assistant),? "
     r"i(?:['\u2019]d| would| might| will) (?:respond|reply|answer)(?: with)?)"
@@ -313,9 +314,18 @@ def is_generator_intro(text: pl.Expr) -> pl.Expr:
     """Is `text` only a generator introducing what it writes ("Here is a realistic counselling dialogue between a
     therapist and a client:")? Narrower than `is_artefact`: a template token or `[Transcript 2 of 3 follows]`
     above a session is the file's own furniture, its header, not something a generator said."""
-    return _matches_where_possible(text, _INTRO, _INTRO_WORDS) & text.str.replace_all(_INTRO, "$1").str.contains(
-        _NOTHING_SAID
+    rest = text.str.replace_all(_INTRO, "$1")
+    return _matches_where_possible(text, _INTRO, _INTRO_WORDS) & (
+        rest.str.contains(_NOTHING_SAID) | rest.str.contains(_DESCRIBES_ITSELF)
     )
+
+
+# What is left of an intro line when the generator went on to describe its sample: "The dialogue demonstrates CBT
+# techniques for working with imposter feelings."
+_DESCRIBES_ITSELF = (
+    r"(?i)^\s*(?:(?:the|this) (?:dialogue|dialog|conversation|session|transcript|exchange|example|scenario|role-?play)|"
+    r"it) (?:demonstrates|shows|illustrates|models|focuses on|uses|highlights|includes|features|explores)\b[^\n]*$"
+)
 
 
 def strip_meta_text(turns: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:

@@ -8,7 +8,7 @@ import polars as pl
 import pytest
 
 from tests.transforms.detector_frames import session
-from transforms.meta_text import strip_meta_text
+from transforms.meta_text import is_generator_intro, strip_meta_text
 
 DROPPED = "turn is a generation artefact (narration or 'here is a continuation'), not speech"
 REPAIRED = "generation artefact removed from the turn"
@@ -194,6 +194,20 @@ def test_markdown_heading_intro_is_an_artefact() -> None:
 
 def test_how_it_might_continue_is_an_intro() -> None:
     assert _outcome("Okay, here's how the conversation might continue:") == ("dropped", None)
+    assert _outcome("Sure! Here's how the counsellor might open the session:\n\nWelcome, Ama.") == (
+        "repaired",
+        "Welcome, Ama.",
+    )
+
+
+def test_an_intro_line_that_goes_on_to_describe_its_sample_is_a_generator_intro() -> None:
+    line = (
+        "Certainly! Below is a realistic counselling session between a counsellor and Tomasz, a 41-year-old bus "
+        "driver. The dialogue demonstrates CBT techniques for insomnia."
+    )
+    assert pl.select(is_generator_intro(pl.lit(line))).item()
+    # A session that describes something else is no intro.
+    assert not pl.select(is_generator_intro(pl.lit("Below is the plan we made. The plan shows your week."))).item()
 
 
 def test_announcing_the_next_line_is_an_intro_but_naming_an_answer_is_speech() -> None:
