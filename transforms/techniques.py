@@ -51,13 +51,16 @@ _PROPOSAL = (
     r"i(?:'d| would) like (?:you|us) to|how about|you (?:could|might) try|try (?:to|this|it)|practi[cs]e|together|"
     r"homework|this week)\b"
 )
-# The counsellor declining to set the technique ("I'm not setting you homework, mind", "I won't give you a sheet"):
+# The counsellor declining to set the technique ("I'm not setting you homework, mind", "I won't give you a sheet",
+# "No homework from me"):
 # only a first-person refusal to assign, a few words before the cue. A negation in general is no such sign: "don't
 # beat yourself up", "don't be afraid to reach out" and "so you're not carrying it alone" are the technique.
 _DECLINED_BEFORE = (
     r"(?i)\bi(?:'m| am)(?: just)? not (?:going to |gonna )?(?:set|setting|give|giving|assign|assigning)"
     r"(?: [a-z']+){0,3} $"
     r"|\bi (?:won't|will not) (?:set|give|assign)(?: [a-z']+){0,3} $"
+    # ... and "No homework from me": the cue's own word declined.
+    r"|(?:^|[^a-z'])no $"
 )
 # Spoken transcripts put fillers between a cue's words ("let's, um, try", "the evidence, you know, that"):
 # they come out of the text before the cues run, so a cue need not allow for them between every word.
