@@ -643,13 +643,14 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
     # instructions, stays the turn's.)
     opens_turn = pl.when(pl.col("line").str.strip_chars() != "").then(pl.col("is_turn_start"))
     next_opens_turn = opens_turn.shift(-1).backward_fill().over("source_id").fill_null(True)
-    section_heading = (
+    # (Evaluated once, as a mask: its regexes and window would otherwise run again in the second filter.)
+    section_heading = marked.select(
         (pl.col("turn_no") > 0)
         & ~pl.col("is_turn_start")
         & pl.col("line").str.contains(_SECTION_HEADING)
         & ~pl.col("line").str.contains(_GENERATION_HEADING)
         & next_opens_turn
-    )
+    ).to_series()
     section_headings = marked.filter(section_heading & ~pl.col("outside_text"))
     marked = marked.filter(
         ~pl.col("is_separator") & ~pl.col("system_text") & ~pl.col("outside_text") & ~section_heading
