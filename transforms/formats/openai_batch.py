@@ -25,8 +25,8 @@ import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats.base import ParsedText
-from transforms.formats.instruction_records import RECORD_SEP, file_ids
-from transforms.formats.plain_text import parse_lines
+from transforms.formats.derived_lines import parse_derived_lines
+from transforms.formats.instruction_records import RECORD_SEP
 from transforms.lines import split_lines
 from transforms.speakers import with_label_roles
 
@@ -124,33 +124,27 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         )
     )
 
-    # Sessions asked for whole: each content read as plain text, every line on the row's line (file_ids numbers
-    # their segments from `line * RECORD_SPAN`, past the turn-by-turn dialogues' 0, 1, ...).
-    lines = (
+    # Sessions asked for whole: each content read as plain text, a record of its own, every line on the row's line
+    # (derived_lines numbers a record's segments from `line * RECORD_SPAN`, past the turn-by-turn dialogues' 0, 1...).
+    pieces = (
         whole.filter(pl.col("content").is_not_null())
         .with_columns(
             pl.format("{}{}{}", "source_id", pl.lit(RECORD_SEP), "line_no").alias("_record_id"),
-            pl.col("content").str.split("\n").alias("line"),
+            pl.col("content").str.split("\n").alias("piece"),
         )
-        .explode("line")
-        .select(pl.col("_record_id").alias("source_id"), "line_no", pl.col("line").str.strip_suffix("\r"))
+        .explode("piece")
+        .select("_record_id", "line_no", pl.col("piece").str.strip_suffix("\r"))
     )
-    whole_parsed = parse_lines(lines, config)
-    whole_sessions = (
-        file_ids(whole_parsed.sessions)
-        .join(whole.select("source_id", pl.col("line_no").alias("record"), "custom_id"), on=["source_id", "record"])
-        .with_columns(
-            pl.col("record").alias("source_line"),
-            pl.struct("custom_id").struct.json_encode().alias("source_metadata"),
-        )
-    )
-    whole_turns = file_ids(whole_parsed.turns).with_columns(pl.col("record").alias("source_line"))
+    whole_parsed = parse_derived_lines(pieces.rows(), config, records=True)
+    whole_sessions = whole_parsed.sessions.join(
+        whole.select("source_id", pl.col("line_no").alias("source_line"), "custom_id"), on=["source_id", "source_line"]
+    ).with_columns(pl.struct("custom_id").struct.json_encode().alias("source_metadata"))
     all_sessions = pl.concat([sessions, whole_sessions.select(sessions.columns)], how="vertical_relaxed").with_columns(
         (pl.col("segment").rank("dense").over("source_id") - 1).cast(pl.Int32).alias("session_index")
     )
     # Rows that would leave no trace are stray text (`unparseable_line`): a dialogue whose every request failed, a
     # whole-session request that failed, and one whose content holds no turn.
-    read_whole = whole_sessions.select("source_id", pl.col("record").alias("line_no"))
+    read_whole = whole_sessions.select("source_id", pl.col("source_line").alias("line_no"))
     untraced = pl.concat(
         [
             per_turn.join(turns.select("source_id", "segment").unique(), on=["source_id", "segment"], how="anti"),
@@ -160,13 +154,13 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
     ).select("source_id", "line_no", "line")
     return ParsedText(
         sessions=all_sessions,
-        turns=pl.concat([turns, whole_turns.select(turns.columns)], how="vertical_relaxed"),
-        header_lines=file_ids(whole_parsed.header_lines),
+        turns=pl.concat([turns, whole_parsed.turns.select(turns.columns)], how="vertical_relaxed"),
+        header_lines=whole_parsed.header_lines,
         stray_lines=pl.concat(
             [
                 strays,
                 untraced,
-                file_ids(whole_parsed.stray_lines).select("source_id", pl.col("record").alias("line_no"), "line"),
+                whole_parsed.stray_lines,
             ]
         ).sort("source_id", "line_no"),
     ).conformed()
