@@ -78,8 +78,8 @@ class DecodedText:
     replaced_sequences: int = 0
     # NUL and other control characters removed from the text (see _CONTROL).
     removed_controls: int = 0
-    # A file otherwise ASCII whose few non-ASCII bytes, on one or two of its lines, are not UTF-8 (a line pasted
-    # from a Windows-1252 document into a UTF-8 one): those lines, read in the single-byte code page chosen.
+    # Lines holding bytes that are not UTF-8 in a file otherwise ASCII (one or two lines pasted from a Windows-1252
+    # document) or UTF-8 (lone Windows-1252 bytes touching a word): those bytes read in a single-byte code page.
     foreign_byte_lines: tuple[int, ...] = ()
 
 
