@@ -62,6 +62,18 @@ _DECLINED_BEFORE = (
     # ... and "No homework from me": the cue's own word declined.
     r"|(?:^|[^a-z'])no $"
 )
+# Words right before a cue that make it no evidence of one technique alone, where before another technique's cue they
+# are often the technique itself ("you're not carrying it alone"):
+# - homework negated: "That's your plan, not homework from me", "it isn't homework", or its task denied ("I can't do
+#   an extra this week", a refusal the client is coached to send);
+# - noticing described, not practised: "When you notice a skip, your body releases adrenaline" explains panic.
+_NOT_EVIDENCE_BEFORE: dict[str, str] = {
+    "homework": (
+        r"(?i)(?:^|[^a-z'])(?:not|isn't|is not|no)(?: really| exactly| any| a| your)? $"
+        r"|(?:^|[^a-z'])(?:can't|cannot|can not|won't|couldn't|wouldn't) $"
+    ),
+    "relaxation_mindfulness": r"(?i)\b(?:when|whenever|if|once|as|because) you $",
+}
 # Spoken transcripts put fillers between a cue's words ("let's, um, try", "the evidence, you know, that"):
 # they come out of the text before the cues run, so a cue need not allow for them between every word.
 _FILLERS = (
@@ -200,7 +212,10 @@ def techniques_from_dialogue(
     )
     # (Split, not find and slice: find counts bytes, slice characters.)
     before = pl.col("_clean").str.split(pl.col("span")).list.first().str.tail(60)
-    declined = before.str.contains(_DECLINED_BEFORE)
+    declined = pl.any_horizontal(
+        before.str.contains(_DECLINED_BEFORE),
+        *[(pl.col("technique") == code) & before.str.contains(words) for code, words in _NOT_EVIDENCE_BEFORE.items()],
+    )
     scored = (
         matched.filter(~declined)
         .with_columns(

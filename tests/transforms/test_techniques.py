@@ -407,6 +407,14 @@ def test_a_technique_in_phrasings_the_seventh_blind_set_showed_missing(text: str
         ("I won't give you homework this time, just notice how it goes.", "homework", False),
         ("Don't beat yourself up over it.", "self_compassion", True),
         ("Is there anyone you could tell, so you're not carrying it by yourself?", "social_support", True),
+        # Homework negated, or its task denied in a script the client is coached to send.
+        ("Those steps are yours to keep, not homework; we won't be meeting again.", "homework", False),
+        ("It isn't homework, we'll do the sheet in here each time.", "homework", False),
+        ("Shorter, then: thanks for asking, but I can't do an extra shift this week.", "homework", False),
+        ("Could you try the sheet once more this week and bring it along?", "homework", True),
+        # Noticing described as part of how panic works is no mindfulness practice; noticing asked for is.
+        ("When you notice your breath speed up, your body reads it as danger.", "relaxation_mindfulness", False),
+        ("Let's pause. Notice your breath, just as it is, for a minute.", "relaxation_mindfulness", True),
     ],
 )
 def test_a_counsellor_declining_to_set_a_technique_is_not_evidence(text: str, code: str, expected: bool) -> None:
@@ -461,3 +469,37 @@ def test_a_technique_in_phrasings_the_eighth_blind_set_showed_missing(text: str,
 def test_cues_the_eighth_blind_set_showed_too_wide_stay_narrow(text: str, code: str, expected: bool) -> None:
     found = techniques_from_dialogue(session(("T", text), ("C", "Okay.")), NO_DEFECTS)
     assert (code in found["technique"].to_list()) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Before we meet on the 3rd, could you ring the college about the course?", "homework"),
+        ("We'll go over how it went at the start of our next session.", "homework"),
+        ("What sort of uncle do you want to be for those boys?", "values_clarification"),
+        ("Let's write down every possible option first, without judging any of them.", "problem_solving"),
+        ("Suppose a miracle happens tonight and the worry is gone. What's different in the morning?", "goal_setting"),
+        ("What did you do that Tuesday that made that calm evening possible?", "strengths_review"),
+        ("Would you be willing to ring Dave tonight and tell him how it's been?", "social_support"),
+        ("If you were going to say no to her, kindly but clearly, what would you say?", "assertiveness_training"),
+        ("What's the worst you imagine? And the best? And the most likely?", "decatastrophizing"),
+        ("Second box, what went through your head right then?", "thought_record"),
+    ],
+)
+def test_a_technique_in_phrasings_the_ninth_and_tenth_blind_sets_showed_missing(text: str, code: str) -> None:
+    found = techniques_from_dialogue(session(("T", text), ("C", "Okay.")), NO_DEFECTS)
+    assert code in found["technique"].to_list()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Exam scripts, not an assertiveness script; breathing tried in the room, not a role play.
+        ("You spend half an hour on every script you mark.", "assertiveness_training"),
+        ("Shall we try it now? In for four, out for six.", "role_play"),
+        ("Last time you said you'd like to talk about your sister.", "homework"),
+    ],
+)
+def test_words_the_ninth_and_tenth_blind_sets_showed_too_broad_are_no_evidence(text: str, code: str) -> None:
+    found = techniques_from_dialogue(session(("T", text), ("C", "Okay.")), NO_DEFECTS)
+    assert code not in found["technique"].to_list()
