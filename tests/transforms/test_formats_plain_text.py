@@ -50,6 +50,21 @@ def test_timestamps_before_labels_are_kept() -> None:
     ]
 
 
+def test_dates_with_month_names_zones_and_a_colon_before_the_label_are_timestamps() -> None:
+    parsed = _parse(
+        "Mar 11, 2024, 9:02:00 PM Eastern Time: Counsellor: How are you feeling tonight?\n"
+        "11 March 2024 at 21:05 UTC - Client: Tired.\n"
+        "2024-03-11T21:09:34+01:00 Counsellor: What stuck with you?\n"
+        "[Mar 11, 2024 9:14 PM EST] Client: Ronnie's story.\n"
+    )
+    assert rows(parsed.turns, "timestamp", "speaker", "text") == [
+        ("Mar 11, 2024, 9:02:00 PM Eastern Time", "Counsellor", "How are you feeling tonight?"),
+        ("11 March 2024 at 21:05 UTC", "Client", "Tired."),
+        ("2024-03-11T21:09:34+01:00", "Counsellor", "What stuck with you?"),
+        ("Mar 11, 2024 9:14 PM EST", "Client", "Ronnie's story."),
+    ]
+
+
 def test_numbered_speakers_stay_unknown() -> None:
     # Nothing in `Speaker 1` says who counsels: a speaker, role unknown (issue 3 may infer it).
     parsed = _parse("Speaker 1: How are you?\nSpeaker 2: Tired.\nSpeaker 1: Tell me more.\nSpeaker 2: Ok.\n")

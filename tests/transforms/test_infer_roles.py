@@ -110,3 +110,25 @@ def test_speakers_who_take_over_from_one_another_beside_the_client_counsel() -> 
         ("Dad", "It is."),
     )
     assert _roles(family) == {"Morgan": "unknown", "Client": "client", "Dad": "unknown"}
+
+
+def test_in_a_language_the_voice_model_cannot_read_the_one_who_is_addressed_counsels() -> None:
+    counsellor = [
+        "Bonjour Inès. Comment vous sentez-vous depuis notre dernière séance ?",
+        "Qu'est-ce qui vous a aidée, cette semaine, quand vous étiez fatiguée ?",
+        "Et votre sœur, est-ce que vous lui avez parlé de tout ça ?",
+    ]
+    client = [
+        "Je suis épuisée. Je dors mal et je pense tout le temps au travail.",
+        "Marcher un peu le soir, je crois. Ça me calme.",
+        "Non, je n'ose pas. Elle a ses propres soucis, et moi je ne veux pas la charger.",
+    ]
+    turns = [
+        t for pair in zip(counsellor, client, strict=True) for t in (("Claire Martin", pair[0]), ("Inès", pair[1]))
+    ]
+    assert _roles(session(*turns)) == {"Claire Martin": "therapist", "Inès": "client"}
+    _, rows = infer_roles(session(*turns))
+    assert rows["detail"].str.contains("who is addressed").all()
+    # The same words with nobody asking or addressed more than the other: no role is guessed.
+    alike = session(*[(who, text) for text in client for who in ("Claire Martin", "Inès")])
+    assert set(_roles(alike).values()) == {"unknown"}

@@ -82,9 +82,19 @@ SESSION_HEADING = (
 # A cast line names who plays a role, `Therapist: Dr. Smith`: one to four capitalised words after a role label.
 _CAST_NAME = r"^[ \t]*\p{Lu}[\p{L}\p{M}'.\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'.\-]*){0,3}[ \t]*$"
 # `00:01:23`, `1:02`, `00:01:23.5`, `3:41 PM`, optionally in brackets or parentheses, before the label.
-# A chat export may put the date first: `[14/03/2024, 19:04:11]` (WhatsApp), `3/14/24, 7:04 PM - `, `2024-03-14 19:04`.
-_DATE = r"(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4},?[ \t]+)"
-_CLOCK = rf"{_DATE}?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[.,]\d{{1,3}})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
+# A chat export may put the date first: `[14/03/2024, 19:04:11]` (WhatsApp), `3/14/24, 7:04 PM - `, `2024-03-14 19:04`,
+# `2024-03-14T19:04:11`, or spell the month (`Mar 11, 2024, 9:02:00 PM`, Google Voice; `11 March 2024 at 21:02`).
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_DATE = (
+    r"(?:(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4},?[ \t]+|\d{4}-\d{2}-\d{2}T"
+    rf"|(?:{_MONTH}[ \t]\d{{1,2}}|\d{{1,2}}[ \t]{_MONTH}),?[ \t]\d{{4}},?[ \t]+)(?:at[ \t]+)?)"
+)
+# ... and the zone after the clock: `9:02:00 PM Eastern Time`, `21:02 UTC`, `19:04:11+01:00`, `19:04Z`.
+_ZONE = (
+    r"(?:[ \t]?(?:(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii)[ \t](?:Standard[ \t]|Daylight[ \t])?Time"
+    r"|(?:UTC|GMT)(?:[+\-]\d{1,2}(?::?\d{2})?)?|[ECMP][SD]T|BST|CET|CEST)|[+\-]\d{2}:?\d{2}|Z)"
+)
+_CLOCK = rf"{_DATE}?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[.,]\d{{1,3}})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?{_ZONE}?"
 # A chat app's own notice under its date and time, no one's name after them (`14/3/24, 17:01 - Messages and calls
 # are end-to-end encrypted...`, in the phone's language): above the first turn it is the header, not stray text.
 _CHAT_NOTICE = (
@@ -104,7 +114,7 @@ _ELAPSED = r"(?:\d{1,2}h[ \t]*)?(?:\d{1,3}m[ \t]*)?\d{1,2}s"
 # output with diarised speakers): the start is the turn's time.
 _TIMESTAMP = (
     rf"(?:[\[(]?[ \t]?({_CLOCK}|{_ELAPSED})(?:[ \t]*-->[ \t]*{_CLOCK})?[ \t]?[\])]?"
-    rf"(?:[ \t]*[-\u2013\u2014|][ \t]*|[ \t]+))?"
+    rf"(?:[ \t]*[-\u2013\u2014|:][ \t]*|[ \t]+))?"
 )
 # One to three words, each capitalised or a number (`Therapist`, `Dr. Lee`, `Speaker 1`, `**Client**`),
 # an optional aside (`Client (crying)`), then a colon (ASCII or full-width). The first word may be lower
