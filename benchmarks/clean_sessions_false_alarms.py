@@ -31,6 +31,7 @@ from benchmarks.labelled_sessions_blind7 import BLIND7_SESSIONS
 from benchmarks.labelled_sessions_blind8 import BLIND8_SESSIONS
 from benchmarks.labelled_sessions_blind9 import BLIND9_SESSIONS
 from benchmarks.labelled_sessions_blind10 import BLIND10_SESSIONS
+from benchmarks.labelled_sessions_blind11 import BLIND11_SESSIONS
 from transforms.pipeline import transform_texts
 
 SETS: dict[str, dict[str, LabelledSession]] = {
@@ -45,6 +46,7 @@ SETS: dict[str, dict[str, LabelledSession]] = {
     "blind8": BLIND8_SESSIONS,
     "blind9": BLIND9_SESSIONS,
     "blind10": BLIND10_SESSIONS,
+    "blind11": BLIND11_SESSIONS,
 }
 
 

@@ -37,6 +37,7 @@ from benchmarks.labelled_sessions_blind7 import BLIND7_SESSIONS
 from benchmarks.labelled_sessions_blind8 import BLIND8_SESSIONS
 from benchmarks.labelled_sessions_blind9 import BLIND9_SESSIONS
 from benchmarks.labelled_sessions_blind10 import BLIND10_SESSIONS
+from benchmarks.labelled_sessions_blind11 import BLIND11_SESSIONS
 from benchmarks.move_corpora import CORPORA, annomi_turns, esconv_turns
 from benchmarks.score_labels import agreement
 from transforms.moves import model_moves, move_labels, rule_moves
@@ -173,6 +174,9 @@ def score_techniques() -> None:
     blind10 = {(name, code) for name, session in BLIND10_SESSIONS.items() for code in session.techniques}
     score_labelled("dialogue vs the tenth blind set (per session; first run 0.89 / 0.67, cues since extended on it)",
                    BLIND10_SESSIONS, blind10)  # fmt: skip
+    blind11 = {(name, code) for name, session in BLIND11_SESSIONS.items() for code in session.techniques}
+    score_labelled("dialogue vs the eleventh blind set (per session; written after the cues, never tuned on)",
+                   BLIND11_SESSIONS, blind11)  # fmt: skip
 
 
 def main() -> None:

@@ -63,6 +63,10 @@ _DESCRIBED = (
     r"(?:here(?:['\u2019]s| is)|below is|the following is)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:dialogue|dialog|conversation|transcript|session|role-?play|exchange)\s+between\s+"
     r"[^\n.:!?]{0,160}?[.:]+"
+    # ... or several: "Below are four consecutive CBT sessions between a therapist and Maren, a 44-year-old ...".
+    r"|(?:here are|below are|the following are)\s+(?:(?:the|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:dialogues|dialogs|conversations|transcripts|sessions|role-?plays|exchanges)\s+between\s+"
+    r"[^\n.:!?]{0,200}?[.:]+"
 )
 # A text handed back reworked: "Here is a rewritten, more empathetic version of the answer:", "Sure — here's the
 # transcript tidied up, with speaker labels added and filler words removed, ready to paste into your notes:".
@@ -79,7 +83,11 @@ _FOREIGN_INTRO = (
     r"(?:hier (?:ist|sind|folgt)|aquí (?:tienes|está|va|hay)|a continuación(?:,)? (?:tienes|se muestra|va)|voici|"
     r"ecco|aqui está|segue)\s+[^\n:]{0,60}?(?:dialog|diálogo|dialogue|gespräch|gesprach|conversaci[oó]n|conversation|"
     r"conversa|conversazione|sitzung|sesión|séance|sessione|sessão|sessao|simulação|simulacao|simulación|"
-    r"transkript|transcripci[oó]n|transcrição)[^\n:]{0,80}?:+"
+    r"transkript|transcripci[oó]n|transcrição"
+    # ... or one side's reply: "Claro, aquí tienes la respuesta de la psicóloga:", "Certo! Ecco come potrebbe
+    # rispondere il terapeuta:", "Voici la réponse du thérapeute :".
+    r"|respuesta|risposta|réponse|reponse|antwort|resposta|rispondere|responder|répondre|repondre|antworten)"
+    r"[^\n:]{0,80}?:+"
     # ... and Chinese, up to a full-width colon: "好的, 以下是心理咨询师的回复" (OK, here is the counsellor's reply).
     r"|(?:以下是|下面是)[^\n:\uff1a]{0,40}?(?:对话|回复|回答|续写|示例|咨询|内容)[^\n:\uff1a]{0,20}?[:\uff1a]"
 )
@@ -153,6 +161,11 @@ META_PATTERNS: tuple[str, ...] = (
     r"(?:continue|a continuation|more|a follow-up|another|a (?:different|new|longer|shorter) version)[^\n]*"
     r"(?:dialogue|conversation|session|transcript|scene|version|role-?play)[^\n]*",
     r"i hope this (?:scene|dialogue|transcript|script|example) (?:works|helps|is helpful|is useful)[^\n.!?]{0,80}[.!]",
+    # ... or its offer to write more: "*Would you like me to continue with Session 4, where Maren prepares ...?*" (a
+    # counsellor's "would you like me to continue?" names no session of a series).
+    r"[*_]{0,2}would you like me to (?:continue|write|generate|create|draft|produce|add)(?: with)?[^\n?]{0,40}?"
+    r"(?:session \d|part \d|the (?:next|rest of the|following) (?:session|dialogue|transcript|conversation|scene)|"
+    r"another (?:session|dialogue|transcript|conversation|scene|example|version))[^\n?]{0,200}\?[*_]{0,2}",
     r"[\[(]\s*(?:note|disclaimer|author['\u2019]?s note|editor['\u2019]?s note)\s*:[^\])]*[\])]",
     # The same note in Dutch, French, German, Spanish or Italian, closed or left open at the turn's end ("Tot
     # volgende week! (Noot: dit gesprek is fictief ...").
@@ -186,6 +199,12 @@ META_PATTERNS: tuple[str, ...] = (
     r"[^\[\]()\n]{0,300}[\])]",
     # An editor's label left on a draft: `[Draft 2 - warmer tone]`, `(v3: shorter)`.
     r"[\[(]\s*(?:draft|revision|rev|version|v)\s*\d+\b[^\[\]()\n]{0,80}[\])]",
+    # A generator's note on the technique its counsellor is using: "[Therapist uses a reflection of feeling here to
+    # deepen the client's awareness of shame.]" (square brackets only: "(Therapist nods)" is a stage direction).
+    r"\[\s*(?:the )?(?:therapist|counsell?or|counselor|clinician|psychologist|coach)\s+"
+    r"(?:uses|is using|employs|applies|models|demonstrates|validates|reflects|reframes|introduces|summari[sz]es|"
+    r"normali[sz]es|explores|challenges)\b"
+    r"[^\[\]\n]{0,300}\]",
     # A generator's note on what the sample shows or what to ask for next.
     r"[\[(][^\[\]()\n]{0,80}?\b(?:demonstrated|illustrated|shown) in this (?:sample|example|dialogue|transcript|"
     r"session|conversation)\b[^\[\]\n]{0,300}[\])]",
@@ -247,6 +266,7 @@ _ASIDE_WORDS = [
 _INTRO_WORDS = [
     "here's", "here\u2019s", "here is", "below is", "following is", "continu", "picking up", "resuming",
     "hier ist", "hier sind", "hier folgt", "aquí", "a continuación", "voici", "ecco", "aqui está", "segue",
+    "below are", "here are", "following are",
     "以下是", "下面是", "d respond", "would respond", "might respond", "will respond", "d reply", "would reply",
     "might reply", "will reply", "d answer", "would answer", "might answer", "will answer",
 ]  # fmt: skip
@@ -256,6 +276,7 @@ _INTRO_WORDS = [
 META_LITERALS = [
     "<", "[", "(", "{", "#", "*", "---", "___", "let me know if you", "i hope this", "note", "disclaimer", "end of",
     "technique", "rationale", "intervention", "strategy used", "skill used", "skills used", "approach",
+    "would you like me to",
 ]  # fmt: skip
 # ASCII word boundaries: the patterns are English words, and a Unicode \b keeps the regex engine off its fast
 # DFA on any text with a non-ASCII character (3x slower over a corpus).
@@ -325,6 +346,9 @@ def is_generator_intro(text: pl.Expr) -> pl.Expr:
 _DESCRIBES_ITSELF = (
     r"(?i)^\s*(?:(?:the|this) (?:dialogue|dialog|conversation|session|transcript|exchange|example|scenario|role-?play)|"
     r"it) (?:demonstrates|shows|illustrates|models|focuses on|uses|highlights|includes|features|explores)\b[^\n]*$"
+    # ... or how its sessions hang together: "Each session builds on the one before."
+    r"|(?i)^\s*(?:each|every) (?:session|dialogue|conversation|transcript|one) (?:builds on|follows|continues|picks up)"
+    r"\b[^\n]*$"
 )
 
 

@@ -87,6 +87,12 @@ REFUSAL_PATTERNS: tuple[str, ...] = (
     # ... a Portuguese or Spanish apology that declines: "Sinto muito ..., mas não posso ajudar com esse assunto."
     r"\b(?:sinto muito|desculpe|lamento|lo siento|disculpa|perdón)\b[^.!?]{0,80}?\b(?:mas|pero),? (?:eu |yo )?"
     r"(?:não|no) (?:posso|puedo) (?:te |le |lhe |o |a )?(?:ajudar|ayudar|ayudarte|ayudarle|continuar|falar|hablar)\b",
+    # ... an Italian or French one: "Mi dispiace, ma non posso aiutarti con questa richiesta.", "Je suis désolée, mais
+    # je ne peux pas continuer cette conversation."
+    r"\b(?:mi dispiace|spiacente|purtroppo)\b[^.!?]{0,80}?\bma,? non posso (?:aiutarti|aiutarla|aiutare|continuare|"
+    r"rispondere|parlare)\b",
+    r"\b(?:je suis (?:vraiment )?désolée?|désolée?)\b[^.!?]{0,80}?\bmais,? je ne (?:peux|pourrai) pas (?:vous |t'|te )?"
+    r"(?:aider|continuer|répondre|parler)\b",
     # ... Dutch: "als AI-taalmodel kan ik ...", "ik ben (maar) een AI-assistent".
     # ("als" also means "like" and "if": only with what the assistant then says it can or cannot do.)
     r"\bals (?:een )?(?:ai|ai-taalmodel|taalmodel|ai-assistent|kunstmatige intelligentie|chatbot)\b,? "

@@ -371,6 +371,7 @@ _ONE_PER_PATTERN = [
     "**Continuation of the session:**",
     "Let me know if you'd like me to continue the dialogue.",
     "I hope this dialogue helps with your training.",
+    "*Would you like me to continue with Session 3, where Ali meets his landlord?*",
     "(Note: this exchange is fictional.)",
     "(Noot: dit gesprek is fictief.)",
     "*(Stepping back into the role of your coach:)*",
@@ -383,6 +384,7 @@ _ONE_PER_PATTERN = [
     "<<Maria - keep or cut?>>",
     "[Comment LS1: expand this?]",
     "[Draft 2 - warmer tone]",
+    "[Therapist uses a double-sided reflection to bring out the ambivalence.]",
     "(the technique demonstrated in this sample is reframing)",
     "[End of part one]",
     "(AI-generated for training purposes)",
@@ -480,3 +482,31 @@ def test_a_transcript_handed_back_tidied_is_an_artefact() -> None:
     )
     assert _outcome(intro) == ("dropped", None)
     assert _outcome("Here is the version of the story my mum tells: he left first.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would you like me to continue?",
+        "Would you like me to continue with the breathing for another minute?",
+        "(Therapist nods slowly.)",
+        "[Therapist pauses]",
+    ],
+)
+def test_a_counsellors_own_offer_or_a_stage_direction_is_no_artefact(text: str) -> None:
+    assert _outcome(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        (
+            "Claro, aquí tienes la respuesta de la psicóloga:\n\n¿Qué es lo que más te asusta?",
+            "¿Qué es lo que más te asusta?",
+        ),
+        ("Certo! Ecco come potrebbe rispondere il terapeuta:\n\nCosa è successo prima?", "Cosa è successo prima?"),
+        ("Voici la réponse du thérapeute : Qu'avez-vous ressenti ?", "Qu'avez-vous ressenti ?"),
+    ],
+)
+def test_a_generators_announcement_of_a_reply_in_other_languages_is_cut(text: str, left: str) -> None:
+    assert _outcome(text) == ("repaired", left)

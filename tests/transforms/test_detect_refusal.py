@@ -224,6 +224,13 @@ def test_a_portuguese_or_spanish_apology_that_declines_is_a_refusal() -> None:
     assert not _flagged("Sinto muito pela sua perda. O que tem sido mais difícil nestes dias?")
 
 
+def test_an_italian_or_french_apology_that_declines_is_a_refusal() -> None:
+    assert _flagged("Mi dispiace, ma non posso aiutarti con questa richiesta. Rivolgiti a un professionista.")
+    assert _flagged("Je suis désolée, mais je ne peux pas continuer cette conversation.")
+    assert not _flagged("Mi dispiace molto per quello che è successo. Come stai dormendo?")
+    assert not _flagged("Je suis désolée d'apprendre ça. Qu'est-ce qui a été le plus dur ?")
+
+
 def test_a_counsellor_keeping_their_own_life_private_is_no_refusal() -> None:
     assert not _flagged(
         "I can't share personal details about myself, that's the service's rule, but I hear how lonely the "
