@@ -24,6 +24,9 @@ _NEGATION = (
     r"^(?:not|no|never|nothing|nobody|none|dont|doesnt|didnt|cant|cannot|wont|wouldnt|shouldnt|couldnt|isnt|"
     r"wasnt|arent|werent|havent|hasnt|hadnt)$"
 )
+# ... but "no matter how" negates nothing: a regenerated reply that says "however" instead ("no matter how early it
+# happened" / "however early it happened") is the same reply, so the phrase is one token here.
+_NOT_A_NEGATION = r"\b(no) (matter)\b"
 # A number swapped for another is a different report ("three drinks / five drinks"); a number dropped from a copy
 # ("around eight days" / "around days") is a garbled copy, not a new statement, so numbers count only when both
 # sides of the pair differ by one.
@@ -166,7 +169,11 @@ def _fuzzy_repeats(marked: pl.DataFrame, config: NearDuplicateConfig) -> pl.Data
         *_KEY,
         "source_turn_index",
         "_words",
-        pl.col("_loose").str.split(" ").list.eval(pl.element().replace(_NUMBER_WORDS)).alias("token"),
+        pl.col("_loose")
+        .str.replace_all(_NOT_A_NEGATION, "${1}${2}")
+        .str.split(" ")
+        .list.eval(pl.element().replace(_NUMBER_WORDS))
+        .alias("token"),
     )
     pairs = _candidate_pairs(words, config)
     if pairs.is_empty():

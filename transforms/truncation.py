@@ -230,11 +230,24 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
             (
                 (pl.col(_WHO).shift(-1).over("session_id") == pl.col(_WHO))
                 & (pl.col("source_turn_index").shift(-1).over("session_id") == pl.col("source_turn_index") + 1)
-                & pl.col("text").shift(-1).over("session_id").str.contains(r"^\W*\p{Ll}")
                 & (pl.col("text").str.contains(r"^\W*\p{Lu}").mean().over("session_id", _WHO) >= 0.5)
             )
             .fill_null(False)
+            .alias("_same_writer_next"),
+        )
+        .with_columns(
+            (pl.col("_same_writer_next") & pl.col("text").shift(-1).over("session_id").str.contains(r"^\W*\p{Ll}"))
+            .fill_null(False)
             .alias("_carried_on"),
+            # ... or with "I", capitalised wherever it stands ("...and then" / "I just keep seeing his fist"): carried
+            # on unless the turn stopped on a word that almost never ends a sentence ("...I don't have the" / "I work
+            # for a big company": a message cut, then a new one), judged with the end rates below.
+            (
+                pl.col("_same_writer_next")
+                & pl.col("text").shift(-1).over("session_id").str.contains(r"^\W*I(?:[ ']|\u2019)")
+            )
+            .fill_null(False)
+            .alias("_carried_on_by_i"),
             # How often this speaker's other turns in the session end cleanly: chat users who never type a
             # full stop are not cut off, writers (and LLMs) who always do are. A speaker with no other turn (a
             # question-and-answer pair's answer) is judged by the turn itself: two finished sentences or more in it
@@ -331,6 +344,7 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
             & ~pl.col("_cut_in")
             & ~pl.col("_completed")
             & ~pl.col("_carried_on")
+            & ~(pl.col("_carried_on_by_i") & (rate > config.max_end_rate_rare_punctuator))
             & (pl.col("_words") >= config.min_words)
             & (
                 cut_inside

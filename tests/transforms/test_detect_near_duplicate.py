@@ -257,6 +257,16 @@ def test_a_generated_reply_regenerated_with_three_words_changed_is_a_near_repeat
     assert _repeat(first, again, role="T") == THERAPIST_REPEAT
 
 
+def test_a_regenerated_reply_saying_however_for_no_matter_how_is_a_near_repeat() -> None:
+    # "No" in "no matter how" negates nothing: the regenerated copy is the same reply, not its opposite.
+    first = (
+        "Your grief is valid, and there's no right timeline for it. Many people feel a deep sense of loss after a "
+        "miscarriage, no matter how early it happened."
+    )
+    again = first.replace("there's", "there is").replace("no matter how early", "however early")
+    assert _repeat(first, again, role="T") == THERAPIST_REPEAT
+
+
 def test_a_short_turn_five_words_apart_is_not() -> None:
     first = "I think I might go to the gym tomorrow morning before work."
     again = "I think we should go to a gym tomorrow evening after work."

@@ -440,3 +440,20 @@ def test_a_lone_answer_of_finished_sentences_whose_last_one_stops_is_cut() -> No
     assert truncation_defects(
         session(("C", "How do I reach him?"), ("T", "maybe just sit with him for a bit"))
     ).is_empty()
+
+
+def test_a_segment_the_same_speaker_carries_on_with_i_is_no_cut_unless_it_stops_on_an_article() -> None:
+    trailing = [
+        *OPENING,
+        ("C", "It's the same every time. He's going on about the fare, and I'm saying it's two pound, and then"),
+        ("C", "I just keep seeing his fist coming round the side of the screen."),
+        ("T", "That sounds frightening."),
+    ]
+    assert _cut(*trailing) == []
+    cut = [
+        *OPENING,
+        ("C", "I'm supposed to get things done in a set time and I don't have the"),
+        ("C", "I work for a big company and the targets cannot be met safely."),
+        ("T", "That sounds like a lot of pressure."),
+    ]
+    assert _cut(*cut) == [(5, "ends on 'the', a word that seldom ends a sentence")]

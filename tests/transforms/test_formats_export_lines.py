@@ -86,6 +86,21 @@ def test_otter_speaker_lines_name_the_speaker_and_time_the_turn() -> None:
     ]
 
 
+def test_a_speaker_line_with_nothing_under_it_is_an_empty_turn_not_text_of_the_turn_above() -> None:
+    parsed = _parse(
+        "00:08:32 Shelley Dunphy\nWhat if there's a storm warning?\n\n"
+        "00:08:40 Aidan Cormier\nNobody can promise that.\n\n"
+        "00:09:01 Shelley Dunphy\n\n\n"
+        "00:09:09 Shelley Dunphy\nOkay. I'll try it.\n"
+    )
+    assert rows(parsed.turns, "speaker", "text", "source_line") == [
+        ("Shelley Dunphy", "What if there's a storm warning?", 1),
+        ("Aidan Cormier", "Nobody can promise that.", 4),
+        ("Shelley Dunphy", "", 7),
+        ("Shelley Dunphy", "Okay. I'll try it.", 10),
+    ]
+
+
 def test_a_bare_role_line_above_the_speech_is_its_label() -> None:
     parsed = _parse(
         "THERAPIST\nWhat would you like to work on today?\n\n"

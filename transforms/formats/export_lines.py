@@ -178,8 +178,10 @@ def _speaker_lines(lines: pl.DataFrame) -> pl.DataFrame:
     """`Speaker 1  0:17` and bare `THERAPIST` lines (see the module docstring) rewritten as `Name:`."""
     blank = pl.col("line").str.strip_chars() == ""
     # After a blank line or at the file's start, and followed by text: how a speaker line sits in a file.
-    framed = blank.shift(1).over("source_id").fill_null(True) & ~blank.shift(-1).over("source_id").fill_null(True)
-    clocked = framed & (pl.col("line").str.contains(_NAME_AND_CLOCK) | pl.col("line").str.contains(_CLOCK_AND_NAME))
+    after_blank = blank.shift(1).over("source_id").fill_null(True)
+    framed = after_blank & ~blank.shift(-1).over("source_id").fill_null(True)
+    clock_line = pl.col("line").str.contains(_NAME_AND_CLOCK) | pl.col("line").str.contains(_CLOCK_AND_NAME)
+    clocked = framed & clock_line
     clocked_name = pl.coalesce(
         pl.col("line").str.extract(_NAME_AND_CLOCK, 1), pl.col("line").str.extract(_CLOCK_AND_NAME, 2)
     )
@@ -199,7 +201,9 @@ def _speaker_lines(lines: pl.DataFrame) -> pl.DataFrame:
         lines.with_columns(pl.col("line").str.extract(_BARE_LABEL, 1).alias("_bare_name"))
         .pipe(with_label_roles, "_bare_name", "_bare_role")
         .with_columns(
-            (clocked & (clocked.sum().over("source_id") >= many)).alias("_clocked"),
+            # Once a file's speech sits under such lines, one with nothing under it is a segment left empty (a
+            # speaker heard, no words typed): an empty turn, not text of the turn above.
+            (after_blank & clock_line & (clocked.sum().over("source_id") >= many)).alias("_clocked"),
             (bare & (bare.sum().over("source_id") >= many)).alias("_bare"),
             (indented & (indented.sum().over("source_id") >= many)).alias("_indented"),
             (said & (said.sum().over("source_id") >= many)).alias("_said"),
