@@ -74,6 +74,12 @@ _NOT_EVIDENCE_BEFORE: dict[str, str] = {
     ),
     "relaxation_mindfulness": r"(?i)\b(?:when|whenever|if|once|as|because) you $",
 }
+_NO_FOLLOW_UP = (
+    r"(?i)\b(?:(?:this|it|that)(?:'s| is) not (?:a |any )?homework|(?:isn't|is not) (?:a |any )?homework"
+    r"|no (?:further |other |more |next )?(?:session|appointment|meeting)s? (?:booked|planned|scheduled|arranged)"
+    r"|(?:this is|today is) our (?:only|one) (?:session|meeting)"
+    r"|(?:i )?(?:won't|will not) be (?:checking|asking) (?:up )?(?:on|about) (?:it|that|this|them|you))\b"
+)
 # Spoken transcripts put fillers between a cue's words ("let's, um, try", "the evidence, you know, that"):
 # they come out of the text before the cues run, so a cue need not allow for them between every word.
 _FILLERS = (
@@ -216,8 +222,16 @@ def techniques_from_dialogue(
         before.str.contains(_DECLINED_BEFORE),
         *[(pl.col("technique") == code) & before.str.contains(words) for code, words in _NOT_EVIDENCE_BEFORE.items()],
     )
+    # A session whose counsellor says no task will be followed up ("we have no further session booked, so this is
+    # not homework") sets no homework, whatever else in it sounds like a task for the week.
+    no_follow_up = therapist.filter(pl.col("_clean").str.contains(_NO_FOLLOW_UP)).select("session_id").unique()
     scored = (
         matched.filter(~declined)
+        .join(
+            no_follow_up.with_columns(pl.lit("homework").alias("technique")),
+            on=["session_id", "technique"],
+            how="anti",
+        )
         .with_columns(
             # A cue in a turn that proposes or practises it is strong; a mention alone is weaker.
             pl.when(pl.col("_clean").str.contains(_PROPOSAL)).then(0.9).otherwise(0.6).alias("confidence")

@@ -503,3 +503,49 @@ def test_a_technique_in_phrasings_the_ninth_and_tenth_blind_sets_showed_missing(
 def test_words_the_ninth_and_tenth_blind_sets_showed_too_broad_are_no_evidence(text: str, code: str) -> None:
     found = techniques_from_dialogue(session(("T", text), ("C", "Okay.")), NO_DEFECTS)
     assert code not in found["technique"].to_list()
+
+
+def test_a_session_whose_counsellor_says_nothing_will_be_followed_up_sets_no_homework() -> None:
+    turns = (
+        ("T", "Could we schedule two activities for the coming week that bring you closer to people?"),
+        ("C", "Bouldering on Tuesday, maybe."),
+        ("T", "As we have no further session booked, this is not homework: the plan is yours."),
+        ("C", "Okay."),
+    )
+    assert "homework" not in techniques_from_dialogue(session(*turns), NO_DEFECTS)["technique"].to_list()
+    followed_up = (*turns[:2], ("T", "Good. We'll look at how it went next week."), ("C", "Okay."))
+    assert "homework" in techniques_from_dialogue(session(*followed_up), NO_DEFECTS)["technique"].to_list()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Could you plan one thing this week just for the two of you, something you both enjoy?",
+            "behavioral_activation",
+        ),
+        ("A binge is partly a physical response to that restriction, not a lack of character.", "psychoeducation"),
+        ("Would you be willing to test it, carefully, once a day?", "behavioral_experiment"),
+        ("Let's look at both, honestly, the good and the bad.", "pros_and_cons"),
+        ("Could your brother be one of the people you lean on?", "social_support"),
+        ("A clear no is short and gives him nothing to argue with.", "assertiveness_training"),
+        ("What would be a version that keeps the good part but is less harsh on you?", "cognitive_restructuring"),
+        ("What would a realistic school-night goal be?", "goal_setting"),
+    ],
+)
+def test_a_technique_in_phrasings_the_eleventh_blind_set_showed_missing(text: str, code: str) -> None:
+    found = techniques_from_dialogue(session(("T", text), ("C", "Okay.")), NO_DEFECTS)
+    assert code in found["technique"].to_list()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("How have your sleep and alcohol use been this week?", "homework"),
+        ("Last week we agreed to look at what changed when you retired.", "homework"),
+        ("Keep the sleep log each morning, just the times.", "journaling"),
+    ],
+)
+def test_words_the_eleventh_blind_set_showed_too_broad_are_no_evidence(text: str, code: str) -> None:
+    found = techniques_from_dialogue(session(("T", text), ("C", "Okay.")), NO_DEFECTS)
+    assert code not in found["technique"].to_list()
