@@ -32,6 +32,7 @@ from benchmarks.labelled_sessions_blind8 import BLIND8_SESSIONS
 from benchmarks.labelled_sessions_blind9 import BLIND9_SESSIONS
 from benchmarks.labelled_sessions_blind10 import BLIND10_SESSIONS
 from benchmarks.labelled_sessions_blind11 import BLIND11_SESSIONS
+from benchmarks.labelled_sessions_blind12 import BLIND12_SESSIONS
 from transforms.pipeline import transform_texts
 
 SETS: dict[str, dict[str, LabelledSession]] = {
@@ -47,6 +48,7 @@ SETS: dict[str, dict[str, LabelledSession]] = {
     "blind9": BLIND9_SESSIONS,
     "blind10": BLIND10_SESSIONS,
     "blind11": BLIND11_SESSIONS,
+    "blind12": BLIND12_SESSIONS,
 }
 
 

@@ -76,6 +76,7 @@ _NOT_EVIDENCE_BEFORE: dict[str, str] = {
 }
 _NO_FOLLOW_UP = (
     r"(?i)\b(?:(?:this|it|that)(?:'s| is) not (?:a |any )?homework|(?:isn't|is not) (?:a |any )?homework"
+    r"|none of (?:this|that|it) is homework|(?:can't|cannot|won't|will not) follow (?:it )?up"
     r"|no (?:further |other |more |next )?(?:session|appointment|meeting)s? (?:booked|planned|scheduled|arranged)"
     r"|(?:this is|today is) our (?:only|one) (?:session|meeting)"
     r"|(?:i )?(?:won't|will not) be (?:checking|asking) (?:up )?(?:on|about) (?:it|that|this|them|you))\b"

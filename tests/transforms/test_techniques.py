@@ -549,3 +549,40 @@ def test_a_technique_in_phrasings_the_eleventh_blind_set_showed_missing(text: st
 def test_words_the_eleventh_blind_set_showed_too_broad_are_no_evidence(text: str, code: str) -> None:
     found = techniques_from_dialogue(session(("T", text), ("C", "Okay.")), NO_DEFECTS)
     assert code not in found["technique"].to_list()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Would you be willing to take the bolt out of that rifle and leave it with someone you trust?",
+            "safety_planning",
+        ),
+        ("Now give each one its piece of the circle. How big is the storm?", "continuum_or_pie_chart"),
+        ("Maybe a letter to your dad, not to send. What you miss, what you're sorry for.", "journaling"),
+        (
+            "What is one thing that would give you some pleasure, small enough not to crash you?",
+            "behavioral_activation",
+        ),
+        ("And the other side of it, what's not so good about it for you?", "pros_and_cons"),
+        ("We call these safety behaviours, and they keep your attention turned inward.", "psychoeducation"),
+        ("Try it again without the sorry. What you need, and why.", "assertiveness_training"),
+        (
+            "It sounds like an old habit. Where do you think you learned to keep everyone calm?",
+            "insight_interpretation",
+        ),
+    ],
+)
+def test_a_technique_in_phrasings_the_twelfth_blind_set_showed_missing(text: str, code: str) -> None:
+    found = techniques_from_dialogue(session(("T", text), ("C", "Okay.")), NO_DEFECTS)
+    assert code in found["technique"].to_list()
+
+
+def test_an_assistant_that_cannot_follow_up_sets_no_homework() -> None:
+    turns = (
+        ("T", "Over the next few days, try the three-column notebook when the worry wakes you."),
+        ("C", "Okay."),
+        ("T", "To be clear, none of this is homework: I can't follow up with you."),
+        ("C", "Understood."),
+    )
+    assert "homework" not in techniques_from_dialogue(session(*turns), NO_DEFECTS)["technique"].to_list()
