@@ -38,20 +38,9 @@ import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, RoleInferenceConfig
 from transforms.defect_rows import defect_rows
+from transforms.measures import first_person_count, second_person_count
 from transforms.role_inversion import with_voice
 
-# Second- and first-person words in English, French, Spanish, German, Italian, Portuguese and Dutch (not words that
-# are the other person in another of them: French `je` is Dutch `you`, so Dutch `je` is left out; German `Sie` is
-# also `they`, Italian `lei` also `she`).
-_SECOND_PERSON = (
-    r"(?i)\b(?:you|your|yours|yourself|yourselves|vous|tu|te|toi|ton|ta|tes|votre|vos|usted|ustedes|tú|ti|tus|du|"
-    r"dich|dir|dein|deine|deinen|deinem|deiner|ihnen|euch|voi|tuo|tua|tuoi|tue|vostro|vostra|você|vocês|teu|teus|"
-    r"jij|jou|jouw|uw)\b"
-)
-_FIRST_PERSON = (
-    r"(?i)\b(?:i|me|my|mine|myself|je|j|moi|mon|ma|mes|yo|mi|mis|conmigo|ich|mich|mir|mein|meine|meinen|meinem|"
-    r"meiner|io|mio|mia|miei|mie|eu|meu|minha|meus|minhas|comigo|ik|mij|mijn)\b"
-)
 # A clinician's title before a name: `Dr. Morgan`, `Doctor Lee`, `Prof Ahmed`.
 # A chat handle may run them together: `@dr.ifeoma`.
 _CLINICAL_TITLE = r"(?i)^\W*(?:dr|doctor|prof|professor)\b(?:\.\s*|\s+)\S"
@@ -104,10 +93,7 @@ def infer_roles(
             pl.col("_voice").mean().alias("_mean_voice"),
             pl.col("_voice").count().alias("_voiced"),
             (
-                (
-                    pl.col("text").str.count_matches(_SECOND_PERSON).cast(pl.Int64).sum()
-                    - pl.col("text").str.count_matches(_FIRST_PERSON).cast(pl.Int64).sum()
-                )
+                (second_person_count(pl.col("text")).sum() - first_person_count(pl.col("text")).sum())
                 / pl.col("text").str.count_matches(r"\S+").sum().clip(1)
                 * 10
                 + pl.col("text").str.contains(r"[?\uff1f]").mean()

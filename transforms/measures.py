@@ -23,6 +23,28 @@ def has_latin_letter(text: pl.Expr) -> pl.Expr:
     return text.str.contains("[A-Za-z]")
 
 
+# Second- and first-person words in English, French, Spanish, German, Italian, Portuguese and Dutch (not words that
+# are the other person in another of them: French `je` is Dutch `you`, so Dutch `je` is left out; German `Sie` is
+# also `they`, Italian `lei` also `she`). Who a turn is about: a counsellor says "you" ("vous", "du"), a client "I".
+_SECOND_PERSON = (
+    r"(?i)\b(?:you|your|yours|yourself|yourselves|vous|tu|te|toi|ton|ta|tes|votre|vos|usted|ustedes|tú|ti|tus|du|"
+    r"dich|dir|dein|deine|deinen|deinem|deiner|ihnen|euch|voi|tuo|tua|tuoi|tue|vostro|vostra|você|vocês|teu|teus|"
+    r"jij|jou|jouw|uw)\b"
+)
+_FIRST_PERSON = (
+    r"(?i)\b(?:i|me|my|mine|myself|je|j|moi|mon|ma|mes|yo|mi|mis|conmigo|ich|mich|mir|mein|meine|meinen|meinem|"
+    r"meiner|io|mio|mia|miei|mie|eu|meu|minha|meus|minhas|comigo|ik|mij|mijn)\b"
+)
+
+
+def second_person_count(text: pl.Expr) -> pl.Expr:
+    return text.str.count_matches(_SECOND_PERSON).cast(pl.Int64)
+
+
+def first_person_count(text: pl.Expr) -> pl.Expr:
+    return text.str.count_matches(_FIRST_PERSON).cast(pl.Int64)
+
+
 def char_count(text: pl.Expr) -> pl.Expr:
     return text.str.len_chars().cast(pl.Int32)
 

@@ -27,7 +27,7 @@ import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, RoleInversionConfig
 from transforms.defect_rows import defect_rows, turn_defects
-from transforms.measures import HAN
+from transforms.measures import HAN, first_person_count, second_person_count
 from transforms.slices import in_slices
 
 COUNSELLOR_MOVES: tuple[str, ...] = (
@@ -554,8 +554,9 @@ def _swapped_sessions(scored: pl.DataFrame, config: RoleInversionConfig) -> pl.D
     second test fires on 5 of 1,433 sessions; on the same sessions with labels swapped, on 83-90%)."""
     text = pl.col("text").str.to_lowercase().str.replace_all(_APOSTROPHES, "'")
     client, therapist = pl.col("role") == "client", pl.col("role") == "therapist"
-    you = text.str.count_matches(r"\b(?:you|your|yours|yourself|you're|you've|you'll|you'd)\b")
-    me = text.str.count_matches(r"\b(?:i|me|my|mine|myself|i'm|i've|i'll|i'd)\b")
+    # (In the languages measures.py lists, not English alone: a swapped French session leans to "vous" as well.)
+    you = second_person_count(text)
+    me = first_person_count(text)
     question = pl.col("text").str.contains(r"\?").cast(pl.Float64)
     # Lazy, so the lower-cased text both counts read is made once (an eager frame made it twice).
     rates = (
