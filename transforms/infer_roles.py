@@ -14,13 +14,14 @@ them takes, in this order:
    (transforms/role_inversion.py) scores higher counsels, when each has enough long turns and the gap is
    wide (the swapped-session test uses the same evidence: 0 of 290 clean held-out sessions misordered), or
    when that speaker's label says it asks (`Q:`, `Interviewer:`) and the voice agrees by any margin;
-4. who is addressed: the voice model is English (and Chinese), so when it can score too few turns (a French or
-   German session of two named speakers) the plainest sign there is in any language decides: the counsellor
+4. who is addressed: the voice model is English (and Chinese), so when it can score too few turns or the session
+   is in neither language (a French or Turkish session of two named speakers: under min_english_share of
+   its words are common English ones) the plainest sign there is in any language decides: the counsellor
    talks about the client ("vous", "du", "you") and asks, while the client talks about themself ("je", "ich",
    "I"). Per speaker, (second-person words - first-person words) per word x 10 + the share of turns with a
    question mark: of exactly two speakers with min_voiced_turns turns each, the higher one counsels when the two
-   differ by at least min_address_gap (on whole AnnoMI and ESConv sessions at 0.6: 131 of 133 and 1,170 of
-   1,300 decided, 100% and 99.7% of them right).
+   differ by at least min_address_gap (on whole AnnoMI and ESConv sessions at 0.4: 131 of 133 and 1,222 of
+   1,300 decided, 100% and 99.5% of them right).
 
 A speaker with a single turn (someone at the door, `Speaker 3` in a caption file) is left out when the
 others fill the roles. Beside a named client, regular speakers who answer one after another, none speaking
@@ -38,7 +39,7 @@ import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, RoleInferenceConfig
 from transforms.defect_rows import defect_rows
-from transforms.measures import first_person_count, second_person_count
+from transforms.measures import HAN, english_word_count, first_person_count, second_person_count
 from transforms.role_inversion import with_voice
 
 # A clinician's title before a name: `Dr. Morgan`, `Doctor Lee`, `Prof Ahmed`.
@@ -92,6 +93,10 @@ def infer_roles(
             pl.col("source_turn_index").max().alias("_last_turn"),
             pl.col("_voice").mean().alias("_mean_voice"),
             pl.col("_voice").count().alias("_voiced"),
+            (english_word_count(pl.col("text")).sum() / pl.col("text").str.count_matches(r"\S+").sum().clip(1)).alias(
+                "_english"
+            ),
+            pl.col("text").str.contains(HAN).any().alias("_han"),
             (
                 (second_person_count(pl.col("text")).sum() - first_person_count(pl.col("text")).sum())
                 / pl.col("text").str.count_matches(r"\S+").sum().clip(1)
@@ -105,7 +110,12 @@ def infer_roles(
     )
     one_left = ~pl.col("_group") & (pl.col("_n_considered") == 1)
     titled = pl.col("_titled").cast(pl.Int32).sum().over("session_id") == 1
-    voiced = pl.col("_voiced").min().over("session_id") >= config.min_voiced_turns
+    # The voice models read English and Chinese: a session in neither (a French or Turkish transcript) gets scores,
+    # but they say nothing about who counsels.
+    readable = (pl.col("_english").min().over("session_id") >= config.min_english_share) | pl.col("_han").any().over(
+        "session_id"
+    )
+    voiced = readable & (pl.col("_voiced").min().over("session_id") >= config.min_voiced_turns)
     gap = pl.col("_mean_voice").max().over("session_id") - pl.col("_mean_voice").min().over("session_id")
     top = pl.col("_mean_voice") == pl.col("_mean_voice").max().over("session_id")
     # Who is addressed, between exactly two speakers with enough turns each.

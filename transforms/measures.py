@@ -23,17 +23,19 @@ def has_latin_letter(text: pl.Expr) -> pl.Expr:
     return text.str.contains("[A-Za-z]")
 
 
-# Second- and first-person words in English, French, Spanish, German, Italian, Portuguese and Dutch (not words that
+# Second- and first-person words in English, French, Spanish, German, Italian, Portuguese, Dutch, the Scandinavian
+# languages and Turkish (not words that
 # are the other person in another of them: French `je` is Dutch `you`, so Dutch `je` is left out; German `Sie` is
 # also `they`, Italian `lei` also `she`). Who a turn is about: a counsellor says "you" ("vous", "du"), a client "I".
 _SECOND_PERSON = (
     r"(?i)\b(?:you|your|yours|yourself|yourselves|vous|tu|te|toi|ton|ta|tes|votre|vos|usted|ustedes|tú|ti|tus|du|"
     r"dich|dir|dein|deine|deinen|deinem|deiner|ihnen|euch|voi|tuo|tua|tuoi|tue|vostro|vostra|você|vocês|teu|teus|"
-    r"jij|jou|jouw|uw)\b"
+    r"jij|jou|jouw|uw|deg|dig|din|ditt|dine|dina|sen|seni|sana|senin|sende|senden|siz|sizi|size|sizin|sizde|sizden)\b"
 )
 _FIRST_PERSON = (
     r"(?i)\b(?:i|me|my|mine|myself|je|j|moi|mon|ma|mes|yo|mi|mis|conmigo|ich|mich|mir|mein|meine|meinen|meinem|"
-    r"meiner|io|mio|mia|miei|mie|eu|meu|minha|meus|minhas|comigo|ik|mij|mijn)\b"
+    r"meiner|io|mio|mia|miei|mie|eu|meu|minha|meus|minhas|comigo|ik|mij|mijn|jeg|jag|meg|mig|mitt|mina|ben|beni|bana|"
+    r"benim|bende|benden)\b"
 )
 
 
@@ -43,6 +45,16 @@ def second_person_count(text: pl.Expr) -> pl.Expr:
 
 def first_person_count(text: pl.Expr) -> pl.Expr:
     return text.str.count_matches(_FIRST_PERSON).cast(pl.Int64)
+
+
+# The commonest English words: a third or more of any English turn's words, a few percent of a French or Turkish one.
+_ENGLISH_WORDS = (
+    r"(?i)\b(?:the|and|to|of|you|i|it|that|is|was|a|in|what|how|do|my|me|your|this|so|but|not|have|with|for|be|are)\b"
+)
+
+
+def english_word_count(text: pl.Expr) -> pl.Expr:
+    return text.str.count_matches(_ENGLISH_WORDS).cast(pl.Int64)
 
 
 def char_count(text: pl.Expr) -> pl.Expr:

@@ -77,23 +77,26 @@ _REWORKED = (
     r"|here(?:['\u2019]s| is)\s+(?:the|your|a)\s+(?:transcript|dialogue|conversation|session|text)\s+(?:tidied|"
     r"cleaned|edited|formatted|rewritten|revised|corrected|anonymi[sz]ed|de-identified)(?: up)?[^\n:]{0,120}:+"
 )
-# The same announcement from a generator writing German, Spanish, French, Portuguese or Italian: "Gerne, hier ist
+# The same announcement from a generator writing German, Spanish, French, Portuguese, Italian, Dutch, a Scandinavian
+# language or Turkish: "Gerne, hier ist
 # ein weiterer Beispieldialog zum Thema Burnout:", "Aquí tienes otra conversación de ejemplo:", up to the colon.
 _FOREIGN_INTRO = (
     r"(?:hier (?:ist|sind|folgt)|aquí (?:tienes|está|va|hay)|a continuación(?:,)? (?:tienes|se muestra|va)|voici|"
-    r"ecco|aqui está|segue)\s+[^\n:]{0,60}?(?:dialog|diálogo|dialogue|gespräch|gesprach|conversaci[oó]n|conversation|"
-    r"conversa|conversazione|sitzung|sesión|séance|sessione|sessão|sessao|simulação|simulacao|simulación|"
+    r"ecco|aqui está|segue|här är|her er|hier is|işte)\s+[^\n:]{0,60}?(?:dialog|diálogo|dialogue|gespräch|gesprach|"
+    r"conversaci[oó]n|conversation|conversa|conversazione|sitzung|sesión|séance|sessione|sessão|sessao|simulação|simulacao|simulación|"
     r"transkript|transcripci[oó]n|transcrição"
     # ... or one side's reply: "Claro, aquí tienes la respuesta de la psicóloga:", "Certo! Ecco come potrebbe
     # rispondere il terapeuta:", "Voici la réponse du thérapeute :".
-    r"|respuesta|risposta|réponse|reponse|antwort|resposta|rispondere|responder|répondre|repondre|antworten)"
+    r"|respuesta|risposta|réponse|reponse|antwort|resposta|rispondere|responder|répondre|repondre|antworten|svar|"
+    r"antwoord|yan\u0131t|cevap|samtal|samtale|gesprek|diyalog)"
     r"[^\n:]{0,80}?:+"
     # ... and Chinese, up to a full-width colon: "好的, 以下是心理咨询师的回复" (OK, here is the counsellor's reply).
     r"|(?:以下是|下面是)[^\n:\uff1a]{0,40}?(?:对话|回复|回答|续写|示例|咨询|内容)[^\n:\uff1a]{0,20}?[:\uff1a]"
 )
 _INTRO = (
     r"(?i)(^|[.!?]\s+)[(\[]?(?:(?:sure|okay|ok|certainly|of course|absolutely|alright|all right|gerne|klar|natürlich|"
-    r"claro|por supuesto|bien sûr|certo|certamente|好的|当然)[,!.\uff0c\uff01\u3002]?\s*(?:[\u2014\u2013-]\s*)?)?(?:"
+    r"claro|por supuesto|bien sûr|certo|certamente|självklart|visst|selvfølgelig|natuurlijk|tabii|elbette|好的|当然)"
+    r"[,!.\uff0c\uff01\u3002]?\s*(?:[\u2014\u2013-]\s*)?)?(?:"
     rf"{_FOREIGN_INTRO}|"
     rf"{_DESCRIBED}|"
     rf"{_REWORKED}|"
@@ -156,20 +159,24 @@ META_PATTERNS: tuple[str, ...] = (
     r"^\s*(?:#{1,6}\s*|\*\*)\s*(?:continuation|continued|the session continues)(?:\s+of\s+[^\n*]{0,60})?"
     r"\s*:?\s*(?:\*\*)?\s*:?\s*$",
     # The assistant's sign-off.
-    r"(?:i hope this (?:helps|scene|dialogue|transcript|script|example|conversation|session)[^\n.!?]{0,60}[.!]\s*)?"
+    r"(?:i hope this (?:(?:sample|example|short) )?(?:helps|scene|dialogue|transcript|script|example|conversation|"
+    r"session)[^\n.!?]{0,60}[.!]\s*)?"
     r"let me know if you(?:['\u2019]d| would) like (?:me to )?"
     r"(?:continue|a continuation|more|a follow-up|another|a (?:different|new|longer|shorter) version)[^\n]*"
-    r"(?:dialogue|conversation|session|transcript|scene|version|role-?play)[^\n]*",
-    r"i hope this (?:scene|dialogue|transcript|script|example) (?:works|helps|is helpful|is useful)[^\n.!?]{0,80}[.!]",
+    r"(?:dialogue|conversation|session|transcript|scene|version|variation|example|sample|role-?play)[^\n]*",
+    r"i hope this (?:(?:sample|example|short) )?(?:scene|dialogue|transcript|script|example) (?:works|helps|is helpful|"
+    r"is useful)[^\n.!?]{0,80}[.!]",
     # ... or its offer to write more: "*Would you like me to continue with Session 4, where Maren prepares ...?*" (a
     # counsellor's "would you like me to continue?" names no session of a series).
-    r"[*_]{0,2}would you like me to (?:continue|write|generate|create|draft|produce|add)(?: with)?[^\n?]{0,40}?"
+    r"[*_]{0,2}would you like me to (?:continue|write|generate|create|draft|produce|add)(?: with)?[^\n?]{0,120}?"
     r"(?:session \d|part \d|the (?:next|rest of the|following) (?:session|dialogue|transcript|conversation|scene)|"
     r"another (?:session|dialogue|transcript|conversation|scene|example|version))[^\n?]{0,200}\?[*_]{0,2}",
     r"[\[(]\s*(?:note|disclaimer|author['\u2019]?s note|editor['\u2019]?s note)\s*:[^\])]*[\])]",
     # The same note in Dutch, French, German, Spanish or Italian, closed or left open at the turn's end ("Tot
     # volgende week! (Noot: dit gesprek is fictief ...").
-    r"[\[(]\s*(?:noot|opmerking|remarque|anmerkung|hinweis|nota)\s*:[^\])\n]*(?:[\])]|\z)",
+    # (And Turkish, Swedish, Norwegian or Danish: "[Editör notu: ...]", "[Anmärkning: ...]".)
+    r"[\[(]\s*(?:noot|opmerking|remarque|anmerkung|hinweis|notiz|nota|not|editör notu|anmärkning|kommentar|merknad|"
+    r"bemærkning)\s*:[^\])\n]*(?:[\])]|\z)",
     # The model stepping in or out of its part: "*(Stepping back into the role of your coach:)*", "(out of
     # character: ...)".
     r"\*{0,2}[\[(]\s*(?:(?:stepping|getting|going|coming|slipping|switching)\s+(?:back\s+)?(?:in(?:to)?|out of)\s+"
@@ -195,8 +202,15 @@ META_PATTERNS: tuple[str, ...] = (
     r"<<[^<>\n]{0,300}?(?:\?|\p{Lu}\p{Ll}+ [-\u2013] |\b(?:cut|keep|todo|check|delete|move|rephrase)\b)"
     r"[^<>\n]{0,300}>>",
     # Review marks left in a document: `[Comment LS1: expand this?]`, `(TODO: make him sound more hesitant)`.
-    r"[\[(]\s*(?:comment(?:\s+[\w.]{1,8})?|todo|fixme|note to self|reviewer(?:['\u2019]?s)? (?:note|comment))\s*:"
+    r"[\[(]\s*(?:comment(?:\s+[\w.]{1,8})?|todo|fixme|note to self|reviewer(?:['\u2019]?s)? (?:note|comment)|sup|"
+    r"supervisor(?:['\u2019]?s)?(?: note)?|editor)\s*:"
     r"[^\[\]()\n]{0,300}[\])]",
+    # ... or a note one transcriber leaves another: "[Mo to Rosalind: is it 'sister-in-law'? please check]".
+    r"\[[^\[\]\n:]{1,40}\bto (?-i:\p{Lu})[\p{L}'\-]+\s*:[^\[\]\n]{0,300}\]",
+    # A dataset's strategy label left in the reply it annotates: "[Reflection of feelings] It sounds like ...".
+    r"\A\s*\[(?:reflection of feelings|reflection|questions?|providing suggestions|affirmation and reassurance|"
+    r"affirmation|self-disclosure|restatement or paraphrasing|restatement|paraphrasing|information|validation|"
+    r"open question|closed question|summary|reframing|others)\]\s*",
     # An editor's label left on a draft: `[Draft 2 - warmer tone]`, `(v3: shorter)`.
     r"[\[(]\s*(?:draft|revision|rev|version|v)\s*\d+\b[^\[\]()\n]{0,80}[\])]",
     # A generator's note on the technique its counsellor is using: "[Therapist uses a reflection of feeling here to
@@ -266,7 +280,7 @@ _ASIDE_WORDS = [
 _INTRO_WORDS = [
     "here's", "here\u2019s", "here is", "below is", "following is", "continu", "picking up", "resuming",
     "hier ist", "hier sind", "hier folgt", "aquí", "a continuación", "voici", "ecco", "aqui está", "segue",
-    "below are", "here are", "following are",
+    "below are", "here are", "following are", "här är", "her er", "hier is", "işte",
     "以下是", "下面是", "d respond", "would respond", "might respond", "will respond", "d reply", "would reply",
     "might reply", "will reply", "d answer", "would answer", "might answer", "will answer",
 ]  # fmt: skip
@@ -321,6 +335,8 @@ def _without_artefacts(text: pl.Expr) -> pl.Expr:
         # The emphasis an italic sign-off (`*I hope this helps...*`) leaves behind on its line.
         .str.replace_all(r"(?m)^[ \t]*[*_]{1,3}[ \t]*$", "")
         .str.replace_all(r"[ \t]+\n", "\n")
+        # (A note cut from between two sentences leaves their two spaces: one is the text's.)
+        .str.replace_all(r"([^\s]) {2,}([^\s])", "${1} ${2}")
         .str.replace_all(r"\n{3,}", "\n\n")
         .str.strip_chars()
     )
@@ -346,6 +362,8 @@ def is_generator_intro(text: pl.Expr) -> pl.Expr:
 _DESCRIBES_ITSELF = (
     r"(?i)^\s*(?:(?:the|this) (?:dialogue|dialog|conversation|session|transcript|exchange|example|scenario|role-?play)|"
     r"it) (?:demonstrates|shows|illustrates|models|focuses on|uses|highlights|includes|features|explores)\b[^\n]*$"
+    # ... or what it put in: "I've included natural pauses and some resistance to make it realistic."
+    r"|(?i)^\s*i(?:'ve|\u2019ve| have) (?:included|added|kept|made|tried|written|used|given)\b[^\n]*$"
     # ... or how its sessions hang together: "Each session builds on the one before."
     r"|(?i)^\s*(?:each|every) (?:session|dialogue|conversation|transcript|one) (?:builds on|follows|continues|picks up)"
     r"\b[^\n]*$"

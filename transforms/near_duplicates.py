@@ -54,6 +54,10 @@ _IDEOGRAPH = r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]"
 # Below this many words, a content word swapped for another (one on each side) makes a different turn:
 # "how ready / how willing are you", "you felt angry / sad".
 _MIN_WORDS_CONTENT_CHANGE = 20
+# In a long turn, two neighbouring words swapped ("being killed slowly" / "being slowly killed": four word pairs
+# changed, six inside a sentence) is the same turn retyped, not a new statement.
+_MIN_WORDS_LOCAL_REORDER = 20
+_LOCAL_REORDER_PAIRS = 6
 # Two words sharing this many first letters are one word retyped, not a content swap.
 _TYPO_PREFIX = 4
 # ... and so are two forms of one verb ("my mum said / says", "she asked / asks", "I felt / feel"): a copy retold in
@@ -221,7 +225,14 @@ def _fuzzy_repeats(marked: pl.DataFrame, config: NearDuplicateConfig) -> pl.Data
     reordered = (
         close.select(*_PAIR, "_difference", "_words", "_words_b")
         .join(_bag_difference(close, bigrams), on=_PAIR, how="left")
-        .filter(pl.col("_difference_right") > 3 * pl.col("_difference") + 1)
+        .filter(
+            pl.col("_difference_right")
+            > 3 * pl.col("_difference")
+            + 1
+            + pl.when(pl.min_horizontal("_words", "_words_b") >= _MIN_WORDS_LOCAL_REORDER)
+            .then(_LOCAL_REORDER_PAIRS)
+            .otherwise(0)
+        )
         .select(_PAIR)
     )
     return (

@@ -93,6 +93,13 @@ REFUSAL_PATTERNS: tuple[str, ...] = (
     r"rispondere|parlare)\b",
     r"\b(?:je suis (?:vraiment )?désolée?|désolée?)\b[^.!?]{0,80}?\bmais,? je ne (?:peux|pourrai) pas (?:vous |t'|te )?"
     r"(?:aider|continuer|répondre|parler)\b",
+    # ... a Swedish, Norwegian, Danish, Dutch or Turkish one: "Jag är ledsen, men jag kan inte hjälpa dig med det här.",
+    # "Üzgünüm, ancak bu konuda yard\u0131mc\u0131 olamam" (dotless i written as its escape).
+    r"\b(?:jag är ledsen|tyvärr|jeg beklager|beklager|desværre|dessverre)\b[^.!?]{0,60}?"
+    r"\b(?:men )?(?:jag|jeg) kan (?:inte|ikke|ikkje) (?:hjälpa|hjelpe|hjælpe|fortsätta|fortsette|fortsætte)",
+    r"\b(?:het spijt me|helaas)\b[^.!?]{0,60}?\bik kan (?:je |u )?(?:daar |hier |hierbij |daarbij )?niet (?:mee )?"
+    r"(?:helpen|verder)",
+    r"(?:üzgünüm|özür dilerim|maalesef)[^.!?]{0,60}?yard\u0131mc\u0131 olamam",
     # ... Dutch: "als AI-taalmodel kan ik ...", "ik ben (maar) een AI-assistent".
     # ("als" also means "like" and "if": only with what the assistant then says it can or cannot do.)
     r"\bals (?:een )?(?:ai|ai-taalmodel|taalmodel|ai-assistent|kunstmatige intelligentie|chatbot)\b,? "

@@ -95,6 +95,14 @@ _EMPTY_LIST_ITEM = r"\n[ \t]*(?:\d{1,2}[.)]|[-*\u2022])[ \t]*$"
 # the quote. Not a quote mark typed for an apostrophe (`I"ve`), nor one closed by a single quote (`"Camouflage.'`).
 _OPEN_QUOTE_TAIL = r"(?:^|[\s:(])[\"\u201c]\p{L}[^\"\u201c\u201d]*$"
 _QUOTE_CLOSED_ANOTHER_WAY = r"[\"\u201c][^\"\u201c\u201d]*['\u2019]\W*(?:\s|$)|\p{L}\"\p{L}"
+# ... or in single quotes, where a colon or a reporting verb announces it (`ill paste it: 'At 02:00 Mr H's obs were`,
+# `Her first message said, 'Hi Noreen, I know`): never closed means no quote mark after it that ends a word (`H's`
+# is an apostrophe); not a dropped letter (`'cause`, `'til`).
+_OPEN_SINGLE_QUOTE = (
+    r"(?i)(?::|\b(?:said|says|say|asked|asks|wrote|writes|told me|goes|went)\s*,)[ \t]+'"
+    r"((?-i:\p{Lu})\p{L}*[^\n]*)$"
+)
+_SINGLE_QUOTE_CLOSED = r"'(?:[^\p{L}]|$)"
 # Spoken fillers a speaker trails off on.
 _TRAILING_FILLER = r"(?i)(?:^|[\s,;])(?:u+m+|u+h+|e+r+m*|h+m+|m{2,}|like|you know|i mean)\W*$"
 
@@ -104,7 +112,7 @@ SENTENCE_START = "^"
 _TAIL_CHARS = 80
 _RECORDING_ENDED = (
     r"(?i)\s*[\[(](?:the )?(?:recording|audio|tape|transcript|call|video|stream)\s+(?:ends?|ended|stops?|stopped|"
-    r"cuts? off|cut|drops?|dropped|breaks? off)[^\[\]()\n]{0,20}[\])]\.?\s*$"
+    r"cuts? off|cut|drops?|dropped|breaks? off)[^\[\]()\n]{0,60}[\])]\.?\s*$"
 )
 # The last sentence when it is one or two words long, after a stop or at the turn's start.
 _SENTENCE_START_TAIL = r"(?:^|[.!?][\"'\u201d)\]]*\s+)([\p{L}']+(?:\s+[\p{L}']+)?)\W*$"
@@ -268,10 +276,21 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
             words.alias("_words"),
             pl.col("text").str.count_matches(_SENTENCE_END).alias("_sentence_ends"),
             empty_list_item.alias("_empty_list_item"),
+            # The transcriber says the recording broke off, and the words before it stop mid-sentence.
+            pl.col("text")
+            .str.replace_all("[\u2018\u2019\u02bc]", "'")
+            .str.contains(_RECORDING_ENDED)
+            .alias("_recording_broke"),
             (
-                text.str.contains(_OPEN_QUOTE_TAIL)
-                & ~text.str.contains(_QUOTE_CLOSED_ANOTHER_WAY)
-                & (text.str.extract(r"[\"\u201c]([^\"\u201c\u201d]*)$").str.count_matches(r"\S+") >= 3)
+                (
+                    text.str.contains(_OPEN_QUOTE_TAIL)
+                    & ~text.str.contains(_QUOTE_CLOSED_ANOTHER_WAY)
+                    & (text.str.extract(r"[\"\u201c]([^\"\u201c\u201d]*)$").str.count_matches(r"\S+") >= 3)
+                )
+                | (
+                    ~text.str.extract(_OPEN_SINGLE_QUOTE, 1).str.contains(_SINGLE_QUOTE_CLOSED)
+                    & (text.str.extract(_OPEN_SINGLE_QUOTE, 1).str.count_matches(r"\S+") >= 3)
+                ).fill_null(False)
             ).alias("_open_quote"),
             # Paragraphs before the last that end cleanly, and how many paragraphs there are.
             pl.col("text").str.count_matches(_PARAGRAPH_END).alias("_clean_paragraphs"),
@@ -336,7 +355,7 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
     # A last word no English word could be: the cut fell inside it ("...remind yourself it's just the contr").
     fragment = pl.col("_last_token").str.contains(_FRAGMENT) & ~pl.col("_last_token").is_in(list(_NOT_FRAGMENTS))
     # Cut whoever wrote it: inside a word, inside a quotation, on a list item's bare number.
-    cut_inside = fragment | pl.col("_open_quote") | pl.col("_empty_list_item")
+    cut_inside = fragment | pl.col("_open_quote") | pl.col("_empty_list_item") | pl.col("_recording_broke")
     found = (
         marked.with_columns(last_token.alias("_last_token"))
         .filter(
@@ -375,6 +394,8 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
             .then(pl.lit("ends mid-sentence, and the reply says the message was cut off"))
             .when(rate * unpunctuated <= config.max_cut_score)
             .then(pl.format("ends on '{}', a word that seldom ends a sentence", pl.col("_last_word")))
+            .when(pl.col("_recording_broke"))
+            .then(pl.lit("ends mid-sentence where the transcriber notes the recording broke off"))
             .when(last_turn)
             .then(pl.lit("the session's last turn ends mid-sentence"))
             .otherwise(pl.lit("long, otherwise punctuated turn ends mid-clause"))

@@ -351,7 +351,7 @@ def test_review_marks_are_cut(text: str, left: str) -> None:
         ("What costs you most? <!-- reviewer: smooth this out -->", "What costs you most?"),
         (
             "That's a strong belief. {insert Socratic question about the evidence} What would a friend say?",
-            "That's a strong belief.  What would a friend say?",
+            "That's a strong belief. What would a friend say?",
         ),
     ],
     ids=["html-comment", "template-slot"],
@@ -383,6 +383,8 @@ _ONE_PER_PATTERN = [
     '{{first_name|fallback:"there"}}',
     "<<Maria - keep or cut?>>",
     "[Comment LS1: expand this?]",
+    "[Mo to Rosalind: is it 'sister-in-law' or 'sister'? please check]",
+    "[Reflection of feelings] It sounds like you're feeling really lonely.",
     "[Draft 2 - warmer tone]",
     "[Therapist uses a double-sided reflection to bring out the ambivalence.]",
     "(the technique demonstrated in this sample is reframing)",
@@ -510,3 +512,35 @@ def test_a_counsellors_own_offer_or_a_stage_direction_is_no_artefact(text: str) 
 )
 def test_a_generators_announcement_of_a_reply_in_other_languages_is_cut(text: str, left: str) -> None:
     assert _outcome(text) == ("repaired", left)
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        (
+            "Självklart! Här är ett empatiskt svar i rollen som samtalsstödjare:\n\nVad kände du efteråt?",
+            "Vad kände du efteråt?",
+        ),
+        (
+            "It usually is. [Sup: maybe don't say 'should' here - K] You might find it helps.",
+            "It usually is. You might find it helps.",
+        ),
+        (
+            "That sounds like a lot. [Jo to Sam: check the audio at 14:20] What do you make of it?",
+            "That sounds like a lot. What do you make of it?",
+        ),
+        ("[Reflection of feelings] It sounds like you're feeling lonely.", "It sounds like you're feeling lonely."),
+        (
+            "Go gently.\n\nI hope this sample dialogue works well! Let me know if you'd like more variations "
+            "with other clients.",
+            "Go gently.",
+        ),
+    ],
+)
+def test_notes_labels_and_announcements_the_twentieth_blind_set_showed_are_cut(text: str, left: str) -> None:
+    assert _outcome(text) == ("repaired", left)
+
+
+def test_a_stage_direction_or_a_bracketed_word_in_speech_is_kept() -> None:
+    assert _outcome("[laughs] It was the question I dreaded.") is None
+    assert _outcome("I said to my sister: no more questions tonight.") is None

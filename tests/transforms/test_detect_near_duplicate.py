@@ -267,6 +267,14 @@ def test_a_regenerated_reply_saying_however_for_no_matter_how_is_a_near_repeat()
     assert _repeat(first, again, role="T") == THERAPIST_REPEAT
 
 
+def test_a_long_turn_retyped_with_two_neighbouring_words_swapped_is_a_near_repeat() -> None:
+    first = (
+        "My sister-in-law thinks I should leave it. She says Mum's old and it would kill her. But I'm forty-one "
+        "and I feel like I'm the one being killed slowly."
+    )
+    assert _repeat(first, first.replace("killed slowly", "slowly killed")) == CLIENT_REPEAT
+
+
 def test_a_short_turn_five_words_apart_is_not() -> None:
     first = "I think I might go to the gym tomorrow morning before work."
     again = "I think we should go to a gym tomorrow evening after work."

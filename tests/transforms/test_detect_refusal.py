@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (Turkish dotless i in the test data)
 """refusal_defects: AI refusals and safety boilerplate in the therapist's mouth, flagged and kept."""
 
 from __future__ import annotations
@@ -237,3 +238,11 @@ def test_a_counsellor_keeping_their_own_life_private_is_no_refusal() -> None:
         "write-up year can be. Who else in the lab do you talk to?"
     )
     assert _flagged("I'm unable to share details about this topic. Please contact a professional.")
+
+
+def test_a_swedish_turkish_or_dutch_apology_that_declines_is_a_refusal() -> None:
+    assert _flagged("Jag är ledsen, men jag kan inte hjälpa dig med det här. Ring 112 vid akut fara.")
+    assert _flagged("Üzgünüm, ancak bu konuda yardımcı olamam. Lütfen 112'yi arayın.")
+    assert _flagged("Het spijt me, maar ik kan je hier niet mee helpen.")
+    assert not _flagged("Jag är ledsen att höra det. Hur sover du nu?")
+    assert not _flagged("Het spijt me dat te horen. Hoe slaap je?")

@@ -457,3 +457,29 @@ def test_a_segment_the_same_speaker_carries_on_with_i_is_no_cut_unless_it_stops_
         ("T", "That sounds like a lot of pressure."),
     ]
     assert _cut(*cut) == [(5, "ends on 'the', a word that seldom ends a sentence")]
+
+
+def test_a_quotation_in_single_quotes_left_open_or_a_recording_that_broke_off_is_a_cut() -> None:
+    pasted = [
+        *OPENING,
+        (
+            "C",
+            "ok so i wrote this for uni, ill paste it: 'At 02:00 Mr H's obs were normal and I have thought "
+            "since that if I had",
+        ),
+        ("T", "Thank you for sharing that."),
+    ]
+    assert [line for line, _ in _cut(*pasted)] == [5]
+    broke = [
+        *OPENING,
+        (
+            "C",
+            "She wrote back. She said her mother told her before she died that\n"
+            "[recording breaks off here; two minutes missing]",
+        ),
+        ("T", "...so she has been looking for answers too."),
+    ]
+    assert [line for line, _ in _cut(*broke)] == [5]
+    # A single quote closed, or an apostrophe for a dropped letter, is no open quotation.
+    closed = [*OPENING, ("C", "She just said, 'Leave it with me' and then went quiet on"), ("T", "On?")]
+    assert _cut(*closed) == [] or _cut(*closed)[0][1] != "ends inside a quotation it opened"

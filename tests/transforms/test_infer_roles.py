@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (Turkish dotless i in the test data)
 """infer_roles: speakers the alias table cannot map take a role when the session says who counsels."""
 
 from __future__ import annotations
@@ -132,3 +133,18 @@ def test_in_a_language_the_voice_model_cannot_read_the_one_who_is_addressed_coun
     # The same words with nobody asking or addressed more than the other: no role is guessed.
     alike = session(*[(who, text) for text in client for who in ("Claire Martin", "Inès")])
     assert set(_roles(alike).values()) == {"unknown"}
+
+
+def test_a_turkish_session_of_two_named_speakers_takes_its_roles_from_who_asks() -> None:
+    counsellor = [
+        "Hoş geldiniz Sevgi Hanım. Geçen haftadan bu yana nasılsınız?",
+        "Çarşamba ne oldu? Size ne hissettirdi?",
+        "O an aklınızdan ne geçti?",
+    ]
+    client = [
+        "İyiyim sayılır. Pazartesi ve salı vapura bindim, çarşamba yine otobüsle gittim.",
+        "Sabah hava rüzgârlıydı. İskeleye kadar geldim, dalgaları görünce bacaklarım titredi, geri döndüm.",
+        "Batacak diye düşündüm. Ben hep en kötüsünü düşünürüm.",
+    ]
+    turns = [t for pair in zip(counsellor, client, strict=True) for t in (("Nurcan", pair[0]), ("Sevgi", pair[1]))]
+    assert _roles(session(*turns)) == {"Nurcan": "therapist", "Sevgi": "client"}
