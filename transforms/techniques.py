@@ -68,18 +68,22 @@ _DECLINED_BEFORE = (
 #   an extra this week", a refusal the client is coached to send);
 # - noticing described, not practised: "When you notice a skip, your body releases adrenaline" explains panic.
 _NOT_EVIDENCE_BEFORE: dict[str, str] = {
+    # ("Not" alone only opening a sentence, "Not a task for next week": "why not try ... this week" proposes one.)
     "homework": (
-        r"(?i)(?:^|[^a-z'])(?:not|isn't|is not|no)(?: really| exactly| any| a| your)? $"
+        r"(?i)(?:(?:it|this|that)(?:'s| is)|isn't|is not|(?:^|[.!?,;:]\s*)not|(?:^|[^a-z'])no)"
+        r"(?: really| exactly| any| a| your)? $"
         r"|(?:^|[^a-z'])(?:can't|cannot|can not|won't|couldn't|wouldn't) $"
     ),
     "relaxation_mindfulness": r"(?i)\b(?:when|whenever|if|once|as|because) you $",
 }
+# (Homework said to be "not homework" as a sentence of its own: "it's not homework like at school" still sets it.)
 _NO_FOLLOW_UP = (
-    r"(?i)\b(?:(?:this|it|that)(?:'s| is) not (?:a |any )?homework|(?:isn't|is not) (?:a |any )?homework"
-    r"|none of (?:this|that|it) is homework|(?:can't|cannot|won't|will not) follow (?:it )?up"
-    r"|no (?:further |other |more |next )?(?:session|appointment|meeting)s? (?:booked|planned|scheduled|arranged)"
-    r"|(?:this is|today is) our (?:only|one) (?:session|meeting)"
-    r"|(?:i )?(?:won't|will not) be (?:checking|asking) (?:up )?(?:on|about) (?:it|that|this|them|you))\b"
+    r"(?i)\b(?:(?:(?:this|it|that)(?:'s| is) not|isn't|is not|none of (?:this|that|it) is) (?:a |any )?homework"
+    r"(?:\s*[.,;:!)\u2014-]|\s*$|\s+(?:from me|and i|so i|i won't|i will not))"
+    r"|(?:can't|cannot|won't|will not) follow (?:it )?up with you"
+    r"|no (?:further|other|more|next) (?:session|appointment|meeting)s? (?:is |are )?"
+    r"(?:booked|planned|scheduled|arranged)"
+    r"|(?:this is|today is) our (?:only|one) (?:session|meeting))"
 )
 # Spoken transcripts put fillers between a cue's words ("let's, um, try", "the evidence, you know, that"):
 # they come out of the text before the cues run, so a cue need not allow for them between every word.
@@ -168,19 +172,23 @@ def techniques_from_summaries(sessions: pl.DataFrame) -> pl.DataFrame:
     ).cast(TECHNIQUE_SCHEMA)  # type: ignore[arg-type]
 
 
+_WORD_CHARACTERS = r"0-9A-Za-z_\u00C0-\u024F"
+
+
 def _cues() -> pl.DataFrame:
     # Chat writers drop apostrophes ("lets", "youre", "whats"): an apostrophe in a cue is optional. Word
-    # boundaries and word characters are ASCII ones: the cues are English, and Unicode ones make the regex engine's
-    # automaton far larger (a Unicode \b made it leave its fast automaton: 30% more CPU; a Unicode \w under
-    # repetition, as in "(?:[^\w.?!]+\w+){0,7}", cost the step 45% more, for the same matches on 60,000 turns).
+    # boundaries are ASCII ones and word characters Latin ones: the cues are English, and Unicode classes make the
+    # regex engine's automaton far larger (a Unicode \b made it leave its fast automaton: 30% more CPU; a Unicode \w
+    # under repetition, as in "(?:[^\w.?!]+\w+){0,7}", made two techniques' patterns 10x slower). Accented Latin
+    # letters stay word characters, so "André" or "Zoë's" inside a cue's gap is one word.
     rows = [
         (
             str(e["code"]),
             p.replace("'", "'?")
             .replace(r"\b", r"(?-u:\b)")
-            .replace(r"[^\w", "[^0-9A-Za-z_")
-            .replace(r"\w", "[0-9A-Za-z_]")
-            .replace(r"\W", "[^0-9A-Za-z_]"),
+            .replace(r"[^\w", "[^" + _WORD_CHARACTERS)
+            .replace(r"\w", f"[{_WORD_CHARACTERS}]")
+            .replace(r"\W", f"[^{_WORD_CHARACTERS}]"),
         )
         for e in _catalog_entries()
         for p in e["cues"]  # type: ignore[attr-defined]
@@ -218,11 +226,20 @@ def techniques_from_dialogue(
     }
     keys = ["session_id", "source_id", "turn_index", "source_line", "_clean"]
     # One select runs every technique's pattern (in parallel); only turns that match one are kept, and
-    # only those are unpivoted to one row per (turn, technique), so no turn is copied once per code.
-    spans = therapist.select(*keys, *(pl.col("_clean").str.extract(p, 1).alias(code) for code, p in patterns.items()))
+    # only those are unpivoted to one row per (turn, technique, match), so no turn is copied once per code. Every
+    # match is kept, not the first alone: a first one declined ("When you notice the urge, ...") must not hide a
+    # later one that is the technique ("... and notice your feet on the floor").
+    spans = therapist.select(
+        *keys,
+        *(
+            pl.col("_clean").str.extract_all(p).list.unique(maintain_order=True).alias(code)
+            for code, p in patterns.items()
+        ),
+    )
     matched = (
-        spans.filter(pl.any_horizontal(pl.col(list(patterns)).is_not_null()))
+        spans.filter(pl.any_horizontal(pl.col(list(patterns)).list.len() > 0))
         .unpivot(index=keys, on=list(patterns), variable_name="technique", value_name="span")
+        .explode("span")
         .filter(pl.col("span").is_not_null())
     )
     # (Split, not find and slice: find counts bytes, slice characters.)

@@ -586,3 +586,50 @@ def test_an_assistant_that_cannot_follow_up_sets_no_homework() -> None:
         ("C", "Understood."),
     )
     assert "homework" not in techniques_from_dialogue(session(*turns), NO_DEFECTS)["technique"].to_list()
+
+
+@pytest.mark.parametrize(
+    ("turns", "code", "expected"),
+    [
+        # Proposing a task with "why not" is no declining of it.
+        ((("T", "Why not try the breathing every morning this week?"),), "homework", True),
+        # A declined first match does not hide a later one in the same turn.
+        (
+            (("T", "When you notice the urge, take three slow breaths and notice your feet on the floor."),),
+            "relaxation_mindfulness",
+            True,
+        ),
+        # Accented names are words inside a cue's gap.
+        ((("T", "Could you look at it from Zoë's point of view?"),), "cognitive_restructuring", True),
+        # Ordinary sentences the review found the new cues matching.
+        ((("T", "Shall we call it a day there?"),), "psychoeducation", False),
+        ((("T", "Take care of yourself until we meet again."),), "homework", False),
+        ((("T", "Today we'll go through how the assessment works."),), "homework", False),
+        ((("T", "Can I bring it back to what you said about your dad?"),), "relaxation_mindfulness", False),
+        ((("T", "These are big things to be dealing with at once."),), "strengths_review", False),
+        ((("T", "What sort of shape do you want to be in by summer?"),), "values_clarification", False),
+        ((("T", "Just notice the thoughts as they come, without judging them."),), "problem_solving", False),
+        ((("T", "Every marriage has the good and the bad."),), "pros_and_cons", False),
+        ((("T", "Let's slow down and see what actually happened that night."),), "behavioral_experiment", False),
+        ((("T", "She's the most likely, I think, to understand."),), "decatastrophizing", False),
+        ((("T", "Maybe it was about the same time you started the new job?"),), "insight_interpretation", False),
+        ((("T", "What would be a more realistic timeline for the move?"),), "cognitive_restructuring", False),
+    ],
+)
+def test_the_reviews_cases_for_this_stops_cues(turns: tuple[tuple[str, str], ...], code: str, expected: bool) -> None:
+    found = techniques_from_dialogue(session(*turns, ("C", "Okay.")), NO_DEFECTS)
+    assert (code in found["technique"].to_list()) is expected
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I can't follow up with the school myself, but your mum could ring them.",
+        "It's not homework like at school, it's just for you. We'll look at it next week.",
+        "We have no sessions booked yet, so let's book one before you go.",
+        "I won't be checking up on you, but bring it next week and we'll go through it together.",
+    ],
+)
+def test_ordinary_sentences_do_not_veto_homework(said: str) -> None:
+    turns = (("T", "Could you try the thought diary every evening this week?"), ("C", "Okay."), ("T", said))
+    assert "homework" in techniques_from_dialogue(session(*turns), NO_DEFECTS)["technique"].to_list()
