@@ -14,14 +14,15 @@ them takes, in this order:
    (transforms/role_inversion.py) scores higher counsels, when each has enough long turns and the gap is
    wide (the swapped-session test uses the same evidence: 0 of 290 clean held-out sessions misordered), or
    when that speaker's label says it asks (`Q:`, `Interviewer:`) and the voice agrees by any margin;
-4. who is addressed: the voice model is English (and Chinese), so when it can score too few turns or the session
-   is in neither language (a French or Turkish session of two named speakers: under min_english_share of
-   its words are common English ones) the plainest sign there is in any language decides: the counsellor
-   talks about the client ("vous", "du", "you") and asks, while the client talks about themself ("je", "ich",
-   "I"). Per speaker, (second-person words - first-person words) per word x 10 + the share of turns with a
-   question mark: of exactly two speakers with min_voiced_turns turns each, the higher one counsels when the two
-   differ by at least min_address_gap (on whole AnnoMI and ESConv sessions at 0.4: 131 of 133 and 1,222 of
-   1,300 decided, 100% and 99.5% of them right).
+4. who is addressed: the voice model is English (and Chinese), so when the session is in neither language (a
+   French or Turkish session of two named speakers: under min_english_share of its words are common English
+   ones) the plainest sign there is in any language decides: the counsellor talks about the client ("vous",
+   "du", "you") and asks, while the client talks about themself ("je", "ich", "I"). Per speaker,
+   (second-person words - first-person words) per word x 10 + the share of turns with a question mark: of
+   exactly two speakers with min_voiced_turns turns each, the higher one counsels when the two differ by at
+   least min_address_gap (on whole AnnoMI and ESConv sessions at 0.4: 131 of 133 and 1,222 of 1,300 decided,
+   100% and 99.5% of them right; on their first six turns 2.3% of ESConv's would be wrong, which is why a short
+   English session stays unknown instead).
 
 A speaker with a single turn (someone at the door, `Speaker 3` in a caption file) is left out when the
 others fill the roles. Beside a named client, regular speakers who answer one after another, none speaking
@@ -145,7 +146,7 @@ def infer_roles(
         .then(pl.when(pl.col("_titled")).then(pl.lit("therapist")).otherwise(pl.lit("client")))
         .when(voiced & (gap > 0) & (gap >= needed_gap))
         .then(pl.when(top).then(pl.lit("therapist")).otherwise(pl.lit("client")))
-        .when(~voiced & addressed_pair & (address_gap >= config.min_address_gap))
+        .when(~readable & addressed_pair & (address_gap >= config.min_address_gap))
         .then(pl.when(addresses).then(pl.lit("therapist")).otherwise(pl.lit("client")))
         .alias("_inferred"),
         pl.when(pl.col("_handoff"))

@@ -24,16 +24,17 @@ def has_latin_letter(text: pl.Expr) -> pl.Expr:
 
 
 # Second- and first-person words in English, French, Spanish, German, Italian, Portuguese, Dutch, the Scandinavian
-# languages and Turkish (not words that
-# are the other person in another of them: French `je` is Dutch `you`, so Dutch `je` is left out; German `Sie` is
-# also `they`, Italian `lei` also `she`). Who a turn is about: a counsellor says "you" ("vous", "du"), a client "I".
+# languages and Turkish: who a turn is about (a counsellor says "you", "vous", "du"; a client "I"). Left out are
+# words that are the other person in another of them or common words besides: French `je` is Dutch `you`, German
+# `Sie` and `Ihnen` are also `they`/`them`, Italian `lei` is also `she` and `ma` `but`; `du` stays, the German and
+# Scandinavian `you`, though it is also French for `of the`.
 _SECOND_PERSON = (
     r"(?i)\b(?:you|your|yours|yourself|yourselves|vous|tu|te|toi|ton|ta|tes|votre|vos|usted|ustedes|tú|ti|tus|du|"
-    r"dich|dir|dein|deine|deinen|deinem|deiner|ihnen|euch|voi|tuo|tua|tuoi|tue|vostro|vostra|você|vocês|teu|teus|"
+    r"dich|dir|dein|deine|deinen|deinem|deiner|euch|voi|tuo|tua|tuoi|tue|vostro|vostra|você|vocês|teu|teus|"
     r"jij|jou|jouw|uw|deg|dig|din|ditt|dine|dina|sen|seni|sana|senin|sende|senden|siz|sizi|size|sizin|sizde|sizden)\b"
 )
 _FIRST_PERSON = (
-    r"(?i)\b(?:i|me|my|mine|myself|je|j|moi|mon|ma|mes|yo|mi|mis|conmigo|ich|mich|mir|mein|meine|meinen|meinem|"
+    r"(?i)\b(?:i|me|my|mine|myself|je|j|moi|mon|mes|yo|mi|mis|conmigo|ich|mich|mir|mein|meine|meinen|meinem|"
     r"meiner|io|mio|mia|miei|mie|eu|meu|minha|meus|minhas|comigo|ik|mij|mijn|jeg|jag|meg|mig|mitt|mina|ben|beni|bana|"
     r"benim|bende|benden)\b"
 )

@@ -66,6 +66,10 @@ _DESCRIBED = (
     # ... or several: "Below are four consecutive CBT sessions between a therapist and Maren, a 44-year-old ...".
     r"|(?:here are|below are|the following are)\s+(?:(?:the|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:dialogues|dialogs|conversations|transcripts|sessions|role-?plays|exchanges)\s+between\s+"
+    # (Between roles, or a named person described: "between a therapist and Maren", "between Marguerite, an
+    # experienced counsellor, and ...", never "between now and Christmas" or "between you and your sister".)
+    r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:therapist|counsell?or|counselor|psychologist|coach|client|patient|"
+    r"supporter|seeker|user|assistant)|(?-i:\p{Lu})[\p{L}'\-]+,?\s+(?:a|an)\s)"
     r"[^\n.:!?]{0,200}?[.:]+"
 )
 # A text handed back reworked: "Here is a rewritten, more empathetic version of the answer:", "Sure — here's the
@@ -85,10 +89,13 @@ _FOREIGN_INTRO = (
     r"ecco|aqui está|segue|här är|her er|hier is|işte)\s+[^\n:]{0,60}?(?:dialog|diálogo|dialogue|gespräch|gesprach|"
     r"conversaci[oó]n|conversation|conversa|conversazione|sitzung|sesión|séance|sessione|sessão|sessao|simulação|simulacao|simulación|"
     r"transkript|transcripci[oó]n|transcrição"
-    # ... or one side's reply: "Claro, aquí tienes la respuesta de la psicóloga:", "Certo! Ecco come potrebbe
-    # rispondere il terapeuta:", "Voici la réponse du thérapeute :".
-    r"|respuesta|risposta|réponse|reponse|antwort|resposta|rispondere|responder|répondre|repondre|antworten|svar|"
-    r"antwoord|yan\u0131t|cevap|samtal|samtale|gesprek|diyalog)"
+    r"|samtal|samtale|gesprek|diyalog"
+    # ... or the counsellor's reply: "Claro, aquí tienes la respuesta de la psicóloga:", "Certo! Ecco come potrebbe
+    # rispondere il terapeuta:", "Här är ett empatiskt svar i rollen som samtalsstödjare:" (a reply to anyone else,
+    # "ce que tu pourrais répondre à ta mère :", is a counsellor's suggestion).
+    r"|(?:respuesta|risposta|réponse|reponse|antwort|resposta|rispondere|responder|répondre|repondre|antworten|svar|"
+    r"antwoord|yan\u0131t|cevap)[^\n:]{0,40}?(?:psic[oó]log|terapeut|th[ée]rapeut|therapeut|counsel|berater|"
+    r"samtalsstöd|kurator|hulpverlener|dan\u0131\u015fman|psikolog|psychologue|consejer|conselheir))"
     r"[^\n:]{0,80}?:+"
     # ... and Chinese, up to a full-width colon: "好的, 以下是心理咨询师的回复" (OK, here is the counsellor's reply).
     r"|(?:以下是|下面是)[^\n:\uff1a]{0,40}?(?:对话|回复|回答|续写|示例|咨询|内容)[^\n:\uff1a]{0,20}?[:\uff1a]"
@@ -166,11 +173,12 @@ META_PATTERNS: tuple[str, ...] = (
     r"(?:dialogue|conversation|session|transcript|scene|version|variation|example|sample|role-?play)[^\n]*",
     r"i hope this (?:(?:sample|example|short) )?(?:scene|dialogue|transcript|script|example) (?:works|helps|is helpful|"
     r"is useful)[^\n.!?]{0,80}[.!]",
-    # ... or its offer to write more: "*Would you like me to continue with Session 4, where Maren prepares ...?*" (a
-    # counsellor's "would you like me to continue?" names no session of a series).
+    # ... or its offer to write more: "*Would you like me to continue with Session 4, where Maren prepares ...?*": a
+    # numbered session or part of a series, or what only a generator writes (a counsellor offers "another session
+    # before the holidays" or to "write down the next session date").
     r"[*_]{0,2}would you like me to (?:continue|write|generate|create|draft|produce|add)(?: with)?[^\n?]{0,120}?"
-    r"(?:session \d|part \d|the (?:next|rest of the|following) (?:session|dialogue|transcript|conversation|scene)|"
-    r"another (?:session|dialogue|transcript|conversation|scene|example|version))[^\n?]{0,200}\?[*_]{0,2}",
+    r"(?:session \d|part \d|the (?:next|rest of the|following) (?:dialogue|transcript|scene)|"
+    r"another (?:dialogue|transcript|scene|example|version|variation))[^\n?]{0,200}\?[*_]{0,2}",
     r"[\[(]\s*(?:note|disclaimer|author['\u2019]?s note|editor['\u2019]?s note)\s*:[^\])]*[\])]",
     # The same note in Dutch, French, German, Spanish or Italian, closed or left open at the turn's end ("Tot
     # volgende week! (Noot: dit gesprek is fictief ...").

@@ -89,7 +89,7 @@ REFUSAL_PATTERNS: tuple[str, ...] = (
     r"(?:não|no) (?:posso|puedo) (?:te |le |lhe |o |a )?(?:ajudar|ayudar|ayudarte|ayudarle|continuar|falar|hablar)\b",
     # ... an Italian or French one: "Mi dispiace, ma non posso aiutarti con questa richiesta.", "Je suis désolée, mais
     # je ne peux pas continuer cette conversation."
-    r"\b(?:mi dispiace|spiacente|purtroppo)\b[^.!?]{0,80}?\bma,? non posso (?:aiutarti|aiutarla|aiutare|continuare|"
+    r"\b(?:mi dispiace|spiacente)\b[^.!?]{0,80}?\bma,? non posso (?:aiutarti|aiutarla|aiutare|continuare|"
     r"rispondere|parlare)\b",
     r"\b(?:je suis (?:vraiment )?désolée?|désolée?)\b[^.!?]{0,80}?\bmais,? je ne (?:peux|pourrai) pas (?:vous |t'|te )?"
     r"(?:aider|continuer|répondre|parler)\b",

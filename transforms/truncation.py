@@ -114,6 +114,10 @@ _RECORDING_ENDED = (
     r"(?i)\s*[\[(](?:the )?(?:recording|audio|tape|transcript|call|video|stream)\s+(?:ends?|ended|stops?|stopped|"
     r"cuts? off|cut|drops?|dropped|breaks? off)[^\[\]()\n]{0,60}[\])]\.?\s*$"
 )
+# Last words after which a new clause may open with "I": conjunctions and "then".
+_CLAUSE_FOLLOWS = (
+    r"(?i)\b(?:and|but|so|then|because|cause|cos|or|when|if|like|while|until|till|since|although|though|where)\W*$"
+)
 # The last sentence when it is one or two words long, after a stop or at the turn's start.
 _SENTENCE_START_TAIL = r"(?:^|[.!?][\"'\u201d)\]]*\s+)([\p{L}']+(?:\s+[\p{L}']+)?)\W*$"
 
@@ -247,12 +251,13 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
             (pl.col("_same_writer_next") & pl.col("text").shift(-1).over("session_id").str.contains(r"^\W*\p{Ll}"))
             .fill_null(False)
             .alias("_carried_on"),
-            # ... or with "I", capitalised wherever it stands ("...and then" / "I just keep seeing his fist"): carried
-            # on unless the turn stopped on a word that almost never ends a sentence ("...I don't have the" / "I work
-            # for a big company": a message cut, then a new one), judged with the end rates below.
+            # ... or with "I", capitalised wherever it stands, after a word a clause with "I" can follow ("...and
+            # then" / "I just keep seeing his fist"); never after "the", "to" or "with" ("...I don't have the" / "I
+            # work for a big company": a message cut, then a new one), nor when the turn was cut inside a word.
             (
                 pl.col("_same_writer_next")
                 & pl.col("text").shift(-1).over("session_id").str.contains(r"^\W*I(?:[ ']|\u2019)")
+                & pl.col("text").str.contains(_CLAUSE_FOLLOWS)
             )
             .fill_null(False)
             .alias("_carried_on_by_i"),
@@ -363,7 +368,8 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
             & ~pl.col("_cut_in")
             & ~pl.col("_completed")
             & ~pl.col("_carried_on")
-            & ~(pl.col("_carried_on_by_i") & (rate > config.max_end_rate_rare_punctuator))
+            # (Nor after a word that almost never ends a sentence: "...and" / "I went home" is as often a cut.)
+            & ~(pl.col("_carried_on_by_i") & (rate > config.max_end_rate_rare_punctuator) & ~cut_inside)
             & (pl.col("_words") >= config.min_words)
             & (
                 cut_inside

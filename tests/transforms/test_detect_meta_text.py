@@ -544,3 +544,18 @@ def test_notes_labels_and_announcements_the_twentieth_blind_set_showed_are_cut(t
 def test_a_stage_direction_or_a_bracketed_word_in_speech_is_kept() -> None:
     assert _outcome("[laughs] It was the question I dreaded.") is None
     assert _outcome("I said to my sister: no more questions tonight.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would you like me to add another session before the holidays?",
+        "Would you like me to write down the next session date for you? It's the 14th.",
+        "Here are the sessions between now and Christmas: the 4th, the 11th and the 18th.",
+        "Here are two conversations between you and your sister that we could practise: first, the call.",
+        "Voici ce que tu pourrais répondre à ta mère : « J'ai besoin de temps. »",
+        "Hier ist meine Antwort auf deine Frage: Ja, das ist normal.",
+    ],
+)
+def test_a_counsellors_own_words_the_review_found_cut_are_kept(text: str) -> None:
+    assert _outcome(text) is None

@@ -246,3 +246,7 @@ def test_a_swedish_turkish_or_dutch_apology_that_declines_is_a_refusal() -> None
     assert _flagged("Het spijt me, maar ik kan je hier niet mee helpen.")
     assert not _flagged("Jag är ledsen att höra det. Hur sover du nu?")
     assert not _flagged("Het spijt me dat te horen. Hoe slaap je?")
+
+
+def test_an_italian_unfortunately_is_no_apology_that_declines() -> None:
+    assert not _flagged("Purtroppo il tempo è finito, ma non posso rispondere adesso a tutto: ne riparliamo giovedì.")

@@ -483,3 +483,16 @@ def test_a_quotation_in_single_quotes_left_open_or_a_recording_that_broke_off_is
     # A single quote closed, or an apostrophe for a dropped letter, is no open quotation.
     closed = [*OPENING, ("C", "She just said, 'Leave it with me' and then went quiet on"), ("T", "On?")]
     assert _cut(*closed) == [] or _cut(*closed)[0][1] != "ends inside a quotation it opened"
+
+
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        ("He shouts at me and I try to expl", "ends inside a word ('expl')"),
+        ("My manager keeps asking me to", "ends on 'to', a word that seldom ends a sentence"),
+        ("I just can't cope with", "ends on 'with', a word that seldom ends a sentence"),
+    ],
+)
+def test_a_cut_followed_by_the_same_speaker_starting_with_i_is_still_a_cut(text: str, detail: str) -> None:
+    turns = [*OPENING, ("C", text), ("C", "I just don't know what to do anymore."), ("T", "Okay.")]
+    assert _cut(*turns) == [(5, detail)]

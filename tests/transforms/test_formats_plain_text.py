@@ -501,3 +501,11 @@ def test_a_diarisers_bracketed_speaker_ids_are_labels() -> None:
         "[SPEAKER_00]: Mm-hmm.\n[SPEAKER_01]: That's when it got bad.\n"
     )
     assert rows(parsed.turns, "speaker") == [("SPEAKER_00",), ("SPEAKER_01",), ("SPEAKER_00",), ("SPEAKER_01",)]
+
+
+def test_a_pasted_log_of_bare_clocks_stays_in_the_turn_that_pastes_it() -> None:
+    parsed = _parse(
+        "Therapist: Did you keep the mood log?\nClient: Yes, here it is.\n9:15: Mood: 3 out of 10, tired and flat\n"
+        "14:00: Mood: 5 out of 10\nTherapist: Thank you.\n"
+    )
+    assert rows(parsed.turns, "speaker") == [("Therapist",), ("Client",), ("Therapist",)]

@@ -148,3 +148,11 @@ def test_a_turkish_session_of_two_named_speakers_takes_its_roles_from_who_asks()
     ]
     turns = [t for pair in zip(counsellor, client, strict=True) for t in (("Nurcan", pair[0]), ("Sevgi", pair[1]))]
     assert _roles(session(*turns)) == {"Nurcan": "therapist", "Sevgi": "client"}
+
+
+def test_a_short_english_session_the_voice_cannot_judge_stays_unknown() -> None:
+    # Too few long turns for the voice model; who asks and says "you" is not enough in a language it reads.
+    short = session(
+        ("Ann", "hi"), ("Bo", "hello!! how are you feeling today?"), ("Ann", "not great"), ("Bo", "What's up?")
+    )
+    assert set(_roles(short).values()) == {"unknown"}

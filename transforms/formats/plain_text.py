@@ -114,7 +114,15 @@ _ELAPSED = r"(?:\d{1,2}h[ \t]*)?(?:\d{1,3}m[ \t]*)?\d{1,2}s"
 # output with diarised speakers): the start is the turn's time.
 _TIMESTAMP = (
     rf"(?:[\[(]?[ \t]?({_CLOCK}|{_ELAPSED})(?:[ \t]*-->[ \t]*{_CLOCK})?[ \t]?[\])]?"
-    rf"(?:[ \t]*[-\u2013\u2014|:][ \t]*|[ \t]+))?"
+    rf"(?:[ \t]*[-\u2013\u2014|][ \t]*|[ \t]+))?"
+)
+# A colon may stand between the clock and the label only after a date, AM/PM or a zone ("Mar 11, 2024, 9:02:00 PM
+# Eastern Time: Me: ..."): after a bare clock it opens a client's pasted log ("9:15: Mood: 3 out of 10"), no label.
+_CLOCK_CORE = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
+_AM_PM = r"(?:[ \t]?[AaPp]\.?[Mm]\.?)"
+_QUALIFIED_STAMP_COLON = (
+    rf"^([ \t]*[\[(]?(?:{_DATE}{_CLOCK_CORE}{_AM_PM}?{_ZONE}?|{_CLOCK_CORE}(?:{_AM_PM}{_ZONE}?|{_ZONE}))[\])]?)"
+    r"[ \t]*:[ \t]+"
 )
 # One to three words, each capitalised or a number (`Therapist`, `Dr. Lee`, `Speaker 1`, `**Client**`),
 # an optional aside (`Client (crying)`), then a colon (ASCII or full-width). The first word may be lower
@@ -180,7 +188,7 @@ _DASH_LABEL = rf"^({_BARE_STAMP})({_STYLED_WORDS})[ \t]+[-\u2013\u2014][ \t]+(\S
 # spaced dash reads as one before a colon.
 _BULLETED_BOLD = r"^([ \t]*)[-*\u2022][ \t]+(\*\*\p{L}[^*\n]{0,60}\*\*)"
 _BOLD_DASH_LABEL = rf"^({_BARE_STAMP})\*\*({_STYLED_WORDS})\*\*[ \t]+[-\u2013\u2014][ \t]+(\S)"
-_AM_PM_DASH = r"\d[ \t]?[AaPp]\.?[Mm]\.?[ \t]+[-\u2013\u2014]"
+_AM_PM_DASH = rf"\d(?:[ \t]?[AaPp]\.?[Mm]\.?{_ZONE}?|{_ZONE})[ \t]+[-\u2013\u2014]"
 _STYLED_LABEL = f"{_BRACKET_LABEL}|{_TAB_LABEL}|{_ARROW_LABEL}|{_DASH_LABEL}"
 # A label in capitals ending with a full stop, as plays and training scripts write them: `COUNSELLOR. Come in.`,
 # `MR OKONJO. Thank you.` (a first word of two letters at least). `OK. Fine.` and `NO. I won't.` read the same, so
@@ -210,7 +218,8 @@ def _colon_view(line: pl.Expr) -> pl.Expr:
         .otherwise(line)
     )
     styled = (
-        line.str.replace(_TURN_NUMBER, "${1}")
+        line.str.replace(_QUALIFIED_STAMP_COLON, "${1} ")
+        .str.replace(_TURN_NUMBER, "${1}")
         .str.replace(_BULLETED_BOLD, "${1}${2}")
         .str.replace(_BOLD_DASH_LABEL, "${1}${2}: ${3}")
         .str.replace(_STAMP_AFTER_LABEL, "${1}[${3}] ${2}${4}")
@@ -218,7 +227,7 @@ def _colon_view(line: pl.Expr) -> pl.Expr:
         .str.replace(_TAB_LABEL, "${1}${2}: ${3}")
         .str.replace(_ARROW_LABEL, "${1}${2}: ${3}")
     )
-    # (`7:04 PM - Client: hey` is a clock and a label: the dash reading would make `PM` the speaker.)
+    # (`7:04 PM - Client: hey` is a clock and a label: the dash reading would make `PM` (or `UTC`) the speaker.)
     return (
         pl.when(line.str.contains(_AM_PM_DASH))
         .then(styled)
