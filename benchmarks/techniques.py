@@ -120,6 +120,26 @@ def dialogue_found(sessions: dict[str, LabelledSession]) -> set[tuple[str, str]]
     return set(techniques.filter(pl.col("source") == "dialogue").select("source_path", "technique").iter_rows())
 
 
+# The blind sets after the first, each with how it read on its first run and what has been done with it since.
+BLIND_SETS: tuple[tuple[str, dict[str, LabelledSession]], ...] = (
+    ("the second blind set (per session; first run 0.67 / 0.41, cues since extended on it)", BLIND2_SESSIONS),
+    ("the third blind set (per session; first run 0.84 / 0.50, cues since extended on it)", BLIND3_SESSIONS),
+    ("the fourth blind set (per session; first run 0.79 / 0.54, cues since extended on it)", BLIND4_SESSIONS),
+    (
+        "the fifth blind set (per session; first run 0.83 / 0.49, goal-setting cues since extended on it and the "
+        "sixth)",
+        BLIND5_SESSIONS,
+    ),
+    ("the sixth blind set (per session; first run 0.80 / 0.65, cues since changed on it)", BLIND6_SESSIONS),
+    ("the seventh blind set (per session; first run 0.78 / 0.69, cues since extended on it)", BLIND7_SESSIONS),
+    ("the eighth blind set (per session; first run 0.88 / 0.69, cues since extended on it)", BLIND8_SESSIONS),
+    ("the ninth blind set (per session; first run 0.73 / 0.68, cues since extended on it)", BLIND9_SESSIONS),
+    ("the tenth blind set (per session; first run 0.89 / 0.67, cues since extended on it)", BLIND10_SESSIONS),
+    ("the eleventh blind set (per session; first run 0.85 / 0.60, cues since extended on it)", BLIND11_SESSIONS),
+    ("the twelfth blind set (per session; first run 0.91 / 0.63, cues since extended on it)", BLIND12_SESSIONS),
+)
+
+
 def score_labelled(name: str, sessions: dict[str, LabelledSession], gold: set[tuple[str, str]]) -> set[tuple[str, str]]:
     """Dialogue techniques found per session, scored against the sessions' labels; returns what was found."""
     found = dialogue_found(sessions)
@@ -147,40 +167,9 @@ def score_techniques() -> None:
                    labelled_turns())  # fmt: skip
     score_labelled("dialogue vs blind labelled sessions (per session; cues since extended on them)", BLIND_SESSIONS,
                    blind_turns())  # fmt: skip
-    blind2 = {(name, code) for name, session in BLIND2_SESSIONS.items() for code in session.techniques}
-    score_labelled("dialogue vs the second blind set (per session; first run 0.67 / 0.41, cues since extended on it)",
-                   BLIND2_SESSIONS, blind2)  # fmt: skip
-    blind3 = {(name, code) for name, session in BLIND3_SESSIONS.items() for code in session.techniques}
-    score_labelled("dialogue vs the third blind set (per session; first run 0.84 / 0.50, cues since extended on it)",
-                   BLIND3_SESSIONS, blind3)  # fmt: skip
-    blind4 = {(name, code) for name, session in BLIND4_SESSIONS.items() for code in session.techniques}
-    score_labelled("dialogue vs the fourth blind set (per session; first run 0.79 / 0.54, cues since extended on it)",
-                   BLIND4_SESSIONS, blind4)  # fmt: skip
-    blind5 = {(name, code) for name, session in BLIND5_SESSIONS.items() for code in session.techniques}
-    score_labelled("dialogue vs the fifth blind set (per session; first run 0.83 / 0.49, goal-setting cues since "
-                   "extended on it and the sixth)",
-                   BLIND5_SESSIONS, blind5)  # fmt: skip
-    blind6 = {(name, code) for name, session in BLIND6_SESSIONS.items() for code in session.techniques}
-    score_labelled("dialogue vs the sixth blind set (per session; first run 0.80 / 0.65, cues since changed on it)",
-                   BLIND6_SESSIONS, blind6)  # fmt: skip
-    blind7 = {(name, code) for name, session in BLIND7_SESSIONS.items() for code in session.techniques}
-    score_labelled("dialogue vs the seventh blind set (per session; first run 0.78 / 0.69, cues since extended on it)",
-                   BLIND7_SESSIONS, blind7)  # fmt: skip
-    blind8 = {(name, code) for name, session in BLIND8_SESSIONS.items() for code in session.techniques}
-    score_labelled("dialogue vs the eighth blind set (per session; first run 0.88 / 0.69, cues since extended on it)",
-                   BLIND8_SESSIONS, blind8)  # fmt: skip
-    blind9 = {(name, code) for name, session in BLIND9_SESSIONS.items() for code in session.techniques}
-    score_labelled("dialogue vs the ninth blind set (per session; first run 0.73 / 0.68, cues since extended on it)",
-                   BLIND9_SESSIONS, blind9)  # fmt: skip
-    blind10 = {(name, code) for name, session in BLIND10_SESSIONS.items() for code in session.techniques}
-    score_labelled("dialogue vs the tenth blind set (per session; first run 0.89 / 0.67, cues since extended on it)",
-                   BLIND10_SESSIONS, blind10)  # fmt: skip
-    blind11 = {(name, code) for name, session in BLIND11_SESSIONS.items() for code in session.techniques}
-    score_labelled("dialogue vs the eleventh blind set (per session; first run 0.85 / 0.60, cues since extended on it)",
-                   BLIND11_SESSIONS, blind11)  # fmt: skip
-    blind12 = {(name, code) for name, session in BLIND12_SESSIONS.items() for code in session.techniques}
-    score_labelled("dialogue vs the twelfth blind set (per session; first run 0.91 / 0.63, cues since extended on it)",
-                   BLIND12_SESSIONS, blind12)  # fmt: skip
+    for name, sessions in BLIND_SETS:
+        gold = {(key, code) for key, session in sessions.items() for code in session.techniques}
+        score_labelled(f"dialogue vs {name}", sessions, gold)
 
 
 def main() -> None:
