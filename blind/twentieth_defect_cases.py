@@ -2280,7 +2280,7 @@ D09_ABER: Script = [
 
 def esconv_turns(script: Script) -> list[tuple[str, str, str | None, tuple[str, ...]]]:
     """(speaker, content, strategy, tags): supporter entries carry a strategy before their tags."""
-    out = []
+    out: list[tuple[str, str, str | None, tuple[str, ...]]] = []
     for who, text, *rest in script:
         if who == "supporter" and rest and not rest[0].startswith("decoy:") and rest[0] not in KINDS:
             out.append((who, text, rest[0], tuple(rest[1:])))
