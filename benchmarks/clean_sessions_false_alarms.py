@@ -33,6 +33,7 @@ from benchmarks.labelled_sessions_blind9 import BLIND9_SESSIONS
 from benchmarks.labelled_sessions_blind10 import BLIND10_SESSIONS
 from benchmarks.labelled_sessions_blind11 import BLIND11_SESSIONS
 from benchmarks.labelled_sessions_blind12 import BLIND12_SESSIONS
+from benchmarks.labelled_sessions_blind13 import BLIND13_SESSIONS
 from transforms.pipeline import transform_texts
 
 SETS: dict[str, dict[str, LabelledSession]] = {
@@ -49,6 +50,7 @@ SETS: dict[str, dict[str, LabelledSession]] = {
     "blind10": BLIND10_SESSIONS,
     "blind11": BLIND11_SESSIONS,
     "blind12": BLIND12_SESSIONS,
+    "blind13": BLIND13_SESSIONS,
 }
 
 

@@ -39,6 +39,7 @@ from benchmarks.labelled_sessions_blind9 import BLIND9_SESSIONS
 from benchmarks.labelled_sessions_blind10 import BLIND10_SESSIONS
 from benchmarks.labelled_sessions_blind11 import BLIND11_SESSIONS
 from benchmarks.labelled_sessions_blind12 import BLIND12_SESSIONS
+from benchmarks.labelled_sessions_blind13 import BLIND13_SESSIONS
 from benchmarks.move_corpora import CORPORA, annomi_turns, esconv_turns
 from benchmarks.score_labels import agreement
 from transforms.moves import model_moves, move_labels, rule_moves
@@ -137,6 +138,7 @@ BLIND_SETS: tuple[tuple[str, dict[str, LabelledSession]], ...] = (
     ("the tenth blind set (per session; first run 0.89 / 0.67, cues since extended on it)", BLIND10_SESSIONS),
     ("the eleventh blind set (per session; first run 0.85 / 0.60, cues since extended on it)", BLIND11_SESSIONS),
     ("the twelfth blind set (per session; first run 0.91 / 0.63, cues since extended on it)", BLIND12_SESSIONS),
+    ("the thirteenth blind set (per session; written after the cues, never tuned on)", BLIND13_SESSIONS),
 )
 
 
