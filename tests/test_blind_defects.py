@@ -296,3 +296,16 @@ def test_twentieth_blind_cases(tmp_path: Path) -> None:
     assert len(truth) == 55
     assert len(truth - predicted) <= 10, sorted(truth - predicted)
     assert len(predicted - truth) <= 2, sorted(predicted - truth)
+
+
+def test_twentyfirst_blind_cases(tmp_path: Path) -> None:
+    # blind/twentyfirst_defect_cases.py, 10 files at realistic rates in five languages no set had used (Czech,
+    # Romanian, Indonesian, Hindi in Latin script, Greek) beside English, one file clean. First run 29 of 54 with 26
+    # false rows (an Indonesian dataset's turns all unknown speakers); now 43 of 54 and one false row. Missed: role
+    # inversions readable only by meaning, a regenerated reply paraphrased twice (a loop and its near repeat), a cut in
+    # a Hinglish chat.
+    truth = write_cases(tmp_path, Path(__file__).resolve().parents[1] / "blind" / "twentyfirst_defect_cases.py")
+    predicted = predicted_keys(tmp_path)
+    assert len(truth) == 54
+    assert len(truth - predicted) <= 11, sorted(truth - predicted)
+    assert len(predicted - truth) <= 1, sorted(predicted - truth)

@@ -24,19 +24,21 @@ def has_latin_letter(text: pl.Expr) -> pl.Expr:
 
 
 # Second- and first-person words in English, French, Spanish, German, Italian, Portuguese, Dutch, the Scandinavian
-# languages and Turkish: who a turn is about (a counsellor says "you", "vous", "du"; a client "I"). Left out are
-# words that are the other person in another of them or common words besides: French `je` is Dutch `you`, German
-# `Sie` and `Ihnen` are also `they`/`them`, Italian `lei` is also `she` and `ma` `but`; `du` stays, the German and
-# Scandinavian `you`, though it is also French for `of the`.
+# languages, Turkish, Indonesian, Romanian, Czech and Hindi in Latin script: who a turn is about (a counsellor says
+# "you", "vous", "du"; a client "I"). Left out are words that are the other person in another of them or common
+# words besides: French `je` is Dutch `you`, German `Sie` and `Ihnen` are also `they`/`them`, Italian `lei` is also
+# `she` and `ma` `but`, `ty` is chat for "thank you"; `du` stays, the German and Scandinavian `you`, though it is also
+# French for `of the`.
 _SECOND_PERSON = (
     r"(?i)\b(?:you|your|yours|yourself|yourselves|vous|tu|te|toi|ton|ta|tes|votre|vos|usted|ustedes|tú|ti|tus|du|"
     r"dich|dir|dein|deine|deinen|deinem|deiner|euch|voi|tuo|tua|tuoi|tue|vostro|vostra|você|vocês|teu|teus|"
-    r"jij|jou|jouw|uw|deg|dig|din|ditt|dine|dina|sen|seni|sana|senin|sende|senden|siz|sizi|size|sizin|sizde|sizden)\b"
+    r"jij|jou|jouw|uw|deg|dig|din|ditt|dine|dina|sen|seni|sana|senin|sende|senden|siz|sizi|size|sizin|sizde|sizden|"
+    r"kamu|anda|kau|engkau|dumneavoastră|vă|tău|tebe|tobě|vy|vás|vám|váš|tum|aap|aapko|tumhe|tumhara|aapka|aapki)\b"
 )
 _FIRST_PERSON = (
     r"(?i)\b(?:i|me|my|mine|myself|je|j|moi|mon|mes|yo|mi|mis|conmigo|ich|mich|mir|mein|meine|meinen|meinem|"
     r"meiner|io|mio|mia|miei|mie|eu|meu|minha|meus|minhas|comigo|ik|mij|mijn|jeg|jag|meg|mig|mitt|mina|ben|beni|bana|"
-    r"benim|bende|benden)\b"
+    r"benim|bende|benden|saya|aku|mă|meu|mea|já|mě|můj|moje|mujhe|mera|meri)\b"
 )
 
 
@@ -89,7 +91,7 @@ _CONTRACTIONS = (
     (r"\b(it|that|there|here|what|who|where|how|he|she) is\b", "${1}s"),
     (r"\bi am\b", "im"),
     (r"\b(you|we|they) are\b", "${1}re"),
-    (r"\b(i|you|we|they) have\b", "${1}ve"),
+    (r"\b(i|you|we|they|should|could|would|must|might) have\b", "${1}ve"),
     (r"\b(i|you|he|she|we|they|it|that) will\b", "${1}ll"),
     (r"\b(?:can not|cannot)\b", "cant"),
     (r"\bwill not\b", "wont"),

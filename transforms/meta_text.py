@@ -71,6 +71,10 @@ _DESCRIBED = (
     r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:therapist|counsell?or|counselor|psychologist|coach|client|patient|"
     r"supporter|seeker|user|assistant)|(?-i:\p{Lu})[\p{L}'\-]+,?\s+(?:a|an)\s)"
     r"[^\n.:!?]{0,200}?[.:]+"
+    # ... or samples: "Here are three sample dialogues for the handbook, each written to show ...:" (up to the colon).
+    r"|(?:here are|below are|the following are)\s+(?:(?:the|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+)?"
+    r"(?:sample|example|illustrative|practice|mock|synthetic|simulated)\s+(?:[\w-]+\s+){0,2}?(?:dialogues|dialogs|"
+    r"conversations|transcripts|sessions|role-?plays|exchanges)\b[^\n:]{0,160}:+"
 )
 # A text handed back reworked: "Here is a rewritten, more empathetic version of the answer:", "Sure — here's the
 # transcript tidied up, with speaker labels added and filler words removed, ready to paste into your notes:".
@@ -86,23 +90,27 @@ _REWORKED = (
 # ein weiterer Beispieldialog zum Thema Burnout:", "Aquí tienes otra conversación de ejemplo:", up to the colon.
 _FOREIGN_INTRO = (
     r"(?:hier (?:ist|sind|folgt)|aquí (?:tienes|está|va|hay)|a continuación(?:,)? (?:tienes|se muestra|va)|voici|"
-    r"ecco|aqui está|segue|här är|her er|hier is|işte)\s+[^\n:]{0,60}?(?:dialog|diálogo|dialogue|gespräch|gesprach|"
-    r"conversaci[oó]n|conversation|conversa|conversazione|sitzung|sesión|séance|sessione|sessão|sessao|simulação|simulacao|simulación|"
+    r"ecco|aqui está|segue|här är|her er|hier is|işte|berikut(?: ini)?)\s+[^\n:]{0,60}?(?:dialog|diálogo|dialogue|"
+    r"gespräch|gesprach|conversaci[oó]n|conversation|conversa|conversazione|sitzung|sesión|séance|sessione|sessão|"
+    r"sessao|simulação|simulacao|simulación|"
     r"transkript|transcripci[oó]n|transcrição"
     r"|samtal|samtale|gesprek|diyalog"
     # ... or the counsellor's reply: "Claro, aquí tienes la respuesta de la psicóloga:", "Certo! Ecco come potrebbe
     # rispondere il terapeuta:", "Här är ett empatiskt svar i rollen som samtalsstödjare:" (a reply to anyone else,
     # "ce que tu pourrais répondre à ta mère :", is a counsellor's suggestion).
     r"|(?:respuesta|risposta|réponse|reponse|antwort|resposta|rispondere|responder|répondre|repondre|antworten|svar|"
-    r"antwoord|yan\u0131t|cevap)[^\n:]{0,40}?(?:psic[oó]log|terapeut|th[ée]rapeut|therapeut|counsel|berater|"
-    r"samtalsstöd|kurator|hulpverlener|dan\u0131\u015fman|psikolog|psychologue|consejer|conselheir))"
+    r"antwoord|yan\u0131t|cevap|respons|jawaban|balasan)[^\n:]{0,40}?(?:psic[oó]log|terapeut|th[ée]rapeut|therapeut|"
+    r"counsel|berater|samtalsstöd|kurator|hulpverlener|dan\u0131\u015fman|psikolog|psychologue|consejer|conselheir|"
+    r"konselor|terapis))"
     r"[^\n:]{0,80}?:+"
     # ... and Chinese, up to a full-width colon: "好的, 以下是心理咨询师的回复" (OK, here is the counsellor's reply).
     r"|(?:以下是|下面是)[^\n:\uff1a]{0,40}?(?:对话|回复|回答|续写|示例|咨询|内容)[^\n:\uff1a]{0,20}?[:\uff1a]"
 )
 _INTRO = (
-    r"(?i)(^|[.!?]\s+)[(\[]?(?:(?:sure|okay|ok|certainly|of course|absolutely|alright|all right|gerne|klar|natürlich|"
-    r"claro|por supuesto|bien sûr|certo|certamente|självklart|visst|selvfølgelig|natuurlijk|tabii|elbette|好的|当然)"
+    r"(?i)(^|[.!?]\s+)[(\[]?(?:(?:sure|okay|ok|certainly|of course|absolutely|alright|all right|great idea|good idea|"
+    r"great question|gerne|klar|natürlich|"
+    r"claro|por supuesto|bien sûr|certo|certamente|självklart|visst|selvfølgelig|natuurlijk|tabii|elbette|tentu|"
+    r"好的|当然)"
     r"[,!.\uff0c\uff01\u3002]?\s*(?:[\u2014\u2013-]\s*)?)?(?:"
     rf"{_FOREIGN_INTRO}|"
     rf"{_DESCRIBED}|"
@@ -219,6 +227,13 @@ META_PATTERNS: tuple[str, ...] = (
     r"\A\s*\[(?:reflection of feelings|reflection|questions?|providing suggestions|affirmation and reassurance|"
     r"affirmation|self-disclosure|restatement or paraphrasing|restatement|paraphrasing|information|validation|"
     r"open question|closed question|summary|reframing|others)\]\s*",
+    # ... or a generator's note on the technique in brackets, in any of several languages: "[Technique: reflecting
+    # feelings | tone: warm]", "[Tehnică: reflectarea sentimentelor + întrebare deschisă | ton: cald]".
+    r"[\[(]\s*(?:techniques?|technique used|tehnic[aă]|t[ée]cnica|tecnica|technik|teknik|strategy|intervention)\s*:"
+    r"[^\[\]()\n]{0,120}[\])]",
+    # ... or an editing tool's label opening the text it tidied: "Cleaned version (filler words removed): ...".
+    r"\A\s*(?:cleaned|edited|tidied|corrected|revised|cleaned-up|tidied-up)(?: up)? version(?:\s*\([^()\n]{0,60}\))?"
+    r"\s*:\s*",
     # An editor's label left on a draft: `[Draft 2 - warmer tone]`, `(v3: shorter)`.
     r"[\[(]\s*(?:draft|revision|rev|version|v)\s*\d+\b[^\[\]()\n]{0,80}[\])]",
     # A generator's note on the technique its counsellor is using: "[Therapist uses a reflection of feeling here to
@@ -254,7 +269,8 @@ META_PATTERNS: tuple[str, ...] = (
     # FY1 doctor):** I've just finished ..." (the turn's label is already its speaker; this is the model's echo). Only
     # with the persona in brackets: a bare "**Client:**" in a therapist turn may be the roles mixed up, for the role
     # checks to see.
-    r"\A\s*\*\*(?:client|patient|therapist|counsell?or|counselor|user|assistant|psychologist)\s*\([^()\n*]{1,80}\)"
+    r"\A\s*\*\*(?:client|patient|therapist|counsell?or|counselor|user|assistant|psychologist)"
+    r"(?: response| reply| turn)?\s*\([^()\n*]{1,80}\)"
     r"\s*:\s*\*\*[ \t]*",
 )
 # What a model says about its task rather than in its part, at the start of a reply: its plan about "the user"
@@ -288,7 +304,7 @@ _ASIDE_WORDS = [
 _INTRO_WORDS = [
     "here's", "here\u2019s", "here is", "below is", "following is", "continu", "picking up", "resuming",
     "hier ist", "hier sind", "hier folgt", "aquí", "a continuación", "voici", "ecco", "aqui está", "segue",
-    "below are", "here are", "following are", "här är", "her er", "hier is", "işte",
+    "below are", "here are", "following are", "här är", "her er", "hier is", "işte", "berikut",
     "以下是", "下面是", "d respond", "would respond", "might respond", "will respond", "d reply", "would reply",
     "might reply", "will reply", "d answer", "would answer", "might answer", "will answer",
 ]  # fmt: skip
@@ -297,7 +313,8 @@ _INTRO_WORDS = [
 # literal here (tests/transforms/test_detect_meta_text.py checks each pattern's example against this list).
 META_LITERALS = [
     "<", "[", "(", "{", "#", "*", "---", "___", "let me know if you", "i hope this", "note", "disclaimer", "end of",
-    "technique", "rationale", "intervention", "strategy used", "skill used", "skills used", "approach",
+    "technique", "rationale", "intervention", "strategy used", "skill used", "skills used", "approach", "tehnic",
+    "técnica", "tecnica", "technik", "teknik", "strategy", "cleaned", "edited", "tidied", "corrected", "revised",
     "would you like me to",
 ]  # fmt: skip
 # ASCII word boundaries: the patterns are English words, and a Unicode \b keeps the regex engine off its fast

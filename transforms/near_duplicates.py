@@ -199,13 +199,22 @@ def _fuzzy_repeats(marked: pl.DataFrame, config: NearDuplicateConfig) -> pl.Data
     close = (
         close.join(_differences(close, tokens), on=_PAIR, how="left")
         .filter(
-            ~pl.col("_changed").fill_null(False)
+            # (A content word changed is a new statement, unless the same speaker's turn right before says the rest:
+            # "...kdy se to stane znova." / "...kdy se to stane zase." is a segment typed twice, not said twice. A
+            # negation or a number changed says something else even there.)
+            (
+                ~pl.col("_changed").fill_null(False)
+                | (
+                    (pl.col("source_turn_index_b") == pl.col("source_turn_index") + 1)
+                    & ~pl.col("_flipped").fill_null(False)
+                )
+            )
             & (
                 (pl.col("_difference") <= config.max_difference_share * pl.max_horizontal("_words", "_words_b"))
                 | pl.col("_filler_only").fill_null(True)
             )
         )
-        .drop("_changed", "_filler_only")
+        .drop("_changed", "_flipped", "_filler_only")
     )
     if close.is_empty():
         return pl.DataFrame(schema=_NO_REPEATS)
@@ -498,6 +507,7 @@ def _differences(close: pl.DataFrame, tokens: pl.DataFrame) -> pl.DataFrame:
                     & ~pl.col("_retyped")
                 )
             ).alias("_changed"),
+            (pl.col("_negation") | (pl.col("_number_sides") == 2)).alias("_flipped"),
             (pl.col("_content_sides") == 0).alias("_filler_only"),
         )
     )

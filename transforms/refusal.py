@@ -35,6 +35,8 @@ SELF_REFERENCE_PATTERNS: tuple[str, ...] = (
     r"language model|large language model|llm|ai language model|ai model|ai assistant|chatbot|bot|"
     r"virtual assistant|text-based assistant)\b",
     r"\bi(?:'m| am) (?:claude|chatgpt|gemini|llama|bard|copilot)\b",
+    # "As an AI developed to provide general information, I must refrain from ...".
+    r"\bas an ai (?:developed|designed|built|trained|created|programmed) to\b",
 )
 _ASKED_IF_HUMAN = (
     r"(?i)(?-u:\b)(?:are|r) (?:you|u) (?:even |actually |really )?(?:a |an )?(?:real|human|person|bot|robot|ai|machine|"
@@ -100,6 +102,19 @@ REFUSAL_PATTERNS: tuple[str, ...] = (
     r"\b(?:het spijt me|helaas)\b[^.!?]{0,60}?\bik kan (?:je |u )?(?:daar |hier |hierbij |daarbij )?niet (?:mee )?"
     r"(?:helpen|verder)",
     r"(?:üzgünüm|özür dilerim|maalesef)[^.!?]{0,60}?yard\u0131mc\u0131 olamam",
+    # ... Romanian, Indonesian, Hindi in Latin script and Greek: "Îmi pare rău, dar nu pot continua această
+    # conversație.", "Maaf, saya tidak dapat membantu dengan permintaan ini.", "Sorry, main is topic par help nahi kar
+    # sakta.", "Lypamai, alla den boro na voithiso ..." (in Greek letters, escaped here).
+    r"(?:^|[^\p{L}])îmi pare rău,? dar nu (?:pot|vă pot|te pot) (?:continua|ajuta|răspunde)",
+    r"\bmaaf,? saya tidak (?:dapat|bisa) (?:membantu|melanjutkan|menjawab)",
+    r"\b(?:sorry|maaf kijiye|maaf karna)\b[^.!?]{0,50}?\b(?:help|madad|sahayata) (?:nahi|nahin) kar "
+    r"(?:sakta|sakti|sakte|paunga|paungi)\b",
+    r"\u03bb\u03c5\u03c0\u03ac\u03bc\u03b1\u03b9,? [^.!?;]{0,20}"
+    r"\u03b4\u03b5\u03bd \u03bc\u03c0\u03bf\u03c1\u03ce \u03bd\u03b1 \u03b2\u03bf\u03b7\u03b8\u03ae\u03c3\u03c9",
+    # ... an English deflection that hands the client on: "this falls outside what I'm able to help with. If you're
+    # having thoughts of harming yourself, please contact ...".
+    r"\b(?:falls|is) (?:outside|beyond) (?:what|the scope of what) i(?:'m| am) able to (?:help|assist) with\b"
+    r"[^\n]{0,200}\b(?:professional|emergency|crisis|hotline|helpline)",
     # ... Dutch: "als AI-taalmodel kan ik ...", "ik ben (maar) een AI-assistent".
     # ("als" also means "like" and "if": only with what the assistant then says it can or cannot do.)
     r"\bals (?:een )?(?:ai|ai-taalmodel|taalmodel|ai-assistent|kunstmatige intelligentie|chatbot)\b,? "
@@ -191,7 +206,20 @@ def refusal_defects(turns: pl.DataFrame) -> pl.DataFrame:
         pl.col("role") == "therapist",
         pl.col("text").str.contains("[A-Za-z0-9]")
         | pl.col("text").str.contains_any(
-            ["人工智能", "语言模型", "抱歉", "对不起", "很遗憾", "申し訳", "すみません", "恐れ入り", "として"]
+            [
+                "人工智能",
+                "语言模型",
+                "抱歉",
+                "对不起",
+                "很遗憾",
+                "申し訳",
+                "すみません",
+                "恐れ入り",
+                "として",
+                # ... and the Greek apology ("Lypamai", either case).
+                "\u03bb\u03c5\u03c0\u03ac\u03bc\u03b1\u03b9",
+                "\u039b\u03c5\u03c0\u03ac\u03bc\u03b1\u03b9",
+            ]
         ),
     )
     asked_if_human = pl.col("_before").str.contains(_ASKED_IF_HUMAN).fill_null(False)

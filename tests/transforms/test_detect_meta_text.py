@@ -385,6 +385,8 @@ _ONE_PER_PATTERN = [
     "[Comment LS1: expand this?]",
     "[Mo to Rosalind: is it 'sister-in-law' or 'sister'? please check]",
     "[Reflection of feelings] It sounds like you're feeling really lonely.",
+    "[Tehnică: reflectarea sentimentelor | ton: cald]",
+    "Cleaned version (filler words removed): The hardest part is the phone.",
     "[Draft 2 - warmer tone]",
     "[Therapist uses a double-sided reflection to bring out the ambivalence.]",
     "(the technique demonstrated in this sample is reframing)",
@@ -559,3 +561,25 @@ def test_a_stage_direction_or_a_bracketed_word_in_speech_is_kept() -> None:
 )
 def test_a_counsellors_own_words_the_review_found_cut_are_kept(text: str) -> None:
     assert _outcome(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        (
+            "Tentu! Berikut respons konselor yang empatik:\n\nTerima kasih sudah jujur bercerita.",
+            "Terima kasih sudah jujur bercerita.",
+        ),
+        (
+            "Ce îți lipsește cel mai mult? [Tehnică: reflectarea sentimentelor | ton: cald]",
+            "Ce îți lipsește cel mai mult?",
+        ),
+        ("Cleaned version (filler words removed): The hardest part is the phone.", "The hardest part is the phone."),
+        (
+            "**Counsellor response (empathetic, open question):** What goes through your mind?",
+            "What goes through your mind?",
+        ),
+    ],
+)
+def test_artefacts_the_twentyfirst_blind_set_showed_are_cut(text: str, left: str) -> None:
+    assert _outcome(text) == ("repaired", left)

@@ -275,6 +275,22 @@ def test_a_long_turn_retyped_with_two_neighbouring_words_swapped_is_a_near_repea
     assert _repeat(first, first.replace("killed slowly", "slowly killed")) == CLIENT_REPEAT
 
 
+def test_a_segment_typed_twice_in_a_row_with_a_word_changed_is_a_near_repeat() -> None:
+    first = "Horší než řídit, myslím. Když řídím, aspoň něco dělám. Vzadu jsem jenom čekal, kdy se to stane znova."
+    again = first.replace("znova", "zase")
+    # Straight after the same speaker's turn: the same segment. With the other speaker between: a new statement.
+    assert _dropped(("C", first), ("C", again)) == [(2, "near repeat of the client turn at line 1")]
+    assert _repeat(first, again) == []
+    # A negation changed says something else even straight after.
+    denied = "I think I want to go back to the office next week, at least for a couple of days, to see people."
+    assert _dropped(("C", denied), ("C", denied.replace("I want", "I don't want"))) == []
+
+
+def test_should_have_and_should_ve_are_one_word() -> None:
+    first = "I just kept thinking I should have got there sooner, honestly."
+    assert _repeat(first, first.replace("should have", "should've")) == CLIENT_REPEAT
+
+
 def test_a_short_turn_five_words_apart_is_not() -> None:
     first = "I think I might go to the gym tomorrow morning before work."
     again = "I think we should go to a gym tomorrow evening after work."

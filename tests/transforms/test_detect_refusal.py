@@ -250,3 +250,20 @@ def test_a_swedish_turkish_or_dutch_apology_that_declines_is_a_refusal() -> None
 
 def test_an_italian_unfortunately_is_no_apology_that_declines() -> None:
     assert not _flagged("Purtroppo il tempo è finito, ma non posso rispondere adesso a tutto: ne riparliamo giovedì.")
+
+
+def test_refusals_the_twentyfirst_blind_set_showed_in_five_more_languages_and_english() -> None:
+    assert _flagged("Îmi pare rău, dar nu pot continua această conversație. Te rog să suni la 112.")
+    assert _flagged("Maaf, saya tidak dapat membantu dengan permintaan ini. Segera hubungi layanan darurat.")
+    assert _flagged("Sorry, main is topic par help nahi kar sakta. Please 112 dial karo.")
+    assert _flagged(
+        "\u039b\u03c5\u03c0\u03ac\u03bc\u03b1\u03b9, \u03b1\u03bb\u03bb\u03ac "
+        "\u03b4\u03b5\u03bd \u03bc\u03c0\u03bf\u03c1\u03ce \u03bd\u03b1 \u03b2\u03bf\u03b7\u03b8\u03ae\u03c3\u03c9."
+    )
+    assert _flagged(
+        "I understand this is difficult, but this falls outside what I'm able to help with. If you're having "
+        "thoughts of harming yourself, please contact a mental health professional."
+    )
+    assert _flagged("As an AI developed to provide general information, I must refrain from offering guidance.")
+    assert not _flagged("Maaf, saya terlambat. Bagaimana minggu Anda?")
+    assert not _flagged("That's outside what I'm able to help with, but our debt adviser can look at it with you.")
