@@ -83,6 +83,7 @@ _NOT_FRAGMENTS = frozenset(
         "pls", "plz", "thx", "tbh", "btw", "smh", "nvm", "ppl", "bc", "rn", "ngl", "dm", "gn", "bf", "gf", "bff", "ll",
         "msg", "txt", "hrs", "yrs", "mins", "lbs", "kms", "st", "dr", "mr", "mrs", "ms", "jr",
         "sr", "fr", "pr", "cbt", "dbt", "gp", "hr", "ptsd", "ocd", "adhd", "nhs", "tv", "pc", "ct", "mri", "cv",
+        "gg", "wp", "np", "jk",
     }
 )  # fmt: skip
 # (A turn exactly as long as a tool's field, 255 or 256 characters, is no evidence on its own: ESConv's chat stopped

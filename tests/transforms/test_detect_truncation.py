@@ -496,3 +496,7 @@ def test_a_quotation_in_single_quotes_left_open_or_a_recording_that_broke_off_is
 def test_a_cut_followed_by_the_same_speaker_starting_with_i_is_still_a_cut(text: str, detail: str) -> None:
     turns = [*OPENING, ("C", text), ("C", "I just don't know what to do anymore."), ("T", "Okay.")]
     assert _cut(*turns) == [(5, detail)]
+
+
+def test_gamers_shorthand_ending_a_chat_message_is_no_word_cut() -> None:
+    assert _cut(*OPENING, ("C", "lost the last round again, whatever, gg"), ("T", "How did that feel?")) == []
