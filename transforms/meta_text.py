@@ -313,8 +313,8 @@ _INTRO_WORDS = [
 # literal here (tests/transforms/test_detect_meta_text.py checks each pattern's example against this list).
 META_LITERALS = [
     "<", "[", "(", "{", "#", "*", "---", "___", "let me know if you", "i hope this", "note", "disclaimer", "end of",
-    "technique", "rationale", "intervention", "strategy used", "skill used", "skills used", "approach", "tehnic",
-    "técnica", "tecnica", "technik", "teknik", "strategy", "cleaned", "edited", "tidied", "corrected", "revised",
+    "technique", "rationale", "intervention", "strategy used", "skill used", "skills used", "approach",
+    "cleaned version", "edited version", "tidied version", "corrected version", "revised version", "up version",
     "would you like me to",
 ]  # fmt: skip
 # ASCII word boundaries: the patterns are English words, and a Unicode \b keeps the regex engine off its fast
