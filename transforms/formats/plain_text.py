@@ -94,7 +94,9 @@ _ZONE = (
     r"(?:[ \t]?(?:(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii)[ \t](?:Standard[ \t]|Daylight[ \t])?Time"
     r"|(?:UTC|GMT)(?:[+\-]\d{1,2}(?::?\d{2})?)?|[ECMP][SD]T|BST|CET|CEST)|[+\-]\d{2}:?\d{2}|Z)"
 )
-_CLOCK = rf"{_DATE}?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[.,]\d{{1,3}})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?{_ZONE}?"
+_CLOCK_CORE = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
+_AM_PM = r"(?:[ \t]?[AaPp]\.?[Mm]\.?)"
+_CLOCK = rf"{_DATE}?{_CLOCK_CORE}{_AM_PM}?{_ZONE}?"
 # A chat app's own notice under its date and time, no one's name after them (`14/3/24, 17:01 - Messages and calls
 # are end-to-end encrypted...`, in the phone's language): above the first turn it is the header, not stray text.
 _CHAT_NOTICE = (
@@ -118,8 +120,6 @@ _TIMESTAMP = (
 )
 # A colon may stand between the clock and the label only after a date, AM/PM or a zone ("Mar 11, 2024, 9:02:00 PM
 # Eastern Time: Me: ..."): after a bare clock it opens a client's pasted log ("9:15: Mood: 3 out of 10"), no label.
-_CLOCK_CORE = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
-_AM_PM = r"(?:[ \t]?[AaPp]\.?[Mm]\.?)"
 _QUALIFIED_STAMP_COLON = (
     rf"^([ \t]*[\[(]?(?:{_DATE}{_CLOCK_CORE}{_AM_PM}?{_ZONE}?|{_CLOCK_CORE}(?:{_AM_PM}{_ZONE}?|{_ZONE}))[\])]?)"
     r"[ \t]*:[ \t]+"
@@ -188,7 +188,7 @@ _DASH_LABEL = rf"^({_BARE_STAMP})({_STYLED_WORDS})[ \t]+[-\u2013\u2014][ \t]+(\S
 # spaced dash reads as one before a colon.
 _BULLETED_BOLD = r"^([ \t]*)[-*\u2022][ \t]+(\*\*\p{L}[^*\n]{0,60}\*\*)"
 _BOLD_DASH_LABEL = rf"^({_BARE_STAMP})\*\*({_STYLED_WORDS})\*\*[ \t]+[-\u2013\u2014][ \t]+(\S)"
-_AM_PM_DASH = rf"\d(?:[ \t]?[AaPp]\.?[Mm]\.?{_ZONE}?|{_ZONE})[ \t]+[-\u2013\u2014]"
+_AM_PM_DASH = rf"\d(?:{_AM_PM}{_ZONE}?|{_ZONE})[ \t]+[-\u2013\u2014]"
 _STYLED_LABEL = f"{_BRACKET_LABEL}|{_TAB_LABEL}|{_ARROW_LABEL}|{_DASH_LABEL}"
 # A label in capitals ending with a full stop, as plays and training scripts write them: `COUNSELLOR. Come in.`,
 # `MR OKONJO. Thank you.` (a first word of two letters at least). `OK. Fine.` and `NO. I won't.` read the same, so
