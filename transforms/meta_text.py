@@ -57,6 +57,11 @@ _NEXT = (
     r"|here(?:['\u2019]s| is)\s+(?:a|an|the)\s+(?:[\w-]+,?\s+){0,3}(?:response|reply|message|answer)\s+"
     r"(?:that\s+)?(?:you|to)\s+(?:could\s+|can\s+|might\s+|may\s+)?(?:send|use|say|give|post|try)\b[^\n:]{0,40}:+"
 )
+# "Here are three ...": several sessions announced, and what they are called.
+_SEVERAL = (
+    r"(?:here are|below are|the following are)\s+(?:(?:the|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+)?"
+)
+_SESSIONS = r"(?:dialogues|dialogs|conversations|transcripts|sessions|role-?plays|exchanges)"
 # "Below is a realistic emotional support dialogue between a supporter and a seeker who ...": a described
 # dialogue, named by who talks in it.
 _DESCRIBED = (
@@ -64,17 +69,15 @@ _DESCRIBED = (
     r"(?:dialogue|dialog|conversation|transcript|session|role-?play|exchange)\s+between\s+"
     r"[^\n.:!?]{0,160}?[.:]+"
     # ... or several: "Below are four consecutive CBT sessions between a therapist and Maren, a 44-year-old ...".
-    r"|(?:here are|below are|the following are)\s+(?:(?:the|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:dialogues|dialogs|conversations|transcripts|sessions|role-?plays|exchanges)\s+between\s+"
+    rf"|{_SEVERAL}(?:[\w-]+\s+){{0,3}}?{_SESSIONS}\s+between\s+"
     # (Between roles, or a named person described: "between a therapist and Maren", "between Marguerite, an
     # experienced counsellor, and ...", never "between now and Christmas" or "between you and your sister".)
     r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:therapist|counsell?or|counselor|psychologist|coach|client|patient|"
     r"supporter|seeker|user|assistant)|(?-i:\p{Lu})[\p{L}'\-]+,?\s+(?:a|an)\s)"
     r"[^\n.:!?]{0,200}?[.:]+"
     # ... or samples: "Here are three sample dialogues for the handbook, each written to show ...:" (up to the colon).
-    r"|(?:here are|below are|the following are)\s+(?:(?:the|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+)?"
-    r"(?:sample|example|illustrative|practice|mock|synthetic|simulated)\s+(?:[\w-]+\s+){0,2}?(?:dialogues|dialogs|"
-    r"conversations|transcripts|sessions|role-?plays|exchanges)\b[^\n:]{0,160}:+"
+    rf"|{_SEVERAL}(?:sample|example|illustrative|practice|mock|synthetic|simulated)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_SESSIONS}\b[^\n:]{{0,160}}:+"
 )
 # A text handed back reworked: "Here is a rewritten, more empathetic version of the answer:", "Sure — here's the
 # transcript tidied up, with speaker labels added and filler words removed, ready to paste into your notes:".
@@ -86,8 +89,8 @@ _REWORKED = (
     r"cleaned|edited|formatted|rewritten|revised|corrected|anonymi[sz]ed|de-identified)(?: up)?[^\n:]{0,120}:+"
 )
 # The same announcement from a generator writing German, Spanish, French, Portuguese, Italian, Dutch, a Scandinavian
-# language or Turkish: "Gerne, hier ist
-# ein weiterer Beispieldialog zum Thema Burnout:", "Aquí tienes otra conversación de ejemplo:", up to the colon.
+# language, Turkish or Indonesian: "Gerne, hier ist ein weiterer Beispieldialog zum Thema Burnout:", "Aquí tienes
+# otra conversación de ejemplo:", up to the colon.
 _FOREIGN_INTRO = (
     r"(?:hier (?:ist|sind|folgt)|aquí (?:tienes|está|va|hay)|a continuación(?:,)? (?:tienes|se muestra|va)|voici|"
     r"ecco|aqui está|segue|här är|her er|hier is|işte|berikut(?: ini)?)\s+[^\n:]{0,60}?(?:dialog|diálogo|dialogue|"
@@ -158,6 +161,8 @@ _LETS_BEGIN_PLAY = (
     rf"(?:(?:let['\u2019]s|we can|i can) (?:begin|start|do|get started with|try)[^\n.!?]{{0,40}}(?:{_PRACTICE})"
     r"[^\n.!?]{0,40}[.!][ \t]+)"
 )
+# The sign-off's opening: "I hope this (sample) dialogue helps".
+_HOPE_THIS = r"i hope this (?:(?:sample|example|short) )?"
 # Artefacts removed wherever they stand. (?is): case-insensitive; `.` crosses lines for <think> blocks.
 META_PATTERNS: tuple[str, ...] = (
     # Leaked reasoning, under whichever tag the generator used.
@@ -174,13 +179,12 @@ META_PATTERNS: tuple[str, ...] = (
     r"^\s*(?:#{1,6}\s*|\*\*)\s*(?:continuation|continued|the session continues)(?:\s+of\s+[^\n*]{0,60})?"
     r"\s*:?\s*(?:\*\*)?\s*:?\s*$",
     # The assistant's sign-off.
-    r"(?:i hope this (?:(?:sample|example|short) )?(?:helps|scene|dialogue|transcript|script|example|conversation|"
-    r"session)[^\n.!?]{0,60}[.!]\s*)?"
+    rf"(?:{_HOPE_THIS}(?:helps|scene|dialogue|transcript|script|example|conversation|session)[^\n.!?]{{0,60}}[.!]\s*)?"
     r"let me know if you(?:['\u2019]d| would) like (?:me to )?"
     r"(?:continue|a continuation|more|a follow-up|another|a (?:different|new|longer|shorter) version)[^\n]*"
     r"(?:dialogue|conversation|session|transcript|scene|version|variation|example|sample|role-?play)[^\n]*",
-    r"i hope this (?:(?:sample|example|short) )?(?:scene|dialogue|transcript|script|example) (?:works|helps|is helpful|"
-    r"is useful)[^\n.!?]{0,80}[.!]",
+    rf"{_HOPE_THIS}(?:scene|dialogue|transcript|script|example) (?:works|helps|is helpful|is useful)"
+    r"[^\n.!?]{0,80}[.!]",
     # ... or its offer to write more: "*Would you like me to continue with Session 4, where Maren prepares ...?*": a
     # numbered session or part of a series, or what only a generator writes (a counsellor offers "another session
     # before the holidays" or to "write down the next session date").
@@ -388,9 +392,9 @@ _DESCRIBES_ITSELF = (
     r"(?i)^\s*(?:(?:the|this) (?:dialogue|dialog|conversation|session|transcript|exchange|example|scenario|role-?play)|"
     r"it) (?:demonstrates|shows|illustrates|models|focuses on|uses|highlights|includes|features|explores)\b[^\n]*$"
     # ... or what it put in: "I've included natural pauses and some resistance to make it realistic."
-    r"|(?i)^\s*i(?:'ve|\u2019ve| have) (?:included|added|kept|made|tried|written|used|given)\b[^\n]*$"
+    r"|^\s*i(?:'ve|\u2019ve| have) (?:included|added|kept|made|tried|written|used|given)\b[^\n]*$"
     # ... or how its sessions hang together: "Each session builds on the one before."
-    r"|(?i)^\s*(?:each|every) (?:session|dialogue|conversation|transcript|one) (?:builds on|follows|continues|picks up)"
+    r"|^\s*(?:each|every) (?:session|dialogue|conversation|transcript|one) (?:builds on|follows|continues|picks up)"
     r"\b[^\n]*$"
 )
 
