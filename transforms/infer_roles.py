@@ -94,17 +94,18 @@ def infer_roles(
             pl.col("source_turn_index").max().alias("_last_turn"),
             pl.col("_voice").mean().alias("_mean_voice"),
             pl.col("_voice").count().alias("_voiced"),
-            (english_word_count(pl.col("text")).sum() / pl.col("text").str.count_matches(r"\S+").sum().clip(1)).alias(
-                "_english"
+            english_word_count(pl.col("text")).sum().alias("_english_words"),
+            (second_person_count(pl.col("text")).sum() - first_person_count(pl.col("text")).sum()).alias(
+                "_you_minus_i"
             ),
+            pl.col("text").str.count_matches(r"\S+").sum().clip(1).alias("_words"),
+            pl.col("text").str.contains(r"[?\uff1f]").mean().alias("_asks"),
             pl.col("text").str.contains(HAN).any().alias("_han"),
-            (
-                (second_person_count(pl.col("text")).sum() - first_person_count(pl.col("text")).sum())
-                / pl.col("text").str.count_matches(r"\S+").sum().clip(1)
-                * 10
-                + pl.col("text").str.contains(r"[?\uff1f]").mean()
-            ).alias("_address"),
             pl.len().alias("_turns"),
+        )
+        .with_columns(
+            (pl.col("_english_words") / pl.col("_words")).alias("_english"),
+            (pl.col("_you_minus_i") / pl.col("_words") * 10 + pl.col("_asks")).alias("_address"),
         )
         .join(candidates, on="session_id")
         .with_columns(pl.col("speaker").str.contains(_CLINICAL_TITLE).alias("_titled"))
@@ -127,6 +128,7 @@ def infer_roles(
     addresses = pl.col("_address") == pl.col("_address").max().over("session_id")
     asker = pl.col("speaker").str.to_lowercase().str.replace_all(r"[^\p{L}]", "").is_in(list(config.asker_labels))
     needed_gap = pl.when((top & asker).any().over("session_id")).then(0.0).otherwise(config.min_voice_gap)
+    by_voice = voiced & (gap > 0) & (gap >= needed_gap)
     # Each speaker starts after the one before has said its last turn: nobody's turns interleave.
     took_over = (
         (pl.col("_first_turn") > pl.col("_last_turn").shift(1).over("session_id", order_by="_first_turn"))
@@ -144,7 +146,7 @@ def infer_roles(
         .then(pl.when(pl.col("_has_therapist")).then(pl.lit("client")).otherwise(pl.lit("therapist")))
         .when(titled)
         .then(pl.when(pl.col("_titled")).then(pl.lit("therapist")).otherwise(pl.lit("client")))
-        .when(voiced & (gap > 0) & (gap >= needed_gap))
+        .when(by_voice)
         .then(pl.when(top).then(pl.lit("therapist")).otherwise(pl.lit("client")))
         .when(~readable & addressed_pair & (address_gap >= config.min_address_gap))
         .then(pl.when(addresses).then(pl.lit("therapist")).otherwise(pl.lit("client")))
@@ -166,7 +168,7 @@ def infer_roles(
         )
         .when(titled)
         .then(pl.lit("a clinical title names who counsels"))
-        .when(voiced & (gap > 0) & (gap >= needed_gap))
+        .when(by_voice)
         .then(pl.format("the counsellor's voice (log-odds gap {} between the two speakers)", gap.round(1)))
         .otherwise(
             pl.format(
