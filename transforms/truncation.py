@@ -172,7 +172,11 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
         turns = turns.with_columns(pl.col("role").alias("speaker"))
     # A transcriber's note that the recording stopped (`[recording ends]`, `(Recording ended.)`) is no part of what
     # was said: the words before it are the turn's end.
-    text = pl.col("text").str.replace_all("[\u2018\u2019\u02bc]", "'").str.replace(_RECORDING_ENDED, "")
+    straight = pl.col("text").str.replace_all("[\u2018\u2019\u02bc]", "'")
+    text = straight.str.replace(_RECORDING_ENDED, "")
+    # The same speaker's or the other speaker's next turn, and a quotation opened in single quotes.
+    next_text = pl.col("text").shift(-1).over("session_id")
+    single_quoted = text.str.extract(_OPEN_SINGLE_QUOTE, 1)
     # The regexes only look at the tail: an end-anchored search over a long turn costs time for nothing.
     as_written = text.str.slice(-_TAIL_CHARS)
     tail = as_written.str.to_lowercase()
@@ -230,9 +234,7 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
         .with_columns(unfinished.alias("_unfinished"))
         .with_columns(
             # The next turn, when the other speaker takes it: how long it is and the word it opens with.
-            pl.when(pl.col("role").shift(-1).over("session_id") != pl.col("role"))
-            .then(pl.col("text").shift(-1).over("session_id"))
-            .alias("_reply"),
+            pl.when(pl.col("role").shift(-1).over("session_id") != pl.col("role")).then(next_text).alias("_reply"),
             (pl.int_range(pl.len()).over("session_id") == pl.len().over("session_id") - 1).alias("_is_last"),
             (pl.col("source_turn_index").shift(-1).over("session_id") == pl.col("source_turn_index") + 1).alias(
                 "_next_is_adjacent"
@@ -249,15 +251,13 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
             .alias("_same_writer_next"),
         )
         .with_columns(
-            (pl.col("_same_writer_next") & pl.col("text").shift(-1).over("session_id").str.contains(r"^\W*\p{Ll}"))
-            .fill_null(False)
-            .alias("_carried_on"),
+            (pl.col("_same_writer_next") & next_text.str.contains(r"^\W*\p{Ll}")).fill_null(False).alias("_carried_on"),
             # ... or with "I", capitalised wherever it stands, after a word a clause with "I" can follow ("...and
             # then" / "I just keep seeing his fist"); never after "the", "to" or "with" ("...I don't have the" / "I
             # work for a big company": a message cut, then a new one), nor when the turn was cut inside a word.
             (
                 pl.col("_same_writer_next")
-                & pl.col("text").shift(-1).over("session_id").str.contains(r"^\W*I(?:[ ']|\u2019)")
+                & next_text.str.contains(r"^\W*I(?:[ ']|\u2019)")
                 & pl.col("text").str.contains(_CLAUSE_FOLLOWS)
             )
             .fill_null(False)
@@ -283,10 +283,7 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
             pl.col("text").str.count_matches(_SENTENCE_END).alias("_sentence_ends"),
             empty_list_item.alias("_empty_list_item"),
             # The transcriber says the recording broke off, and the words before it stop mid-sentence.
-            pl.col("text")
-            .str.replace_all("[\u2018\u2019\u02bc]", "'")
-            .str.contains(_RECORDING_ENDED)
-            .alias("_recording_broke"),
+            straight.str.contains(_RECORDING_ENDED).alias("_recording_broke"),
             (
                 (
                     text.str.contains(_OPEN_QUOTE_TAIL)
@@ -294,8 +291,7 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
                     & (text.str.extract(r"[\"\u201c]([^\"\u201c\u201d]*)$").str.count_matches(r"\S+") >= 3)
                 )
                 | (
-                    ~text.str.extract(_OPEN_SINGLE_QUOTE, 1).str.contains(_SINGLE_QUOTE_CLOSED)
-                    & (text.str.extract(_OPEN_SINGLE_QUOTE, 1).str.count_matches(r"\S+") >= 3)
+                    ~single_quoted.str.contains(_SINGLE_QUOTE_CLOSED) & (single_quoted.str.count_matches(r"\S+") >= 3)
                 ).fill_null(False)
             ).alias("_open_quote"),
             # Paragraphs before the last that end cleanly, and how many paragraphs there are.
