@@ -22,35 +22,13 @@ import polars as pl
 
 from benchmarks.labelled_sessions import LABELLED_SESSIONS, LabelledSession
 from benchmarks.labelled_sessions_blind import BLIND_SESSIONS
-from benchmarks.labelled_sessions_blind2 import BLIND2_SESSIONS
-from benchmarks.labelled_sessions_blind3 import BLIND3_SESSIONS
-from benchmarks.labelled_sessions_blind4 import BLIND4_SESSIONS
-from benchmarks.labelled_sessions_blind5 import BLIND5_SESSIONS
-from benchmarks.labelled_sessions_blind6 import BLIND6_SESSIONS
-from benchmarks.labelled_sessions_blind7 import BLIND7_SESSIONS
-from benchmarks.labelled_sessions_blind8 import BLIND8_SESSIONS
-from benchmarks.labelled_sessions_blind9 import BLIND9_SESSIONS
-from benchmarks.labelled_sessions_blind10 import BLIND10_SESSIONS
-from benchmarks.labelled_sessions_blind11 import BLIND11_SESSIONS
-from benchmarks.labelled_sessions_blind12 import BLIND12_SESSIONS
-from benchmarks.labelled_sessions_blind13 import BLIND13_SESSIONS
+from benchmarks.techniques import BLIND_SETS
 from transforms.pipeline import transform_texts
 
 SETS: dict[str, dict[str, LabelledSession]] = {
     "labelled": LABELLED_SESSIONS,
     "blind": BLIND_SESSIONS,
-    "blind2": BLIND2_SESSIONS,
-    "blind3": BLIND3_SESSIONS,
-    "blind4": BLIND4_SESSIONS,
-    "blind5": BLIND5_SESSIONS,
-    "blind6": BLIND6_SESSIONS,
-    "blind7": BLIND7_SESSIONS,
-    "blind8": BLIND8_SESSIONS,
-    "blind9": BLIND9_SESSIONS,
-    "blind10": BLIND10_SESSIONS,
-    "blind11": BLIND11_SESSIONS,
-    "blind12": BLIND12_SESSIONS,
-    "blind13": BLIND13_SESSIONS,
+    **{key: sessions for key, _, sessions in BLIND_SETS},
 }
 
 
