@@ -58,6 +58,9 @@ _SYMBOL_IN_WORD = re.compile(r"(?<=[^\W\d_])(?<![\u00c2-\u00c5])[\u0080-\u00bf\u
 # Letters only the Central European pages give: a file read through one of them must have some.
 _CENTRAL_LETTERS = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻčďěňřšťůžČĎĚŇŘŠŤŮŽőűŐŰ]")
 _MIN_CENTRAL_LETTERS = 3
+# Windows-1252's ellipsis, curly quotes, bullet and dashes: what Word and Outlook put into English text.
+_WINDOWS_PUNCTUATION = frozenset({0x85, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97})
+_MIN_WINDOWS_PUNCTUATION = 5
 
 
 def _symbols_in_words(text: str) -> int:
@@ -344,7 +347,9 @@ def _legacy(raw: bytes, config: DecodeConfig) -> DecodedText:
         # The five bytes Windows-1252 leaves undefined become U+FFFD (encoding errors) rather than
         # sending a Western file to whatever codec happens to map them.
         undefined = western.count("\ufffd")
-        if _looks_like_text(western) and undefined <= max(3, 0.02 * len(_NON_ASCII_RUN.findall(raw))):
+        if _looks_like_text(western) and (
+            undefined <= max(3, 0.02 * len(_NON_ASCII_RUN.findall(raw))) or _typed_in_windows_word(raw, config)
+        ):
             return DecodedText(western, "cp1252", round(1.0 - best.chaos, 3) if best else 0.5, undefined)
     if best is not None:
         encoding = "gb18030" if best.encoding in _CHINESE else best.encoding
@@ -363,6 +368,18 @@ def _sparse_high_bytes(raw: bytes, config: DecodeConfig) -> bool:
     runs = _NON_ASCII_RUN.findall(raw)
     high = sum(len(run) for run in runs)
     return bool(runs) and high <= config.max_sparse_high_byte_share * len(raw) and high <= 1.5 * len(runs)
+
+
+def _typed_in_windows_word(raw: bytes, config: DecodeConfig) -> bool:
+    """Mostly ASCII, and most lone high bytes are Windows-1252's curly quotes, dashes and ellipsis (0x85, 0x91-0x97)
+    between words: an English file typed on Windows, however many bytes no page explains it also holds. Without
+    this, a few undefined bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D) sent such a file to whichever page maps them (the
+    Baltic cp775 read `I\x92m` as `IÆm`)."""
+    if not _sparse_high_bytes(raw, config):
+        return False
+    runs = _NON_ASCII_RUN.findall(raw)
+    typographic = sum(1 for run in runs if len(run) == 1 and run[0] in _WINDOWS_PUNCTUATION)
+    return typographic >= _MIN_WINDOWS_PUNCTUATION and typographic >= 0.6 * len(runs)
 
 
 def _looks_like_text(text: str) -> bool:

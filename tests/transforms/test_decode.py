@@ -10,7 +10,7 @@ import zipfile
 import pytest
 
 from transforms.config import DecodeConfig
-from transforms.decode import UndecodableError, decode_bytes
+from transforms.decode import UndecodableError, _typed_in_windows_word, decode_bytes
 
 DIALOGUE = (
     "Therapist: How was the café on Friday?\n"
@@ -332,3 +332,26 @@ def test_lone_windows_1252_quotes_on_one_line_of_an_ascii_file_are_marked() -> N
     assert decode_bytes(b"\n".join([b"Client: it\x92s fine, really."] * 30)).foreign_byte_lines == ()
     cafe = [b"Therapist: We met at the caf\xe9 on Tuesday, didn't we?"] + [b"Client: I'd say so."] * 29
     assert decode_bytes(b"\n".join(cafe)).foreign_byte_lines == ()
+
+
+def test_a_windows_1252_file_with_several_undefined_bytes_stays_windows_1252() -> None:
+    # Curly quotes typed in Word, and four bytes no code page of Windows explains: the file is still Windows-1252
+    # (the undefined bytes become encoding errors), not a Baltic page that maps 0x8F and reads `I\x92m` as `IÆm`.
+    lines = [
+        b"Client: Hi. I\x92m doing fine. Just \x8f feeling a bit anxious.",
+        b"Counsellor: That\x92s okay. What\x92s been on your mind this week?",
+        b"Client: Work, mostly. My boss said \x93we\x92ll see\x94 and I \x81 keep replaying it.",
+        b"Counsellor: It sounds like the uncertainty is hard \x96 you don\x92t know where you stand.",
+        b"Client: Exactly. I \x9d can\x92t switch off at night \x90 not even with the radio on.",
+    ]
+    decoded = decode_bytes(b"\r\n".join(lines * 3) + b"\r\n")
+    assert decoded.encoding == "cp1252"
+    assert "I\u2019m doing fine" in decoded.text
+    assert "\u201cwe\u2019ll see\u201d" in decoded.text
+    assert decoded.text.count("\ufffd") == 12
+
+
+def test_a_few_typographic_bytes_beside_many_undefined_ones_are_not_taken_for_windows_1252() -> None:
+    # The rule reads a file as Windows-1252 only when its typographic bytes are most of its high bytes.
+    raw = b"Client: I\x92m fine \x8f\x20\x81 ok \x8d then \x90 and \x9d so \x8f fine \x92 now \x81.\n" * 3
+    assert not _typed_in_windows_word(raw, DecodeConfig())
