@@ -419,3 +419,27 @@ def merge_objects(left: pl.Expr, right: pl.Expr) -> pl.Expr:
         .then(left)
         .otherwise(both)
     )
+
+
+def with_speaker_names(turns: pl.DataFrame, found: pl.DataFrame, column: str) -> pl.DataFrame:
+    """`column` (a speaker id) replaced by the name the session's speaker map gives it, others unchanged.
+
+    `found(source_id, segment, speaker_names)`: each session's map as JSON `[[id, name], ...]`."""
+    names = (
+        found.select("source_id", "segment", pl.col("speaker_names").str.json_decode(pl.List(pl.List(pl.String))))
+        .explode("speaker_names")
+        .drop_nulls("speaker_names")
+        .select(
+            "source_id",
+            "segment",
+            pl.col("speaker_names").list.get(0).alias(column),
+            pl.col("speaker_names").list.get(1).alias("_name"),
+        )
+    )
+    if not names.height:
+        return turns
+    return (
+        turns.join(names, on=["source_id", "segment", column], how="left", maintain_order="left")
+        .with_columns(pl.coalesce("_name", column).alias(column))
+        .drop("_name")
+    )

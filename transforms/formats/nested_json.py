@@ -64,6 +64,7 @@ from transforms.formats.json_common import (
     place,
     records,
     with_container,
+    with_speaker_names,
     without_system_turns,
 )
 
@@ -229,7 +230,7 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
     turns = _turn_lines(turns, files, file_keys)
     service = _service_notes(turns.filter(pl.col("_service")))
     turns = _chronological(turns.filter(~pl.col("_service")).drop("_service", *SERVICE_KEYS))
-    turns = _named_speakers(turns, found)
+    turns = with_speaker_names(turns, found, "speaker")
     session_frame = (
         sessions.select("source_id", "segment", "record_line")
         .join(
@@ -313,28 +314,6 @@ def _chronological(turns: pl.DataFrame) -> pl.DataFrame:
         )
         .sort("_first", "_time", "_row", nulls_last=True, maintain_order=True)
         .drop("_row", "_first", "_time")
-    )
-
-
-def _named_speakers(turns: pl.DataFrame, found: pl.DataFrame) -> pl.DataFrame:
-    """Speaker ids replaced by the names the session's speaker map gives them (others unchanged)."""
-    names = (
-        found.select("source_id", "segment", pl.col("speaker_names").str.json_decode(pl.List(pl.List(pl.String))))
-        .explode("speaker_names")
-        .drop_nulls("speaker_names")
-        .select(
-            "source_id",
-            "segment",
-            pl.col("speaker_names").list.get(0).alias("speaker"),
-            pl.col("speaker_names").list.get(1).alias("_name"),
-        )
-    )
-    if not names.height:
-        return turns
-    return (
-        turns.join(names, on=["source_id", "segment", "speaker"], how="left", maintain_order="left")
-        .with_columns(pl.coalesce("_name", "speaker").alias("speaker"))
-        .drop("_name")
     )
 
 

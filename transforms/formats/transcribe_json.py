@@ -48,7 +48,15 @@ import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats.base import ParsedText
-from transforms.formats.json_common import JSONL, broken_lines, finish, json_object, key_depth_lines, with_container
+from transforms.formats.json_common import (
+    JSONL,
+    broken_lines,
+    finish,
+    json_object,
+    key_depth_lines,
+    with_container,
+    with_speaker_names,
+)
 from transforms.formats.json_records import each_record, encoded
 from transforms.formats.nested_json import session_keys
 from transforms.formats.slack_export import file_lines_at
@@ -332,7 +340,7 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
             pl.col("text").fill_null(""),
             json_object("end_time").alias("source_labels"),
         )
-        .pipe(_named, jobs)
+        .pipe(with_speaker_names, jobs, "speaker_label")
         .select(
             "source_id",
             "segment",
@@ -369,25 +377,3 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         .alias("source_metadata"),
     )
     return finish(turns, sessions, stray_lines=pl.concat([broken_lines(files), file_lines_at(files, strays)]))
-
-
-def _named(turns: pl.DataFrame, jobs: pl.DataFrame) -> pl.DataFrame:
-    """Speaker labels replaced by the names a job's speaker map gives them (others unchanged)."""
-    names = (
-        jobs.select("source_id", "segment", pl.col("speaker_names").str.json_decode(pl.List(pl.List(pl.String))))
-        .explode("speaker_names")
-        .drop_nulls("speaker_names")
-        .select(
-            "source_id",
-            "segment",
-            pl.col("speaker_names").list.get(0).alias("speaker_label"),
-            pl.col("speaker_names").list.get(1).alias("_name"),
-        )
-    )
-    if not names.height:
-        return turns
-    return (
-        turns.join(names, on=["source_id", "segment", "speaker_label"], how="left", maintain_order="left")
-        .with_columns(pl.coalesce("_name", "speaker_label").alias("speaker_label"))
-        .drop("_name")
-    )
