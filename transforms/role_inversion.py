@@ -545,7 +545,10 @@ def _addresses(name: pl.Expr) -> pl.Expr:
     pattern = pl.concat_str(pl.lit(r"(?:^|[.!?,]\s*)"), name, pl.lit(r"(?:[,!.?]|$)"))
     # The signature is cut only from the few texts that name the name at all (the others are searched as "").
     naming = pl.when(pl.col("text").str.contains(pattern)).then(pl.col("text")).otherwise(pl.lit(""))
-    return pl.when(name.is_null()).then(False).otherwise(naming.str.replace(_SIGNATURE, "").str.contains(pattern))
+    # A name inside a quotation is someone else's words: a counsellor scripting the line the client could say to
+    # "Aunty" in a role play addresses nobody.
+    spoken = naming.str.replace(_SIGNATURE, "").str.replace_all(QUOTED, " ")
+    return pl.when(name.is_null()).then(False).otherwise(spoken.str.contains(pattern))
 
 
 def _swapped_sessions(scored: pl.DataFrame, config: RoleInversionConfig) -> pl.DataFrame:

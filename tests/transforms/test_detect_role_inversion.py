@@ -77,6 +77,22 @@ def test_therapist_turn_addressing_the_therapist_by_name() -> None:
     assert _found(*turns) == [(6, "therapist turn addresses the therapist by name (Naomi)")]
 
 
+def test_a_name_inside_a_scripted_line_addresses_nobody() -> None:
+    # A role play: the client answers "Aunty" (the counsellor plays her), then the counsellor scripts a line for the
+    # client to say to her. The name in the quotation is the client's line, not the counsellor calling anyone.
+    turns = [
+        ("T", "Let's practise it now. I'll be your aunty. 'Any good news for us this year?'"),
+        ("C", "Um. Not yet, Aunty... sorry..."),
+        (
+            "T",
+            "Try it without the sorry. For example, 'That's private for us, Aunty, but I want to hear about your trip.'",
+        ),
+        ("C", "'That's something we keep between us, Aunty. Tell me about Fiji.' That felt okay, Aunty."),
+        ("T", "It sounded calm and clear. How did it feel to say it?"),
+    ]
+    assert _found(*turns) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
