@@ -179,6 +179,50 @@ def test_a_fhir_bundle_reads_the_display_name_and_the_payload_on_the_senders_lin
     assert [lines[n - 1].strip()[:9] for n in turns["source_line"]] == ['"sender":'] * 3
 
 
+def test_a_display_name_beside_an_account_id_names_the_speaker_on_its_own_line() -> None:
+    # Skype's `messages.json`: `from` holds an account id, `displayName` the person's name, above the text.
+    def message(n: int, name: str, account: str, text: str) -> dict[str, object]:
+        return {
+            "id": str(1710439600000 + n),
+            "displayName": name,
+            "messagetype": "RichText",
+            "content": text,
+            "from": account,
+            "properties": None,
+        }
+
+    people = [("Fenella Drummond", "8:live:.cid.7be0c4a1d2f39e55"), ("Annika Strand", "8:live:.cid.2a91f0d6c3b87e14")]
+    said = [
+        "Hi Annika, how has the week been?",
+        "Long. The audition is on Friday.",
+        "What worries you most about it?",
+        "That my hands will shake on the bow.",
+    ]
+    export = {
+        "userId": "8:live:.cid.7be0c4a1d2f39e55",
+        "conversations": [
+            {
+                "id": "8:live:.cid.2a91f0d6c3b87e14",
+                "MessageList": [message(n, *people[n % 2], text) for n, text in enumerate(said)],
+            }
+        ],
+    }
+    text = json.dumps(export, indent=1)
+    _, turns = _parse(generic_json, text)
+    assert turns["speaker"].to_list() == ["Fenella Drummond", "Annika Strand"] * 2
+    lines = text.splitlines()
+    assert [lines[n - 1].strip()[:14] for n in turns["source_line"]] == ['"displayName":'] * 4
+
+
+def test_diarised_speaker_numbers_stay_the_speaker() -> None:
+    # Numbers are no account ids: `"speaker": 1` is a speech-to-text service's diarised speaker.
+    def record(n: int) -> Record:
+        return Record(n, {"speaker": Field(str(n % 2), n), "text": Field(f"sentence {n} of a few words here", n)})
+
+    choice = choose([record(n) for n in range(1, 7)])
+    assert choice is not None and choice.speaker == "speaker"
+
+
 def test_a_telegram_export_of_two_chats_is_two_sessions_with_their_names() -> None:
     text = json.dumps(TELEGRAM, indent=1)
     sessions, turns = _parse(generic_json, text)

@@ -70,6 +70,8 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # Values that are identifiers, numbers or times, never a speaker's name or a sentence.
 _NOT_A_NAME = re.compile(r"^[\d\s:.,\-+/TZ]*$|^[0-9a-f]{8,}$|^https?://")
 _MAX_SPEAKER_CHARS = 60
+# One token of letters, digits and separators with a digit in it: an account or user id, not a name.
+_ACCOUNT_ID = re.compile(r"^(?=[^\s]*\d)[\w.:@+/-]+$")
 _NUMBERED_SPEAKER_KEY = re.compile(r"speaker(id|idx|tag|label|number|index)?|spk(id)?|channel(tag)?")
 _ISO_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 _EPOCH = re.compile(r"^\d{9,13}(?:\.\d+)?$")
@@ -349,7 +351,11 @@ def _speaker_field(values: dict[str, list[str]], n: int) -> str | None:
             score += 1
         if re.search(r"(?i)(^|[.@])(recipients?|to|receivers?|addressees?|targets?|mentions?|cc)([.@]|$)", path):
             score = 0
-        if score and (best is None or score > best[0]):
+        # An account id (`8:live:.cid.2a91f0d6c3b8`, `user_4471`) names a speaker less well than a display name
+        # beside it: Skype's `from` loses to its `displayName`.
+        if score and not numbered and all(_ACCOUNT_ID.match(v) for v in distinct):
+            score -= 2
+        if score > 0 and (best is None or score > best[0]):
             best = (score, path)
     return None if best is None else best[1]
 
