@@ -18,7 +18,7 @@ from schemas.validate import ValidatedBatch, validate_batch
 from transforms.config import DEFAULT_CONFIG, PipelineConfig
 from transforms.decode import UndecodableError, decode_bytes
 from transforms.defect_rows import DEFECT_SCHEMA, defect_rows, empty_defects, with_defect_ids
-from transforms.duplicate_sessions import duplicate_session_defects, find_duplicate_sessions
+from transforms.duplicate_sessions import duplicate_session_defects, find_duplicate_sessions, without_flags_of
 from transforms.formats import generic_json, yaml_records
 from transforms.formats.detect import PLAIN_TEXT, UNKNOWN_JSON
 from transforms.pipeline import SESSION_SCHEMA, TURN_SCHEMA, TransformedBatch, transform_texts
@@ -483,7 +483,7 @@ def drop_sessions_seen_before(batch: ValidatedBatch, earlier: pl.DataFrame) -> V
         sessions=batch.sessions.join(dropped, on="session_id", how="anti", maintain_order="left"),
         turns=batch.turns.join(dropped, on="session_id", how="anti", maintain_order="left"),
         techniques=batch.techniques.join(dropped, on="session_id", how="anti", maintain_order="left"),
-        defects=pl.concat([batch.defects, defects]),
+        defects=pl.concat([without_flags_of(batch.defects, dropped), defects]),
     )
     return replace(thinner, sources=_recount(batch.sources, thinner))
 

@@ -171,3 +171,28 @@ def test_a_duplicate_is_read_again_when_its_original_changes(tmp_path: Path, war
     assert query(warehouse_path, "SELECT count(*) FROM defects WHERE defect_type = 'duplicate_session'") == [(0,)]
     texts = query(warehouse_path, "SELECT text FROM turns WHERE text LIKE 'My sleep%'")
     assert texts == [("My sleep, it has been awful lately.",)]
+
+
+def test_a_copy_of_a_loaded_session_leaves_no_flags_on_a_session_no_table_holds(
+    tmp_path: Path, warehouse_path: Path
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    cut = (
+        "Therapist: What has been on your mind since we last met, and how has your week been going?\n\n"
+        "Client: Mostly the move. I keep making lists and then losing them somewhere in the boxes.\n\n"
+        "Therapist: That sounds like a lot to carry. What would help most this week, do you think?\n\n"
+        "Client: Honestly I think if I could just get the kitchen unpacked then I would be able to\n"
+    )
+    (folder / "a.txt").write_text(cut, encoding="utf-8")
+    run_ingest(folder, warehouse_path)
+    (folder / "b.txt").write_text(cut, encoding="utf-8")
+    run_ingest(folder, warehouse_path)
+    assert query(warehouse_path, "SELECT defect_type FROM defects ORDER BY ALL") == [
+        ("duplicate_session",),
+        ("truncated_turn",),
+    ]
+    orphans = (
+        "SELECT count(*) FROM defects WHERE action = 'flagged' AND session_id NOT IN (SELECT session_id FROM sessions)"
+    )
+    assert query(warehouse_path, orphans) == [(0,)]

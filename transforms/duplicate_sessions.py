@@ -43,6 +43,17 @@ def find_duplicate_sessions(sessions: pl.DataFrame, earlier: pl.DataFrame) -> pl
     return pl.concat([repeats_of_warehouse, repeats_in_batch]).unique("session_id", keep="first", maintain_order=True)
 
 
+def without_flags_of(defects: pl.DataFrame, duplicates: pl.DataFrame) -> pl.DataFrame:
+    """`defects` less the flagged rows of the dropped `duplicates(session_id)`.
+
+    A flag changes no text, and the session the duplicate repeats carries the same flags: kept, they would point at
+    a session no table holds and count every defect of a corpus loaded twice twice. The rows of its dropped and
+    repaired turns stay: they hold the text the file had (parsed = kept + dropped, the input rebuilt exactly)."""
+    return defects.filter(
+        ~((pl.col("action") == "flagged") & pl.col("session_id").is_in(duplicates.get_column("session_id").implode()))
+    )
+
+
 def duplicate_session_defects(duplicates: pl.DataFrame, sessions: pl.DataFrame, turns: pl.DataFrame) -> pl.DataFrame:
     """One dropped `duplicate_session` row per duplicate, its kept turns in `excerpt` as JSON."""
     turns_json = (

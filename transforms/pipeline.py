@@ -12,7 +12,12 @@ import polars as pl
 from transforms.config import DEFAULT_CONFIG, PipelineConfig
 from transforms.dedupe import drop_duplicate_turns, drop_empty_turns, duplicate_turn_defects, empty_turn_defects
 from transforms.defect_rows import DEFECT_SCHEMA, defect_rows, empty_defects, with_defect_ids
-from transforms.duplicate_sessions import content_hashes, duplicate_session_defects, find_duplicate_sessions
+from transforms.duplicate_sessions import (
+    content_hashes,
+    duplicate_session_defects,
+    find_duplicate_sessions,
+    without_flags_of,
+)
 from transforms.formats import formats_of, parse_files
 from transforms.ids import stable_id
 from transforms.infer_roles import infer_roles
@@ -224,7 +229,9 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
     sessions = sessions.join(hashes, on="session_id", how="left")
     duplicates = find_duplicate_sessions(sessions, earlier=_NO_EARLIER_SESSIONS)
     if duplicates.height:
-        defects = pl.concat([defects, duplicate_session_defects(duplicates, sessions, kept)])
+        defects = pl.concat(
+            [without_flags_of(defects, duplicates), duplicate_session_defects(duplicates, sessions, kept)]
+        )
         sessions = sessions.join(duplicates, on="session_id", how="anti", maintain_order="left")
         kept = kept.join(duplicates, on="session_id", how="anti", maintain_order="left")
     sessions = (

@@ -88,3 +88,27 @@ def test_a_copy_with_mojibake_is_still_a_duplicate() -> None:
     batch = transform_texts(files)
     assert "mojibake" in batch.defects["defect_type"].to_list()
     assert batch.defects.filter(pl.col("defect_type") == "duplicate_session").height == 1
+
+
+def test_a_dropped_copy_takes_its_flags_with_it_and_keeps_its_dropped_turns() -> None:
+    # A copy of a session with a cut turn (flagged) and an exact repeat (dropped): the copy's flag would point at a
+    # session no table holds and count the cut twice; its repeat's row keeps the text the file had.
+    text = (
+        "Therapist: What has been on your mind since we last met, and how has your week been going?\n"
+        "Client: Mostly the move. I keep making lists and then losing them somewhere in the boxes.\n"
+        "Client: Mostly the move. I keep making lists and then losing them somewhere in the boxes.\n"
+        "Therapist: That sounds like a lot to carry. What would help most this week, do you think?\n"
+        "Client: Honestly I think if I could just get the kitchen unpacked then I would be able to\n"
+    )
+    files = pl.DataFrame(
+        {"source_id": ["a", "b"], "path": ["raw/a.txt", "raw/b.txt"], "sha256": ["a" * 64, "b" * 64],
+         "text": [text, text]}
+    )  # fmt: skip
+    batch = transform_texts(files)
+    kinds = batch.defects.group_by("source_id", "defect_type").len().sort("source_id", "defect_type").rows()
+    assert ("a", "truncated_turn", 1) in kinds and ("a", "duplicate_turn", 1) in kinds
+    assert [(kind, n) for source, kind, n in kinds if source == "b"] == [
+        ("duplicate_session", 1),
+        ("duplicate_turn", 1),
+    ]
+    assert batch.sessions["source_id"].to_list() == ["a"]
