@@ -49,9 +49,9 @@ def without_flags_of(defects: pl.DataFrame, duplicates: pl.DataFrame) -> pl.Data
     A flag changes no text, and the session the duplicate repeats carries the same flags: kept, they would point at
     a session no table holds and count every defect of a corpus loaded twice twice. The rows of its dropped and
     repaired turns stay: they hold the text the file had (parsed = kept + dropped, the input rebuilt exactly)."""
-    return defects.filter(
-        ~((pl.col("action") == "flagged") & pl.col("session_id").is_in(duplicates.get_column("session_id").implode()))
-    )
+    # (A row of no session, a stray line's, has a null session id: kept, not dropped as an unknown.)
+    of_a_duplicate = pl.col("session_id").is_in(duplicates.get_column("session_id").implode()).fill_null(False)
+    return defects.filter(~((pl.col("action") == "flagged") & of_a_duplicate))
 
 
 def duplicate_session_defects(duplicates: pl.DataFrame, sessions: pl.DataFrame, turns: pl.DataFrame) -> pl.DataFrame:

@@ -8,7 +8,12 @@ import json
 import polars as pl
 
 from tests.transforms.detector_frames import session
-from transforms.duplicate_sessions import content_hashes, duplicate_session_defects, find_duplicate_sessions
+from transforms.duplicate_sessions import (
+    content_hashes,
+    duplicate_session_defects,
+    find_duplicate_sessions,
+    without_flags_of,
+)
 from transforms.pipeline import transform_texts
 
 BASE = [("T", "What brings you in today?"), ("C", "My GP said I should talk to someone.")]
@@ -112,3 +117,19 @@ def test_a_dropped_copy_takes_its_flags_with_it_and_keeps_its_dropped_turns() ->
         ("duplicate_turn", 1),
     ]
     assert batch.sessions["source_id"].to_list() == ["a"]
+
+
+def test_rows_of_no_session_stay_when_a_duplicate_is_dropped() -> None:
+    defects = pl.DataFrame(
+        {
+            "session_id": ["s0", "s1", "s1", None],
+            "action": ["flagged", "flagged", "dropped", "flagged"],
+            "defect_type": ["truncated_turn", "truncated_turn", "duplicate_turn", "unparseable_line"],
+        }
+    )
+    kept = without_flags_of(defects, pl.DataFrame({"session_id": ["s1"]}))
+    assert kept.rows() == [
+        ("s0", "flagged", "truncated_turn"),
+        ("s1", "dropped", "duplicate_turn"),
+        (None, "flagged", "unparseable_line"),
+    ]
