@@ -8,9 +8,11 @@ import pytest
 
 from benchmarks.train_tables import han_voice_score, voice_score
 from tests.transforms.detector_frames import session
+from transforms.config import RoleInversionConfig
 from transforms.role_inversion import (
     _context_weights,
     _han_voice,
+    _swapped_sessions,
     _voice_weights,
     context_features,
     context_score,
@@ -85,7 +87,7 @@ def test_a_name_inside_a_scripted_line_addresses_nobody() -> None:
         ("C", "Um. Not yet, Aunty... sorry..."),
         (
             "T",
-            "Try it without the sorry. For example, 'That's private for us, Aunty, but I want to hear about your trip.'",
+            "Try it without the sorry. For example, 'That's private, Aunty, but I want to hear about your trip.'",
         ),
         ("C", "'That's something we keep between us, Aunty. Tell me about Fiji.' That felt okay, Aunty."),
         ("T", "It sounded calm and clear. How did it feel to say it?"),
@@ -404,3 +406,40 @@ def test_quoted_words_are_someone_elses_voice() -> None:
     )
     assert _found(*SAM, ("T", scripted)) == []
     assert _found(*SAM, ("C", voiced)) == []
+
+
+# A peer-support seeker who asks after the supporter ("Do you work? Would you quit?"): more questions and more "you"
+# on the client side, as in a swapped session.
+ASKING_SEEKER = [
+    ("C", "Hi, how are you doing today? Are you having a good week? Do you work?"),
+    ("T", "I'm well, thanks. I'm here to listen. What has been on your mind lately?"),
+    ("C", "My boss yells in meetings. Do you ever get that at your work? Would you quit over it?"),
+    ("T", "That sounds really humiliating and exhausting, I am so sorry that is happening."),
+    ("C", "Have you ever had a boss like that? What did you do? Did your family support you?"),
+    ("T", "I understand how painful that can be. It is really hard when work feels unsafe like that."),
+    ("C", "Would you talk to HR if you were me? Do you think they would listen to you?"),
+    ("T", "I think that is a really brave step to consider. Many people find it helpful to keep a record first."),
+]
+
+
+@pytest.mark.parametrize(
+    ("voice_gap", "swapped"),
+    [(-2.5, False), (0.0, True), (2.5, True)],
+    ids=["the-model-hears-the-counsellor-where-labelled", "the-model-cannot-tell", "the-model-agrees"],
+)
+def test_questions_and_you_say_swapped_unless_the_voice_model_hears_the_labels_right(
+    voice_gap: float, swapped: bool
+) -> None:
+    # The voice model's log-odds set by hand, so the rule is tested whatever the trained table says of these lines.
+    scored = session(*ASKING_SEEKER).with_columns(
+        pl.lit(0, dtype=pl.Int32).alias("_moves"),
+        pl.when(pl.col("role") == "client").then(voice_gap / 2).otherwise(-voice_gap / 2).alias("_voice"),
+    )
+    found = _swapped_sessions(scored, RoleInversionConfig())
+    assert found.height == (1 if swapped else 0)
+    if swapped:
+        assert found["_evidence"][0] == (
+            "client turns sound like the counsellor by 2.5 log-odds on the voice model"
+            if voice_gap > 1
+            else "client turns ask more and say 'you' more than 'I', therapist turns the opposite"
+        )
