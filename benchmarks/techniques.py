@@ -40,6 +40,7 @@ from benchmarks.labelled_sessions_blind10 import BLIND10_SESSIONS
 from benchmarks.labelled_sessions_blind11 import BLIND11_SESSIONS
 from benchmarks.labelled_sessions_blind12 import BLIND12_SESSIONS
 from benchmarks.labelled_sessions_blind13 import BLIND13_SESSIONS
+from benchmarks.labelled_sessions_blind14 import BLIND14_SESSIONS
 from benchmarks.move_corpora import CORPORA, annomi_turns, esconv_turns
 from benchmarks.score_labels import agreement
 from transforms.moves import model_moves, move_labels, rule_moves
@@ -160,6 +161,11 @@ BLIND_SETS: tuple[tuple[str, str, dict[str, LabelledSession]], ...] = (
         "blind13",
         "the thirteenth blind set (per session; first run 0.94 / 0.62, cues since extended on it)",
         BLIND13_SESSIONS,
+    ),
+    (
+        "blind14",
+        "the fourteenth blind set (per session; written after the cues, never tuned on; first run 0.78 / 0.83)",
+        BLIND14_SESSIONS,
     ),
 )
 
