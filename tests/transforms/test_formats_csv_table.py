@@ -269,3 +269,38 @@ def test_excels_separator_line_does_not_quarantine_the_file(tmp_path: Path) -> N
     batch = process_batch([str(path)], {})
     assert batch.sources["status"].to_list() == ["loaded"]
     assert batch.turns.select("source_line", "role").rows() == [(3, "therapist"), (4, "client"), (5, "therapist")]
+
+
+# A phone's Messages exported as a table (iMazing): the owner's sent rows name no sender.
+MESSAGES_CSV = (
+    "\ufeffChat Session,Message Date,Service,Type,Sender ID,Sender Name,Status,Text\r\n"
+    'Jo Ames,2025-01-14 15:31:07,SMS,Outgoing,,,Read,"Hi Jo, it\'s Hester. How are you feeling about Friday?"\r\n'
+    "Jo Ames,2025-01-14 15:40:52,iMessage,Incoming,+15065550143,Jo Ames,Read,Honestly? Wound up.\r\n"
+    "Jo Ames,2025-01-14 15:44:03,iMessage,Outgoing,,,Read,That's understandable. What's the plan?\r\n"
+    "Jo Ames,2025-01-14 15:51:29,iMessage,Incoming,+15065550143,,Read,Sit in the car and breathe.\r\n"
+)
+
+
+def test_a_messages_export_names_the_sent_rows_me_and_the_received_ones_by_sender_or_chat() -> None:
+    parsed = parse_files(files(MESSAGES_CSV, paths=["/data/messages.csv"]))
+    assert rows(parsed.turns, "source_line", "speaker") == [(2, "Me"), (3, "Jo Ames"), (4, "Me"), (5, "Jo Ames")]
+    # The direction column is read, not kept as a label of each turn.
+    assert "Type" not in (loads(parsed.turns["source_labels"][0]) or {})
+
+
+@pytest.mark.parametrize(
+    ("column", "values", "read"),
+    [
+        ("is_from_me", ("1", "0"), True),
+        ("type", ("open", "closed"), False),  # an MI coding sheet's question type
+        ("direction", ("sent", "received"), True),
+    ],
+)
+def test_a_direction_column_is_read_only_when_its_values_say_sent_or_received(
+    column: str, values: tuple[str, str], read: bool
+) -> None:
+    table = f"speaker,{column},text\n,{values[0]},How was the week?\nSam,{values[1]},Long.\n"
+    parsed = parse_files(files(table, paths=["/data/t.csv"]))
+    assert parsed.turns["speaker"].to_list() == (["Me", "Sam"] if read else [None, "Sam"])
+    labels = loads(parsed.turns["source_labels"][0]) or {}
+    assert (column in labels) is not read

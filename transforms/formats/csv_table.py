@@ -27,7 +27,7 @@ import csv
 import io
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import polars as pl
 
@@ -43,7 +43,13 @@ _CHAT_ENDED = (
     r"(?i)\b(?:left|ended|closed|disconnected|finished)\b.{0,40}\b(?:chat|conversation|session|call)\b"
     r"|\b(?:chat|conversation|session|call)\b.{0,20}\b(?:ended|closed|finished)\b"
 )
-ROLES = ("session", "order", "speaker", "text", "timestamp", "annotator")
+ROLES = ("session", "order", "speaker", "text", "timestamp", "annotator", "direction")
+# A messaging export's direction column (iMazing's `Type`: Incoming / Outgoing; `is_from_me`: 1 / 0). The exporting
+# phone's owner, the counsellor, sends; their rows often name no sender at all, so they are `Me`, as a Messages text
+# export prints them (role inference then reads who is who).
+_SENT = ("outgoing", "sent", "out", "outbound")
+_RECEIVED = ("incoming", "received", "in", "inbound")
+_FROM_ME_COLUMN = r"^(?:is_)?(?:from_me|sent|outgoing)$"
 _HTML_BODY = r"(?i)^\s*<(?:p|div|span|br|b|i|strong|em|ul|ol|li|a|table|blockquote)\b[^>]*>"
 _MIN_HTML_SHARE = 0.5
 # A column saying what kind of part a row is, and the kinds that are the platform's events or private notes.
@@ -60,13 +66,14 @@ DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
                 "transcript", "session", "conversation",
                 # Chat and messaging exports: a reference or thread rather than an id.
                 "conversation_ref", "conversation_reference", "dialog_ref", "dialogue_ref", "session_ref", "conv_ref",
-                "thread_id", "thread", "chat_id", "call_id"),
+                "thread_id", "thread", "chat_id", "call_id", "chat_session", "chat_name"),
     "order": ("utterance_id", "turn_id", "turn_index", "utterance_index", "turn_no", "turn",
               "turn_number", "seq", "seq_no", "sequence", "sequence_number", "message_index", "message_no",
               "msg_index", "#", "no", "no.", "number"),
     "speaker": ("interlocutor", "speaker", "role", "speaker_role", "speaker_name", "author", "participant",
                 "participant_role", "sender", "sender_role", "from", "author_role",
-                "user_type", "speaker_type", "sender_type", "author_type", "participant_type"),
+                "user_type", "speaker_type", "sender_type", "author_type", "participant_type",
+                "sender_name", "from_name", "author_name"),
     "text": ("utterance_text", "utterance", "text", "content", "message", "transcript_text", "dialogue", "sentence",
              "message_text", "message_body", "body", "msg",
              # Scripts and role-play tables: the speaker's line.
@@ -74,6 +81,8 @@ DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
     "timestamp": ("timestamp", "time", "start_time", "start",
                   "sent_at", "sent_at_utc", "timestamp_utc", "created_at", "datetime", "date_time"),
     "annotator": ("annotator_id", "annotator", "coder_id", "coder"),
+    "direction": ("direction", "message_direction", "type", "message_type", "msg_type", "is_from_me", "from_me",
+                  "is_sent", "is_outgoing"),
 }  # fmt: skip
 
 
@@ -310,6 +319,7 @@ def read_table(body: str, header: list[str], mapping: dict[str, object], path: s
 def table_rows(source_id: str, table: pl.DataFrame, header: list[str], columns: ColumnMap) -> ParsedText:
     """A table of string columns and `_line` (its rows' file lines) -> sessions and turns, as the module docstring
     says. `header` is the table's column names as the file gives them; sql_dump.py hands over its own tables."""
+    columns = _with_direction_read(table, columns)
     role_of_column = {column: role for role, column in columns.columns.items()}
     others = [c for c in table.columns if c not in role_of_column and c != "_line"]
     col = columns.columns
@@ -376,7 +386,7 @@ def table_rows(source_id: str, table: pl.DataFrame, header: list[str], columns: 
         "segment",
         pl.int_range(pl.len(), dtype=pl.Int32).over("segment").alias("source_turn_index"),
         pl.col("_line").alias("source_line"),
-        pl.col(col["speaker"]).str.strip_chars().alias("speaker"),
+        _speaker(col).alias("speaker"),
         pl.when(html_bodies)
         .then(pl.col(col["text"]).fill_null("").map_elements(plain, return_dtype=pl.String))
         .otherwise(pl.col(col["text"]).fill_null(""))
@@ -405,6 +415,34 @@ def table_rows(source_id: str, table: pl.DataFrame, header: list[str], columns: 
         )
     )
     return finish(turns, sessions)
+
+
+def _with_direction_read(table: pl.DataFrame, columns: ColumnMap) -> ColumnMap:
+    """`columns` less its direction column unless every filled cell of it says sent or received (a `type` column of
+    other words, an MI coding sheet's `open` / `closed`, stays an ordinary column)."""
+    direction = columns.columns.get("direction")
+    if direction is None:
+        return columns
+    values = set(table.get_column(direction).drop_nulls().str.strip_chars().str.to_lowercase().unique().to_list())
+    booleans = {"1", "0", "true", "false", "yes", "no"}
+    readable = values <= {*_SENT, *_RECEIVED} or (
+        re.search(_FROM_ME_COLUMN, column_key(direction)) is not None and values <= booleans
+    )
+    if values and readable:
+        return columns
+    return replace(columns, columns={role: c for role, c in columns.columns.items() if role != "direction"})
+
+
+def _speaker(col: dict[str, str]) -> pl.Expr:
+    """The row's speaker as written; a messaging export's sent row without one is `Me`, a received one its chat's."""
+    named = pl.col(col["speaker"]).str.strip_chars()
+    if "direction" not in col:
+        return named
+    said = pl.col(col["direction"]).str.strip_chars().str.to_lowercase()
+    sent = said.is_in([*_SENT, "1", "true", "yes"])
+    unnamed = named.is_null() | (named == "")
+    chat = pl.col(col["session"]).str.strip_chars() if "session" in col else pl.lit(None, dtype=pl.String)
+    return pl.when(unnamed & sent).then(pl.lit("Me")).when(unnamed).then(chat).otherwise(named)
 
 
 def _constant_within_sessions(rows: pl.DataFrame, columns: list[str]) -> set[str]:
