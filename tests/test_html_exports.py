@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import polars as pl
 import pytest
 
 from flows.batch import process_batch
@@ -260,3 +261,74 @@ def test_a_telegram_export_gives_a_turn_per_message_on_its_line(tmp_path: Path) 
         ("Morven (Listener)", "Hi Wren, yes, you've reached us. What's on your mind tonight?"),
     ]
     assert [lines[line - 1].split('id="')[-1] for line, _, _ in turns] == ['message1">', 'message2">', 'message3">']
+
+
+ENEX = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE en-export SYSTEM "http://xml.evernote.com/pub/evernote-export4.dtd">
+<en-export export-date="20250311T091522Z" application="Evernote" version="10.72.4">
+  <note>
+    <title>Session 6 - transcript</title>
+    <content>
+      <![CDATA[<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+<!DOCTYPE en-note SYSTEM "http://xml.evernote.com/pub/enml2.dtd">
+<en-note><div>Typed from the recording.</div>
+<div><b>Anselm:</b> Good to see you. Where are we now?</div>
+<div><b>Rosa:</b> She wrote back. It came on Thursday.</div>
+<div><b>Anselm:</b> What's it been like, holding that letter?</div>
+<div><b>Rosa:</b> Strange. Lovely. Terrifying.</div>
+</en-note>]]>
+    </content>
+  </note>
+</en-export>
+"""
+
+
+def test_an_evernote_export_reads_the_note_inside_its_cdata() -> None:
+    # The note's markup sits in a CDATA section of a `<note>` element (no TEI annotation there).
+    assert [line for _, line in text_lines(ENEX)][-4:] == [
+        "Anselm: Good to see you. Where are we now?",
+        "Rosa: She wrote back. It came on Thursday.",
+        "Anselm: What's it been like, holding that letter?",
+        "Rosa: Strange. Lovely. Terrifying.",
+    ]
+    parsed = parse_files(files(ENEX, paths=["/data/note.enex"]).with_columns(format=pl.lit(HTML)))
+    assert rows(parsed.turns, "source_line", "speaker") == [(10, "Anselm"), (11, "Rosa"), (12, "Anselm"), (13, "Rosa")]
+
+
+MESSAGE_ROOM = """<!DOCTYPE html>
+<html><head><title>Messages</title></head>
+<body>
+<header><h1>Your message room</h1><p>Text conversation with: <span class="sender">Dervla Ruane</span></p></header>
+<div class="day-divider">Monday 3 March 2025</div>
+<article class="msg msg--provider">
+  <header><span class="msg__author">Dervla Ruane</span> <time datetime="2025-03-03T07:42:00Z">07:42</time></header>
+  <div class="msg__body"><p>Hi Ruairi, welcome to your message room. How are you finding things?</p></div>
+</article>
+<article class="msg msg--client">
+  <header><span class="msg__author">Ruairi B.</span> <time datetime="2025-03-03T21:16:00Z">21:16</time></header>
+  <div class="msg__body"><p>Hard. I keep replaying the approach.</p></div>
+</article>
+<div class="day-divider">Tuesday 4 March 2025</div>
+<article class="msg msg--provider">
+  <header><span class="msg__author">Dervla Ruane</span> <time datetime="2025-03-04T07:35:00Z">07:35</time></header>
+  <div class="msg__body"><p>Thank you for writing that. When does it come back most?</p></div>
+</article>
+<article class="msg msg--client">
+  <header><span class="msg__author">Ruairi B.</span> <time datetime="2025-03-04T22:03:00Z">22:03</time></header>
+  <div class="msg__body"><p>At night, mostly.</p></div>
+</article>
+</body></html>
+"""
+
+
+def test_a_chat_page_names_its_speakers_by_their_author_element_above_each_message() -> None:
+    # The author's element alone on its header line is a label; its clock (`<time>`) is no one's words, the day
+    # dividers are no part of a message, and a participant named inside a sentence is no label.
+    parsed = parse_files(files(MESSAGE_ROOM, paths=["/data/room.html"]).with_columns(format=pl.lit(HTML)))
+    assert rows(parsed.turns, "source_line", "speaker", "text") == [
+        (7, "Dervla Ruane", "Hi Ruairi, welcome to your message room. How are you finding things?"),
+        (11, "Ruairi B.", "Hard. I keep replaying the approach."),
+        (16, "Dervla Ruane", "Thank you for writing that. When does it come back most?"),
+        (20, "Ruairi B.", "At night, mostly."),
+    ]
+    assert "Text conversation with: Dervla Ruane" in parsed.header_lines["line"].to_list()

@@ -509,3 +509,22 @@ def test_a_pasted_log_of_bare_clocks_stays_in_the_turn_that_pastes_it() -> None:
         "14:00: Mood: 5 out of 10\nTherapist: Thank you.\n"
     )
     assert rows(parsed.turns, "speaker") == [("Therapist",), ("Client",), ("Therapist",)]
+
+
+@pytest.mark.parametrize("divider", ["Tuesday 11 March 2025", "Mar 14, 2024", "2025-03-11", "— Today —", "12th May"])
+def test_a_day_divider_between_messages_is_no_part_of_the_message_above(divider: str) -> None:
+    parsed = _parse(
+        "Therapist: How did the week go?\n"
+        "Client: Better than the last one, thanks.\n"
+        f"{divider}\n"
+        "Therapist: Good to hear. What changed?\n"
+        "Client: I slept.\n"
+    )
+    assert parsed.turns["text"][1] == "Better than the last one, thanks."
+    assert parsed.stray_lines.is_empty()
+    assert divider in parsed.header_lines["line"].to_list()
+
+
+def test_a_date_inside_a_message_stays_in_it() -> None:
+    parsed = _parse("Therapist: When is the hearing?\nClient: It's on\n14 March 2025\nso not long now.\n")
+    assert parsed.turns["text"][1] == "It's on\n14 March 2025\nso not long now."

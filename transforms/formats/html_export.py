@@ -45,6 +45,7 @@ from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats.base import ParsedText
 from transforms.formats.derived_lines import parse_derived_lines
 
+_CDATA_WRAPPER = re.compile(r"<!\[CDATA\[|\]\]>")
 _BLOCK = frozenset(
     {
         "address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "div", "dl", "dt",
@@ -53,9 +54,12 @@ _BLOCK = frozenset(
     }
 )  # fmt: skip
 # Elements whose content is not the transcript's text.
-_DROPPED = frozenset({"head", "title", "style", "script", "template", "noscript"})
+# (`<time>`: a chat page's clock beside the sender's name, no one's words.)
+_DROPPED = frozenset({"head", "title", "style", "script", "template", "noscript", "time"})
 _CELLS = frozenset({"td", "th"})
 _SPACE = re.compile(r"\s+")
+# The element naming who speaks: `class="speaker"`, and a chat page's `msg__author`, `sender-name`, `from_name`.
+_SPEAKER_CLASS = re.compile(r"(?i)speaker|author|sender|(?:from|user|display)[-_ ]?name")
 _COLONS = (":", "\uff1a")
 # Where the document says it is HTML: a doctype or an `<html>` tag before any text.
 _HTML_START = re.compile(r"^(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|tei)\b", re.IGNORECASE | re.DOTALL)
@@ -93,6 +97,9 @@ class _TextLines(HTMLParser):
         self._pre = 0
         self._speakers: list[str] = []
         self._after_speaker = False
+        # Whether the speaker's element opened its line (`Text conversation with: <cite class="sender">Sam</cite>`
+        # names a participant inside a sentence, no label).
+        self._speaker_opens_line = False
         # The cells (`td`/`th`) of the line so far: a row of `<th>` only is a table's heading.
         self._cells: list[str] = []
         # Inside the document's body (HTML `<body>`, TEI `<text>`): a `<head>` there is a heading, not metadata.
@@ -127,6 +134,11 @@ class _TextLines(HTMLParser):
             return "forwarded_text" if in_forwarded else "text"
         return ""
 
+    def _annotation(self, tag: str) -> bool:
+        """A TEI annotation, no speech. (`<note>` only in TEI or inside a speaker's element: an Evernote export's
+        `<note>` holds the whole note.)"""
+        return tag in _TEI_ANNOTATIONS and (tag != "note" or self._tei or self._speech is not None)
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         named = dict(attrs)
         if tag == "div":
@@ -147,7 +159,7 @@ class _TextLines(HTMLParser):
         if tag == "tei":
             self._tei = True
         if (tag in _DROPPED and not (tag == "head" and self._in_text) and not (tag == "title" and self._tei)) or (
-            tag in _TEI_ANNOTATIONS
+            self._annotation(tag)
         ):
             self._dropped += 1
             return
@@ -192,8 +204,9 @@ class _TextLines(HTMLParser):
             self._cells.append(tag)
         if tag == "pre":
             self._pre += 1
-        if any(name == "class" and value and "speaker" in value.lower() for name, value in attrs):
+        if any(name == "class" and value and _SPEAKER_CLASS.search(value) for name, value in attrs):
             self._speakers.append(tag)
+            self._speaker_opens_line = not "".join(self._parts).strip()
         if tag == "div" and self._divs[-1] in ("text", "forwarded_text"):
             if self._message_open:
                 # The message's first text is a turn of its sender, on the message's line.
@@ -221,7 +234,7 @@ class _TextLines(HTMLParser):
             self.lines.append((line, f"{key} = {role}; {_SPACE.sub(' ', ''.join(name)).strip()}"))
             return
         if (tag in _DROPPED and not (tag == "head" and self._in_text) and not (tag == "title" and self._tei)) or (
-            tag in _TEI_ANNOTATIONS
+            self._annotation(tag)
         ):
             self._dropped = max(0, self._dropped - 1)
             return
@@ -279,6 +292,10 @@ class _TextLines(HTMLParser):
         self._parts.append(text)
 
     def _end_line(self) -> None:
+        if self._parts and self._after_speaker and self._speaker_opens_line:
+            # A speaker's element alone in its block (`<header><span class="msg__author">Dervla</span></header>`,
+            # the message below it): a label on a line of its own.
+            self._parts = ["".join(self._parts).rstrip(), ":"]
         if self._parts:
             text = re.sub(r" {2,}", " ", re.sub(r" *\t *", "\t", "".join(self._parts)).strip(" "))
             if self._cells and all(cell == "th" for cell in self._cells):
@@ -300,7 +317,9 @@ class _TextLines(HTMLParser):
 def text_lines(text: str) -> list[tuple[int, str]]:
     """`(file line, text line)` of an HTML document, in document order."""
     reader = _TextLines()
-    reader.feed(text.lstrip("\ufeff"))
+    # Markup wrapped in CDATA is markup to read (an Evernote export's note, `<content><![CDATA[<en-note><div>...`):
+    # html.parser would hand it over as one unread declaration. The wrapper's own characters go, the lines stay.
+    reader.feed(_CDATA_WRAPPER.sub("", text.lstrip("\ufeff")))
     return reader.finish()
 
 

@@ -90,6 +90,14 @@ _DATE = (
     rf"|(?:{_MONTH}[ \t]\d{{1,2}}|\d{{1,2}}[ \t]{_MONTH}),?[ \t]\d{{4}},?[ \t]+)(?:at[ \t]+)?)"
 )
 # ... and the zone after the clock: `9:02:00 PM Eastern Time`, `21:02 UTC`, `19:04:11+01:00`, `19:04Z`.
+# A chat export's day divider between messages, a date alone on its line (`Tuesday 11 March 2025`, `Mar 14, 2024`,
+# `2025-03-11`, `— Today —`): when the day changed, no one's words.
+_DAY_DIVIDER = (
+    rf"(?i)^[ \t]*(?:[-\u2014\u2013=*_~]{{1,5}}[ \t]*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{{0,6}},?[ \t]+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}(?:,?[ \t]+\d{{4}})?|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?"
+    r"(?:,?[ \t]+\d{4})?|\d{4}-\d{2}-\d{2}|today|yesterday)"
+    r"[ \t]*(?:[-\u2014\u2013=*_~]{1,5})?[ \t]*$"
+)
 _ZONE = (
     r"(?:[ \t]?(?:(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii)[ \t](?:Standard[ \t]|Daylight[ \t])?Time"
     r"|(?:UTC|GMT)(?:[+\-]\d{1,2}(?::?\d{2})?)?|[ECMP][SD]T|BST|CET|CEST)|[+\-]\d{2}:?\d{2}|Z)"
@@ -666,8 +674,10 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
     section_heading = marked.select(
         (pl.col("turn_no") > 0)
         & ~pl.col("is_turn_start")
-        & pl.col("line").str.contains(_SECTION_HEADING)
-        & ~pl.col("line").str.contains(_GENERATION_HEADING)
+        & (
+            (pl.col("line").str.contains(_SECTION_HEADING) & ~pl.col("line").str.contains(_GENERATION_HEADING))
+            | pl.col("line").str.contains(_DAY_DIVIDER)
+        )
         & next_opens_turn
     ).to_series()
     section_headings = marked.filter(section_heading & ~pl.col("outside_text"))
