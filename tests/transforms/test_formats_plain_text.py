@@ -528,3 +528,25 @@ def test_a_day_divider_between_messages_is_no_part_of_the_message_above(divider:
 def test_a_date_inside_a_message_stays_in_it() -> None:
     parsed = _parse("Therapist: When is the hearing?\nClient: It's on\n14 March 2025\nso not long now.\n")
     assert parsed.turns["text"][1] == "It's on\n14 March 2025\nso not long now."
+
+
+def test_a_clock_opening_every_turn_is_its_time() -> None:
+    # Zoom's saved captions: `[Name] hh:mm:ss text`. The clock is the turn's time: a repeat is a repeat.
+    parsed = _parse(
+        "[Ottoline Farrant] 18:02:14 Hi Barnaby, can you hear me all right?\n"
+        "[Barnaby Quist] 18:02:26 Yes, loud and clear.\n"
+        "[Ottoline Farrant] 18:02:47 How have the days been?\n"
+        "[Barnaby Quist] 18:03:15 Up and down.\n"
+    )
+    assert rows(parsed.turns, "timestamp", "text")[:2] == [
+        ("18:02:14", "Hi Barnaby, can you hear me all right?"),
+        ("18:02:26", "Yes, loud and clear."),
+    ]
+
+
+def test_one_turn_opening_with_a_time_keeps_it() -> None:
+    parsed = _parse(
+        "Therapist: When would suit you next week?\nClient: 10:30 on Tuesday works for me.\n"
+        "Therapist: Tuesday at 10:30 it is.\nClient: Thanks.\n"
+    )
+    assert parsed.turns["text"][1] == "10:30 on Tuesday works for me."

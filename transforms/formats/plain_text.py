@@ -143,6 +143,27 @@ _DIARISED = r"(?:SPEAKER|Speaker|speaker|SPK|spk)_\d{1,3}"
 _HANDLE = r"@[\p{L}\d][\p{L}\p{M}\d'._\-]*"
 
 
+# A clock opening a turn's text: `[Ottoline Farrant] 18:02:14 Hi` (Zoom's saved captions), `Client: (00:14) Yes`.
+_LEADING_CLOCK = r"^[\[(]?(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[\])]?[ \t]+(\S[\s\S]*)$"
+# ... is the turn's time, not its words, when nearly every turn of the file opens so (one client saying "10:30 suits
+# me" opens one turn with a clock, not all).
+_MIN_CLOCKED_TURN_SHARE = 0.9
+_MIN_CLOCKED_TURNS = 3
+
+
+def _clock_after_label_as_timestamp(turns: pl.DataFrame) -> pl.DataFrame:
+    clock = pl.col("text").str.extract_groups(_LEADING_CLOCK)
+    clocked = pl.col("text").str.contains(_LEADING_CLOCK) & pl.col("timestamp").is_null()
+    per_file = (clocked.sum().over("source_id") >= _MIN_CLOCKED_TURNS) & (
+        clocked.mean().over("source_id") >= _MIN_CLOCKED_TURN_SHARE
+    )
+    take = clocked & per_file
+    return turns.with_columns(
+        pl.when(take).then(clock.struct.field("1")).otherwise(pl.col("timestamp")).alias("timestamp"),
+        pl.when(take).then(clock.struct.field("2")).otherwise(pl.col("text")).alias("text"),
+    )
+
+
 def _label_line(next_word: str) -> str:
     return (
         rf"^[ \t]*{_TIMESTAMP}(?:\*\*|__)?((?:{_HANDLE}|{_DIARISED}|\p{{L}}[\p{{L}}\p{{M}}\d'.\-]*)"
@@ -710,6 +731,7 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
             (pl.col("turn_no") - 1).cast(pl.Int32).alias("source_turn_index"),
         )
         .select("source_id", "segment", "source_turn_index", "source_line", "speaker", "role", "text", "timestamp")
+        .pipe(_clock_after_label_as_timestamp)
     )
     # A chat platform's own lines under a `System` label ("Visitor left the chat", "Chat transferred to Jo") are no
     # one's speech: they are listed in the session's metadata, as table and chat exports list them, not turns.
