@@ -192,6 +192,8 @@ META_PATTERNS: tuple[str, ...] = (
     r"(?:session \d|part \d|the (?:next|rest of the|following) (?:dialogue|transcript|scene)|"
     r"another (?:dialogue|transcript|scene|example|version|variation))[^\n?]{0,200}\?[*_]{0,2}",
     r"[\[(]\s*(?:note|disclaimer|author['\u2019]?s note|editor['\u2019]?s note)\s*:[^\])]*[\])]",
+    # A role-play's out-of-character aside: "(OOC: I'll keep the replies shorter from here on.)", "((ooc brb))".
+    r"[\[(]{1,2}\s*ooc\b[^\])\n]*[\])]{1,2}",
     # The same note in Dutch, French, German, Spanish or Italian, closed or left open at the turn's end ("Tot
     # volgende week! (Noot: dit gesprek is fictief ...").
     # (And Turkish, Swedish, Norwegian or Danish: "[Editör notu: ...]", "[Anmärkning: ...]".)

@@ -8,7 +8,7 @@ import polars as pl
 import pytest
 
 from tests.transforms.detector_frames import session
-from transforms.meta_text import is_generator_intro, strip_meta_text
+from transforms.meta_text import _without_artefacts, is_generator_intro, strip_meta_text
 
 DROPPED = "turn is a generation artefact (narration or 'here is a continuation'), not speech"
 REPAIRED = "generation artefact removed from the turn"
@@ -373,6 +373,7 @@ _ONE_PER_PATTERN = [
     "I hope this dialogue helps with your training.",
     "*Would you like me to continue with Session 3, where Ali meets his landlord?*",
     "(Note: this exchange is fictional.)",
+    "(OOC: I'll keep the replies shorter from here on.)",
     "(Noot: dit gesprek is fictief.)",
     "*(Stepping back into the role of your coach:)*",
     "<!-- trim this turn -->",
@@ -583,3 +584,9 @@ def test_a_counsellors_own_words_the_review_found_cut_are_kept(text: str) -> Non
 )
 def test_artefacts_the_twentyfirst_blind_set_showed_are_cut(text: str, left: str) -> None:
     assert _outcome(text) == ("repaired", left)
+
+
+def test_a_role_plays_out_of_character_aside_is_cut_from_the_reply() -> None:
+    reply = "What happens when you imagine driving back onto your street? (OOC: I'll keep the replies shorter.)"
+    kept = pl.select(_without_artefacts(pl.lit(reply)).alias("t")).item()
+    assert kept == "What happens when you imagine driving back onto your street?"

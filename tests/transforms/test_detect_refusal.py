@@ -27,6 +27,8 @@ def _flagged(text: str, role: str = "T") -> bool:
         "I can't continue a conversation that encourages self-harm.",
         "I must decline to go on with this scenario.",
         "That request goes against my guidelines, so I will not write it.",
+        # "I'm" before "unable" (the contraction had never matched), breaking character in a role-play.
+        "Let me step outside the role-play for a moment. This is something I'm not able to engage with as a character.",
         # Machine self-reference in the other languages the product reads.
         "Es tut mir leid, aber als KI-Sprachmodell kann ich keine psychologische Beratung anbieten.",
         "Lo siento, como modelo de lenguaje no puedo ofrecer terapia.",
