@@ -278,6 +278,9 @@ META_PATTERNS: tuple[str, ...] = (
     r"\A\s*\*\*(?:client|patient|therapist|counsell?or|counselor|user|assistant|psychologist)"
     r"(?: response| reply| turn)?\s*\([^()\n*]{1,80}\)"
     r"\s*:\s*\*\*[ \t]*",
+    # What the user typed at a local model's console (`>>> continue`, `>>> Write a counselling session ...`): the
+    # prompt around a dialogue the model wrote, no one's words in it (a chat with the model is repl_log.py's).
+    r"^[ \t]*>>>[ \t][^\n]*",
 )
 # What a model says about its task rather than in its part, at the start of a reply: its plan about "the user"
 # ("Okay, the user is anxious about a review. I should validate first, then gently check the evidence."), or its
@@ -321,7 +324,7 @@ META_LITERALS = [
     "<", "[", "(", "{", "#", "*", "---", "___", "let me know if you", "i hope this", "note", "disclaimer", "end of",
     "technique", "rationale", "intervention", "strategy used", "skill used", "skills used", "approach",
     "cleaned version", "edited version", "tidied version", "corrected version", "revised version", "up version",
-    "would you like me to",
+    "would you like me to", ">>>",
 ]  # fmt: skip
 # ASCII word boundaries: the patterns are English words, and a Unicode \b keeps the regex engine off its fast
 # DFA on any text with a non-ASCII character (3x slower over a corpus).

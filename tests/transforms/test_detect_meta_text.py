@@ -398,6 +398,7 @@ _ONE_PER_PATTERN = [
     "*** End of the transcript ***",
     "Bye for now.\n---\nWord count: 31 | Techniques: reflection",
     "**Client (Dara, 34, nurse):** I haven't slept properly since the night shifts started.",
+    ">>> continue",
 ]
 
 

@@ -54,6 +54,8 @@ one shape. One module per format:
 | sami_captions | sami_captions.py | SAMI `.smi` captions: each `<SYNC>` caption a text line, plain-text rules |
 | parlai_text | parlai_text.py | ParlAI `text:...<TAB>labels:...` lines: the client's text, then the model's label; |
 | | | `episode_done:True` ends a session; context lines above a session's first text -> metadata |
+| repl_log | repl_log.py | a chat with a local model saved from its terminal (`ollama run`): `>>> ` prompts |
+| | | the client's turns, the replies the model's; commands dropped, `/set system` -> system prompt |
 | ass_subtitles | ass_subtitles.py | ASS/SSA subtitles: `Dialogue:` events (Name, Start, Text); title cards: metadata |
 | tier_transcripts | tier_transcripts.py | Praat TextGrids and ELAN `.eaf`: a tier per speaker, its timed intervals |
 | | | (annotations) the turns in time order, each at its text's line; point and dependent tiers -> labels |
@@ -109,6 +111,7 @@ from transforms.formats import (
     psycheval,
     python_literals,
     refi_qda,
+    repl_log,
     sami_captions,
     smilechat,
     sms_backup,
@@ -152,6 +155,7 @@ from transforms.formats.detect import (
     PSYCHEVAL,
     PYTHON_LITERALS,
     REFI_QDA,
+    REPL_LOG,
     SAMI_CAPTIONS,
     SMILECHAT,
     SMS_BACKUP,
@@ -201,6 +205,7 @@ PARSERS: dict[str, Parser] = {
     IRC_LOG: irc_log.parse_files,
     OPENAI_BATCH: openai_batch.parse_files,
     PARLAI_TEXT: parlai_text.parse_files,
+    REPL_LOG: repl_log.parse_files,
     SAMI_CAPTIONS: sami_captions.parse_files,
     STM_REFERENCE: stm_reference.parse_files,
     DIALOGUE_ACTS: dialogue_acts.parse_files,

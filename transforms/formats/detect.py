@@ -55,6 +55,7 @@ from transforms.formats import (
     preference_pairs,
     python_literals,
     refi_qda,
+    repl_log,
     sami_captions,
     sms_backup,
     sql_dump,
@@ -99,6 +100,7 @@ STM_REFERENCE = "stm_reference"
 DIALOGUE_ACTS = "dialogue_acts"
 # ParlAI's `text:...<TAB>labels:...` lines (parlai_text.py).
 PARLAI_TEXT = "parlai_text"
+REPL_LOG = "repl_log"
 # SAMI captions: `<SYNC Start=ms><P>NAME: text` lines (sami_captions.py).
 SAMI_CAPTIONS = "sami_captions"
 # OpenAI Batch API output: a request's result a JSON line, the speaker in its `custom_id` (openai_batch.py).
@@ -176,6 +178,7 @@ def detect_format(path: str, text: str, column_mapping: str | None = None) -> st
         (STM_REFERENCE, stm_reference.looks_like_stm),
         (DIALOGUE_ACTS, dialogue_acts.looks_like_dialogue_acts),
         (PARLAI_TEXT, parlai_text.looks_like_parlai),
+        (REPL_LOG, repl_log.looks_like_repl_log),
     ):
         if looks_like(body):
             return name

@@ -51,6 +51,8 @@ BANNER = (
     rf"(?:{_RULE}|>{{3,}}|\]{{2,}}|~{{3,}}|\+{{3,}})[ \t]*$"
 )
 _SECTION_HEADING = r"^[ \t]*#{1,6}[ \t]+\S"
+# A local model's console prompt (`>>> continue`, ollama's).
+_CONSOLE_PROMPT = r"^[ \t]*>>>[ \t]"
 # ... but not a prompt template's heading or a generator's note under a heading (`### Response:`, `## Note: fictional`,
 # `## Continuation`): those stay in the turn, where the meta-text step finds them.
 _GENERATION_HEADING = (
@@ -674,13 +676,28 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
             pl.col("line_no").min().alias("_system_line"),
         )
     )
+    # What the user typed at a local model's console around the dialogue it wrote (`>>> continue`), and the model's
+    # words after it up to the next label ("Here is the rest of the session:"): no turn's words, each at its own line.
+    after_prompt = (
+        pl.when(pl.col("line").str.contains(_CONSOLE_PROMPT))
+        .then(True)
+        .when(pl.col("is_turn_start"))
+        .then(False)
+        .forward_fill()
+        .over("source_id")
+        .fill_null(False)
+    )
     marked = marked.with_columns(
         (
             pl.col("outside_text")
             | (
                 (pl.col("turn_no") > 0)
                 & ~pl.col("is_turn_start")
-                & (pl.col("line").str.contains(_REVIEW_MARK) | pl.col("line").str.contains(_DOCS_COMMENT))
+                & (
+                    pl.col("line").str.contains(_REVIEW_MARK)
+                    | pl.col("line").str.contains(_DOCS_COMMENT)
+                    | (after_prompt & ~pl.col("template") & (pl.col("line").str.strip_chars() != ""))
+                )
             )
         ).alias("outside_text")
     )
