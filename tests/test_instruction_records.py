@@ -216,3 +216,29 @@ def test_a_record_that_answered_without_a_dialogue_is_reported_not_dropped(tmp_p
     rows_out = batch.defects.filter(pl.col("defect_type").is_in(["refusal", "unparseable_line"]))
     found = [(kind, lines[line - 1].strip()[:9]) for kind, line in rows_out.select("defect_type", "source_line").rows()]
     assert sorted(found) == [("refusal", '"output":'), ("unparseable_line", '"output":')]
+
+
+def test_chat_completions_responses_saved_as_a_list_are_a_session_each_on_their_content_line() -> None:
+    def response(n: int, content: str) -> dict[str, Any]:
+        return {
+            "id": f"chatcmpl-{n}",
+            "object": "chat.completion",
+            "model": "gpt-4o-2024-08-06",
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop"}],
+            "usage": {"total_tokens": 834},
+        }
+
+    text = json.dumps(
+        [
+            response(1, "Sure! Here's a session:\n\nTherapist: Hi Delphine. What brings you?\n\nClient: My brother."),
+            response(2, "Therapist: Hello Anselm.\n\nClient: My aunt told me I was adopted.\n\nTherapist: That's big."),
+        ],
+        indent=2,
+    )
+    assert detect_format("/data/responses.json", text) == INSTRUCTION_RECORDS
+    parsed = parse_files(files(text, paths=["/data/responses.json"]).with_columns(format=pl.lit(INSTRUCTION_RECORDS)))
+    content_lines = [n for n, line in enumerate(text.split("\n"), start=1) if '"content":' in line]
+    assert parsed.sessions.height == 2
+    assert sorted(set(parsed.turns["source_line"].to_list())) == content_lines
+    assert parsed.turns["speaker"].to_list() == ["Therapist", "Client", "Therapist", "Client", "Therapist"]
+    assert loads(parsed.sessions["source_metadata"][0])["model"] == "gpt-4o-2024-08-06"

@@ -82,14 +82,29 @@ _FIELDS_SCHEMA = {
 
 def is_instruction_record(record: dict[str, Any]) -> bool:
     """Whether a decoded first record keeps a dialogue in one string: text under an instruction dataset's keys,
-    or a `Label:` line under a generic one. A record of one exchange (`{"instruction", "input", "output"}` whose
-    strings hold no dialogue of their own: a question and its answer) is generic_json's (record_discovery)."""
+    or a `Label:` line under a generic one, or in a Chat Completions response's message. A record of one exchange
+    (`{"instruction", "input", "output"}` whose strings hold no dialogue of their own: a question and its answer) is
+    generic_json's (record_discovery)."""
+    completion = completion_content(record)
+    if completion is not None:
+        return _LABEL_LIKE.search(completion) is not None
     if _is_exchange(record):
         return False
     return any(isinstance(record.get(key), str) for key in INSTRUCTION_KEYS) or any(
         isinstance(value := record.get(key), str) and (_LABEL_LIKE.search(value) or _TEMPLATE_LIKE.match(value))
         for key in DIALOGUE_KEYS
     )
+
+
+def completion_content(record: dict[str, Any]) -> str | None:
+    """A Chat Completions response's first choice's message text (`{"object": "chat.completion", "choices":
+    [{"message": {"role": "assistant", "content": "Therapist: ..."}}]}`, as a script saves what the API returned):
+    a session a model was asked to write. None for any other record."""
+    choices = record.get("choices")
+    first = choices[0] if isinstance(choices, list) and choices else None
+    message = first.get("message") if isinstance(first, dict) else None
+    content = message.get("content") if isinstance(message, dict) else None
+    return content if isinstance(content, str) else None
 
 
 def _is_exchange(record: dict[str, Any]) -> bool:
@@ -245,6 +260,12 @@ def _fields(files: pl.DataFrame) -> pl.DataFrame:
             if isinstance(field, _SCALAR) and field is not None:
                 text = field if isinstance(field, str) else None
                 rows.append((source_id, record, line, order, str(key), text, json.dumps(field, ensure_ascii=False)))
+        # A Chat Completions response keeps its text two lists down: read as the record's `content` field.
+        completion = completion_content(value)
+        if completion is not None:
+            rows.append(
+                (source_id, record, line, len(value), "content", completion, json.dumps(completion, ensure_ascii=False))
+            )
 
     for source_id, record, line, value in each_record(files):
         add(source_id, record, line, value)
