@@ -75,6 +75,16 @@ _DESCRIBED = (
     r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:therapist|counsell?or|counselor|psychologist|coach|client|patient|"
     r"supporter|seeker|user|assistant)|(?-i:\p{Lu})[\p{L}'\-]+,?\s+(?:a|an)\s)"
     r"[^\n.:!?]{0,200}?[.:]+"
+    # ... or what it is about: "Here's a realistic first CBT session focused on scan-related anxiety.", "Below are
+    # three consecutive sessions of graded exposure therapy for a fear of dogs." (a session noun right before the
+    # topic word: "Here's a session plan for next week" names a plan).
+    r"|(?:here(?:['\u2019]s| is)|below is|the following is)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:realistic|sample|"
+    r"example|short|brief|simulated|fictional|hypothetical|illustrative|mock|practice|possible|typical)\s+"
+    r"(?:[\w-]+\s+){0,3}?"
+    r"(?:dialogue|dialog|conversation|transcript|session|role-?play|exchange)\s+(?:focused on|focusing on|about|on|"
+    r"exploring|covering|addressing|in which|where)\s+[^\n:!?]{0,200}?[.:]+"
+    rf"|{_SEVERAL}(?:[\w-]+\s+){{0,3}}?{_SESSIONS}\s+(?:of|on|about|focused on|exploring|covering|addressing)\s+"
+    r"[^\n:!?]{0,200}?[.:]+"
     # ... or samples: "Here are three sample dialogues for the handbook, each written to show ...:" (up to the colon).
     rf"|{_SEVERAL}(?:sample|example|illustrative|practice|mock|synthetic|simulated)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"{_SESSIONS}\b[^\n:]{{0,160}}:+"
@@ -93,16 +103,18 @@ _REWORKED = (
 # otra conversación de ejemplo:", up to the colon.
 _FOREIGN_INTRO = (
     r"(?:hier (?:ist|sind|folgt)|aquí (?:tienes|está|va|hay)|a continuación(?:,)? (?:tienes|se muestra|va)|voici|"
-    r"ecco|aqui está|segue|här är|her er|hier is|işte|berikut(?: ini)?)\s+[^\n:]{0,60}?(?:dialog|diálogo|dialogue|"
+    r"ecco|aqui está|segue|här är|her er|hier is|işte|berikut(?: ini)?|tässä(?: on)?)\s+[^\n:]{0,60}?(?:dialog|"
+    r"diálogo|dialogue|"
     r"gespräch|gesprach|conversaci[oó]n|conversation|conversa|conversazione|sitzung|sesión|séance|sessione|sessão|"
     r"sessao|simulação|simulacao|simulación|"
     r"transkript|transcripci[oó]n|transcrição"
-    r"|samtal|samtale|gesprek|diyalog"
+    r"|samtal|samtale|gesprek|diyalog|keskustelu|istunto"
     # ... or the counsellor's reply: "Claro, aquí tienes la respuesta de la psicóloga:", "Certo! Ecco come potrebbe
     # rispondere il terapeuta:", "Här är ett empatiskt svar i rollen som samtalsstödjare:" (a reply to anyone else,
     # "ce que tu pourrais répondre à ta mère :", is a counsellor's suggestion).
     r"|(?:respuesta|risposta|réponse|reponse|antwort|resposta|rispondere|responder|répondre|repondre|antworten|svar|"
-    r"antwoord|yan\u0131t|cevap|respons|jawaban|balasan)[^\n:]{0,40}?(?:psic[oó]log|terapeut|th[ée]rapeut|therapeut|"
+    r"antwoord|yan\u0131t|cevap|respons|jawaban|balasan|vastaus)[^\n:]{0,40}?(?:psic[oó]log|terapeut|th[ée]rapeut|"
+    r"therapeut|"
     r"counsel|berater|samtalsstöd|kurator|hulpverlener|dan\u0131\u015fman|psikolog|psychologue|consejer|conselheir|"
     r"konselor|terapis))"
     r"[^\n:]{0,80}?:+"
@@ -113,6 +125,7 @@ _INTRO = (
     r"(?i)(^|[.!?]\s+)[(\[]?(?:(?:sure|okay|ok|certainly|of course|absolutely|alright|all right|great idea|good idea|"
     r"great question|gerne|klar|natürlich|"
     r"claro|por supuesto|bien sûr|certo|certamente|självklart|visst|selvfølgelig|natuurlijk|tabii|elbette|tentu|"
+    r"selvä|toki|totta kai|tietysti|"
     r"好的|当然)"
     r"[,!.\uff0c\uff01\u3002]?\s*(?:[\u2014\u2013-]\s*)?)?(?:"
     rf"{_FOREIGN_INTRO}|"
@@ -313,7 +326,7 @@ _ASIDE_WORDS = [
 _INTRO_WORDS = [
     "here's", "here\u2019s", "here is", "below is", "following is", "continu", "picking up", "resuming",
     "hier ist", "hier sind", "hier folgt", "aquí", "a continuación", "voici", "ecco", "aqui está", "segue",
-    "below are", "here are", "following are", "här är", "her er", "hier is", "işte", "berikut",
+    "below are", "here are", "following are", "här är", "her er", "hier is", "işte", "berikut", "tässä",
     "以下是", "下面是", "d respond", "would respond", "might respond", "will respond", "d reply", "would reply",
     "might reply", "will reply", "d answer", "would answer", "might answer", "will answer",
 ]  # fmt: skip
@@ -391,13 +404,34 @@ def is_generator_intro(text: pl.Expr) -> pl.Expr:
     )
 
 
+# A user's request to a model, copied with its answer (a chat page selected whole): "Can you write a realistic first
+# CBT session between a therapist and a client who ...?", "Write three sessions of graded exposure ...", "yes,
+# session 2 please". Read only on lines outside any turn: said in a turn ("could you write down the session times
+# for me?") it is speech.
+_REQUEST = (
+    r"(?i)(?:^|[.!?]\s+)(?:(?:can|could|would|will) you(?: please)?|please|i(?:['\u2019]d| would) like you to|"
+    r"i (?:want|need) you to)\s+(?:write|generate|create|produce|draft|simulate|make|give me|continue)\b[^\n]{0,160}?"
+    rf"\b{_SESSION_NOUN}s?\b"
+    r"|^\s*(?:write|generate|create|produce|draft|simulate)\s+(?:a|an|me|\d+|two|three|four|five|some)\b[^\n]{0,160}?"
+    rf"\b{_SESSION_NOUN}s?\b"
+    r"|^\s*(?:(?:yes|yeah|yep|ok|okay|sure|great|perfect|thanks|thank you)[,.!]?\s*)?(?:please\s+)?(?:now\s+)?"
+    r"(?:write\s+|do\s+|continue with\s+|go on with\s+)?session\s+\d+\s*(?:please|pls|now|next)\b"
+)
+
+
+def is_generation_request(text: pl.Expr) -> pl.Expr:
+    """Is `text` (a line outside any turn) a user asking a model to write a session?"""
+    return text.str.contains(_REQUEST)
+
+
 # What is left of an intro line when the generator went on to describe its sample: "The dialogue demonstrates CBT
 # techniques for working with imposter feelings."
 _DESCRIBES_ITSELF = (
     r"(?i)^\s*(?:(?:the|this) (?:dialogue|dialog|conversation|session|transcript|exchange|example|scenario|role-?play)|"
     r"it) (?:demonstrates|shows|illustrates|models|focuses on|uses|highlights|includes|features|explores)\b[^\n]*$"
     # ... or what it put in: "I've included natural pauses and some resistance to make it realistic."
-    r"|^\s*i(?:'ve|\u2019ve| have) (?:included|added|kept|made|tried|written|used|given)\b[^\n]*$"
+    r"|^[\s\"'\u201d\u2019]*i(?:'ve|\u2019ve| have) (?:included|added|kept|made|tried|written|used|given|aimed|focused|"
+    r"built|structured)\b[^\n]*$"
     # ... or how its sessions hang together: "Each session builds on the one before."
     r"|^\s*(?:each|every) (?:session|dialogue|conversation|transcript|one) (?:builds on|follows|continues|picks up)"
     r"\b[^\n]*$"

@@ -108,6 +108,9 @@ REFUSAL_PATTERNS: tuple[str, ...] = (
     # sakta.", "Lypamai, alla den boro na voithiso ..." (in Greek letters, escaped here).
     r"(?:^|[^\p{L}])îmi pare rău,? dar nu (?:pot|vă pot|te pot) (?:continua|ajuta|răspunde)",
     r"\bmaaf,? saya tidak (?:dapat|bisa) (?:membantu|melanjutkan|menjawab)",
+    # ... Finnish: "Olen pahoillani, mutta en voi auttaa tässä asiassa."
+    r"\b(?:olen (?:todella |hyvin )?pahoillani|valitettavasti|anteeksi),? (?:mutta )?en "
+    r"(?:voi|pysty|valitettavasti voi) (?:auttaa|jatkaa|vastata|keskustella)",
     r"\b(?:sorry|maaf kijiye|maaf karna)\b[^.!?]{0,50}?\b(?:help|madad|sahayata) (?:nahi|nahin) kar "
     r"(?:sakta|sakti|sakte|paunga|paungi)\b",
     r"\u03bb\u03c5\u03c0\u03ac\u03bc\u03b1\u03b9,? [^.!?;]{0,20}"

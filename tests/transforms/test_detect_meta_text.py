@@ -8,7 +8,7 @@ import polars as pl
 import pytest
 
 from tests.transforms.detector_frames import session
-from transforms.meta_text import _without_artefacts, is_generator_intro, strip_meta_text
+from transforms.meta_text import _without_artefacts, is_generation_request, is_generator_intro, strip_meta_text
 
 DROPPED = "turn is a generation artefact (narration or 'here is a continuation'), not speech"
 REPAIRED = "generation artefact removed from the turn"
@@ -591,3 +591,42 @@ def test_a_role_plays_out_of_character_aside_is_cut_from_the_reply() -> None:
     reply = "What happens when you imagine driving back onto your street? (OOC: I'll keep the replies shorter.)"
     kept = pl.select(_without_artefacts(pl.lit(reply)).alias("t")).item()
     assert kept == "What happens when you imagine driving back onto your street?"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'Absolutely! Here\'s a realistic first CBT session focused on scan-related anxiety, often called "scanxiety." '
+        "I've aimed for natural dialogue, with assessment and a first thought record.",
+        "Of course! Below are three consecutive sessions of graded exposure therapy for a phobia of dogs. Each "
+        "session builds on the last, and I've included brief stage directions in italics.",
+    ],
+)
+def test_a_generator_describing_the_sessions_it_wrote_is_an_intro(line: str) -> None:
+    assert pl.select(is_generator_intro(pl.lit(line)).alias("intro")).item()
+
+
+@pytest.mark.parametrize(
+    ("line", "asks"),
+    [
+        ("I'm putting together training data. Can you write a realistic first CBT session between a therapist and a "
+         "client who panics before scans?", True),
+        ("yes, session 2 please. make him a bit more defensive at the start", True),
+        ("Write three sessions of graded exposure for a fear of dogs.", True),
+        ("Session 2 - 14 March", False),
+        ("Write-up of a counselling session with R.", False),
+        ("Here is the conversation about boundaries that I had with my sister.", False),
+    ],
+)  # fmt: skip
+def test_a_users_request_for_a_session_is_told_from_a_heading(line: str, asks: bool) -> None:
+    assert pl.select(is_generation_request(pl.lit(line)).alias("r")).item() is asks
+
+
+def test_a_finnish_generators_announcement_is_cut() -> None:
+    # "Sure! Here is an empathetic answer in the therapist's role:"
+    reply = (
+        "Selv\u00e4! T\u00e4ss\u00e4 empaattinen vastaus terapeutin roolissa:\n\n"
+        "Kuulostaa silt\u00e4, ett\u00e4 ilta on raskas."
+    )
+    kept = pl.select(_without_artefacts(pl.lit(reply)).alias("t")).item()
+    assert kept == "Kuulostaa silt\u00e4, ett\u00e4 ilta on raskas."

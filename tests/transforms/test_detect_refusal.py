@@ -29,6 +29,8 @@ def _flagged(text: str, role: str = "T") -> bool:
         "That request goes against my guidelines, so I will not write it.",
         # "I'm" before "unable" (the contraction had never matched), breaking character in a role-play.
         "Let me step outside the role-play for a moment. This is something I'm not able to engage with as a character.",
+        # Finnish: "I'm sorry, but I can't help with this matter."
+        "Olen pahoillani, mutta en voi auttaa t\u00e4ss\u00e4 asiassa. Soita h\u00e4t\u00e4numeroon 112.",
         # Machine self-reference in the other languages the product reads.
         "Es tut mir leid, aber als KI-Sprachmodell kann ich keine psychologische Beratung anbieten.",
         "Lo siento, como modelo de lenguaje no puedo ofrecer terapia.",
