@@ -45,6 +45,8 @@ class ParseConfig:
             # A preamble's legend and who was in the room; an e-mail's header lines.
             "key", "legend", "scenario", "present", "attendees", "in attendance", "study", "conventions",
             "from", "to", "cc", "bcc", "sent", "subject", "thread", "reply-to",
+            # A video editor's export names its sequence and clip above the captions.
+            "sequence", "clip", "project",
         }
     )  # fmt: skip
     # An unknown, capitalised label becomes a speaker when it opens at least this many lines in one session.

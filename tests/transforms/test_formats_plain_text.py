@@ -550,3 +550,30 @@ def test_one_turn_opening_with_a_time_keeps_it() -> None:
         "Therapist: Tuesday at 10:30 it is.\nClient: Thanks.\n"
     )
     assert parsed.turns["text"][1] == "10:30 on Tuesday works for me."
+
+
+def test_a_video_editors_text_export_reads_each_cues_speaker_and_opens_a_session_per_sequence() -> None:
+    # Premiere's Text panel: SMPTE timecodes with frames, the speaker's name alone, the words below.
+    cue = "{start} - {end}\n{name}\n{said}\n\n"
+    script = [
+        ("Delphine", "Hi Ximena, come on in."),
+        ("Ximena", "Thanks. This one's fine."),
+        ("Delphine", "How has the tremor been this week?"),
+        ("Ximena", "Worse when people watch me."),
+    ]
+    text = "Sequence: Demo_S1 (session 1)\nExported from Premiere Pro (Text panel).\n\n"
+    for n, (name, said) in enumerate(script):
+        text += cue.format(start=f"00:00:{n * 5:02d}:00", end=f"00:00:{n * 5 + 4:02d}:12", name=name, said=said)
+    text += (
+        "Sequence: Demo_S2 (session 2)\n\n"
+        + cue.format(start="00:00:01:00", end="00:00:03:00", name="Delphine", said="Welcome back.")
+        + cue.format(start="00:00:03:05", end="00:00:05:00", name="Ximena", said="Thanks.")
+    )
+    parsed = _parse(text)
+    assert rows(parsed.turns, "speaker", "timestamp", "text")[:2] == [
+        ("Delphine", "00:00:00:00", "Hi Ximena, come on in."),
+        ("Ximena", "00:00:05:00", "Thanks. This one's fine."),
+    ]
+    assert parsed.sessions.height == 2
+    assert parsed.turns.group_by("segment", maintain_order=True).len()["len"].to_list() == [4, 2]
+    assert "Sequence" not in parsed.turns["speaker"].to_list()

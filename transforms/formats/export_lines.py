@@ -28,7 +28,12 @@ from transforms.speakers import with_label_roles
 
 _CLOCK = r"(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}"
 # (YouTube's SBV writes `0:00:01.500,0:00:05.300`.)
-CUE_TIMING = rf"^[ \t]*({_CLOCK})(?:[ \t]+-->[ \t]+{_CLOCK}(?:[ \t].*)?|,{_CLOCK}[ \t]*)$"
+# (A video editor's text export, Premiere's: SMPTE timecodes with frames, `00:00:02:00 - 00:00:07:16`.)
+_TIMECODE = r"\d{1,2}:\d{2}:\d{2}[:;]\d{2}"
+CUE_TIMING = (
+    rf"^[ \t]*({_CLOCK}|{_TIMECODE})(?:[ \t]+-->[ \t]+{_CLOCK}(?:[ \t].*)?|,{_CLOCK}[ \t]*"
+    rf"|[ \t]+[-\u2013][ \t]+{_TIMECODE}[ \t]*)$"
+)
 # Broadcast captions mark a change of speaker with `>>` (`>> MAYA: Hi Tom`), taken off in caption files.
 _SPEAKER_CHANGE = r"^[ \t]*>>+[ \t]*"
 _VTT_HEADER = r"^\ufeff?WEBVTT(?:[ \t].*)?$"
@@ -193,6 +198,12 @@ def _speaker_lines(lines: pl.DataFrame) -> pl.DataFrame:
         & pl.col("line").shift(-1).over("source_id").str.contains(r"^(?:\t|[ ]{2,})\S").fill_null(False)
     )
     said = framed & pl.col("line").str.contains(_SAYS_LINE)
+    # A caption whose first line is a name alone, its words below (Premiere's text export names each cue's speaker).
+    cue_named = (
+        pl.col("cue_start").is_not_null()
+        & pl.col("line").str.contains(_NAME_ALONE)
+        & ~blank.shift(-1).over("source_id").fill_null(True)
+    )
     bare_name = pl.col("_bare_name")
     # Known roles only: role_of says `unknown` for anything else (a one-word paragraph, a heading).
     bare = framed & (pl.col("_bare_role") != "unknown")
@@ -207,6 +218,7 @@ def _speaker_lines(lines: pl.DataFrame) -> pl.DataFrame:
             (bare & (bare.sum().over("source_id") >= many)).alias("_bare"),
             (indented & (indented.sum().over("source_id") >= many)).alias("_indented"),
             (said & (said.sum().over("source_id") >= many)).alias("_said"),
+            (cue_named & (cue_named.sum().over("source_id") >= many)).alias("_cue_named"),
         )
         .with_columns(
             pl.when(pl.col("_clocked"))
@@ -220,14 +232,16 @@ def _speaker_lines(lines: pl.DataFrame) -> pl.DataFrame:
             .then(clocked_name.str.replace(r"^([^,\s]+),", "$1") + ":")
             .when(pl.col("_bare"))
             .then(bare_name.str.strip_chars() + ":")
-            .when(pl.col("_indented"))
+            .when(pl.col("_indented") | pl.col("_cue_named"))
             .then(pl.col("line").str.strip_chars().str.replace(r"^([^,\s]+),", "$1") + ":")
             .when(pl.col("_said"))
             .then(pl.col("line").str.extract(_SAYS_LINE, 2).str.replace(r"^([^,\s]+),", "$1") + ":")
             .otherwise(pl.col("line"))
             .alias("line"),
             # The layout already says these lines are speakers: a name seen once among them is one too.
-            (pl.col("_clocked") | pl.col("_bare") | pl.col("_indented") | pl.col("_said")).alias("speaker_line"),
+            (pl.col("_clocked") | pl.col("_bare") | pl.col("_indented") | pl.col("_said") | pl.col("_cue_named")).alias(
+                "speaker_line"
+            ),
         )
-        .drop("_clocked", "_bare", "_indented", "_said", "_bare_name", "_bare_role")
+        .drop("_clocked", "_bare", "_indented", "_said", "_cue_named", "_bare_name", "_bare_role")
     )

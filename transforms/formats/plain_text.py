@@ -74,6 +74,8 @@ SESSION_HEADING = (
     # ... and so do a chat tool's `New chat` between pasted chats and a bracketed note that the next transcript
     # follows: `[Transcript 2 of 3 follows]`.
     r"|(?i)^[ \t]*(?:new chat|new conversation|new session)[ \t]*$"
+    # ... and a video editor's next sequence in one text export: `Sequence: Tremor_Demo_S4 (session 4)`.
+    r"|(?i)^[ \t]*sequence[ \t]*:[ \t]*[^\n\d]{0,80}\d[^\n]{0,80}$"
     # ... and a language model's end-of-text token between the samples of a dump.
     r"|^[ \t]*<\|(?:endoftext|end_of_text|end)\|>[ \t]*$"
     # ... and the name `head` or `tail` prints above each file when given several: `==> dialogue_022.txt <==`.
