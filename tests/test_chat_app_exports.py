@@ -377,3 +377,31 @@ def test_messenger_mojibake_is_repaired_and_reported(tmp_path: Path) -> None:
         line_of(MESSENGER, '"sender_name": "Ana"', 0),
         line_of(MESSENGER, '"sender_name": "Ana"', 1),
     ]
+
+
+def test_a_recognisers_replayed_segment_keeps_its_place_in_a_transcript_already_in_time_order() -> None:
+    # Speech-to-text output in time order but for one segment emitted again with its clock rewound: the repeat stays
+    # after what it repeats (in time order it would stand first, and the original would read as the repeat).
+    said = [
+        ("A", 1000, "How have you been sleeping since the call?"),
+        ("B", 4000, "Badly. I hear myself counting at night."),
+        ("A", 9000, "That is a really common thing after a call like that."),
+        ("B", 12000, "Does it ever stop? Is this going to be my life now?"),
+        ("A", 8500, "That is a really common thing after a call like that."),
+        ("B", 16000, "I just want one night of proper sleep."),
+        ("A", 19000, "Let's look at what might help with that."),
+        ("B", 22000, "Okay."),
+        ("A", 25000, "What time do you usually get to bed?"),
+        ("B", 28000, "Around two, after the night shift."),
+        ("A", 31000, "And what do you do in the hour before?"),
+        ("B", 34000, "Scroll the news, mostly."),
+    ]
+    transcript = {
+        "id": "5551",
+        "status": "completed",
+        "utterances": [
+            {"speaker": who, "start": start, "end": start + 2000, "text": text} for who, start, text in said
+        ],
+    }
+    parsed = parse_files(files(json.dumps(transcript, indent=2), paths=["/data/call.json"]))
+    assert parsed.turns["text"].to_list() == [text for _, _, text in said]

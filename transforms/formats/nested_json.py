@@ -302,19 +302,33 @@ def _service_notes(notes: pl.DataFrame) -> pl.DataFrame:
 
 def _chronological(turns: pl.DataFrame) -> pl.DataFrame:
     """Turns in time order where every turn of the session has a numeric timestamp (Unix milliseconds, seconds
-    into a recording): Messenger lists messages newest first. A stable sort, so a session already in order, or
-    with equal times, keeps its list order; other timestamps (dates, clock times) are not compared. Each turn
+    into a recording): Messenger lists messages newest first, a two-channel recognition lists one channel after the
+    other. A stable sort, so a session already in order, or with equal times, keeps its list order; other timestamps
+    (dates, clock times) are not compared. A session nearly in list order already keeps it: a segment the recogniser
+    emitted again with its clock rewound stands where the file has it, the repeat after what it repeats. Each turn
     keeps its own `source_line`."""
     number = pl.col("timestamp").str.strip_chars().cast(pl.Float64, strict=False)
-    return (
-        turns.with_row_index("_row")
-        .with_columns(
-            pl.col("_row").min().over("source_id", "segment").alias("_first"),
-            pl.when(number.is_not_null().all().over("source_id", "segment")).then(number).alias("_time"),
-        )
-        .sort("_first", "_time", "_row", nulls_last=True, maintain_order=True)
-        .drop("_row", "_first", "_time")
+    session = ["source_id", "segment"]
+    timed = turns.with_row_index("_row").with_columns(
+        pl.col("_row").min().over(session).alias("_first"),
+        pl.when(number.is_not_null().all().over(session)).then(number).alias("_time"),
     )
+    # How far back in time the list steps, all told, against the session's span: about the whole span when it runs
+    # newest first or one channel after the other, a few seconds when a segment was emitted again.
+    # (Two steps: a window over a column that is itself a window's result sums to nothing in polars.)
+    step_back = (pl.col("_time").shift(1) - pl.col("_time")).clip(lower_bound=0).over(session)
+    span = pl.col("_time").max() - pl.col("_time").min()
+    nearly_ordered = (pl.col("_step_back").sum() <= _MAX_STEP_BACK_SHARE * span).over(session).fill_null(False)
+    return (
+        timed.with_columns(step_back.alias("_step_back"))
+        .with_columns(pl.when(nearly_ordered).then(None).otherwise(pl.col("_time")).alias("_time"))
+        .sort("_first", "_time", "_row", nulls_last=True, maintain_order=True)
+        .drop("_row", "_first", "_time", "_step_back")
+    )
+
+
+# A session whose list steps back in time by at most this share of its span, all told, keeps its list order.
+_MAX_STEP_BACK_SHARE = 0.2
 
 
 def _read_sessions(files: pl.DataFrame) -> pl.DataFrame:
