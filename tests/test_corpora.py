@@ -153,26 +153,31 @@ def test_cpsycound() -> None:
         ("case_3049.txt", "case_2291.txt"),
     ]
     assert batch.sessions.height == 3_088 - 3
-    # Every 来访者/心理咨询师 line starts a turn, and nothing else does: no unknown speakers.
-    assert _roles(parsed.turns) == {"client": 24_974, "therapist": 24_806}
+    # Every 来访者/心理咨询师 line starts a turn, with an aside in full-width brackets too (the name of one of a
+    # couple; the part the counsellor plays in a role play, the grandmother), and so does a family member's (parents,
+    # mother: a client in family counselling); nothing else does: no unknown speakers.
+    assert _roles(parsed.turns) == {"client": 24_986, "therapist": 24_814}
     assert parsed.stray_lines.height == 0
-    # The README's 1,958 non-blank lines without a speaker label: 4 session separators, the rest are
-    # continuation lines (advice lists, narration, a relative's words) merged into the turn before them.
+    # The README's 1,958 non-blank lines without a speaker label (its count leaves out the 17 labels with an aside
+    # and the 3 family members' above, which start turns): 4 session separators, the rest continuation lines
+    # (advice lists, narration, a relative's words) merged into the turn before them.
     lines = (
         pl.DataFrame({"line": [decode_bytes(p.read_bytes()).text for p in paths]})
         .select(pl.col("line").str.split("\n"))
         .explode("line")
         .filter(pl.col("line").str.strip_chars() != "")
     )
-    label = pl.col("line").str.extract(r"^\s*(?:来访者|心理咨询师)\s*\uff1a(.*)$")
+    label = pl.col("line").str.extract(
+        r"^\s*(?:来访者|心理咨询师|父母|母亲)(?:\uff08[^\uff09\n]{1,40}\uff09)?\s*\uff1a(.*)$"
+    )
     unlabelled = lines.filter(label.is_null())
     separators = unlabelled.filter(pl.col("line").str.contains(r"^\s*-{3,}\s*$")).height
-    assert (unlabelled.height, separators) == (1_958, 4)
+    assert (unlabelled.height, separators) == (1_958 - 17 - 3, 4)
     labels_with_text = lines.filter(label.str.strip_chars() != "").height
     turn_lines = parsed.turns.select(
         pl.col("text").str.split("\n").list.eval(pl.element().str.strip_chars() != "").list.sum().sum()
     ).item()
-    assert turn_lines == labels_with_text + 1_958 - separators
+    assert turn_lines == labels_with_text + unlabelled.height - separators
 
 
 def test_smilechat() -> None:

@@ -61,6 +61,13 @@ ROLE_BY_ALIAS: dict[str, str] = {
     # Chinese: visitor (the usual word for a counselling client), help-seeker.
     "来访者": "client",
     "求助者": "client",
+    # ... and the family in the room in family counselling (parents, mother, father, husband, wife): clients too.
+    "父母": "client",
+    "家长": "client",
+    "母亲": "client",
+    "父亲": "client",
+    "丈夫": "client",
+    "妻子": "client",
     # Chinese and Japanese titles that end a longer name (`ひだまり相談室`, a LINE counselling account; `王咨询师`):
     # counselling room, counsellor, psychologist; the one consulting, client.
     "咨询室": "therapist",
@@ -176,7 +183,7 @@ def normalise_label(label: pl.Expr) -> pl.Expr:
     return (
         # `peer_supporter` is two words; `__Client__` is emphasis.
         label.str.replace_all(r"(\w)_(\w)", "${1} ${2}")
-        .str.replace_all(r"\([^)]*\)|\[[^\]]*\]|[*_`]", "")
+        .str.replace_all(r"\([^)]*\)|\[[^\]]*\]|\uff08[^\uff09]*\uff09|[*_`]", "")
         .str.replace_all(r"\s+", " ")
         .str.strip_chars()
         .str.to_lowercase()

@@ -577,3 +577,15 @@ def test_a_video_editors_text_export_reads_each_cues_speaker_and_opens_a_session
     assert parsed.sessions.height == 2
     assert parsed.turns.group_by("segment", maintain_order=True).len()["len"].to_list() == [4, 2]
     assert "Sequence" not in parsed.turns["speaker"].to_list()
+
+
+def test_a_chinese_label_with_an_aside_in_full_width_brackets_starts_a_turn() -> None:
+    # Couple counselling: each client named in full-width brackets; a parent speaking in family counselling.
+    parsed = _parse(
+        "\u54a8\u8be2\u5e08\uff1a\u4f60\u4eec\u597d\u3002\n"
+        "\u6765\u8bbf\u8005\uff08\u59da\u5148\u751f\uff09\uff1a\u6211\u5e0c\u671b\u6709\u4e00\u4e2a\u5b89\u9759\u7684\u5bb6\u3002\n"
+        "\u6765\u8bbf\u8005\uff08\u7a0b\u5973\u58eb\uff09\uff1a\u6211\u6709\u4e9b\u62c5\u5fc3\u3002\n"
+        "\u7236\u6bcd\uff1a\u4ed6\u4ece\u5c0f\u5c31\u8fd9\u6837\u3002\n"
+        "\u54a8\u8be2\u5e08\uff1a\u8c22\u8c22\u4f60\u4eec\u7684\u5206\u4eab\u3002\n"
+    )
+    assert parsed.turns["role"].to_list() == ["therapist", "client", "client", "client", "therapist"]
