@@ -74,6 +74,17 @@ def test_a_diarisers_rttm_file_is_no_transcript(tmp_path: Path) -> None:
     assert errors == {rttm: "an RTTM file (who spoke when, from a diariser; no words), not a transcript", spoken: None}
 
 
+@pytest.mark.parametrize("name", ["README.md", "readme.txt", "LICENSE", "README_zh.md", "CITATION.cff"])
+def test_a_corpus_readme_quoting_a_sample_dialogue_is_documentation(tmp_path: Path, name: str) -> None:
+    # A README may quote a sample chat: read as one, it would be a session no one held.
+    sample = b"## Example\n\nClient: I feel stuck at work.\nCounsellor: What does stuck feel like?\n" * 2
+    readme = _write(tmp_path, name, sample)
+    named = _write(tmp_path, "readme_session_03.txt", sample)
+    batch = process_batch([readme, named], {})
+    errors = dict(batch.sources.select("path", "error").iter_rows())
+    assert errors == {readme: "a corpus's documentation (README, LICENSE, CHANGELOG...), not a transcript", named: None}
+
+
 def test_a_file_that_breaks_the_transform_is_quarantined_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     paths = [_write(tmp_path, f"{i}.txt", GOOD.replace("week", f"week {i}").encode()) for i in range(5)]
     bad = _write(tmp_path, "3.txt", (GOOD + "Client: BREAKS THE PIPELINE\n").encode())

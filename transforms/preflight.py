@@ -13,6 +13,7 @@ import csv
 import io
 import json
 import re
+from pathlib import PurePath
 
 import polars as pl
 
@@ -84,6 +85,11 @@ _NOT_TRANSCRIPTS = {
 }
 
 
+# What a dataset ships beside its transcripts, by name: `README.md`, `LICENSE`, `CHANGELOG.txt`, `CITATION.cff`.
+_DOCUMENTATION_NAME = re.compile(
+    r"(?i)^(?:readme|licen[cs]e|changelog|changes|contributing|citation|notice|copying|authors|code_of_conduct)"
+    r"(?:[_-][a-z]{2}(?:[_-][a-z]{2})?)?(?:\.\w{1,5})?$"
+)
 # A diariser's RTTM file says who spoke when (`SPEAKER <file> 1 0.620 1.900 <NA> <NA> SPEAKER_00 <NA> <NA>`) and
 # holds no words: read as plain text, its lines would be a speaker's turns repeating one another.
 _RTTM_LINE = re.compile(r"SPEAKER\s+\S+\s+\d+\s+\d+(?:\.\d+)?\s+\d+(?:\.\d+)?\s+\S+\s+\S+\s+\S+")
@@ -98,6 +104,9 @@ def format_and_problem(path: str, text: str, column_mapping: str | None = None) 
             return None, reason
     if _RTTM_LINE.match(text.lstrip("\ufeff \t\r\n")[:300]):
         return None, "an RTTM file (who spoke when, from a diariser; no words), not a transcript"
+    if _DOCUMENTATION_NAME.match(PurePath(path).name):
+        # A corpus's README may quote a sample dialogue; read as one, it would be a session no one held.
+        return None, "a corpus's documentation (README, LICENSE, CHANGELOG...), not a transcript"
     try:
         file_format = detect_format(path, text, column_mapping)
     except RecursionError:
