@@ -242,3 +242,34 @@ def test_chat_completions_responses_saved_as_a_list_are_a_session_each_on_their_
     assert sorted(set(parsed.turns["source_line"].to_list())) == content_lines
     assert parsed.turns["speaker"].to_list() == ["Therapist", "Client", "Therapist", "Client", "Therapist"]
     assert loads(parsed.sessions["source_metadata"][0])["model"] == "gpt-4o-2024-08-06"
+
+
+def test_a_next_reply_records_output_is_the_next_turn_under_the_other_roles_label() -> None:
+    # "Read the conversation and write the counselor's next reply": the output has no label of its own.
+    record = {
+        "instruction": "Read the conversation between a counselor and a client and write the counselor's next reply.",
+        "input": "Counselor: What brings you in?\nClient: Wasps. I freeze and then I flap.",
+        "output": "That sounds frightening. What happens in your body when you see one?",
+    }
+    text = json.dumps(record) + "\n"
+    parsed = parse_files(files(text, paths=["/data/next.jsonl"]).with_columns(format=pl.lit(INSTRUCTION_RECORDS)))
+    assert rows(parsed.turns, "speaker", "role", "text") == [
+        ("Counselor", "therapist", "What brings you in?"),
+        ("Client", "client", "Wasps. I freeze and then I flap."),
+        ("Counselor", "therapist", "That sounds frightening. What happens in your body when you see one?"),
+    ]
+    assert "output" not in loads(parsed.sessions["source_metadata"][0])
+
+
+def test_a_records_label_of_the_conversation_is_no_turn() -> None:
+    # "Classify ...": the output is the dataset's answer about the dialogue, kept as metadata.
+    record = {
+        "instruction": "Classify the support strategy of the counselor's last turn.",
+        "input": "Client: I failed the exam again.\nCounselor: What do you think went wrong this time?",
+        "output": "Question",
+    }
+    parsed = parse_files(
+        files(json.dumps(record) + "\n", paths=["/data/c.jsonl"]).with_columns(format=pl.lit(INSTRUCTION_RECORDS))
+    )
+    assert parsed.turns.height == 2
+    assert loads(parsed.sessions["source_metadata"][0])["output"] == "Question"

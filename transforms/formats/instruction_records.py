@@ -127,6 +127,7 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         .is_in(dialogue_ids)
         .alias("is_dialogue")
     )
+    fields = _with_next_replies(fields, alone.turns)
     # Pass 2, a record's dialogue fields as one text, continuations last (sort is stable: file order kept), each
     # on the line of its own key.
     fields = fields.pipe(_with_key_lines, files)
@@ -187,6 +188,60 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         header_lines=file_ids(parsed.header_lines),
         stray_lines=stray,
     ).conformed()
+
+
+# Where a record says what it wants, and words that ask for a reply.
+_ASKING_KEYS = frozenset({"instruction", "system", "prompt", "task"})
+_ASKS_FOR_REPLY = (
+    r"(?i)\b(?:repl\w*|respon\w*|continu\w*|next (?:turn|message|line)|answer\w*|what (?:\w+ )?would say)\b"
+)
+_MIN_REPLY_WORDS = 5
+
+
+def _with_next_replies(fields: pl.DataFrame, turns: pl.DataFrame) -> pl.DataFrame:
+    """A "next reply" record (`input`: the conversation so far, `output`: the reply to write, without a label) has its
+    output read as the next turn, under the label the conversation uses for the other role than its last turn's, and
+    counted as dialogue (so it is no metadata): the reply is what the record was made for, and a refusal or a cut
+    there is a defect of a turn."""
+    if turns.is_empty():
+        return fields
+    field_id = pl.concat_str(pl.col("source_id"), pl.col("record").cast(pl.String), pl.col("key"), separator=RECORD_SEP)
+    said = turns.filter(pl.col("role").is_in(["therapist", "client"]))
+    last_role = said.group_by("source_id", maintain_order=True).agg(pl.col("role").last().alias("_last_role"))
+    labels = said.group_by("source_id", "role").agg(pl.col("speaker").mode().first().alias("_label"))
+    next_label = (
+        last_role.join(labels, on="source_id")
+        .filter(pl.col("role") != pl.col("_last_role"))
+        .select(pl.col("source_id").alias("_field_id"), "_label")
+    )
+    # Only a record whose dialogue sits in other fields (not the output itself), with an output that holds no turns.
+    answered = (
+        fields.with_columns(field_id.alias("_field_id"))
+        .join(next_label, on="_field_id", how="left")
+        .with_columns(
+            pl.col("_label").drop_nulls().last().over("source_id", "record").alias("_next_label"),
+            pl.col("is_dialogue").any().over("source_id", "record").alias("_has_dialogue"),
+        )
+    )
+    # What the record asks for: a reply ("write the counselor's next reply", "respond as the therapist"), not a
+    # summary or a label of the conversation ("Classify the last turn's strategy": an output `Question`). Without an
+    # instruction, an output of a sentence or more.
+    asks = pl.col("value").filter(pl.col("key").is_in(list(_ASKING_KEYS))).str.join(" ").over("source_id", "record")
+    asked = pl.when(pl.col("key").is_in(list(_ASKING_KEYS)).any().over("source_id", "record"))
+    reply = (
+        pl.col("key").is_in(list(_CONTINUATION_KEYS))
+        & ~pl.col("is_dialogue")
+        & pl.col("_has_dialogue")
+        & pl.col("_next_label").is_not_null()
+        & (pl.col("value").fill_null("").str.strip_chars() != "")
+        & asked.then(asks.str.contains(_ASKS_FOR_REPLY))
+        .otherwise(pl.col("value").str.count_matches(r"\S+") >= _MIN_REPLY_WORDS)
+        .fill_null(False)
+    )
+    return answered.with_columns(
+        pl.when(reply).then(pl.format("{}: {}", "_next_label", "value")).otherwise(pl.col("value")).alias("value"),
+        (pl.col("is_dialogue") | reply).alias("is_dialogue"),
+    ).drop("_field_id", "_label", "_next_label", "_has_dialogue")
 
 
 def _with_key_lines(fields: pl.DataFrame, files: pl.DataFrame) -> pl.DataFrame:
