@@ -718,3 +718,11 @@ def test_messages_naming_their_writer_in_a_nested_object_are_read_by_values(tmp_
     batch = process_batch([str(path)], {})
     assert batch.sources.get_column("status").to_list() == ["loaded"]
     assert batch.turns.get_column("speaker").to_list() == [name for name, _ in people]
+
+
+def test_account_ids_alone_still_name_the_speakers() -> None:
+    def record(n: int) -> Record:
+        return Record(n, {"user": Field(f"u_{1042 if n % 2 else 2291}", n), "text": Field(f"sentence {n} of words", n)})
+
+    choice = choose([record(n) for n in range(1, 7)])
+    assert choice is not None and choice.speaker == "user"

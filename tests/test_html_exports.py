@@ -332,3 +332,14 @@ def test_a_chat_page_names_its_speakers_by_their_author_element_above_each_messa
         (20, "Ruairi B.", "At night, mostly."),
     ]
     assert "Text conversation with: Dervla Ruane" in parsed.header_lines["line"].to_list()
+
+
+def test_a_time_inside_a_message_is_its_words() -> None:
+    page = (
+        '<div class="msg"><span class="msg__author">Sam</span> <time>09:12</time>\n'
+        "<p>I started it on <time>Monday the 3rd</time> and kept it up until <time>Sunday</time>.</p></div>\n"
+    )
+    assert [line for _, line in text_lines(page)] == [
+        "Sam:",
+        "I started it on Monday the 3rd and kept it up until Sunday.",
+    ]

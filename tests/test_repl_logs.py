@@ -81,3 +81,53 @@ def test_prompts_around_a_dialogue_the_model_wrote_are_artefacts_at_their_own_li
     assert sorted(meta["source_line"].to_list()) == [1, 8, 9]
     assert batch.turns["text"][2] == "So the anger from the calls ends up coming home with you."
     assert batch.turns.height == 5
+
+
+def test_a_client_quoting_a_message_set_off_by_console_marks_keeps_it() -> None:
+    text = (
+        "Therapist: What did the message say?\n"
+        "Client: It said\n"
+        ">>> you'll never find anyone who puts up with you\n"
+        "and I read it about fifty times before bed.\n"
+        "Therapist: That sounds painful to keep rereading.\n"
+    )
+    batch = transform_texts(pl.DataFrame({"source_id": ["f"], "path": ["/d/q.txt"], "sha256": ["f"], "text": [text]}))
+    assert "fifty times" in batch.turns["text"][1]
+    assert batch.defects.filter(pl.col("severity") != "info").is_empty()
+
+
+def test_console_commands_answers_and_continued_lines_are_read_as_the_console_prints_them() -> None:
+    log = (
+        "ben@nuc:~$ ollama run llama3.1:8b\n"
+        '>>> """my dad died two months ago.\n'
+        "... it still does not feel real\n"
+        '... """\n'
+        "I'm so sorry. Two months is very recent. What has it been like?\n"
+        ">>> /show system\n"
+        "You are a calm, warm counsellor.\n"
+        "Ask one question at a time.\n"
+        ">>> numb mostly\n"
+        "Numb makes sense so soon after a loss. When do you notice it most?\n"
+        ">>> /bye\n"
+        "ben@nuc:~$ logout\n"
+    )
+    assert detect_format("/d/ollama.log", log) == REPL_LOG
+    parsed = parse_files(files(log, paths=["/d/ollama.log"]).with_columns(format=pl.lit(REPL_LOG)))
+    assert rows(parsed.turns, "speaker", "text") == [
+        ("User", "my dad died two months ago.\nit still does not feel real"),
+        ("Assistant", "I'm so sorry. Two months is very recent. What has it been like?"),
+        ("User", "numb mostly"),
+        ("Assistant", "Numb makes sense so soon after a loss. When do you notice it most?"),
+    ]
+
+
+def test_a_named_dialogue_the_model_wrote_is_no_chat_with_it() -> None:
+    log = (
+        ">>> Write a short session between a counsellor, Maya, and her client Tom.\n"
+        "Maya: Hi Tom, what brings you in today?\n"
+        "Tom: Work, mostly. I can't switch off.\n"
+        "Maya: What does not switching off look like?\n"
+        ">>> continue\n"
+        "Tom: Checking emails at midnight.\n"
+    )
+    assert detect_format("/d/gen.txt", log) == PLAIN_TEXT

@@ -304,3 +304,16 @@ def test_a_direction_column_is_read_only_when_its_values_say_sent_or_received(
     assert parsed.turns["speaker"].to_list() == (["Me", "Sam"] if read else [None, "Sam"])
     labels = loads(parsed.turns["source_labels"][0]) or {}
     assert (column in labels) is not read
+
+
+def test_a_direction_column_after_one_that_says_something_else_is_still_read() -> None:
+    # iMessage exports: `message_type` says iMessage or SMS, `is_from_me` who sent it.
+    table = (
+        "chat_identifier,message_type,is_from_me,sender,text\n"
+        "+15550143,iMessage,1,,How was the handover?\n"
+        "+15550143,iMessage,0,Des,Rough.\n"
+        "+15550143,SMS,1,,What made it rough?\n"
+    )
+    parsed = parse_files(files(table, paths=["/data/imsg.csv"]))
+    assert parsed.turns["speaker"].to_list() == ["Me", "Des", "Me"]
+    assert loads(parsed.turns["source_labels"][0])["message_type"] == "iMessage"

@@ -511,7 +511,9 @@ def test_a_pasted_log_of_bare_clocks_stays_in_the_turn_that_pastes_it() -> None:
     assert rows(parsed.turns, "speaker") == [("Therapist",), ("Client",), ("Therapist",)]
 
 
-@pytest.mark.parametrize("divider", ["Tuesday 11 March 2025", "Mar 14, 2024", "2025-03-11", "— Today —", "12th May"])
+@pytest.mark.parametrize(
+    "divider", ["Tuesday 11 March 2025", "Mar 14, 2024", "2025-03-11", "— Today —", "Sunday, 12th May"]
+)
 def test_a_day_divider_between_messages_is_no_part_of_the_message_above(divider: str) -> None:
     parsed = _parse(
         "Therapist: How did the week go?\n"
@@ -589,3 +591,25 @@ def test_a_chinese_label_with_an_aside_in_full_width_brackets_starts_a_turn() ->
         "\u54a8\u8be2\u5e08\uff1a\u8c22\u8c22\u4f60\u4eec\u7684\u5206\u4eab\u3002\n"
     )
     assert parsed.turns["role"].to_list() == ["therapist", "client", "client", "client", "therapist"]
+
+
+@pytest.mark.parametrize("answer", ["Yesterday", "Maybe 5", "14 March", "May 2024"])
+def test_a_short_answer_that_names_a_day_stays_the_clients(answer: str) -> None:
+    parsed = _parse(f"THERAPIST:\nWhen did it start?\nCLIENT:\n{answer}\nTHERAPIST:\nI see.\nCLIENT:\nYes.\n")
+    assert parsed.turns["text"][1] == answer
+
+
+def test_a_date_that_is_a_turns_only_words_stays_its_text() -> None:
+    parsed = _parse("THERAPIST:\nWhen was the hearing?\nCLIENT:\nTuesday 11 March 2025\nTHERAPIST:\nI see.\n")
+    assert parsed.turns["text"][1] == "Tuesday 11 March 2025"
+
+
+def test_subtitles_whose_cues_open_with_a_word_alone_have_no_speakers_by_it() -> None:
+    # SubRip cues with "Okay." or "Right." as their first line: words said, not a speaker named.
+    cues = [("Hello, thanks for coming.", "Okay."), ("Right.", "So how has it been?"), ("Okay.", "Not great.")]
+    text = "".join(
+        f"{n}\n00:00:{n * 4:02d},000 --> 00:00:{n * 4 + 3:02d},000\n{first}\n{second}\n\n"
+        for n, (first, second) in enumerate(cues, start=1)
+    )
+    parsed = _parse(text)
+    assert "Okay." not in parsed.turns["speaker"].to_list()

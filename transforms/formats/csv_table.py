@@ -420,16 +420,23 @@ def table_rows(source_id: str, table: pl.DataFrame, header: list[str], columns: 
 def _with_direction_read(table: pl.DataFrame, columns: ColumnMap) -> ColumnMap:
     """`columns` less its direction column unless every filled cell of it says sent or received (a `type` column of
     other words, an MI coding sheet's `open` / `closed`, stays an ordinary column)."""
-    direction = columns.columns.get("direction")
-    if direction is None:
+    named = columns.columns.get("direction")
+    if named is None:
         return columns
-    values = set(table.get_column(direction).drop_nulls().str.strip_chars().str.to_lowercase().unique().to_list())
+    others = {c for role, c in columns.columns.items() if role != "direction"}
+    # The first column that reads so, of the one chosen and the other direction-like names (iMessage exports have a
+    # `message_type` of iMessage/SMS before their `is_from_me`).
+    candidates = [named] + [
+        c for c in table.columns if column_key(c) in DEFAULT_COLUMNS["direction"] and c not in (named, *others)
+    ]
     booleans = {"1", "0", "true", "false", "yes", "no"}
-    readable = values <= {*_SENT, *_RECEIVED} or (
-        re.search(_FROM_ME_COLUMN, column_key(direction)) is not None and values <= booleans
-    )
-    if values and readable:
-        return columns
+    for direction in candidates:
+        values = set(table.get_column(direction).drop_nulls().str.strip_chars().str.to_lowercase().unique().to_list())
+        readable = values <= {*_SENT, *_RECEIVED} or (
+            re.search(_FROM_ME_COLUMN, column_key(direction)) is not None and values <= booleans
+        )
+        if values and readable:
+            return replace(columns, columns={**columns.columns, "direction": direction})
     return replace(columns, columns={role: c for role, c in columns.columns.items() if role != "direction"})
 
 

@@ -200,8 +200,9 @@ def _speaker_lines(lines: pl.DataFrame) -> pl.DataFrame:
     said = framed & pl.col("line").str.contains(_SAYS_LINE)
     # A caption whose first line is a name alone, its words below (Premiere's text export names each cue's speaker).
     cue_named = (
-        pl.col("cue_start").is_not_null()
+        pl.col("cue_start").str.contains(rf"^{_TIMECODE}$").fill_null(False)
         & pl.col("line").str.contains(_NAME_ALONE)
+        & ~pl.col("line").str.contains(r"[.!?,]\s*$")
         & ~blank.shift(-1).over("source_id").fill_null(True)
     )
     bare_name = pl.col("_bare_name")

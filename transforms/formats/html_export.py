@@ -54,8 +54,7 @@ _BLOCK = frozenset(
     }
 )  # fmt: skip
 # Elements whose content is not the transcript's text.
-# (`<time>`: a chat page's clock beside the sender's name, no one's words.)
-_DROPPED = frozenset({"head", "title", "style", "script", "template", "noscript", "time"})
+_DROPPED = frozenset({"head", "title", "style", "script", "template", "noscript"})
 _CELLS = frozenset({"td", "th"})
 _SPACE = re.compile(r"\s+")
 # The element naming who speaks: `class="speaker"`, and a chat page's `msg__author`, `sender-name`, `from_name`.
@@ -100,6 +99,8 @@ class _TextLines(HTMLParser):
         # Whether the speaker's element opened its line (`Text conversation with: <cite class="sender">Sam</cite>`
         # names a participant inside a sentence, no label).
         self._speaker_opens_line = False
+        # A `<time>` after a speaker's element is being skipped.
+        self._clock_dropped = False
         # The cells (`td`/`th`) of the line so far: a row of `<th>` only is a table's heading.
         self._cells: list[str] = []
         # Inside the document's body (HTML `<body>`, TEI `<text>`): a `<head>` there is a heading, not metadata.
@@ -158,6 +159,11 @@ class _TextLines(HTMLParser):
                 return
         if tag == "tei":
             self._tei = True
+        if tag == "time" and self._after_speaker:
+            # A chat page's clock beside the sender's name: no one's words (a `<time>` inside a message stays).
+            self._clock_dropped = True
+            self._dropped += 1
+            return
         if (tag in _DROPPED and not (tag == "head" and self._in_text) and not (tag == "title" and self._tei)) or (
             self._annotation(tag)
         ):
@@ -232,6 +238,10 @@ class _TextLines(HTMLParser):
             line, key, role, name = self._person
             self._person = None
             self.lines.append((line, f"{key} = {role}; {_SPACE.sub(' ', ''.join(name)).strip()}"))
+            return
+        if tag == "time" and self._clock_dropped:
+            self._clock_dropped = False
+            self._dropped = max(0, self._dropped - 1)
             return
         if (tag in _DROPPED and not (tag == "head" and self._in_text) and not (tag == "title" and self._tei)) or (
             self._annotation(tag)

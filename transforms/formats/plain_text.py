@@ -53,6 +53,7 @@ BANNER = (
 _SECTION_HEADING = r"^[ \t]*#{1,6}[ \t]+\S"
 # A local model's console prompt (`>>> continue`, ollama's).
 _CONSOLE_PROMPT = r"^[ \t]*>>>[ \t]"
+_MIN_CONSOLE_PROMPTS = 2
 # ... but not a prompt template's heading or a generator's note under a heading (`### Response:`, `## Note: fictional`,
 # `## Continuation`): those stay in the turn, where the meta-text step finds them.
 _GENERATION_HEADING = (
@@ -96,11 +97,24 @@ _DATE = (
 # ... and the zone after the clock: `9:02:00 PM Eastern Time`, `21:02 UTC`, `19:04:11+01:00`, `19:04Z`.
 # A chat export's day divider between messages, a date alone on its line (`Tuesday 11 March 2025`, `Mar 14, 2024`,
 # `2025-03-11`, `— Today —`): when the day changed, no one's words.
+# Month and weekday names whole, in English: `May` the month, never the start of "Maybe".
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
+_WEEKDAY = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
+)
 _DAY_DIVIDER = (
-    rf"(?i)^[ \t]*(?:[-\u2014\u2013=*_~]{{1,5}}[ \t]*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{{0,6}},?[ \t]+)?"
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}(?:,?[ \t]+\d{{4}})?|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?"
-    r"(?:,?[ \t]+\d{4})?|\d{4}-\d{2}-\d{2}|today|yesterday)"
-    r"[ \t]*(?:[-\u2014\u2013=*_~]{1,5})?[ \t]*$"
+    r"(?i)^[ \t]*(?:[-\u2014\u2013=*_~]{1,5}[ \t]*)?(?:"
+    # A date with its year, the weekday before it or not: `Tuesday 11 March 2025`, `Mar 14, 2024`, `2025-03-11`; or
+    # a weekday and a date: `Tuesday, 11 March`.
+    rf"(?:{_WEEKDAY},?[ \t]+)?(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH_NAME},?[ \t]+\d{{4}}"
+    rf"|{_MONTH_NAME}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}})"
+    rf"|{_WEEKDAY},?[ \t]+(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH_NAME}|{_MONTH_NAME}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)"
+    r"|\d{4}-\d{2}-\d{2})[ \t]*(?:[-\u2014\u2013=*_~]{1,5})?[ \t]*$"
+    # ... or `— Today —` between rules (a bare "Today" is an answer).
+    r"|(?i)^[ \t]*[-\u2014\u2013=*_~]{1,5}[ \t]*(?:today|yesterday)[ \t]*[-\u2014\u2013=*_~]{1,5}[ \t]*$"
 )
 _ZONE = (
     r"(?:[ \t]?(?:(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii)[ \t](?:Standard[ \t]|Daylight[ \t])?Time"
@@ -681,8 +695,10 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
     )
     # What the user typed at a local model's console around the dialogue it wrote (`>>> continue`), and the model's
     # words after it up to the next label ("Here is the rest of the session:"): no turn's words, each at its own line.
+    # (A file of several such prompts: a client quoting a message set off by `>>> ` once is speech.)
+    prompt = pl.col("line").str.contains(_CONSOLE_PROMPT)
     after_prompt = (
-        pl.when(pl.col("line").str.contains(_CONSOLE_PROMPT))
+        pl.when(prompt & (prompt.sum().over("source_id") >= _MIN_CONSOLE_PROMPTS))
         .then(True)
         .when(pl.col("is_turn_start"))
         .then(False)
@@ -712,12 +728,16 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
     opens_turn = pl.when(pl.col("line").str.strip_chars() != "").then(pl.col("is_turn_start"))
     next_opens_turn = opens_turn.shift(-1).backward_fill().over("source_id").fill_null(True)
     # (Evaluated once, as a mask: its regexes and window would otherwise run again in the second filter.)
+    label_alone_above = pl.col("is_turn_start").shift(1).over("source_id").fill_null(False) & (
+        pl.col("rest").shift(1).over("source_id").fill_null("").str.strip_chars() == ""
+    )
     section_heading = marked.select(
         (pl.col("turn_no") > 0)
         & ~pl.col("is_turn_start")
         & (
             (pl.col("line").str.contains(_SECTION_HEADING) & ~pl.col("line").str.contains(_GENERATION_HEADING))
-            | pl.col("line").str.contains(_DAY_DIVIDER)
+            # (Never a turn's only words: `CLIENT:` above `Tuesday 11 March 2025` answered when it was.)
+            | (pl.col("line").str.contains(_DAY_DIVIDER) & ~label_alone_above)
         )
         & next_opens_turn
     ).to_series()

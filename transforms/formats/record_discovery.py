@@ -352,11 +352,10 @@ def _speaker_field(values: dict[str, list[str]], n: int) -> str | None:
         if re.search(r"(?i)(^|[.@])(recipients?|to|receivers?|addressees?|targets?|mentions?|cc)([.@]|$)", path):
             score = 0
         # An account id (`8:live:.cid.2a91f0d6c3b8`, `user_4471`) names a speaker less well than a display name
-        # beside it: Skype's `from` loses to its `displayName`.
-        if score and not numbered and all(_ACCOUNT_ID.match(v) for v in distinct):
-            score -= 2
-        if score > 0 and (best is None or score > best[0]):
-            best = (score, path)
+        # beside it: Skype's `from` loses to its `displayName`, but a file with ids alone keeps them.
+        rank = score - 2 if score and not numbered and all(_ACCOUNT_ID.match(v) for v in distinct) else score
+        if score > 0 and (best is None or rank > best[0]):
+            best = (rank, path)
     return None if best is None else best[1]
 
 

@@ -23,12 +23,14 @@ asked to write, which the plain-text reader reads (its prompts and what follows 
 generation artefacts, each at its own line: plain_text.py, meta_text.py).
 
 Detection (`looks_like_repl_log`): at least two prompt lines with text after them, the first within the file's first
-lines, and no reply line that the plain-text rules would take for a label of the alias table.
+lines, and no reply lines labelled as a written dialogue is (a label the alias table knows, or one name opening two
+lines or more).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import polars as pl
 
@@ -45,12 +47,22 @@ _PLACEHOLDER = re.compile(r"^Send a message \(/\? for help\)\s*$")
 # A reply line opening with a label the alias table knows: a dialogue the model wrote, for the plain-text reader.
 _LABEL = re.compile(r"^[ \t]*(?:\*\*)?([\w .'-]{1,30}?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]")
 _MIN_PROMPTS = 2
+_MIN_NAME_REPEATS = 2
 _FIRST_PROMPT_WITHIN = 20
 
 
-def _known_label(line: str) -> bool:
-    found = _LABEL.match(line)
-    return found is not None and ROLE_BY_ALIAS.get(found.group(1).strip().lower(), "") in ("therapist", "client")
+def _labels_a_dialogue(lines: list[str]) -> bool:
+    """A label of the alias table, or a name opening two lines or more: the replies hold a written dialogue."""
+    names: Counter[str] = Counter()
+    for line in lines:
+        found = _LABEL.match(line)
+        if found is None:
+            continue
+        name = found.group(1).strip().lower()
+        if ROLE_BY_ALIAS.get(name, "") in ("therapist", "client"):
+            return True
+        names[name] += 1
+    return any(count >= _MIN_NAME_REPEATS for count in names.values())
 
 
 def looks_like_repl_log(body: str) -> bool:
@@ -58,7 +70,7 @@ def looks_like_repl_log(body: str) -> bool:
     prompts = [n for n, line in enumerate(lines) if (found := _PROMPT.match(line)) and found.group(1).strip()]
     if len(prompts) < _MIN_PROMPTS or prompts[0] >= _FIRST_PROMPT_WITHIN:
         return False
-    return not any(_known_label(line) for line in lines[prompts[0] :] if not _PROMPT.match(line))
+    return not _labels_a_dialogue([line for line in lines[prompts[0] :] if not _PROMPT.match(line)])
 
 
 def _turn_lines(text: str) -> list[tuple[int, str]]:
@@ -73,9 +85,10 @@ def _turn_lines(text: str) -> list[tuple[int, str]]:
         line = lines[number].rstrip("\r")
         prompt = _PROMPT.match(line)
         if prompt is None:
-            if after_command and line.strip():
-                # The console's answer to a command ("Set system message."): no one's words.
-                after_command = False
+            if after_command:
+                # The console's answer to a command, up to the next prompt ("Set system message.", what `/show`
+                # prints, the shell's `logout` after `/bye`): no one's words.
+                pass
             elif awaiting_reply and line.strip():
                 out.append((number + 1, f"Assistant: {line.strip()}"))
                 awaiting_reply = False
@@ -90,7 +103,10 @@ def _turn_lines(text: str) -> list[tuple[int, str]]:
             parts = [typed.lstrip()[3:]]
             while '"""' not in parts[-1] and number + 1 < len(lines):
                 number += 1
-                parts.append(lines[number].rstrip("\r"))
+                # (The console prints `... ` before each line typed inside the quotes.)
+                line_typed = lines[number].rstrip("\r")
+                continued = _CONTINUED.match(line_typed)
+                parts.append(continued.group(1) if continued else line_typed)
             parts[-1] = parts[-1].split('"""', 1)[0]
             typed = "\n".join(parts)
         else:
