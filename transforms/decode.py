@@ -61,6 +61,8 @@ _MIN_CENTRAL_LETTERS = 3
 # Windows-1252's ellipsis, curly quotes, bullet and dashes: what Word and Outlook put into English text.
 _WINDOWS_PUNCTUATION = frozenset({0x85, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97})
 _MIN_WINDOWS_PUNCTUATION = 5
+# A byte Windows-1252 leaves undefined, inside a word.
+_UNDEFINED_IN_WORD = re.compile(rb"[A-Za-z\x80-\xff][\x81\x8d\x8f\x90\x9d][A-Za-z\x80-\xff]")
 
 
 def _symbols_in_words(text: str) -> int:
@@ -375,7 +377,9 @@ def _typed_in_windows_word(raw: bytes, config: DecodeConfig) -> bool:
     between words: an English file typed on Windows, however many bytes no page explains it also holds. Without
     this, a few undefined bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D) sent such a file to whichever page maps them (the
     Baltic cp775 read `I\x92m` as `IÆm`)."""
-    if not _sparse_high_bytes(raw, config):
+    if not _sparse_high_bytes(raw, config) or _UNDEFINED_IN_WORD.search(raw):
+        # (A byte Windows-1252 leaves undefined between two letters is a letter of another page: Czech `ť` is 0x9D
+        # in Windows-1250, whose curly quotes are Windows-1252's.)
         return False
     runs = _NON_ASCII_RUN.findall(raw)
     typographic = sum(1 for run in runs if len(run) == 1 and run[0] in _WINDOWS_PUNCTUATION)

@@ -79,12 +79,14 @@ _DESCRIBED = (
     # three consecutive sessions of graded exposure therapy for a fear of dogs." (a session noun right before the
     # topic word: "Here's a session plan for next week" names a plan).
     r"|(?:here(?:['\u2019]s| is)|below is|the following is)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:realistic|sample|"
-    r"example|short|brief|simulated|fictional|hypothetical|illustrative|mock|practice|possible|typical)\s+"
+    r"example|simulated|fictional|hypothetical|illustrative|mock)\s+"
     r"(?:[\w-]+\s+){0,3}?"
     r"(?:dialogue|dialog|conversation|transcript|session|role-?play|exchange)\s+(?:focused on|focusing on|about|on|"
     r"exploring|covering|addressing|in which|where)\s+[^\n:!?]{0,200}?[.:]+"
     rf"|{_SEVERAL}(?:[\w-]+\s+){{0,3}}?{_SESSIONS}\s+(?:of|on|about|focused on|exploring|covering|addressing)\s+"
-    r"[^\n:!?]{0,200}?[.:]+"
+    # (Of a therapy: "Here are three sessions of practice I'd suggest:" is a counsellor's plan.)
+    r"[^\n:!?]{0,120}?\b(?:therapy|counsell?ing|cbt|dbt|act|emdr|exposure|treatment|intervention|coaching)\b"
+    r"[^\n:!?]{0,120}?[.:]+"
     # ... or samples: "Here are three sample dialogues for the handbook, each written to show ...:" (up to the colon).
     rf"|{_SEVERAL}(?:sample|example|illustrative|practice|mock|synthetic|simulated)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"{_SESSIONS}\b[^\n:]{{0,160}}:+"
@@ -108,7 +110,7 @@ _FOREIGN_INTRO = (
     r"gespräch|gesprach|conversaci[oó]n|conversation|conversa|conversazione|sitzung|sesión|séance|sessione|sessão|"
     r"sessao|simulação|simulacao|simulación|"
     r"transkript|transcripci[oó]n|transcrição"
-    r"|samtal|samtale|gesprek|diyalog|keskustelu|istunto"
+    r"|samtal|samtale|gesprek|diyalog|keskustelu\b|istunto\b"
     # ... or the counsellor's reply: "Claro, aquí tienes la respuesta de la psicóloga:", "Certo! Ecco come potrebbe
     # rispondere il terapeuta:", "Här är ett empatiskt svar i rollen som samtalsstödjare:" (a reply to anyone else,
     # "ce que tu pourrais répondre à ta mère :", is a counsellor's suggestion).
@@ -291,9 +293,6 @@ META_PATTERNS: tuple[str, ...] = (
     r"\A\s*\*\*(?:client|patient|therapist|counsell?or|counselor|user|assistant|psychologist)"
     r"(?: response| reply| turn)?\s*\([^()\n*]{1,80}\)"
     r"\s*:\s*\*\*[ \t]*",
-    # What the user typed at a local model's console (`>>> continue`, `>>> Write a counselling session ...`): the
-    # prompt around a dialogue the model wrote, no one's words in it (a chat with the model is repl_log.py's).
-    r"^[ \t]*>>>[ \t][^\n]*",
 )
 # What a model says about its task rather than in its part, at the start of a reply: its plan about "the user"
 # ("Okay, the user is anxious about a review. I should validate first, then gently check the evidence."), or its
@@ -337,7 +336,7 @@ META_LITERALS = [
     "<", "[", "(", "{", "#", "*", "---", "___", "let me know if you", "i hope this", "note", "disclaimer", "end of",
     "technique", "rationale", "intervention", "strategy used", "skill used", "skills used", "approach",
     "cleaned version", "edited version", "tidied version", "corrected version", "revised version", "up version",
-    "would you like me to", ">>>",
+    "would you like me to",
 ]  # fmt: skip
 # ASCII word boundaries: the patterns are English words, and a Unicode \b keeps the regex engine off its fast
 # DFA on any text with a non-ASCII character (3x slower over a corpus).
@@ -416,6 +415,8 @@ _REQUEST = (
     rf"\b{_SESSION_NOUN}s?\b"
     r"|^\s*(?:(?:yes|yeah|yep|ok|okay|sure|great|perfect|thanks|thank you)[,.!]?\s*)?(?:please\s+)?(?:now\s+)?"
     r"(?:write\s+|do\s+|continue with\s+|go on with\s+)?session\s+\d+\s*(?:please|pls|now|next)\b"
+    # ... or what was typed at a local model's console (`>>> continue`; a chat with the model is repl_log.py's).
+    r"|^[ \t]*>>>[ \t]"
 )
 
 

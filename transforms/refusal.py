@@ -57,7 +57,9 @@ REFUSAL_PATTERNS: tuple[str, ...] = (
     rf"\bsorry (?:that |to hear that )?you(?:'re| are) feeling this way,? but {_I}{_REFUSE}",
     r"\b(?:this is |that is |that's |it's )?(?:something|a topic|a subject|not something) (?:that )?i(?: can't| cannot|"
     r" am unable to|'m unable to| won't be able to| am not able to|'m not able to) (?:help|assist|discuss|support|"
-    r"engage)",
+    # ... where the sentence ends there: "..., that's really one for your GP, but I'd like to hear" hands the question
+    # on and stays.
+    r"engage)\b[^.!?,;]{0,40}[.!]",
     rf"{_I}{_REFUSE}\s+(?:help|assist)(?: you)? with (?:that|this)\s*(?:[.!]|,? but\b)",
     rf"\b(?:i'm |i am )?(?:so |really |very |truly )?(?:sorry|apologi[sz]e|my apologies),? (?:but|however)[, ]+"
     rf"{_I}(?:{_REFUSE}|not qualified)",

@@ -543,7 +543,8 @@ def _addresses(name: pl.Expr) -> pl.Expr:
     naming = pl.when(pl.col("text").str.contains(pattern)).then(pl.col("text")).otherwise(pl.lit(""))
     # A name inside a quotation is someone else's words: a counsellor scripting the line the client could say to
     # "Aunty" in a role play addresses nobody.
-    spoken = naming.str.replace(_SIGNATURE, "").str.replace_all(QUOTED, " ")
+    # (The quotation stands in the sentence as a clause: a comma keeps "..., Sam," after it a vocative.)
+    spoken = naming.str.replace(_SIGNATURE, "").str.replace_all(QUOTED, ", ")
     return pl.when(name.is_null()).then(False).otherwise(spoken.str.contains(pattern))
 
 

@@ -355,3 +355,17 @@ def test_a_few_typographic_bytes_beside_many_undefined_ones_are_not_taken_for_wi
     # The rule reads a file as Windows-1252 only when its typographic bytes are most of its high bytes.
     raw = b"Client: I\x92m fine \x8f\x20\x81 ok \x8d then \x90 and \x9d so \x8f fine \x92 now \x81.\n" * 3
     assert not _typed_in_windows_word(raw, DecodeConfig())
+
+
+def test_an_english_file_with_czech_names_typed_in_windows_1250_stays_windows_1250() -> None:
+    # Its curly quotes are Windows-1252's bytes too, but `ť` (0x9D) sits inside a name: a letter of another page, not
+    # a byte no page explains.
+    text = (
+        "Counsellor: Hello Mr \u0160\u0165astn\u00fd, it\u2019s good to see you. How\u2019s the week been?\n"
+        "Client: Not bad. I\u2019ve been sleeping better, but I\u2019m still worried about work.\n"
+        "Counsellor: That\u2019s good to hear. What\u2019s worrying you at work?\n"
+        "Client: My manager, Mrs \u0160\u0165astn\u00e1 \u2013 no relation \u2013 keeps moving deadlines.\n"
+    ) * 6
+    decoded = decode_bytes(text.encode("cp1250"))
+    assert decoded.encoding == "cp1250"
+    assert decoded.text == text

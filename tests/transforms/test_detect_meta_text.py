@@ -398,7 +398,6 @@ _ONE_PER_PATTERN = [
     "*** End of the transcript ***",
     "Bye for now.\n---\nWord count: 31 | Techniques: reflection",
     "**Client (Dara, 34, nurse):** I haven't slept properly since the night shifts started.",
-    ">>> continue",
 ]
 
 
@@ -630,3 +629,16 @@ def test_a_finnish_generators_announcement_is_cut() -> None:
     )
     kept = pl.select(_without_artefacts(pl.lit(reply)).alias("t")).item()
     assert kept == "Kuulostaa silt\u00e4, ett\u00e4 ilta on raskas."
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Here's a possible conversation about the money with your sister: you start with the bills.",
+        "Here are three sessions of practice I'd suggest: one on Monday.",
+        # Finnish: "In this conversation I'd like to focus on one thing: your sleep."
+        "T\u00e4ss\u00e4 keskustelussa haluaisin keskitty\u00e4 yhteen asiaan: uneesi.",
+    ],
+)
+def test_a_counsellors_plan_for_a_conversation_is_no_intro(said: str) -> None:
+    assert pl.select(_without_artefacts(pl.lit(said)).alias("t")).item() == said

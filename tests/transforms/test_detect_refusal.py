@@ -271,3 +271,10 @@ def test_refusals_the_twentyfirst_blind_set_showed_in_five_more_languages_and_en
     assert _flagged("As an AI developed to provide general information, I must refrain from offering guidance.")
     assert not _flagged("Maaf, saya terlambat. Bagaimana minggu Anda?")
     assert not _flagged("That's outside what I'm able to help with, but our debt adviser can look at it with you.")
+
+
+def test_a_counsellor_handing_a_question_on_and_staying_is_no_refusal() -> None:
+    assert not _flagged(
+        "Changing the dose is something I'm not able to help with, that's really one for your GP, but I'd like to "
+        "hear how the week has been."
+    )

@@ -10,6 +10,7 @@ from benchmarks.train_tables import han_voice_score, voice_score
 from tests.transforms.detector_frames import session
 from transforms.config import RoleInversionConfig
 from transforms.role_inversion import (
+    _addresses,
     _context_weights,
     _han_voice,
     _swapped_sessions,
@@ -443,3 +444,8 @@ def test_questions_and_you_say_swapped_unless_the_voice_model_hears_the_labels_r
             if voice_gap > 1
             else "client turns ask more and say 'you' more than 'I', therapist turns the opposite"
         )
+
+
+def test_a_name_after_a_quotation_is_still_a_vocative() -> None:
+    said = pl.DataFrame({"text": ["You said 'I'm a failure', Sam, and I want to come back to that."], "name": ["Sam"]})
+    assert said.select(_addresses(pl.col("name")).alias("a")).item()
