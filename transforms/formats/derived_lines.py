@@ -9,6 +9,8 @@ and sessions numbered across the file.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, ParseConfig
@@ -54,3 +56,13 @@ def parse_derived_lines(
         header_lines=on_file(parsed.header_lines, "line_no"),
         stray_lines=on_file(parsed.stray_lines, "line_no"),
     ).conformed()
+
+
+def parse_each_text(
+    texts: Iterable[tuple[str, str]], lines_of: Callable[[str], list[tuple[int, str]]], config: ParseConfig
+) -> ParsedText:
+    """`texts` of `(source_id, text)`, each turned into `(file line, text line)` by `lines_of` (an HTML page's
+    paragraphs, an RTF document's, a console log's turns), read with the plain-text rules."""
+    return parse_derived_lines(
+        [(source_id, file_line, line) for source_id, text in texts for file_line, line in lines_of(text)], config
+    )

@@ -43,7 +43,7 @@ import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats.base import ParsedText
-from transforms.formats.derived_lines import parse_derived_lines
+from transforms.formats.derived_lines import parse_each_text
 
 _CDATA_WRAPPER = re.compile(r"<!\[CDATA\[|\]\]>")
 _BLOCK = frozenset(
@@ -335,9 +335,4 @@ def text_lines(text: str) -> list[tuple[int, str]]:
 
 def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:
     """`files(source_id, text, ...)` of HTML exports: their text lines, read as plain text."""
-    rows = [
-        (source_id, file_line, line)
-        for source_id, text in files.select("source_id", "text").iter_rows()
-        for file_line, line in text_lines(text)
-    ]
-    return parse_derived_lines(rows, config)
+    return parse_each_text(files.select("source_id", "text").iter_rows(), text_lines, config)

@@ -31,7 +31,7 @@ import polars as pl
 from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats.base import ParsedText, concat_parsed
 from transforms.formats.chat_cha import TURN_COLUMNS, build_parsed
-from transforms.formats.derived_lines import parse_derived_lines
+from transforms.formats.derived_lines import parse_each_text
 from transforms.formats.markup_records import Document, looks_like_latex, looks_like_org, read_latex, read_org
 from transforms.formats.rtf_text import looks_like_rtf, text_lines
 
@@ -134,5 +134,4 @@ def _rows(
 
 def _parse_rtf(files: list[tuple[str, str]], config: ParseConfig) -> ParsedText:
     """RTF documents: their text lines read with the plain-text rules, line numbers put back on the file's lines."""
-    rows = [(source_id, file_line, line) for source_id, text in files for file_line, line in text_lines(text)]
-    return parse_derived_lines(rows, config)
+    return parse_each_text(files, text_lines, config)

@@ -36,7 +36,7 @@ import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats.base import ParsedText
-from transforms.formats.derived_lines import parse_derived_lines
+from transforms.formats.derived_lines import parse_each_text
 from transforms.speakers import ROLE_BY_ALIAS
 
 _PROMPT = re.compile(r"^[ \t]*>>>[ \t]?(.*)$")
@@ -131,9 +131,4 @@ def _turn_lines(text: str) -> list[tuple[int, str]]:
 
 
 def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:
-    rows = [
-        (source_id, file_line, line)
-        for source_id, text in files.select("source_id", "text").iter_rows()
-        for file_line, line in _turn_lines(text)
-    ]
-    return parse_derived_lines(rows, config)
+    return parse_each_text(files.select("source_id", "text").iter_rows(), _turn_lines, config)
