@@ -726,3 +726,15 @@ def test_account_ids_alone_still_name_the_speakers() -> None:
 
     choice = choose([record(n) for n in range(1, 7)])
     assert choice is not None and choice.speaker == "user"
+
+
+def test_a_simulations_id_column_splits_a_table_read_by_its_values_into_sessions() -> None:
+    table = "sim_id,turn,agent,utterance\n" + "".join(
+        f"sim-{n},{t},{'therapist' if t % 2 else 'client'},This is turn {t} of simulation {n} in words.\n"
+        for n in (1, 2)
+        for t in range(1, 5)
+    )
+    assert detect_format("/x/sims.csv", table) == GENERIC_TABLE
+    parsed = generic_table.parse_files(pl.DataFrame({"source_id": ["f"], "path": ["/x/sims.csv"], "text": [table]}))
+    assert parsed.sessions.height == 2
+    assert parsed.turns.height == 8

@@ -66,7 +66,9 @@ DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
                 "transcript", "session", "conversation",
                 # Chat and messaging exports: a reference or thread rather than an id.
                 "conversation_ref", "conversation_reference", "dialog_ref", "dialogue_ref", "session_ref", "conv_ref",
-                "thread_id", "thread", "chat_id", "call_id", "chat_session", "chat_name"),
+                "thread_id", "thread", "chat_id", "call_id", "chat_session", "chat_name",
+                # Generated and benchmark datasets: a simulation, an episode, a sample, a case.
+                "sim_id", "simulation_id", "episode_id", "episode", "sample_id", "case_id"),
     "order": ("utterance_id", "turn_id", "turn_index", "utterance_index", "turn_no", "turn",
               "turn_number", "seq", "seq_no", "sequence", "sequence_number", "message_index", "message_no",
               "msg_index", "#", "no", "no.", "number"),

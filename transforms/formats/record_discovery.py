@@ -50,7 +50,10 @@ TEXT_HINT = re.compile(r"(text|content(string)?|body|message|msg|utterance|said|
 TIME_HINT = re.compile(
     r"(created|sent|posted|send|received|start|message|msg)?(time(stamp)?|date(time)?|ts|at|on)|sent|created|when"
 )
-SESSION_HINT = re.compile(r"(conversation|conv|session|thread|dialog(ue)?|chat|room|channel|call)(id|ref|uuid|key)")
+SESSION_HINT = re.compile(
+    r"(conversation|conv|session|thread|dialog(ue)?|chat|room|channel|call|sim|simulation|episode|sample|case)"
+    r"(id|ref|uuid|key)"
+)
 # Last keys under which a record of one exchange keeps the client's words, and the counsellor's answer.
 ASK_KEY = re.compile(
     r"context|situation|question(text|body)?|input|prompt|query|post(text|body)?"
