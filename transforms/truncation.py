@@ -30,6 +30,8 @@ _CLEAN_END = (
     r"(?:[.!?\u2026\u3002\uff01\uff1f~\uff5e\u301c/]|--|\u2014|\u2013|-)[\"'\u201d\u2019)\]*_>\uff09\u300d\u300f\u3011\u300b]*\s*$"
     # A closing quote or bracket, full-width too (a Chinese turn ending on a bracketed stage note).
     r"|[\"'\u201d\u2019)\]\uff09\u300d\u300f\u3011\u300b]\s*$"
+    # ... or a finished sentence and a stage direction in Markdown italics after it ("The card company? *laughs*").
+    r"|[.!?\u2026][\"'\u201d\u2019)]*\s+(?:\*[^*\n]{1,40}\*|_[^_\n]{1,40}_)\s*$"
 )
 # An emoji or other pictograph closes a typed sentence like a full stop, and so does an ASCII emoticon (`:)`,
 # `;-)`, `:D`, `xD`, `<3`).

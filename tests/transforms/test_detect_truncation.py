@@ -500,3 +500,8 @@ def test_a_cut_followed_by_the_same_speaker_starting_with_i_is_still_a_cut(text:
 
 def test_gamers_shorthand_ending_a_chat_message_is_no_word_cut() -> None:
     assert _cut(*OPENING, ("C", "lost the last round again, whatever, gg"), ("T", "How did that feel?")) == []
+
+
+def test_a_finished_sentence_with_a_stage_direction_after_it_is_finished() -> None:
+    laughing = "Who else is responsible? The card company? *laughs*"
+    assert _cut(*OPENING, ("C", laughing), ("T", "Mistakes happen in every profession.")) == []
