@@ -196,3 +196,21 @@ def test_a_copy_of_a_loaded_session_leaves_no_flags_on_a_session_no_table_holds(
         "SELECT count(*) FROM defects WHERE action = 'flagged' AND session_id NOT IN (SELECT session_id FROM sessions)"
     )
     assert query(warehouse_path, orphans) == [(0,)]
+
+
+def test_two_copies_in_one_batch_of_a_loaded_session_both_name_the_loaded_one(tmp_path: Path) -> None:
+    # The batch drops c as a copy of b; the warehouse then drops b as a copy of a: c must name a, not b (which no table
+    # will hold), or the run would have to read c's file again to mend it.
+    session = "Therapist: What would you like to focus on today?\n\nClient: My sleep, it has been awful lately.\n"
+    paths = []
+    for name in ("b.txt", "c.txt"):
+        (tmp_path / name).write_text(session, encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    batch = process_batch(paths, {})
+    (content_hash,) = batch.sessions["content_hash"].to_list()
+    earlier = pl.DataFrame(
+        {"content_hash": [content_hash], "original_session_id": ["a0a0a0a0a0a0a0a0"], "original_path": ["/in/a.txt"]}
+    )
+    thinner = flows.batch.drop_sessions_seen_before(batch, earlier)
+    details = thinner.defects.filter(pl.col("defect_type") == "duplicate_session")["detail"].to_list()
+    assert details == ["same content as session a0a0a0a0a0a0a0a0 from /in/a.txt"] * 2
