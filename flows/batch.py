@@ -18,7 +18,12 @@ from schemas.validate import ValidatedBatch, validate_batch
 from transforms.config import DEFAULT_CONFIG, PipelineConfig
 from transforms.decode import UndecodableError, decode_bytes
 from transforms.defect_rows import DEFECT_SCHEMA, defect_rows, empty_defects, with_defect_ids
-from transforms.duplicate_sessions import duplicate_session_defects, find_duplicate_sessions, without_flags_of
+from transforms.duplicate_sessions import (
+    duplicate_session_defects,
+    find_duplicate_sessions,
+    repointed_to_originals,
+    without_flags_of,
+)
 from transforms.formats import generic_json, yaml_records
 from transforms.formats.detect import PLAIN_TEXT, UNKNOWN_JSON
 from transforms.pipeline import SESSION_SCHEMA, TURN_SCHEMA, TransformedBatch, transform_texts
@@ -467,10 +472,6 @@ def skip_already_loaded(batch: ValidatedBatch, known: Mapping[str, KnownSource])
     )
 
 
-# A duplicate_session row's detail names the session it copies (transforms/duplicate_sessions.py).
-_COPY_OF = r"^same content as session ([0-9a-f]{16}) from "
-
-
 def drop_sessions_seen_before(batch: ValidatedBatch, earlier: pl.DataFrame) -> ValidatedBatch:
     """Drop sessions whose content the warehouse already holds from another file or position.
 
@@ -482,32 +483,12 @@ def drop_sessions_seen_before(batch: ValidatedBatch, earlier: pl.DataFrame) -> V
         return batch
     defects = with_defect_ids(duplicate_session_defects(duplicates, batch.sessions, batch.turns))
     dropped = duplicates.select("session_id")
-    # A copy the batch dropped of a session now dropped too names the warehouse's session instead: left naming the
-    # dropped one, it would point at a session no table holds (and the run would read its file again to mend it).
-    repointed = batch.defects.with_columns(pl.col("detail").str.extract(_COPY_OF, 1).alias("_copy_of")).join(
-        duplicates.select(
-            pl.col("session_id").alias("_copy_of"),
-            pl.format("same content as session {} from {}", "original_session_id", "original").alias("_repointed"),
-        ),
-        on="_copy_of",
-        how="left",
-        maintain_order="left",
-    )
-    batch = replace(
-        batch,
-        defects=repointed.with_columns(
-            pl.when(pl.col("defect_type") == "duplicate_session")
-            .then(pl.coalesce("_repointed", "detail"))
-            .otherwise(pl.col("detail"))
-            .alias("detail")
-        ).drop("_copy_of", "_repointed"),
-    )
     thinner = replace(
         batch,
         sessions=batch.sessions.join(dropped, on="session_id", how="anti", maintain_order="left"),
         turns=batch.turns.join(dropped, on="session_id", how="anti", maintain_order="left"),
         techniques=batch.techniques.join(dropped, on="session_id", how="anti", maintain_order="left"),
-        defects=pl.concat([without_flags_of(batch.defects, dropped), defects]),
+        defects=pl.concat([without_flags_of(repointed_to_originals(batch.defects, duplicates), dropped), defects]),
     )
     return replace(thinner, sources=_recount(batch.sources, thinner))
 

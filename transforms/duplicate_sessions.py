@@ -43,6 +43,35 @@ def find_duplicate_sessions(sessions: pl.DataFrame, earlier: pl.DataFrame) -> pl
     return pl.concat([repeats_of_warehouse, repeats_in_batch]).unique("session_id", keep="first", maintain_order=True)
 
 
+# A duplicate_session row's detail: the session it copies and where that one is loaded from.
+_COPY_OF = r"^same content as session ([0-9a-f]{16}) from "
+
+
+def _copy_detail(original_session_id: pl.Expr, original: pl.Expr) -> pl.Expr:
+    return pl.format("same content as session {} from {}", original_session_id, original)
+
+
+def repointed_to_originals(defects: pl.DataFrame, duplicates: pl.DataFrame) -> pl.DataFrame:
+    """`defects` with each duplicate_session row that names a session now dropped as a copy itself (`duplicates`:
+    `session_id, original_session_id, original`) naming that one's original instead: left naming the dropped one, it
+    would point at a session no table holds (and the run would read its file again to mend it)."""
+    originals = duplicates.select(
+        pl.col("session_id").alias("_copy_of"),
+        _copy_detail(pl.col("original_session_id"), pl.col("original")).alias("_repointed"),
+    )
+    return (
+        defects.with_columns(pl.col("detail").str.extract(_COPY_OF, 1).alias("_copy_of"))
+        .join(originals, on="_copy_of", how="left", maintain_order="left")
+        .with_columns(
+            pl.when(pl.col("defect_type") == "duplicate_session")
+            .then(pl.coalesce("_repointed", "detail"))
+            .otherwise(pl.col("detail"))
+            .alias("detail")
+        )
+        .drop("_copy_of", "_repointed")
+    )
+
+
 def without_flags_of(defects: pl.DataFrame, duplicates: pl.DataFrame) -> pl.DataFrame:
     """`defects` less the flagged rows of the dropped `duplicates(session_id)`.
 
@@ -75,6 +104,6 @@ def duplicate_session_defects(duplicates: pl.DataFrame, sessions: pl.DataFrame, 
         session_id=pl.col("session_id"),
         # Where the session starts: its first turn's line (a record's earlier exchanges may sit below its answer).
         source_line=pl.col("_first"),
-        detail=pl.format("same content as session {} from {}", pl.col("original_session_id"), pl.col("original")),
+        detail=_copy_detail(pl.col("original_session_id"), pl.col("original")),
         excerpt=pl.col("turns_json").fill_null("[]"),
     )
