@@ -425,6 +425,12 @@ def is_generation_request(text: pl.Expr) -> pl.Expr:
     return text.str.contains(_REQUEST)
 
 
+def is_generation_frame(text: pl.Expr) -> pl.Expr:
+    """Is `text`, a line outside any turn, the exchange around a generated session: the user's request for it or the
+    generator's announcement of it?"""
+    return is_generator_intro(text) | is_generation_request(text)
+
+
 # What is left of an intro line when the generator went on to describe its sample: "The dialogue demonstrates CBT
 # techniques for working with imposter feelings."
 _DESCRIBES_ITSELF = (

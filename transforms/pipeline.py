@@ -23,7 +23,7 @@ from transforms.ids import stable_id
 from transforms.infer_roles import infer_roles
 from transforms.loops import repetition_loops
 from transforms.measures import char_count, word_count
-from transforms.meta_text import is_artefact, is_generation_request, is_generator_intro, strip_meta_text
+from transforms.meta_text import is_artefact, is_generation_frame, strip_meta_text
 from transforms.moves import label_moves
 from transforms.near_duplicates import drop_near_duplicates, near_duplicate_defects
 from transforms.quality import session_quality
@@ -118,10 +118,9 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
     parsed = parsed.without_files(monologues)
     header_lines, header_repairs = repair_column(parsed.header_lines, "line")
     # A generator's announcement above the first turn ("Here is a realistic counselling dialogue between a
-    # therapist and a client:") is no part of the session's header: reported like an artefact outside any turn.
-    header_lines = header_lines.with_columns(
-        (is_generator_intro(pl.col("line")) | is_generation_request(pl.col("line"))).alias("_artefact")
-    )
+    # therapist and a client:"), or the user's request for it, is no part of the session's header: reported like an
+    # artefact outside any turn.
+    header_lines = header_lines.with_columns(is_generation_frame(pl.col("line")).alias("_artefact"))
     headers = summarise_headers(header_lines.filter(~pl.col("_artefact")).drop("_artefact"))
     lap("parse")
 
@@ -177,11 +176,7 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
     strays = pl.concat(
         [
             parsed.stray_lines.with_columns(
-                (
-                    is_artefact(pl.col("line"))
-                    | is_generator_intro(pl.col("line"))
-                    | is_generation_request(pl.col("line"))
-                ).alias("_artefact")
+                (is_artefact(pl.col("line")) | is_generation_frame(pl.col("line"))).alias("_artefact")
             ),
             header_lines.filter(pl.col("_artefact")).select(*parsed.stray_lines.columns, "_artefact"),
         ]
