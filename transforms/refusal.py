@@ -110,13 +110,13 @@ REFUSAL_PATTERNS: tuple[str, ...] = (
     # sakta.", "Lypamai, alla den boro na voithiso ..." (in Greek letters, escaped here).
     r"(?:^|[^\p{L}])îmi pare rău,? dar nu (?:pot|vă pot|te pot) (?:continua|ajuta|răspunde)",
     r"\bmaaf,? saya tidak (?:dapat|bisa) (?:membantu|melanjutkan|menjawab)",
-    # ... Finnish: "Olen pahoillani, mutta en voi auttaa tässä asiassa."
-    r"\b(?:olen (?:todella |hyvin )?pahoillani|valitettavasti|anteeksi),? (?:mutta )?en "
-    r"(?:voi|pysty|valitettavasti voi) (?:auttaa|jatkaa|vastata|keskustella)",
     r"\b(?:sorry|maaf kijiye|maaf karna)\b[^.!?]{0,50}?\b(?:help|madad|sahayata) (?:nahi|nahin) kar "
     r"(?:sakta|sakti|sakte|paunga|paungi)\b",
     r"\u03bb\u03c5\u03c0\u03ac\u03bc\u03b1\u03b9,? [^.!?;]{0,20}"
     r"\u03b4\u03b5\u03bd \u03bc\u03c0\u03bf\u03c1\u03ce \u03bd\u03b1 \u03b2\u03bf\u03b7\u03b8\u03ae\u03c3\u03c9",
+    # ... Finnish: "Olen pahoillani, mutta en voi auttaa tässä asiassa."
+    r"\b(?:olen (?:todella |hyvin )?pahoillani|valitettavasti|anteeksi),? (?:mutta )?en "
+    r"(?:voi|pysty|valitettavasti voi) (?:auttaa|jatkaa|vastata|keskustella)",
     # ... an English deflection that hands the client on: "this falls outside what I'm able to help with. If you're
     # having thoughts of harming yourself, please contact ...".
     r"\b(?:falls|is) (?:outside|beyond) (?:what|the scope of what) i(?:'m| am) able to (?:help|assist) with\b"

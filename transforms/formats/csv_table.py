@@ -50,6 +50,9 @@ ROLES = ("session", "order", "speaker", "text", "timestamp", "annotator", "direc
 _SENT = ("outgoing", "sent", "out", "outbound")
 _RECEIVED = ("incoming", "received", "in", "inbound")
 _FROM_ME_COLUMN = r"^(?:is_)?(?:from_me|sent|outgoing)$"
+# ... whose cells then say yes or no.
+_YES = ("1", "true", "yes")
+_NO = ("0", "false", "no")
 _HTML_BODY = r"(?i)^\s*<(?:p|div|span|br|b|i|strong|em|ul|ol|li|a|table|blockquote)\b[^>]*>"
 _MIN_HTML_SHARE = 0.5
 # A column saying what kind of part a row is, and the kinds that are the platform's events or private notes.
@@ -431,11 +434,10 @@ def _with_direction_read(table: pl.DataFrame, columns: ColumnMap) -> ColumnMap:
     candidates = [named] + [
         c for c in table.columns if column_key(c) in DEFAULT_COLUMNS["direction"] and c not in (named, *others)
     ]
-    booleans = {"1", "0", "true", "false", "yes", "no"}
     for direction in candidates:
         values = set(table.get_column(direction).drop_nulls().str.strip_chars().str.to_lowercase().unique().to_list())
         readable = values <= {*_SENT, *_RECEIVED} or (
-            re.search(_FROM_ME_COLUMN, column_key(direction)) is not None and values <= booleans
+            re.search(_FROM_ME_COLUMN, column_key(direction)) is not None and values <= {*_YES, *_NO}
         )
         if values and readable:
             return replace(columns, columns={**columns.columns, "direction": direction})
@@ -448,7 +450,7 @@ def _speaker(col: dict[str, str]) -> pl.Expr:
     if "direction" not in col:
         return named
     said = pl.col(col["direction"]).str.strip_chars().str.to_lowercase()
-    sent = said.is_in([*_SENT, "1", "true", "yes"])
+    sent = said.is_in([*_SENT, *_YES])
     unnamed = named.is_null() | (named == "")
     chat = pl.col(col["session"]).str.strip_chars() if "session" in col else pl.lit(None, dtype=pl.String)
     return pl.when(unnamed & sent).then(pl.lit("Me")).when(unnamed).then(chat).otherwise(named)

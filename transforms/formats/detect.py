@@ -100,6 +100,7 @@ STM_REFERENCE = "stm_reference"
 DIALOGUE_ACTS = "dialogue_acts"
 # ParlAI's `text:...<TAB>labels:...` lines (parlai_text.py).
 PARLAI_TEXT = "parlai_text"
+# A chat with a local model saved from its terminal: `>>> ` prompts, the model's replies below (repl_log.py).
 REPL_LOG = "repl_log"
 # SAMI captions: `<SYNC Start=ms><P>NAME: text` lines (sami_captions.py).
 SAMI_CAPTIONS = "sami_captions"

@@ -95,6 +95,13 @@ _DATE = (
     rf"|(?:{_MONTH}[ \t]\d{{1,2}}|\d{{1,2}}[ \t]{_MONTH}),?[ \t]\d{{4}},?[ \t]+)(?:at[ \t]+)?)"
 )
 # ... and the zone after the clock: `9:02:00 PM Eastern Time`, `21:02 UTC`, `19:04:11+01:00`, `19:04Z`.
+_ZONE = (
+    r"(?:[ \t]?(?:(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii)[ \t](?:Standard[ \t]|Daylight[ \t])?Time"
+    r"|(?:UTC|GMT)(?:[+\-]\d{1,2}(?::?\d{2})?)?|[ECMP][SD]T|BST|CET|CEST)|[+\-]\d{2}:?\d{2}|Z)"
+)
+_CLOCK_CORE = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
+_AM_PM = r"(?:[ \t]?[AaPp]\.?[Mm]\.?)"
+_CLOCK = rf"{_DATE}?{_CLOCK_CORE}{_AM_PM}?{_ZONE}?"
 # A chat export's day divider between messages, a date alone on its line (`Tuesday 11 March 2025`, `Mar 14, 2024`,
 # `2025-03-11`, `— Today —`): when the day changed, no one's words.
 # Month and weekday names whole, in English: `May` the month, never the start of "Maybe".
@@ -116,13 +123,6 @@ _DAY_DIVIDER = (
     # ... or `— Today —` between rules (a bare "Today" is an answer).
     r"|(?i)^[ \t]*[-\u2014\u2013=*_~]{1,5}[ \t]*(?:today|yesterday)[ \t]*[-\u2014\u2013=*_~]{1,5}[ \t]*$"
 )
-_ZONE = (
-    r"(?:[ \t]?(?:(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii)[ \t](?:Standard[ \t]|Daylight[ \t])?Time"
-    r"|(?:UTC|GMT)(?:[+\-]\d{1,2}(?::?\d{2})?)?|[ECMP][SD]T|BST|CET|CEST)|[+\-]\d{2}:?\d{2}|Z)"
-)
-_CLOCK_CORE = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
-_AM_PM = r"(?:[ \t]?[AaPp]\.?[Mm]\.?)"
-_CLOCK = rf"{_DATE}?{_CLOCK_CORE}{_AM_PM}?{_ZONE}?"
 # A chat app's own notice under its date and time, no one's name after them (`14/3/24, 17:01 - Messages and calls
 # are end-to-end encrypted...`, in the phone's language): above the first turn it is the header, not stray text.
 _CHAT_NOTICE = (
@@ -162,7 +162,7 @@ _HANDLE = r"@[\p{L}\d][\p{L}\p{M}\d'._\-]*"
 
 
 # A clock opening a turn's text: `[Ottoline Farrant] 18:02:14 Hi` (Zoom's saved captions), `Client: (00:14) Yes`.
-_LEADING_CLOCK = r"^[\[(]?(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[\])]?[ \t]+(\S[\s\S]*)$"
+_LEADING_CLOCK = rf"^[\[(]?({_CLOCK_CORE})[\])]?[ \t]+(\S[\s\S]*)$"
 # ... is the turn's time, not its words, when nearly every turn of the file opens so (one client saying "10:30 suits
 # me" opens one turn with a clock, not all).
 _MIN_CLOCKED_TURN_SHARE = 0.9
