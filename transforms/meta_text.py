@@ -12,6 +12,7 @@ from __future__ import annotations
 import polars as pl
 
 from transforms.defect_rows import turn_defects
+from transforms.regex_parts import with_narrow_word_class
 
 # "Here's a continuation of the therapy session:" and kin. Kept apart from META_PATTERNS because it must
 # start a sentence, and the sentence end before it has to survive the cut (no look-behind in polars' regex).
@@ -123,7 +124,7 @@ _FOREIGN_INTRO = (
     # ... and Chinese, up to a full-width colon: "好的, 以下是心理咨询师的回复" (OK, here is the counsellor's reply).
     r"|(?:以下是|下面是)[^\n:\uff1a]{0,40}?(?:对话|回复|回答|续写|示例|咨询|内容)[^\n:\uff1a]{0,20}?[:\uff1a]"
 )
-_INTRO = (
+_INTRO = with_narrow_word_class(
     r"(?i)(^|[.!?]\s+)[(\[]?(?:(?:sure|okay|ok|certainly|of course|absolutely|alright|all right|great idea|good idea|"
     r"great question|gerne|klar|natürlich|"
     r"claro|por supuesto|bien sûr|certo|certamente|självklart|visst|selvfølgelig|natuurlijk|tabii|elbette|tentu|"
@@ -299,22 +300,25 @@ META_PATTERNS: tuple[str, ...] = (
 # stepping into the counsellor's part a user asked it to play ("Sure! Let's begin the role-play. I'll be your CBT
 # therapist for this practice session."; a counsellor's own role-play casts someone else: "I'll be your boss").
 # Apart from META_PATTERNS for the same reason as _INSTRUCTION, gated by _ASIDE_WORDS.
-_MODEL_ASIDE = "(?im)" + "|".join(
-    f"(?:{p})"
-    for p in (
-        r"^[ \t]*(?:(?:okay|ok|alright|all right|so|hmm+|right|got it)[,.!]?[ \t]+)?the user"
-        r"(?:['\u2019]s| is| seems| wants| has| feels| said| says| mentioned| just| appears| sounds| asked| was)\b"
-        r"[^\n]{0,300}?[.!?][ \t]+(?:(?:so|now|first),? )?"
-        r"(?:i (?:should|need to|must|will|want to)|i['\u2019]ll|let me|my (?:reply|response|answer) should)\b"
-        r"[^\n]{0,300}?[.!?](?:[ \t]+|$)",
-        rf"^[ \t]*(?:(?:{_OPENER})?{_LETS_BEGIN_PLAY}|{_OPENER}{_LETS_BEGIN})"
-        rf"{_PLAYING_COUNSELLOR.format(verb='be|play|act as|take the role of')}[^\n.!?]{{0,120}}[.!](?:[ \t]+|$)",
-        rf"^[ \t]*(?:{_OPENER})?{_PLAYING_COUNSELLOR.format(verb='play|act as|take the role of')}"
-        r"[^\n.!?]{0,120}[.!](?:[ \t]+|$)",
-        rf"^[ \t]*{_PLAYING_COUNSELLOR.format(verb='be|play|act as|take the role of')}"
-        rf"[^\n.!?]{{0,120}}?(?:{_PRACTICE})[^\n.!?]{{0,120}}[.!](?:[ \t]+|$)",
-    )
-).replace(r"\b", r"(?-u:\b)")
+_MODEL_ASIDE = with_narrow_word_class(
+    "(?im)"
+    + "|".join(
+        f"(?:{p})"
+        for p in (
+            r"^[ \t]*(?:(?:okay|ok|alright|all right|so|hmm+|right|got it)[,.!]?[ \t]+)?the user"
+            r"(?:['\u2019]s| is| seems| wants| has| feels| said| says| mentioned| just| appears| sounds| asked| was)\b"
+            r"[^\n]{0,300}?[.!?][ \t]+(?:(?:so|now|first),? )?"
+            r"(?:i (?:should|need to|must|will|want to)|i['\u2019]ll|let me|my (?:reply|response|answer) should)\b"
+            r"[^\n]{0,300}?[.!?](?:[ \t]+|$)",
+            rf"^[ \t]*(?:(?:{_OPENER})?{_LETS_BEGIN_PLAY}|{_OPENER}{_LETS_BEGIN})"
+            rf"{_PLAYING_COUNSELLOR.format(verb='be|play|act as|take the role of')}[^\n.!?]{{0,120}}[.!](?:[ \t]+|$)",
+            rf"^[ \t]*(?:{_OPENER})?{_PLAYING_COUNSELLOR.format(verb='play|act as|take the role of')}"
+            r"[^\n.!?]{0,120}[.!](?:[ \t]+|$)",
+            rf"^[ \t]*{_PLAYING_COUNSELLOR.format(verb='be|play|act as|take the role of')}"
+            rf"[^\n.!?]{{0,120}}?(?:{_PRACTICE})[^\n.!?]{{0,120}}[.!](?:[ \t]+|$)",
+        )
+    ).replace(r"\b", r"(?-u:\b)")
+)
 _ASIDE_WORDS = [
     "the user", "i'll be", "i'll play", "i'll act", "i'll take", "i will be", "i will play", "i will act",
     "i will take", "i\u2019ll be", "i\u2019ll play", "i\u2019ll act", "i\u2019ll take",
@@ -340,7 +344,7 @@ META_LITERALS = [
 ]  # fmt: skip
 # ASCII word boundaries: the patterns are English words, and a Unicode \b keeps the regex engine off its fast
 # DFA on any text with a non-ASCII character (3x slower over a corpus).
-_META = "(?ism)" + "|".join(f"(?:{p})" for p in META_PATTERNS).replace(r"\b", r"(?-u:\b)")
+_META = with_narrow_word_class("(?ism)" + "|".join(f"(?:{p})" for p in META_PATTERNS).replace(r"\b", r"(?-u:\b)"))
 # What is left once artefacts are cut, when it is only narration about the session in the third person.
 _NARRATION = (
     r"(?i:\b(?:the (?:therapist|counsel+or|client|patient|user|session)|(?:he|she|they) (?:is|are|seems|has))\b)"

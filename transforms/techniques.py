@@ -21,6 +21,7 @@ import polars as pl
 from transforms.config import DEFAULT_CONFIG, MovesConfig
 from transforms.measures import has_latin_letter
 from transforms.moves_features import straight_apostrophes
+from transforms.regex_parts import with_narrow_word_class
 
 CATALOG_PATH = Path(__file__).resolve().parents[1] / "sql" / "technique_catalog.json"
 UNMAPPED = "unmapped"
@@ -172,23 +173,16 @@ def techniques_from_summaries(sessions: pl.DataFrame) -> pl.DataFrame:
     ).cast(TECHNIQUE_SCHEMA)  # type: ignore[arg-type]
 
 
-_WORD_CHARACTERS = r"0-9A-Za-z_\u00C0-\u024F"
-
-
 def _cues() -> pl.DataFrame:
     # Chat writers drop apostrophes ("lets", "youre", "whats"): an apostrophe in a cue is optional. Word
-    # boundaries are ASCII ones and word characters Latin ones: the cues are English, and Unicode classes make the
-    # regex engine's automaton far larger (a Unicode \b made it leave its fast automaton: 30% more CPU; a Unicode \w
-    # under repetition, as in "(?:[^\w.?!]+\w+){0,7}", made two techniques' patterns 10x slower). Accented Latin
-    # letters stay word characters, so "André" or "Zoë's" inside a cue's gap is one word.
+    # boundaries are ASCII ones and word characters regex_parts' narrow ones: the cues are English, and Unicode
+    # classes make the regex engine's automaton far larger (a Unicode \b made it leave its fast automaton: 30% more
+    # CPU; a Unicode \w under repetition, as in "(?:[^\w.?!]+\w+){0,7}", made two techniques' patterns 10x slower).
+    # Accented Latin letters stay word characters, so "André" or "Zoë's" inside a cue's gap is one word.
     rows = [
         (
             str(e["code"]),
-            p.replace("'", "'?")
-            .replace(r"\b", r"(?-u:\b)")
-            .replace(r"[^\w", "[^" + _WORD_CHARACTERS)
-            .replace(r"\w", f"[{_WORD_CHARACTERS}]")
-            .replace(r"\W", f"[^{_WORD_CHARACTERS}]"),
+            with_narrow_word_class(p.replace("'", "'?").replace(r"\b", r"(?-u:\b)")),
         )
         for e in _catalog_entries()
         for p in e["cues"]  # type: ignore[attr-defined]

@@ -52,6 +52,7 @@ import polars as pl
 from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats.base import ParsedText
 from transforms.lines import split_lines
+from transforms.regex_parts import NAME_LETTERS
 from transforms.speakers import ROLE_BY_ALIAS, with_label_roles
 
 _FIELD_NAMES = r"(?:from|to|cc|bcc|date|sent|subject|reply-to)"
@@ -98,7 +99,7 @@ _ADDRESS = r"[\w.+'\-]+@[\w\-]+(?:\.[\w\-]+)+"
 _NAMED_DOMAIN = r"(?:@|\bwww\.)[\w\-]+(?:\.[\w\-]+)+"
 _REPLY_PREFIX = r"(?i)^[ \t]*(?:(?:re|fw|fwd|aw|sv|wg)[ \t]*(?:\[\d+\])?[ \t]*:[ \t]*)+"
 # `client: A. Munro | counsellor: K. Ireland`: a role word, a colon or `=`, a name up to the next `|`, `;` or `,`.
-_ROLE_PAIR = r"(\p{L}[\p{L} \-]{0,30}?)[ \t]*[:=][ \t]*([^|;,:=\n]{1,60})"
+_ROLE_PAIR = rf"(\p{{L}}[{NAME_LETTERS} \-]{{0,30}}?)[ \t]*[:=][ \t]*([^|;,:=\n]{{1,60}})"
 # `Ailsa Munro (client)`.
 _NAME_ROLE = r"(\p{Lu}[\p{L}.'\-]*(?:[ \t]+\p{Lu}[\p{L}.'\-]*){0,3})[ \t]*\([ \t]*(\p{L}[\p{L} \-]{0,30}?)[ \t]*\)"
 # A signature part naming a role is a title, not a sentence (`This email is for the client only`).

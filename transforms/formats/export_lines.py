@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from transforms.regex_parts import NAME_LETTERS
 from transforms.speakers import with_label_roles
 
 _CLOCK = r"(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}"
@@ -60,7 +61,7 @@ _PAGE_MARK = (
 # at every page break: the same text, at least this many times, each within _RUNNING_REACH lines of a page mark.
 # (Its first printing, away from any page mark, is the document's title and stays.)
 _MIN_RUNNING_PRINTS = 2
-_LABELLED_LINE = r"^[ \t]*(?:\*\*|__)?[\p{L}][\p{L}\d .'\-]{0,30}(?:\*\*|__)?[ \t]*:[ \t]*\S"
+_LABELLED_LINE = rf"^[ \t]*(?:\*\*|__)?[\p{{L}}][{NAME_LETTERS} .'\-]{{0,30}}(?:\*\*|__)?[ \t]*:[ \t]*\S"
 _NUMBERED_PAGE_HEADER = (
     r"(?i)^[^:\n]{0,100}[\-\u2013\u2014|\u00b7][ \t]*(?:page|p\.)[ \t]*\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?[ \t]*$"
 )
@@ -97,7 +98,8 @@ _SAYS_LINE = (
 # (A chat tool's Markdown export heads each message with its role: `### User`, `## Assistant`, or ChatGPT
 # Exporter's `## Prompt:` / `## Response:`, a colon after the heading's word.)
 _BARE_LABEL = (
-    r"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(\p{L}[\p{L}\p{M} .\-]{0,30}?)(?:\*\*|__)?[ \t]*(?:[:\uff1a][ \t]*)?$"
+    rf"^[ \t]*(?:#{{1,6}}[ \t]+)?(?:\*\*|__)?(\p{{L}}[{NAME_LETTERS} .\-]{{0,30}}?)(?:\*\*|__)?[ \t]*"
+    r"(?:[:\uff1a][ \t]*)?$"
 )
 # A file needs this many speaker lines of one kind before they are read as labels.
 _MIN_SPEAKER_LINES = 2

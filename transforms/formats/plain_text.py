@@ -28,6 +28,7 @@ from transforms.formats.export_lines import unwrap
 from transforms.formats.json_common import json_object, merge_objects
 from transforms.lines import split_lines
 from transforms.meta_text import is_artefact
+from transforms.regex_parts import NAME_LETTERS
 from transforms.speakers import ROLE_BY_ALIAS, normalise_label, with_label_roles
 
 # `---`, `###`, `===`, `***`, and the spaced scene break `* * *` (a spaced `- - -` is as often a dash in speech).
@@ -202,7 +203,7 @@ _LOOSE_LABEL_LINE = _label_line(r"[\p{L}\d][\p{L}\p{M}\d'.\-]*")
 _TURN_NUMBER = r"^([ \t]*)\d{1,4}[.)][ \t]+"
 # A timestamp after the label, `Clinician [00:02:00]: ...` or `Client (00:14):`.
 _STAMP_AFTER_LABEL = (
-    rf"^([ \t]*)(\p{{L}}[\p{{L}}\p{{M}}\d'.\- ]{{0,40}}?(?:[ \t]*\([^()\n]{{1,40}}\))?)"
+    rf"^([ \t]*)(\p{{L}}[{NAME_LETTERS}'.\- ]{{0,40}}?(?:[ \t]*\([^()\n]{{1,40}}\))?)"
     rf"[ \t]*[\[(]({_CLOCK})[\])][ \t]*({_COLON})"
 )
 # Labels without a colon (after an optional timestamp): in square or angle brackets (`[Counsellor] Good morning.`,
@@ -210,7 +211,7 @@ _STAMP_AFTER_LABEL = (
 # also hold stage directions (`[laughs] yes`) and a tab, `>` or dash may sit in any sentence, so an unknown label
 # written so needs the file to use the style for a label the alias table knows (see parse_lines).
 _BARE_STAMP = rf"[ \t]*(?:[\[(]?{_CLOCK}[\])]?[ \t]+)?"
-_STYLED_WORDS = r"\p{L}[\p{L}\p{M}\d'._\- ]{0,40}?"
+_STYLED_WORDS = rf"\p{{L}}[{NAME_LETTERS}'._\- ]{{0,40}}?"
 # (`[CLIENT NAME]: text`, a de-identified label, may keep its colon.)
 _BRACKET_LABEL = rf"^({_BARE_STAMP})[\[<(]({_STYLED_WORDS})[\]>)][ \t]*(?:{_COLON}[ \t]*|[ \t])(\S)"
 # (A tab with nothing after it is a label with no text: an empty turn. Three or more spaces stand for a tab: a
@@ -353,7 +354,7 @@ _BULLET = r"^[ \t]*(?:[-*\u2022\u25e6]|\d+[.)])[ \t]+\S"
 _HEADING = r"^[ \t]*#{1,6}[ \t]+\S"
 # A title line without a colon: `Session 3`, `Transcript - 14 March`, `Interview with R.`.
 _TITLE_LINE = r"(?i)^[ \t]*(?:\*\*|__)?(?:session|transcript|interview|meeting|call|consultation)\b[^\n]{0,60}$"
-_TITLE_KEY = rf"^[ \t]*(?:\*\*|__)?([\p{{L}}][\p{{L}}\p{{M}}\d' /&\-]{{0,40}}?)(?:\*\*|__)?{_BEFORE_COLON}{_COLON}"
+_TITLE_KEY = rf"^[ \t]*(?:\*\*|__)?([\p{{L}}][{NAME_LETTERS}' /&\-]{{0,40}}?)(?:\*\*|__)?{_BEFORE_COLON}{_COLON}"
 _TURN_KEY = ["source_id", "segment", "turn_no"]
 # A file's first line is its title when it is this short, starts with a capital or a digit and ends no sentence.
 _MAX_TITLE_WORDS = 12
@@ -387,7 +388,10 @@ _DATE_ONLY = (
     r"^(?:\*\*|__)?[ \t]*(?:\p{L}{3,9},?[ \t]+)?\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?:[ \tT,]+\d{1,2}:\d{2}(?::\d{2})?"
     r"(?:[.,]\d+)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]*(?:Z|[+\-]\d{2}:?\d{2}|UTC|GMT))?)?[ \t]*$"
 )
-_MORE_FIELDS = r"(?:[ \t]{2,}|[ \t]*[|\u00b7\u2022][ \t]*)\p{Lu}\p{L}{1,20}(?:[ \t]\p{L}{1,20})?[ \t]*:[ \t]+\S"
+_MORE_FIELDS = (
+    rf"(?:[ \t]{{2,}}|[ \t]*[|\u00b7\u2022][ \t]*)\p{{Lu}}[{NAME_LETTERS}]{{1,20}}(?:[ \t][{NAME_LETTERS}]{{1,20}})?"
+    r"[ \t]*:[ \t]+\S"
+)
 # A table's column header over the turns, `Speaker      Utterance`, names columns: no one speaks it.
 _COLUMN_HEADER = (
     r"(?i)^[ \t]*(?:speaker|name|role|who|participant)[ \t]*:[ \t]*"
@@ -396,7 +400,8 @@ _COLUMN_HEADER = (
 # The role may be a phrase, `I = assessing clinician; P = patient`.
 # (A pair may end the sentence: `K = pupil.`)
 _LEGEND_PAIR = (
-    r"\b(\p{Lu}[\p{L}.]{0,5})\s*=\s*(?:[^;,=()\n]{0,40}?\(\s*)?(\p{L}[\p{L} ]{0,30}?)\s*(?:[);,]|\.(?:\s|$)|$)"
+    rf"\b(\p{{Lu}}[\p{{L}}.]{{0,5}})\s*=\s*(?:[^;,=()\n]{{0,40}}?\(\s*)?(\p{{L}}[{NAME_LETTERS} ]{{0,30}}?)\s*"
+    r"(?:[);,]|\.(?:\s|$)|$)"
 )
 # Labels in a colon-less style (see _BRACKET_LABEL) count when at least this share of a file's lines open so.
 _MIN_STYLED_SHARE = 0.5
@@ -1033,5 +1038,7 @@ def _looks_like_header(config: ParseConfig) -> pl.Expr:
         | title.str.extract(r"(\S+)$").is_in(words)
         | title.str.contains(r"summary|overview")
         # A field that holds a date or a time (`Chat Started: Thursday, March 14, 2024, 21:03:44`): an export's record.
-        | pl.col("line").str.contains(r"^[ \t]*\p{L}[\p{L} ]{0,30}:[ \t]*\S.*(?:\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b)")
+        | pl.col("line").str.contains(
+            rf"^[ \t]*\p{{L}}[{NAME_LETTERS} ]{{0,30}}:[ \t]*\S.*(?:\b(?:19|20)\d{{2}}\b|\b\d{{1,2}}:\d{{2}}\b)"
+        )
     )
