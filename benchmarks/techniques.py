@@ -41,6 +41,7 @@ from benchmarks.labelled_sessions_blind11 import BLIND11_SESSIONS
 from benchmarks.labelled_sessions_blind12 import BLIND12_SESSIONS
 from benchmarks.labelled_sessions_blind13 import BLIND13_SESSIONS
 from benchmarks.labelled_sessions_blind14 import BLIND14_SESSIONS
+from benchmarks.labelled_sessions_blind15 import BLIND15_SESSIONS
 from benchmarks.move_corpora import CORPORA, annomi_turns, esconv_turns
 from benchmarks.score_labels import agreement
 from transforms.moves import model_moves, move_labels, rule_moves
@@ -166,6 +167,11 @@ BLIND_SETS: tuple[tuple[str, str, dict[str, LabelledSession]], ...] = (
         "blind14",
         "the fourteenth blind set (per session; written after the cues, never tuned on; first run 0.78 / 0.83)",
         BLIND14_SESSIONS,
+    ),
+    (
+        "blind15",
+        "the fifteenth blind set (per session; written after the cues, never tuned on)",
+        BLIND15_SESSIONS,
     ),
 )
 
