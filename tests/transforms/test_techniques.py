@@ -633,3 +633,28 @@ def test_the_reviews_cases_for_this_stops_cues(turns: tuple[tuple[str, str], ...
 def test_ordinary_sentences_do_not_veto_homework(said: str) -> None:
     turns = (("T", "Could you try the thought diary every evening this week?"), ("C", "Okay."), ("T", said))
     assert "homework" in techniques_from_dialogue(session(*turns), NO_DEFECTS)["technique"].to_list()
+
+
+@pytest.mark.parametrize(
+    ("turns", "code", "expected"),
+    [
+        # Cues added from the fifteenth blind set, in words of this test's own.
+        ((("T", "Before our next call, could you jot a few lines about the fire in a notebook?"),), "homework", True),
+        ((("T", "Try the listening exercise every evening until we meet."),), "homework", True),
+        ((("T", "Fill in the chart daily. Thursday we go over it."),), "homework", True),
+        ((("T", "Nightmares and jumpiness like yours are common reactions after a crash."),), "psychoeducation", True),
+        ((("T", "Feel the seat under you and the floor against your feet."),), "relaxation_mindfulness", True),
+        ((("T", "What would need to be different for you to call this worth it?"),), "goal_setting", True),
+        ((("T", "What does smoking them cost you?"),), "pros_and_cons", True),
+        ((("T", "What do you predict will happen if you stay in the lift?"),), "behavioral_experiment", True),
+        ((("T", "Will you play your brother for a minute?"),), "role_play", True),
+        ((("T", "Is there a teacher you would want in your corner?"),), "social_support", True),
+        # ... and ordinary sentences they must leave alone.
+        ((("T", "Take care of yourself until we meet again."),), "homework", False),
+        ((("T", "Looking at both lists side by side, which evidence is stronger?"),), "pros_and_cons", False),
+        ((("T", "What mattered most was that you got home safe."),), "values_clarification", False),
+    ],
+)
+def test_the_fifteenth_blind_sets_cues(turns: tuple[tuple[str, str], ...], code: str, expected: bool) -> None:
+    found = techniques_from_dialogue(session(*turns, ("C", "Okay.")), NO_DEFECTS)
+    assert (code in found["technique"].to_list()) is expected
