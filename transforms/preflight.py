@@ -158,6 +158,8 @@ def _problem(path: str, text: str, column_mapping: str | None, file_format: str)
         # json's message is a position ("Expecting ',' delimiter: line 3 column 9 (char 51)"), no content.
         return f"invalid JSON: {str(error).splitlines()[0]}"
     dtype = _WHOLE_FILE_TYPES.get(file_format)
+    if file_format == LABELLED_LINES and not (isinstance(parsed, list) and parsed and isinstance(parsed[0], str)):
+        dtype = None  # session objects: decoded one by one, their strings taken as they are
     decoded = text.lstrip("\ufeff")
     if file_format == NESTED_JSON:
         # Sessions decode to a type named after the key their turns are under, which varies by file; rich-text

@@ -317,3 +317,12 @@ def test_a_direction_column_after_one_that_says_something_else_is_still_read() -
     parsed = parse_files(files(table, paths=["/data/imsg.csv"]))
     assert parsed.turns["speaker"].to_list() == ["Me", "Des", "Me"]
     assert loads(parsed.turns["source_labels"][0])["message_type"] == "iMessage"
+
+
+def test_a_korean_research_spreadsheets_columns_are_found_by_name() -> None:
+    text = "회기,순번,화자,발화,비고\n3,1,상담자,안녕하세요.,\n3,2,내담자,그냥 그랬어요.,(한숨)\n"
+    parsed = parse_files(files(text, paths=["/data/ko.csv"]))
+    assert rows(parsed.turns, "source_line", "role", "text") == [
+        (2, "therapist", "안녕하세요."),
+        (3, "client", "그냥 그랬어요."),
+    ]

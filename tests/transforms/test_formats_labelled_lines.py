@@ -29,3 +29,43 @@ def test_one_line_file_all_turns_on_line_one() -> None:
 def test_pretty_printed_file_puts_each_turn_on_its_string_line() -> None:
     parsed = parse_files(files(json.dumps(LINES, ensure_ascii=False, indent=2)))
     assert parsed.turns["source_line"].to_list() == [2, 3, 4, 5]
+
+
+def _sessions(indent: int | None) -> str:
+    records = [
+        {
+            "id": "a-1",
+            "topic": "exams",
+            "dialogue": ["Client: I can't sleep.", "Counselor: Since when?", "Client: May."],
+        },
+        {"id": "a-2", "topic": "family", "dialogue": ["Client: My sister again.", "Counselor: Tell me."]},
+    ]
+    if indent is None:
+        return "\n".join(json.dumps(record) for record in records) + "\n"
+    return json.dumps(records, indent=indent)
+
+
+def test_session_objects_holding_labelled_strings_are_a_session_each() -> None:
+    parsed = parse_files(files(_sessions(indent=2)))
+    assert parsed.sessions.height == 2
+    assert rows(parsed.turns, "source_line", "role", "text") == [
+        (6, "client", "I can't sleep."),
+        (7, "therapist", "Since when?"),
+        (8, "client", "May."),
+        (15, "client", "My sister again."),
+        (16, "therapist", "Tell me."),
+    ]
+
+
+def test_json_lines_of_session_objects_put_turns_on_their_records_line() -> None:
+    parsed = parse_files(files(_sessions(indent=None)))
+    assert parsed.sessions.height == 2
+    assert parsed.turns["source_line"].to_list() == [1, 1, 1, 2, 2]
+
+
+def test_session_objects_are_detected_as_labelled_strings() -> None:
+    from transforms.formats.detect import LABELLED_LINES, detect_format
+
+    assert detect_format("/data/x.json", _sessions(indent=2)) == LABELLED_LINES
+    # Strings that are not labelled turns stay another shape's.
+    assert detect_format("/data/x.json", json.dumps([{"dialogue": ["hello", "there", "you"]}])) != LABELLED_LINES

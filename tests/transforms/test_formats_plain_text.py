@@ -613,3 +613,38 @@ def test_subtitles_whose_cues_open_with_a_word_alone_have_no_speakers_by_it() ->
     )
     parsed = _parse(text)
     assert "Okay." not in parsed.turns["speaker"].to_list()
+
+
+def test_a_header_naming_each_role_with_a_title_maps_the_turns_that_use_title_and_surname() -> None:
+    text = (
+        "Clinician: Dr M. Achterberg, Clinical Psychologist, Shrewsbury\n"
+        "Client: Ms V. Fairweather (consent on file)\n"
+        "\n"
+        "Dr Achterberg: How has the week been?\n"
+        "Ms Fairweather: Long.\n"
+    )
+    parsed = parse_files(files(text))
+    assert rows(parsed.turns, "source_line", "speaker", "role", "text") == [
+        (4, "Dr Achterberg", "therapist", "How has the week been?"),
+        (5, "Ms Fairweather", "client", "Long."),
+    ]
+
+
+def test_a_bold_name_with_its_time_in_brackets_is_a_label() -> None:
+    text = (
+        "**Emrys** (19:02): Hi Tobiah, how are you doing?\n\n**Tobiah** (19:04): bit all over the place\n\n"
+        "**Emrys** (19:05): That's fair.\n\n**Tobiah** (19:06): thanks\n"
+    )
+    parsed = parse_files(files(text))
+    assert rows(parsed.turns, "source_line", "speaker", "text") == [
+        (1, "Emrys", "Hi Tobiah, how are you doing?"),
+        (3, "Tobiah", "bit all over the place"),
+        (5, "Emrys", "That's fair."),
+        (7, "Tobiah", "thanks"),
+    ]
+
+
+def test_russian_and_korean_labels_have_roles() -> None:
+    text = "Психолог: Как прошла неделя?\nКлиентка: По-разному.\n상담자: 어떠셨어요?\n내담자: 그냥 그랬어요.\n"  # noqa: RUF001
+    parsed = parse_files(files(text))
+    assert parsed.turns["role"].to_list() == ["therapist", "client", "therapist", "client"]

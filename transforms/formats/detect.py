@@ -46,6 +46,7 @@ from transforms.formats import (
     imessage,
     instruction_records,
     irc_log,
+    labelled_lines,
     markdown_table,
     markup_text,
     nested_json,
@@ -270,6 +271,9 @@ def _json_shape(body: str) -> str | None:
     # loose shapes below, which would read a job's `audio_segments` as turns or a Slack text as a dialogue string.
     if app_json.app_shape(first) is not None:
         return APP_JSON
+    # A session object whose turns are `Label: text` strings (`"dialogue": ["Client: ...", ...]`).
+    if labelled_lines.session_strings_key(first, nested_json.TURN_LIST_KEYS) is not None:
+        return LABELLED_LINES
     # After the shapes above, so none changes hands: one utterance a record (JSON Lines, or a list under
     # other keys), then a session object holding its turns under a key of its own.
     holds_turns = nested_json.turn_list_key(first) is not None

@@ -87,6 +87,16 @@ SESSION_HEADING = (
 )
 # A cast line names who plays a role, `Therapist: Dr. Smith`: one to four capitalised words after a role label.
 _CAST_NAME = r"^[ \t]*\p{Lu}[\p{L}\p{M}'.\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'.\-]*){0,3}[ \t]*$"
+# ... or a titled name followed by who they are, as a transcriptionist's header writes it: `Clinician: Dr M.
+# Achterberg, Clinical Psychologist, Shrewsbury`, `Client: Ms V. Fairweather (consent on file)`. The turns then
+# use the title and surname, `Dr Achterberg:`, so initials are left out of the comparison. (Without a title the
+# name must stand alone: `Client: Sarah, thanks` is a turn.)
+_TITLED_CAST_NAME = (
+    r"^[ \t]*((?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor)\.?[ \t]+\p{Lu}[\p{L}\p{M}'.\-]*"
+    r"(?:[ \t]+\p{Lu}[\p{L}\p{M}'.\-]*){0,3})[ \t]*(?:,|\()"
+)
+# A name's initials, `m.` in `dr m. achterberg`.
+_INITIAL = r"(?:^|\s)\p{Ll}\.?(?:\s|$)"
 # `00:01:23`, `1:02`, `00:01:23.5`, `3:41 PM`, optionally in brackets or parentheses, before the label.
 # A chat export may put the date first: `[14/03/2024, 19:04:11]` (WhatsApp), `3/14/24, 7:04 PM - `, `2024-03-14 19:04`,
 # `2024-03-14T19:04:11`, or spell the month (`Mar 11, 2024, 9:02:00 PM`, Google Voice; `11 March 2024 at 21:02`).
@@ -201,9 +211,9 @@ _LOOSE_LABEL_LINE = _label_line(r"[\p{L}\d][\p{L}\p{M}\d'.\-]*")
 # Label styles rewritten to `[time] Label: text` before LABEL_LINE reads them; the turn's text is unchanged.
 # A numbered turn, `12. T: ...` or `3) Client: ...`.
 _TURN_NUMBER = r"^([ \t]*)\d{1,4}[.)][ \t]+"
-# A timestamp after the label, `Clinician [00:02:00]: ...` or `Client (00:14):`.
+# A timestamp after the label, `Clinician [00:02:00]: ...`, `Client (00:14):` or, bold, `**Emrys** (19:02):`.
 _STAMP_AFTER_LABEL = (
-    rf"^([ \t]*)(\p{{L}}[{NAME_LETTERS}'.\- ]{{0,40}}?(?:[ \t]*\([^()\n]{{1,40}}\))?)"
+    rf"^([ \t]*)((?:\*\*|__)?\p{{L}}[{NAME_LETTERS}'.\- ]{{0,40}}?(?:\*\*|__)?(?:[ \t]*\([^()\n]{{1,40}}\))?)"
     rf"[ \t]*[\[(]({_CLOCK})[\])][ \t]*({_COLON})"
 )
 # Labels without a colon (after an optional timestamp): in square or angle brackets (`[Counsellor] Good morning.`,
@@ -958,21 +968,34 @@ def _period_style_holds(labelled: pl.DataFrame) -> pl.DataFrame:
 def _cast_lines(labelled: pl.DataFrame) -> pl.DataFrame:
     """`(source_id, line_no, name_key, cast_role)`: lines such as `Therapist: Dr. Smith` whose name is used as
     a label elsewhere in the file, so `Dr. Smith:` turns are the therapist's and the line itself is no turn."""
+    name = (
+        pl.when(pl.col("rest").str.contains(_CAST_NAME))
+        .then(pl.col("rest"))
+        .otherwise(pl.col("rest").str.extract(_TITLED_CAST_NAME, 1))
+    )
     candidates = labelled.filter(
-        (pl.col("label_role") != "unknown")
-        & pl.col("rest").str.contains(_CAST_NAME)
-        & ~pl.col("is_separator")
-        & ~pl.col("template")
+        (pl.col("label_role") != "unknown") & name.is_not_null() & ~pl.col("is_separator") & ~pl.col("template")
     ).select(
         "source_id",
         "line_no",
-        normalise_label(pl.col("rest")).alias("name_key"),
+        _without_initials(normalise_label(name)).alias("_name"),
         pl.col("label_role").alias("cast_role"),
     )
-    used_as_labels = labelled.filter(pl.col("label").is_not_null()).select(
-        "source_id", pl.col("label_key").alias("name_key")
+    used_as_labels = (
+        labelled.filter(pl.col("label").is_not_null())
+        .select(
+            "source_id", pl.col("label_key").alias("name_key"), _without_initials(pl.col("label_key")).alias("_name")
+        )
+        .unique()
     )
-    return candidates.join(used_as_labels.unique(), on=["source_id", "name_key"], how="semi", maintain_order="left")
+    return candidates.join(used_as_labels, on=["source_id", "_name"], maintain_order="left").select(
+        "source_id", "line_no", "name_key", "cast_role"
+    )
+
+
+def _without_initials(name_key: pl.Expr) -> pl.Expr:
+    """`dr m. achterberg` -> `dr achterberg`."""
+    return name_key.str.replace_all(_INITIAL, " ").str.replace_all(r"\s+", " ").str.strip_chars()
 
 
 def _ends_on_speaker_noun(key: pl.Expr, speaker_nouns: frozenset[str]) -> pl.Expr:
