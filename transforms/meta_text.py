@@ -20,7 +20,7 @@ _SESSION_NOUN = r"(?:session|dialogue|dialog|conversation|transcript|therapy|rol
 _LEAD = (
     r"(?:here(?:['\u2019]s| is)|below is|the following is|continuing|picking up|resuming|"
     r"let(?:['\u2019]s| us) continue)"
-    r"\s+(?:a|an|the|my|your)?\s*(?:(?:possible|revised|rewritten|continued|simulated|"
+    r"\s+(?:a|an|the|my|your)?\s*(?:(?:possible|revised|rewritten|continued|simulated|multi-turn|multiturn|"
     # ... and an editing tool's own words for its output: "Here's the tidied transcript for session 8, ...:".
     r"tidied|tidied-up|cleaned|cleaned-up|edited|corrected|formatted|reformatted|polished|proofread|anonymi[sz]ed|"
     r"de-identified|standardi[sz]ed|updated|improved|full|complete|final|requested),?\s+){0,2}"
@@ -29,7 +29,9 @@ _WHAT = (
     r"(?:continuation|revised version|rewritten version|transcript|dialogue|dialog|conversation|session|role-?play|"
     # (An editing tool's "Here is the passage rewritten in plain English, as requested:"; a passage alone may be a
     # book's: "Here's the passage from the workbook that helped me:".)
-    r"chat|(?:passage|excerpt|text)\s+(?:rewritten|revised|reworded|simplified|edited|tidied))"
+    r"chat|(?:passage|excerpt|text)\s+(?:rewritten|revised|reworded|simplified|edited|tidied)"
+    # ... or what was done to it: "Here's the passage with the filler words removed:".
+    r"|(?:passage|excerpt|text|transcript)\s+with\s+[^\n:]{0,60}?\s(?:removed|cut|taken out|stripped out|tidied up))"
 )
 # "the rest of the session", never "the rest of the story".
 _PART = r"(?:rest|next part|next section|next portion)\s+(?:of|for|from)\s+(?:the|this|our|a|where)?\s*"
@@ -55,6 +57,9 @@ _NEXT = (
     r"|as an? (?:[\w-]+ ){0,4}(?:coach|therapist|counsell?or|counselor|assistant|ai|chatbot|bot|model|psychologist)"
     r",?\s+here(?:['\u2019]s| is) my (?:response|reply|answer)\s*:+"
     # ... or a drafted reply offered to the user: "Here's a warm, empathetic reply you could send:".
+    # ... or in a voice asked for: "Of course! Here's a warm reply in a peer-support tone:".
+    r"|here(?:['\u2019]s| is)\s+(?:a|an)\s+(?:[\w-]+,?\s+){0,3}(?:response|reply|message|answer)\s+in\s+(?:a|an|the)\s+"
+    r"[^\n:]{0,40}?\b(?:tone|style|voice|register)\s*:+"
     r"|here(?:['\u2019]s| is)\s+(?:a|an|the)\s+(?:[\w-]+,?\s+){0,3}(?:response|reply|message|answer)\s+"
     r"(?:that\s+)?(?:you|to)\s+(?:could\s+|can\s+|might\s+|may\s+)?(?:send|use|say|give|post|try)\b[^\n:]{0,40}:+"
 )
@@ -106,12 +111,14 @@ _REWORKED = (
 # otra conversación de ejemplo:", up to the colon.
 _FOREIGN_INTRO = (
     r"(?:hier (?:ist|sind|folgt)|aquí (?:tienes|está|va|hay)|a continuación(?:,)? (?:tienes|se muestra|va)|voici|"
-    r"ecco|aqui está|segue|här är|her er|hier is|işte|berikut(?: ini)?|tässä(?: on)?)\s+[^\n:]{0,60}?(?:dialog|"
+    r"ecco|aqui está|segue|här är|her er|hier is|işte|berikut(?: ini)?|tässä(?: on)?|вот|ось)\s+[^\n:]{0,60}?(?:dialog|"
     r"diálogo|dialogue|"
     r"gespräch|gesprach|conversaci[oó]n|conversation|conversa|conversazione|sitzung|sesión|séance|sessione|sessão|"
     r"sessao|simulação|simulacao|simulación|"
     r"transkript|transcripci[oó]n|transcrição"
     r"|samtal|samtale|gesprek|diyalog|keskustelu\b|istunto\b"
+    # (Russian and Ukrainian: dialogue, conversation, session, transcript, passage, reply, text.)
+    r"|диалог|разговор|сесси|стенограмм|расшифровк|фрагмент|реплик|ответ|текст|розмов|\u0441\u0435\u0441\u0456|відповід"
     # ... or the counsellor's reply: "Claro, aquí tienes la respuesta de la psicóloga:", "Certo! Ecco come potrebbe
     # rispondere il terapeuta:", "Här är ett empatiskt svar i rollen som samtalsstödjare:" (a reply to anyone else,
     # "ce que tu pourrais répondre à ta mère :", is a counsellor's suggestion).
@@ -135,7 +142,7 @@ _INTRO = with_narrow_word_class(
     rf"{_DESCRIBED}|"
     rf"{_REWORKED}|"
     # Up to a colon, over any tail ("...between Dr. Lee and Maria:") ...
-    rf"{_LEAD}(?:{_WHAT}(?:\s+(?:of|for|from|between|with|in|as|rewritten|revised|continued|written)\s+"
+    rf"{_LEAD}(?:{_WHAT}(?:\s+(?:of|for|from|between|with|in|as|rewritten|revised|continued|written|based on)\s+"
     rf"[^\n:]{{0,80}}?)?"
     # (in a bracketed stage note, the bracket closes after the colon: "(Continuing the role-play as ...:)").
     rf"|{_PART}[^\n:]{{0,40}}?{_SESSION_NOUN}[^\n:]{{0,80}}?)\s*:+[)\]]?"
@@ -207,7 +214,8 @@ META_PATTERNS: tuple[str, ...] = (
     r"[*_]{0,2}would you like me to (?:continue|write|generate|create|draft|produce|add)(?: with)?[^\n?]{0,120}?"
     r"(?:session \d|part \d|the (?:next|rest of the|following) (?:dialogue|transcript|scene)|"
     r"another (?:dialogue|transcript|scene|example|version|variation))[^\n?]{0,200}\?[*_]{0,2}",
-    r"[\[(]\s*(?:note|disclaimer|author['\u2019]?s note|editor['\u2019]?s note)\s*:[^\])]*[\])]",
+    r"[\[(]\s*(?:note|disclaimer|(?:author|editor|translator|transcriber|transcriptionist)['\u2019]?s note)\s*:"
+    r"[^\])]*[\])]",
     # A role-play's out-of-character aside: "(OOC: I'll keep the replies shorter from here on.)", "((ooc brb))".
     r"[\[(]{1,2}\s*ooc\b[^\])\n]*[\])]{1,2}",
     # The same note in Dutch, French, German, Spanish or Italian, closed or left open at the turn's end ("Tot
@@ -243,6 +251,12 @@ META_PATTERNS: tuple[str, ...] = (
     r"[\[(]\s*(?:comment(?:\s+[\w.]{1,8})?|todo|fixme|note to self|reviewer(?:['\u2019]?s)? (?:note|comment)|sup|"
     r"supervisor(?:['\u2019]?s)?(?: note)?|editor)\s*:"
     r"[^\[\]()\n]{0,300}[\])]",
+    # ... or to a named colleague after a dash, asking or owning up to an edit: "[Catriona - can't make out the next
+    # bit, can you check?]", "(Sam - audio drops out here, I've guessed the next bit)", "[Dr A - she says the
+    # surname here, I've left it out]" (a stage direction after a dash, "[Laughs - nervously]", asks nothing).
+    r"[\[(](?:[^\[\]()\n]{0,20}\s)?(?-i:\p{Lu})[A-Za-z.]{0,20}(?:\s(?-i:\p{Lu})[A-Za-z.]{0,20})?\s[-\u2013\u2014]\s"
+    r"[^\[\]()\n]{0,300}?(?:\?|\b(?:check|can['\u2019]t make out|cannot make out|guessed|redacted|left (?:it|this|that|"
+    r"them|the \w+) out)\b)[^\[\]()\n]{0,300}[\])]",
     # ... or a note one transcriber leaves another: "[Mo to Rosalind: is it 'sister-in-law'? please check]".
     r"\[[^\[\]\n:]{1,40}\bto (?-i:\p{Lu})[\p{L}'\-]+\s*:[^\[\]\n]{0,300}\]",
     # A dataset's strategy label left in the reply it annotates: "[Reflection of feelings] It sounds like ...".
@@ -330,7 +344,8 @@ _INTRO_WORDS = [
     "here's", "here\u2019s", "here is", "below is", "following is", "continu", "picking up", "resuming",
     "hier ist", "hier sind", "hier folgt", "aquí", "a continuación", "voici", "ecco", "aqui está", "segue",
     "below are", "here are", "following are", "här är", "her er", "hier is", "işte", "berikut", "tässä",
-    "以下是", "下面是", "d respond", "would respond", "might respond", "will respond", "d reply", "would reply",
+    "以下是", "下面是", "Вот ", "вот ", "Ось ", "ось ",
+    "d respond", "would respond", "might respond", "will respond", "d reply", "would reply",
     "might reply", "will reply", "d answer", "would answer", "might answer", "will answer",
 ]  # fmt: skip
 # Every match of a META_PATTERNS pattern contains one of these, compared without case: a bracket or markup

@@ -2,7 +2,8 @@
 
 Real counsellors do not call themselves language models, cite content policies, or answer a client
 with a hotline number and nothing else; LLM-generated sessions do. Each pattern below is one of
-those tells; a therapist turn matching any of them is flagged (kept, so nothing is lost).
+those tells; a therapist turn matching any of them is flagged (kept, so nothing is lost). A model playing the
+client gives itself away by refusing.
 """
 
 from __future__ import annotations
@@ -117,6 +118,9 @@ REFUSAL_PATTERNS: tuple[str, ...] = (
     # ... Finnish: "Olen pahoillani, mutta en voi auttaa tässä asiassa."
     r"\b(?:olen (?:todella |hyvin )?pahoillani|valitettavasti|anteeksi),? (?:mutta )?en "
     r"(?:voi|pysty|valitettavasti voi) (?:auttaa|jatkaa|vastata|keskustella)",
+    # ... Russian or Ukrainian: "Sorry, but I can't help with processing this passage", "Sorry, but I can't help".
+    r"(?:извините|простите|к сожалению|вибачте|на жаль)[^.!?]{0,60}?(?:я не могу|я не можу) (?:помочь|продолжить|"
+    r"ответить|выполнить|обработать|написать|создать|допомогти|продовжити|відповісти)",
     # ... an English deflection that hands the client on: "this falls outside what I'm able to help with. If you're
     # having thoughts of harming yourself, please contact ...".
     r"\b(?:falls|is) (?:outside|beyond) (?:what|the scope of what) i(?:'m| am) able to (?:help|assist) with\b"
@@ -183,11 +187,14 @@ _OWN_BOUNDARY = (
     r"(?:life|details|information))[^.!?;,]*"
 )
 
+# A quotation: opened after a space, closed before anything but a letter (so `can't` closes nothing).
+_QUOTED = r"""(?:^|\s)['"\u2018\u201c][^\n]*?['"\u2019\u201d](?:[^\p{L}]|$)"""
 _OWN_BOUNDARY_VERBS = ["share", "give out", "tell you", "talk about", "disclose", "go into"]
 
 
 def refusal_defects(turns: pl.DataFrame) -> pl.DataFrame:
-    """`turns` (kept) -> a flagged `refusal` defect per therapist turn that is AI boilerplate."""
+    """`turns` (kept) -> a flagged `refusal` defect per therapist turn that is AI boilerplate (and per client turn
+    in a model's own words)."""
     text = pl.col("text").str.replace_all("[\u2018\u2019]", "'")
     # (The replacement runs only on turns holding one of its verbs; the others go through it as empty strings.)
     may_hold = text.str.contains_any(_OWN_BOUNDARY_VERBS, ascii_case_insensitive=True)
@@ -205,11 +212,13 @@ def refusal_defects(turns: pl.DataFrame) -> pl.DataFrame:
     before = pl.when(pl.col("role").shift(1).over("session_id", order_by="turn_index") != pl.col("role")).then(
         pl.col("text").shift(1).over("session_id", order_by="turn_index")
     )
-    # Role first: the regexes are the cost, and only therapist turns can be refusals. Every pattern needs an ASCII
+    # Role first: the regexes are the cost. A client's turn is read for a refusal only: a model playing the client
+    # refuses too (on 24,806 AnnoMI and ESConv client turns the pattern matches none), while a client quotes the
+    # chatbot that called itself an AI or the helpline number a GP gave. Every pattern needs an ASCII
     # letter or digit but the Chinese and Japanese ones, so other text (the Chinese corpora) is skipped unless a
     # literal scan finds their words: case-insensitive search over CJK text is the regex engine's slowest case.
     candidates = turns.with_columns(before.alias("_before")).filter(
-        pl.col("role") == "therapist",
+        pl.col("role").is_in(["therapist", "client"]),
         pl.col("text").str.contains("[A-Za-z0-9]")
         | pl.col("text").str.contains_any(
             [
@@ -222,6 +231,9 @@ def refusal_defects(turns: pl.DataFrame) -> pl.DataFrame:
                 "すみません",
                 "恐れ入り",
                 "として",
+                # ... the Russian and Ukrainian "I can't" ...
+                "не могу",
+                "не можу",
                 # ... and the Greek apology ("Lypamai", either case).
                 "\u03bb\u03c5\u03c0\u03ac\u03bc\u03b1\u03b9",
                 "\u039b\u03c5\u03c0\u03ac\u03bc\u03b1\u03b9",
@@ -229,16 +241,21 @@ def refusal_defects(turns: pl.DataFrame) -> pl.DataFrame:
         ),
     )
     asked_if_human = pl.col("_before").str.contains(_ASKED_IF_HUMAN).fill_null(False)
+    counsellor = pl.col("role") == "therapist"
+    # A client quoting the chatbot they asked ("it just said 'as an AI I can't give advice'") quotes a refusal.
+    unquoted = (
+        pl.when(counsellor).then(without_own_boundary).otherwise(without_own_boundary.str.replace_all(_QUOTED, " "))
+    )
     found = candidates.filter(
-        without_own_boundary.str.contains(_REFUSAL)
-        | (text.str.contains(_SELF_REFERENCE) & ~asked_if_human)
-        | hotline_only
+        unquoted.str.contains(_REFUSAL)
+        | (counsellor & text.str.contains(_SELF_REFERENCE) & ~asked_if_human)
+        | (counsellor & hotline_only)
     ).drop("_before")
     return turn_defects(
         found,
         defect_type="refusal",
         severity="error",
         action="flagged",
-        detail=pl.lit("therapist turn is an AI assistant's refusal or safety boilerplate"),
+        detail=pl.format("{} turn is an AI assistant's refusal or safety boilerplate", pl.col("role")),
         excerpt=pl.col("text"),
     )

@@ -29,7 +29,18 @@ _CJK_LEADS = "縺繧繝縲銇銈銉锛銆鐨鏄浣浠涓鎴鏈涔杩鎬浜鎯鐭
 _MIN_CJK_LEADS = 3
 _CJK_MOJIBAKE = rf"(?:[{_CJK_LEADS}][^{_CJK_LEADS}]{{0,3}}){{{_MIN_CJK_LEADS}}}"
 _CJK_CODECS = ("cp932", "gbk")
-MOJIBAKE_SUSPECT = rf"[\x{{00C2}}-\x{{00F4}}][\x{{0080}}-\x{{00BF}}{_CP1252_SPECIALS}]|{_MAC_ROMAN}|{_CJK_MOJIBAKE}"
+# UTF-8 Russian or Ukrainian read as Windows-1251: each letter becomes Cyrillic ER or ES (bytes D0, D1) and the
+# character Windows-1251 has for its second byte (80-BF: a Cyrillic letter of another language, a curly quote, a
+# dash, a symbol), so "my" (three letters) becomes six characters. Three such pairs close together, which Russian
+# text never has.
+_CP1251_SECOND_BYTES = "".join(bytes([b]).decode("cp1251", errors="ignore") for b in range(0x80, 0xC0))
+_CYRILLIC_MOJIBAKE = (
+    "(?:[\u0420\u0421][" + "".join(f"\\x{{{ord(c):04X}}}" for c in _CP1251_SECOND_BYTES) + "][^\u0420\u0421]{0,3}){3}"
+)
+MOJIBAKE_SUSPECT = (
+    rf"[\x{{00C2}}-\x{{00F4}}][\x{{0080}}-\x{{00BF}}{_CP1252_SPECIALS}]|{_MAC_ROMAN}|{_CJK_MOJIBAKE}"
+    rf"|{_CYRILLIC_MOJIBAKE}"
+)
 REPLACEMENT_CHAR = "\ufffd"
 TEXT = "text"
 

@@ -384,6 +384,7 @@ _ONE_PER_PATTERN = [
     '{{first_name|fallback:"there"}}',
     "<<Maria - keep or cut?>>",
     "[Comment LS1: expand this?]",
+    "[Catriona - can't make out the next bit, can you check it?]",
     "[Mo to Rosalind: is it 'sister-in-law' or 'sister'? please check]",
     "[Reflection of feelings] It sounds like you're feeling really lonely.",
     "[Tehnică: reflectarea sentimentelor | ton: cald]",
@@ -642,3 +643,32 @@ def test_a_finnish_generators_announcement_is_cut() -> None:
 )
 def test_a_counsellors_plan_for_a_conversation_is_no_intro(said: str) -> None:
     assert pl.select(_without_artefacts(pl.lit(said)).alias("t")).item() == said
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A transcriber's note to a named colleague, asking or owning up to an edit; a translator's note.
+        ("I think so. (Sam - audio drops out here for a few seconds, I've guessed the next bit.)", True),
+        ("It was all in the paper. [Dr A \u2013 she names the family here, I've left it out]", True),
+        ("It's about face (Translator's note: mianzi, standing in others' eyes) and the town.", True),
+        # ... a generator announcing its rewrite or the voice it wrote in.
+        ("Here's the passage with the filler words removed: you said you nearly stayed home.", True),
+        ("Sure, here is the rewritten multi-turn dialogue based on the original question and answer:", True),
+        ("Of course! Here's a warm reply in a peer-support tone:", True),
+        # A stage direction after a dash, or a bracketed aside that asks nothing, is the transcript's own.
+        ("[Laughs - nervously] Yes, that's me.", False),
+        ("(Mum - my real mum, not Jean) always said that.", False),
+    ],
+)
+def test_notes_to_colleagues_and_announced_rewrites(text: str, expected: bool) -> None:
+    rows = strip_meta_text(session(("T", text), ("C", "Okay.")))[1]
+    assert (rows.height > 0) is expected
+
+
+def test_a_russian_generator_intro_is_found_and_russian_speech_is_not() -> None:
+    # "Here is the edited passage without filler words:" / "Here's what I think: he is right."
+    intro = "Вот отредактированный фрагмент:"
+    speech = "Вот что я думаю: он прав."
+    assert pl.select(is_generator_intro(pl.lit(intro))).item()
+    assert not pl.select(is_generator_intro(pl.lit(speech))).item()

@@ -278,3 +278,32 @@ def test_a_counsellor_handing_a_question_on_and_staying_is_no_refusal() -> None:
         "Changing the dose is something I'm not able to help with, that's really one for your GP, but I'd like to "
         "hear how the week has been."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A model playing the client gives itself away by refusing ...
+        ("I'm sorry, but I can't help with that request. Please reach out to a mental health professional.", True),
+        # ... but a client quoting a chatbot, pointing at a helpline or declining to talk about something is a person.
+        ("My work chatbot says 'as an AI language model' before every answer.", False),
+        (
+            "I typed it into a chatbot and it said 'as an AI I can't give you professional advice', which was funny.",
+            False,
+        ),
+        ("My GP gave me the Samaritans number and said to call 116 123 if it gets bad.", False),
+        ("Sorry, I can't talk about my dad today.", False),
+    ],
+)
+def test_a_client_turn_is_read_for_a_refusal_only(text: str, expected: bool) -> None:
+    assert _flagged(text, role="C") is expected
+
+
+def test_a_russian_refusal_is_found_in_either_role() -> None:
+    # "Sorry, but I can't help with processing this passage, as it touches on self-harm."
+    refusal = (
+        "\u0418\u0437\u0432\u0438\u043d\u0438\u0442\u0435, \u043d\u043e \u044f \u043d\u0435 \u043c\u043e\u0433\u0443 "
+        "\u043f\u043e\u043c\u043e\u0447\u044c \u0441 \u044d\u0442\u0438\u043c."
+    )
+    assert _flagged(refusal)
+    assert _flagged(refusal, role="C")

@@ -151,3 +151,12 @@ def test_a_line_with_few_mojibake_pairs_is_repaired_when_its_round_trip_is_valid
     assert fix_mojibake("Czy to zdanie mamy pojawia siÄ™ teĹĽ wtedy?") == "Czy to zdanie mamy pojawia się też wtedy?"
     for clean in ("café déjà vu", "Zoë said “fine” — then left.", "plain words"):
         assert fix_mojibake(clean) == clean
+
+
+def test_utf8_russian_read_as_windows_1251_is_found_and_repaired() -> None:
+    clean = "Моя мама тоже молчала"
+    broken = clean.encode("utf-8").decode("cp1251")
+    frame = pl.DataFrame({"text": [broken, clean]})
+    repaired, repairs = repair_column(frame, "text")
+    assert repaired["text"].to_list() == [clean, clean]
+    assert repairs.height == 1
