@@ -179,7 +179,11 @@ def _decode(raw: bytes, config: DecodeConfig) -> DecodedText:
         if raw.startswith(bom):
             body = raw[len(bom) :]
             if codec == "utf-8-sig":
-                return _utf8_or_none(body, "utf-8-sig", config) or _legacy(body, config)
+                utf8 = _utf8_or_none(body, "utf-8-sig", config)
+                if utf8 is not None:
+                    return utf8
+                legacy = _legacy(body, config)
+                return replace(legacy, foreign_byte_lines=_lines_not_utf8(body, config))
             text = body.decode(codec, errors="replace")
             return DecodedText(text, codec, 1.0, text.count("\ufffd"))
     utf16 = _sniff_utf16(raw)
@@ -205,6 +209,17 @@ def _decode(raw: bytes, config: DecodeConfig) -> DecodedText:
         return replace(utf8, removed_controls=removed)
     legacy = _legacy(clean, config)
     return replace(legacy, removed_controls=removed, foreign_byte_lines=_foreign_byte_lines(clean, legacy, config))
+
+
+def _lines_not_utf8(body: bytes, config: DecodeConfig) -> tuple[int, ...]:
+    """The lines of a file whose BOM says UTF-8 that hold bytes UTF-8 cannot read (`\xa3` for a pound sign typed in
+    Windows-1252): a fragment in another encoding, whatever its typography, when there are few of them."""
+    marked = tuple(
+        number
+        for number, line in enumerate(body.split(b"\n"), start=1)
+        if any(not _is_utf8(run) for run in _NON_ASCII_RUN.findall(line))
+    )
+    return marked if len(marked) <= config.max_foreign_byte_lines else ()
 
 
 def _foreign_byte_lines(raw: bytes, decoded: DecodedText, config: DecodeConfig) -> tuple[int, ...]:

@@ -15,14 +15,23 @@ def drop_empty_turns(turns: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     return turns.filter(~empty), turns.filter(empty)
 
 
+# The turn before says the question is coming again ("Let me ask the same question as before."): a counsellor
+# repeating a scaling question on purpose, to compare the answers.
+_REPEAT_ANNOUNCED = (
+    r"(?i)\bask(?:ing)?\b[^.?!\n]{0,30}\b(?:same question|that again|(?:it|this|you) again|again|once more)\b"
+    r"|\bsame question (?:as|again)\b"
+)
+
+
 def drop_duplicate_turns(
     turns: pl.DataFrame, config: DedupeConfig = DEFAULT_CONFIG.dedupe
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """`turns(session_id, source_turn_index, source_line, role, text, ...)` -> (kept, dropped).
 
     Dropped rows carry `repeats_line` and `repeats_turn_index`, the first turn they repeat. Short
-    backchannels ("Mm-hmm.", "Okay.") repeat legitimately and are never dropped. A turn is known by
-    its source_turn_index: source_line need not be unique (all turns of a JSON Lines record share one).
+    backchannels ("Mm-hmm.", "Okay.") repeat legitimately and are never dropped, nor is a repeat the turn before
+    announces ("Let me ask the same question as before."). A turn is known by its source_turn_index: source_line
+    need not be unique (all turns of a JSON Lines record share one).
     """
     group = ["session_id", "role", "_norm"]
     marked = (
@@ -36,6 +45,7 @@ def drop_duplicate_turns(
             (
                 (pl.col("repeats_turn_index") != pl.col("source_turn_index"))
                 & (word_count(pl.col("_norm")) >= config.min_words)
+                & ~pl.col("text").shift(1).over("session_id").str.contains(_REPEAT_ANNOUNCED).fill_null(False)
             ).alias("_is_repeat")
         )
     )

@@ -24,8 +24,10 @@ _OBJECT = (
     r"produc|offer|respond|go on|going on|talk|giv|answer|shar|role-?play|keep)"
 )
 # Crisis lines and emergency numbers (not any hotline, and not the emergency room as a place).
+# (Lifeline the service has its capital or its number: "Dougie's been a real lifeline" is a friend.)
 _CRISIS_RESOURCE = (
-    r"\b(?:life ?line|(?:suicide|crisis|prevention|mental health) (?:hot ?line|help ?line|line|text line|service|"
+    r"\b(?:(?-i:Life ?[Ll]ine)|life ?line(?:\s+(?:on|at))?\s+\d"
+    r"|(?:suicide|crisis|prevention|mental health) (?:hot ?line|help ?line|line|text line|service|"
     r"team|cent(?:er|re)|support)|samaritans|emergency (?:services|number)|suicide prevention|"
     r"text (?:home|talk) to|988|911|999|741741|116 ?123|13 ?11 ?14|telefonseelsorge|0800 ?111 ?0 ?111)\b"
 )

@@ -207,6 +207,9 @@ ROLE_BY_ALIAS: dict[str, str] = {
     # or its bot, the person who wrote in the user. (Not `operator`: on a phone line that is the switchboard.)
     "admin": "therapist",
     "bot": "therapist",
+    # ... and a peer-support room's moderation bot, which posts on the service's behalf.
+    "automod": "therapist",
+    "modbot": "therapist",
     "caller": "client",
     "customer": "client",
     # Group sessions are led by a facilitator; NHS talking-therapy services call the client a service user.

@@ -369,3 +369,11 @@ def test_an_english_file_with_czech_names_typed_in_windows_1250_stays_windows_12
     decoded = decode_bytes(text.encode("cp1250"))
     assert decoded.encoding == "cp1250"
     assert decoded.text == text
+
+
+def test_a_byte_utf8_cannot_read_in_a_file_whose_bom_says_utf8_marks_its_line() -> None:
+    lines = [b"speaker,utterance"] + [b"Client,Most days I go." for _ in range(10)]
+    lines[6] = b"Client,The class is \xa34 a go."
+    decoded = decode_bytes(codecs.BOM_UTF8 + b"\n".join(lines) + b"\n")
+    assert "\u00a34 a go" in decoded.text
+    assert decoded.foreign_byte_lines == (7,)

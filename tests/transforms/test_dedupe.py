@@ -151,3 +151,18 @@ def test_repeats_are_found_when_turns_share_a_line() -> None:
     kept, dropped = drop_duplicate_turns(turns)
     assert kept["source_turn_index"].to_list() == [0, 1]
     assert dropped.select("source_turn_index", "repeats_line").rows() == [(2, 7)]
+
+
+def test_a_repeat_the_turn_before_announces_is_kept() -> None:
+    scale = "On a scale of zero to ten, how confident are you that you could do it tonight?"
+    turns = _turns(
+        ("s1", 1, "therapist", scale),
+        ("s1", 2, "client", "Three, maybe."),
+        ("s1", 3, "therapist", "Let me ask the same question as before."),
+        ("s1", 4, "therapist", scale),
+        ("s1", 5, "client", "Six now."),
+        ("s1", 6, "therapist", scale),
+    )
+    kept, dropped = drop_duplicate_turns(turns)
+    assert kept["source_line"].to_list() == [1, 2, 3, 4, 5]
+    assert dropped["source_line"].to_list() == [6]

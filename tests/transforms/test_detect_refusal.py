@@ -307,3 +307,8 @@ def test_a_russian_refusal_is_found_in_either_role() -> None:
     )
     assert _flagged(refusal)
     assert _flagged(refusal, role="C")
+
+
+def test_a_friend_who_has_been_a_lifeline_is_no_hotline() -> None:
+    assert not _flagged("It sounds like Dougie's been a real lifeline.")
+    assert _flagged("Please call Lifeline on 13 11 14.")

@@ -648,3 +648,12 @@ def test_russian_and_korean_labels_have_roles() -> None:
     text = "Психолог: Как прошла неделя?\nКлиентка: По-разному.\n상담자: 어떠셨어요?\n내담자: 그냥 그랬어요.\n"  # noqa: RUF001
     parsed = parse_files(files(text))
     assert parsed.turns["role"].to_list() == ["therapist", "client", "therapist", "client"]
+
+
+def test_a_third_lone_letter_saying_a_sentence_among_t_and_c_turns_is_someone_else() -> None:
+    turns = "T: How was it?\nC: Hard.\nT: Why so?\nC: I was tired.\nT: And then?\nC: I slept.\n"
+    parsed = _parse(turns + "R: Sorry to barge in, is anyone driving a silver Astra?\nT: Not us.\n")
+    assert rows(parsed.turns, "source_line", "speaker", "role")[6] == (7, "R", "unknown")
+    # An option list's letters stay text.
+    parsed = _parse(turns + "A: the first option here\nB: the second option here\nT: Which one?\n")
+    assert "A" not in parsed.turns["speaker"].to_list()

@@ -33,6 +33,10 @@ from transforms.speakers import ROLE_BY_ALIAS, normalise_label, with_label_roles
 
 # `---`, `###`, `===`, `***`, and the spaced scene break `* * *` (a spaced `- - -` is as often a dash in speech).
 _RULE = r"(?:#{3,}|-{3,}|={3,}|\*{3,}|\*(?:[ \t]+\*){2,})"
+# A third lone letter among `T:` / `C:` turns speaks when the known letters label this many lines and it says at
+# least this many words.
+_MIN_KNOWN_LETTER_TURNS = 6
+_MIN_THIRD_LETTER_WORDS = 4
 # Two lone letters labelling turns: each opens this many lines of a session, and the label changes at this share of
 # the lines they open.
 _MIN_LETTER_TURNS = 3
@@ -539,7 +543,7 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         .join(attendees, on=["source_id", "label_key"], how="left", maintain_order="left")
         .with_columns(pl.col("_attendee").fill_null(False))
         .pipe(with_label_roles, "label", "label_role")
-        .with_columns(_lone_letter_pair().alias("_letter_pair"))
+        .with_columns(_lone_letter_pair().alias("_letter_pair"), _third_lone_letter().alias("_third_letter"))
         .with_columns(
             # The file writes its known speakers in this label style (brackets, a tab, an arrow; bold), or most of
             # its lines open so: `(JM) ...` / `(RB) ...` with the initials explained in a key.
@@ -621,6 +625,8 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                             | pl.col("label").str.contains(_TITLED_NAME)
                             # Initials among initials: `NU:` once where `CO:` and `CL:` are the known speakers.
                             | (pl.col("label").str.contains(_INITIALS) & pl.col("_initials_known"))
+                            # ... and a lone letter once among `T:` and `C:` (`R:`, the receptionist).
+                            | pl.col("_third_letter")
                             # A name in the bold the file gives its speakers (`**Kwame:**` among `**Dr. Osei:**`), or
                             # in its brackets (`(DL)` among `(JM)` and `(RB)`) unless it is a stage direction; a
                             # bracketed placeholder before a colon (`[NAME]:`) is no stage direction.
@@ -663,7 +669,7 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                         # A lone letter (`A:`, `B:`) is an option or list marker as often as a speaker;
                         # only the alias table's letters (`T:`, `C:`) start turns, and a pair of letters that
                         # take turns all through a session (`Q:` / `A:`, `A:` / `B:`).
-                        & ((pl.col("label_key").str.len_chars() > 1) | pl.col("_letter_pair"))
+                        & ((pl.col("label_key").str.len_chars() > 1) | pl.col("_letter_pair") | pl.col("_third_letter"))
                         & ~pl.col("label_key").str.replace(r"\s+\d+$", "").is_in(list(config.header_words))
                         & ~pl.col("label_key").str.extract(r"(\S+)$").is_in(list(config.header_words))
                     )
@@ -943,6 +949,22 @@ def _lone_letter_pair() -> pl.Expr:
         & (changes.over(*group) >= _MIN_LETTER_ALTERNATION * (letters.len().over(*group) - 1))
         # ... and they are the session's labels: beside `Therapist:` and `Client:` they are options.
         & (letters.len().over(*group) * 2 > pl.col("label").is_not_null().sum().over(*group))
+    )
+
+
+def _third_lone_letter() -> pl.Expr:
+    """True on a line labelled by a lone letter the alias table does not know, other than an option's (`A:` to
+    `E:`), saying a sentence, in a session whose turns the alias table's letters label (`T:` / `C:`): someone else
+    come in, `R: Sorry to barge in, is anyone here driving a silver Astra?` (an unknown speaker)."""
+    lone = pl.col("label").is_not_null() & (pl.col("label_key").str.len_chars() == 1)
+    known_letters = (lone & (pl.col("label_role") != "unknown")).sum().over("source_id", "segment")
+    return (
+        lone
+        & (pl.col("label_role") == "unknown")
+        & ~pl.col("label_key").is_in(["a", "b", "c", "d", "e"])
+        & (known_letters >= _MIN_KNOWN_LETTER_TURNS)
+        & (known_letters * 2 > pl.col("label").is_not_null().sum().over("source_id", "segment"))
+        & (pl.col("rest").str.count_matches(r"\p{L}+") >= _MIN_THIRD_LETTER_WORDS)
     )
 
 
