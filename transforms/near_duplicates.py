@@ -27,6 +27,9 @@ _NEGATION = (
 # ... but "no matter how" negates nothing: a regenerated reply that says "however" instead ("no matter how early it
 # happened" / "however early it happened") is the same reply, so the phrase is one token here.
 _NOT_A_NEGATION = r"\b(no) (matter)\b"
+# ... nor does a tag "no" closing a clause that is negated already ("Not in the room, no." / "Not in the room."): a
+# transcriptionist's retyped turn keeps or drops it.
+_NO_TAG = r"(?i)\b((?:not|never|no|nothing|none)\b[^.!?;,\n]{0,60}),\s*no\b\s*([.!?;,])"
 # A number swapped for another is a different report ("three drinks / five drinks"); a number dropped from a copy
 # ("around eight days" / "around days") is a garbled copy, not a new statement, so numbers count only when both
 # sides of the pair differ by one.
@@ -165,8 +168,15 @@ def near_duplicate_defects(dropped: pl.DataFrame) -> pl.DataFrame:
 
 def _fuzzy_repeats(marked: pl.DataFrame, config: NearDuplicateConfig) -> pl.DataFrame:
     """Turns whose words, counted as a bag, differ from an earlier same-role turn's by a word or two."""
-    candidates = marked.filter(pl.col("_words") >= config.min_words_fuzzy_shorter).select(
-        *_KEY, "source_turn_index", "_words", "_loose"
+    candidates = (
+        marked.filter(pl.col("_words") >= config.min_words_fuzzy_shorter)
+        .with_columns(
+            pl.when(pl.col("text").str.contains(_NO_TAG))
+            .then(normalised_loose(pl.col("text").str.replace_all(_NO_TAG, "${1}${2}")))
+            .otherwise(pl.col("_loose"))
+            .alias("_loose")
+        )
+        .select(*_KEY, "source_turn_index", "_words", "_loose")
     )
     words = candidates.with_row_index("_tid").select(
         "_tid",

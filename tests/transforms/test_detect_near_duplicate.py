@@ -409,3 +409,17 @@ def test_a_message_resent_with_shorthand_spelt_out_is_a_near_repeat() -> None:
         ("C", "i might email them tmrw if i can face it"),
     )
     assert [line for line, _ in dropped] == [3]
+
+
+def test_a_tag_no_after_a_negated_clause_flips_nothing() -> None:
+    first = "Not in the room. Percy does the children now, I don't even have to ask him about it."
+    again = "Not in the room, no. Percy does the children now, I don't have to ask him about it."
+    assert _repeat(first, again) == CLIENT_REPEAT
+    # ... while a negation added to a clause that had none still makes another statement.
+    assert (
+        _repeat(
+            "I want to go back to the job at the depot next month.",
+            "I don't want to go back to the job at the depot next month.",
+        )
+        != CLIENT_REPEAT
+    )
