@@ -295,3 +295,14 @@ def test_the_crlf_csv_through_the_batch(tmp_path: Path) -> None:
     # Decoding turned CRLF into LF, inside the quoted message too.
     assert "\r" not in "".join(turns["text"])
     assert set(batch.turns["source_line"]) == {2, 3, 5, 6, 7, 8}
+
+
+def test_speech_segments_are_split_into_sessions_by_their_recording() -> None:
+    records = [
+        {"recording": f"s{r}.m4a", "seg": n, "speaker": speaker, "start": n * 2.0, "text": f"Line {n} of {r}."}
+        for r in (3, 4)
+        for n, speaker in enumerate(("Therapist", "Client", "Therapist"), start=1)
+    ]
+    parsed = parse_files(files("\n".join(json.dumps(r) for r in records) + "\n", paths=["/data/segments.jsonl"]))
+    assert parsed.sessions.height == 2
+    assert parsed.turns["source_line"].to_list() == [1, 2, 3, 4, 5, 6]

@@ -66,12 +66,15 @@ SESSION_KEYS = _spellings(
     "conversation_id", "dialog_id", "dialogue_id", "conv_id", "session_id", "thread_id", "chat_id",
     "transcript_id", "conversation_ref", "dialog_ref", "dialogue_ref", "session_ref", "thread_ref",
     "conversation_uuid", "session_uuid", "call_id",
+    # Speech-to-text segments name the recording they came from; generated sets their simulation or sample.
+    "recording", "recording_id", "audio_file", "audio_id", "media_file", "sim_id", "episode_id", "sample_id", "case_id",
 )  # fmt: skip
 # Position of the record in its conversation; only numeric values order (`u-03` cannot be compared safely).
 ORDER_KEYS = _spellings(
     "turn", "turn_id", "turn_index", "turn_idx", "turn_no", "turn_number", "turn_num", "seq", "seq_no", "seq_num",
     "sequence", "sequence_number", "sequence_no", "utterance_index", "utterance_idx", "utterance_no",
     "message_index", "message_idx", "message_no", "msg_index", "index", "idx", "position", "order",
+    "seg", "segment_index", "segment_no", "segment_id",
 )  # fmt: skip
 # The chat keys first (role/content before speaker/utterance, as json_common reads them), then the names
 # other exports give the same two things (`who`/`said` last: interview and coding tools' plain-English keys).
