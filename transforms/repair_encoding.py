@@ -9,6 +9,8 @@ ftfy then decides, and a line it leaves unchanged is not a defect.
 
 from __future__ import annotations
 
+import re
+
 import ftfy
 import polars as pl
 
@@ -37,9 +39,40 @@ _CP1251_SECOND_BYTES = "".join(bytes([b]).decode("cp1251", errors="ignore") for 
 _CYRILLIC_MOJIBAKE = (
     "(?:[\u0420\u0421][" + "".join(f"\\x{{{ord(c):04X}}}" for c in _CP1251_SECOND_BYTES) + "][^\u0420\u0421]{0,3}){3}"
 )
+# Russian text in one Cyrillic code page read in the other (Windows-1251 bytes as KOI8-R, or the reverse): the two
+# pages put capitals and small letters in each other's places, so the text comes out in capitals (with the odd
+# small letter where a capital was), the words scrambled. Five capitalised words in a row; fix_mojibake then keeps
+# a reading only if it has Russian's commonest words, at least twice the text's (a shouted message stays as it is).
+_CYRILLIC_CASE_SWAP = r"(?:[\u0410-\u042f\u0401]{2,}[\s,.!?:;\-]+){5}"
+_COMMON_RUSSIAN = re.compile(
+    "(?i)(?<![\u0400-\u04ff])(?:"
+    + "|".join(
+        [
+            "\u043d\u0435",
+            "\u0447\u0442\u043e",
+            "\u044f",
+            "\u0438",
+            "\u0432",
+            "\u043d\u0430",
+            "\u0441",
+            "\u043a\u0430\u043a",
+            "\u044d\u0442\u043e",
+            "\u0442\u0430\u043a",
+            "\u043e\u043d",
+            "\u043e\u043d\u0430",
+            "\u043c\u044b",
+            "\u0432\u044b",
+            "\u043d\u043e",
+            "\u0434\u0430",
+        ]
+    )
+    + ")(?![\u0400-\u04ff])"
+)
+_CYRILLIC_PAGES = (("cp1251", "koi8_r"), ("koi8_r", "cp1251"))
+_MIN_COMMON_RUSSIAN = 3
 MOJIBAKE_SUSPECT = (
     rf"[\x{{00C2}}-\x{{00F4}}][\x{{0080}}-\x{{00BF}}{_CP1252_SPECIALS}]|{_MAC_ROMAN}|{_CJK_MOJIBAKE}"
-    rf"|{_CYRILLIC_MOJIBAKE}"
+    rf"|{_CYRILLIC_MOJIBAKE}|{_CYRILLIC_CASE_SWAP}"
 )
 REPLACEMENT_CHAR = "\ufffd"
 TEXT = "text"
@@ -52,7 +85,24 @@ def fix_mojibake(text: str) -> str:
     if fixed == text:
         fixed = _strict_round_trip(text)
     # (ftfy may have touched a CJK mojibake too: Shift-JIS reads byte 0x80 as U+0080, which it takes for cp1252's €.)
-    return _fix_cjk(fixed) if _lead_count(fixed) >= _MIN_CJK_LEADS else fixed
+    if _lead_count(fixed) >= _MIN_CJK_LEADS:
+        return _fix_cjk(fixed)
+    return _fix_cyrillic_pages(fixed) if fixed == text else fixed
+
+
+def _fix_cyrillic_pages(text: str) -> str:
+    """Russian read in the other Cyrillic code page, undone when the round trip gives Russian's common words to a
+    text that had few (`\u0446\u042e\u041a\u0425\u041c\u042e` back to its name)."""
+    before = len(_COMMON_RUSSIAN.findall(text))
+    for written_in, read_as in _CYRILLIC_PAGES:
+        try:
+            candidate = text.encode(read_as).decode(written_in)
+        except UnicodeError:
+            continue
+        after = len(_COMMON_RUSSIAN.findall(candidate))
+        if after >= _MIN_COMMON_RUSSIAN and after >= 2 * before:
+            return candidate
+    return text
 
 
 def _strict_round_trip(text: str) -> str:

@@ -160,3 +160,12 @@ def test_utf8_russian_read_as_windows_1251_is_found_and_repaired() -> None:
     repaired, repairs = repair_column(frame, "text")
     assert repaired["text"].to_list() == [clean, clean]
     assert repairs.height == 1
+
+
+def test_russian_read_in_the_other_cyrillic_code_page_is_repaired_and_shouting_is_not() -> None:
+    # "Galina, hello. I thought a long time about what to write to you. I was wrong when I spoke about Vika so."
+    clean = "Галина, здравствуйте. Я долго думала, что тебе написать. Я была неправа, когда говорила про Вику так."
+    shouted = "ПОМОГИТЕ СРОЧНО ПРОШУ ВАС ОЧЕНЬ ЖДУ ОТВЕТА СЕГОДНЯ ЖЕ ВЕЧЕРОМ"  # noqa: RUF001 ("help urgently, ...")
+    for broken in (clean.encode("cp1251").decode("koi8_r"), clean.encode("koi8_r").decode("cp1251")):
+        assert fix_mojibake(broken) == clean
+    assert fix_mojibake(shouted) == shouted
