@@ -42,6 +42,7 @@ from benchmarks.labelled_sessions_blind12 import BLIND12_SESSIONS
 from benchmarks.labelled_sessions_blind13 import BLIND13_SESSIONS
 from benchmarks.labelled_sessions_blind14 import BLIND14_SESSIONS
 from benchmarks.labelled_sessions_blind15 import BLIND15_SESSIONS
+from benchmarks.labelled_sessions_blind16 import BLIND16_SESSIONS
 from benchmarks.move_corpora import CORPORA, annomi_turns, esconv_turns
 from benchmarks.score_labels import agreement
 from transforms.moves import model_moves, move_labels, rule_moves
@@ -170,8 +171,13 @@ BLIND_SETS: tuple[tuple[str, str, dict[str, LabelledSession]], ...] = (
     ),
     (
         "blind15",
-        "the fifteenth blind set (per session; written after the cues, never tuned on)",
+        "the fifteenth blind set (per session; first run 0.69 / 0.43, cues since extended on it)",
         BLIND15_SESSIONS,
+    ),
+    (
+        "blind16",
+        "the sixteenth blind set (per session; written after the cues, never tuned on)",
+        BLIND16_SESSIONS,
     ),
 )
 
