@@ -176,7 +176,7 @@ BLIND_SETS: tuple[tuple[str, str, dict[str, LabelledSession]], ...] = (
     ),
     (
         "blind16",
-        "the sixteenth blind set (per session; written after the cues, never tuned on)",
+        "the sixteenth blind set (per session; first run 0.91 / 0.62, cues since extended on it)",
         BLIND16_SESSIONS,
     ),
 )

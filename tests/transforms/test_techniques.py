@@ -658,3 +658,29 @@ def test_ordinary_sentences_do_not_veto_homework(said: str) -> None:
 def test_the_fifteenth_blind_sets_cues(turns: tuple[tuple[str, str], ...], code: str, expected: bool) -> None:
     found = techniques_from_dialogue(session(*turns, ("C", "Okay.")), NO_DEFECTS)
     assert (code in found["technique"].to_list()) is expected
+
+
+@pytest.mark.parametrize(
+    ("turns", "code", "expected"),
+    [
+        # Cues added from the sixteenth blind set, in words of this test's own.
+        (
+            (("T", "Let's put some structure back into the week, a walk at nine on fixed days."),),
+            "behavioral_activation",
+            True,
+        ),
+        ((("T", "I'll ask to see the calendar when I'm back on the third."),), "homework", True),
+        ((("T", "Would you want to try writing to him in a notebook, about your day?"),), "journaling", True),
+        ((("T", "Would you be up for getting in touch with your cousin this week?"),), "social_support", True),
+        ((("T", "What were you best at, back at the depot?"),), "strengths_review", True),
+        ((("T", "What does drinking still do for you, honestly?"),), "pros_and_cons", True),
+        ((("T", "What kind of granddad do you want to be at her wedding?"),), "values_clarification", True),
+        ((("T", "Try saying only what you need from her, nothing else."),), "assertiveness_training", True),
+        # ... and ordinary sentences they must leave alone.
+        ((("T", "The old routine can come back to bite you if you rush it."),), "behavioral_activation", False),
+        ((("T", "What kind of music do you want to be playing in ten years?"),), "values_clarification", False),
+    ],
+)
+def test_the_sixteenth_blind_sets_cues(turns: tuple[tuple[str, str], ...], code: str, expected: bool) -> None:
+    found = techniques_from_dialogue(session(*turns, ("C", "Okay.")), NO_DEFECTS)
+    assert (code in found["technique"].to_list()) is expected
