@@ -653,16 +653,6 @@ def test_ordinary_sentences_do_not_veto_homework(said: str) -> None:
         ((("T", "Take care of yourself until we meet again."),), "homework", False),
         ((("T", "Looking at both lists side by side, which evidence is stronger?"),), "pros_and_cons", False),
         ((("T", "What mattered most was that you got home safe."),), "values_clarification", False),
-    ],
-)
-def test_the_fifteenth_blind_sets_cues(turns: tuple[tuple[str, str], ...], code: str, expected: bool) -> None:
-    found = techniques_from_dialogue(session(*turns, ("C", "Okay.")), NO_DEFECTS)
-    assert (code in found["technique"].to_list()) is expected
-
-
-@pytest.mark.parametrize(
-    ("turns", "code", "expected"),
-    [
         # Cues added from the sixteenth blind set, in words of this test's own.
         (
             (("T", "Let's put some structure back into the week, a walk at nine on fixed days."),),
@@ -681,6 +671,6 @@ def test_the_fifteenth_blind_sets_cues(turns: tuple[tuple[str, str], ...], code:
         ((("T", "What kind of music do you want to be playing in ten years?"),), "values_clarification", False),
     ],
 )
-def test_the_sixteenth_blind_sets_cues(turns: tuple[tuple[str, str], ...], code: str, expected: bool) -> None:
+def test_cues_added_from_the_blind_sets(turns: tuple[tuple[str, str], ...], code: str, expected: bool) -> None:
     found = techniques_from_dialogue(session(*turns, ("C", "Okay.")), NO_DEFECTS)
     assert (code in found["technique"].to_list()) is expected
