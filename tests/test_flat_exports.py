@@ -306,3 +306,17 @@ def test_speech_segments_are_split_into_sessions_by_their_recording() -> None:
     parsed = parse_files(files("\n".join(json.dumps(r) for r in records) + "\n", paths=["/data/segments.jsonl"]))
     assert parsed.sessions.height == 2
     assert parsed.turns["source_line"].to_list() == [1, 2, 3, 4, 5, 6]
+
+
+def test_records_keyed_in_malay_with_a_localised_system_message() -> None:
+    records = [
+        {"dialog_id": "d1", "giliran": 0, "peranan": "sistem", "teks": "Anda ialah kaunselor."},
+        {"dialog_id": "d1", "giliran": 1, "peranan": "kaunselor", "teks": "Selamat petang. Apa khabar?"},
+        {"dialog_id": "d1", "giliran": 2, "peranan": "klien", "teks": "Saya penat sangat minggu ini."},
+    ]
+    parsed = parse_files(files("\n".join(json.dumps(r) for r in records) + "\n", paths=["/data/ms.jsonl"]))
+    assert rows(parsed.turns, "role", "text") == [
+        ("therapist", "Selamat petang. Apa khabar?"),
+        ("client", "Saya penat sangat minggu ini."),
+    ]
+    assert "Anda ialah kaunselor." not in parsed.turns["text"].to_list()

@@ -204,7 +204,8 @@ META_PATTERNS: tuple[str, ...] = (
     # The assistant's sign-off.
     rf"(?:{_HOPE_THIS}(?:helps|scene|dialogue|transcript|script|example|conversation|session)[^\n.!?]{{0,60}}[.!]\s*)?"
     r"let me know if you(?:['\u2019]d| would) like (?:me to )?"
-    r"(?:continue|a continuation|more|a follow-up|another|a (?:different|new|longer|shorter) version)[^\n]*"
+    r"(?:continue|a continuation|more|a follow-up|another|a (?:different|new|longer|shorter) version|adjust|change|"
+    r"tweak|modify|revise|expand|shorten|rewrite|edit)[^\n]*"
     r"(?:dialogue|conversation|session|transcript|scene|version|variation|example|sample|role-?play)[^\n]*",
     rf"{_HOPE_THIS}(?:scene|dialogue|transcript|script|example) (?:works|helps|is helpful|is useful)"
     r"[^\n.!?]{0,80}[.!]",

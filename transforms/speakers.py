@@ -188,6 +188,21 @@ ROLE_BY_ALIAS: dict[str, str] = {
     "العميل": "client",
     "المريض": "client",
     "المسترشد": "client",
+    # Malay and Indonesian: counsellor, psychologist; client, patient. Tagalog: counsellor; client.
+    "kaunselor": "therapist",
+    "konselor": "therapist",
+    "ahli psikologi": "therapist",
+    "psikolog": "therapist",
+    "klien": "client",
+    "pesakit": "client",
+    "pasien": "client",
+    "tagapayo": "therapist",
+    "kliyente": "client",
+    # Simulation and evaluation runs name the model playing the client so.
+    "client sim": "client",
+    "client simulator": "client",
+    "simulated client": "client",
+    "user simulator": "client",
     # Peer-support chats: a trained volunteer supports a member.
     "peer supporter": "therapist",
     "volunteer": "therapist",

@@ -657,3 +657,33 @@ def test_a_third_lone_letter_saying_a_sentence_among_t_and_c_turns_is_someone_el
     # An option list's letters stay text.
     parsed = _parse(turns + "A: the first option here\nB: the second option here\nT: Which one?\n")
     assert "A" not in parsed.turns["speaker"].to_list()
+
+
+def test_an_alpaca_rendered_dataset_reads_each_records_response_as_a_session() -> None:
+    record = (
+        "Below is an instruction that describes a task. Write a response that completes the request.\n\n"
+        "### Instruction:\nWrite a counselling session between a Counselor and a Client.\n\n"
+        "### Input:\nClient profile: a shop owner losing trade.\n\n"
+        "### Response:\nCounselor: What brings you in?\nClient: Takings are down by a third.\n\n<|endoftext|>\n\n"
+    )
+    parsed = _parse(record + record.replace("shop owner", "nurse"))
+    assert parsed.sessions.height == 2
+    assert rows(parsed.turns, "source_line", "speaker") == [
+        (10, "Counselor"),
+        (11, "Client"),
+        (24, "Counselor"),
+        (25, "Client"),
+    ]
+    # The prompt, the headings and the end token are no one's words and no stray text.
+    assert parsed.stray_lines.height == 0
+
+
+def test_an_evaluation_logs_bracketed_index_and_underscored_labels_are_read() -> None:
+    text = "".join(
+        f"[ep 1 | t {2 * n + 1:02d}] CLIENT_SIM: worry number {n}, honestly.\n"
+        f"[ep 1 | t {2 * n + 2:02d}] COUNSELOR: Tell me more.\n"
+        for n in range(3)
+    )
+    parsed = _parse(text)
+    assert rows(parsed.turns, "speaker", "role")[:2] == [("CLIENT_SIM", "client"), ("COUNSELOR", "therapist")]
+    assert parsed.turns.height == 6

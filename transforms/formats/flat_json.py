@@ -75,6 +75,8 @@ ORDER_KEYS = _spellings(
     "sequence", "sequence_number", "sequence_no", "utterance_index", "utterance_idx", "utterance_no",
     "message_index", "message_idx", "message_no", "msg_index", "index", "idx", "position", "order",
     "seg", "segment_index", "segment_no", "segment_id",
+    # (Turn in Malay and Indonesian, Portuguese and Spanish.)
+    "giliran", "urutan", "turno", "vez",
 )  # fmt: skip
 # The chat keys first (role/content before speaker/utterance, as json_common reads them), then the names
 # other exports give the same two things (`who`/`said` last: interview and coding tools' plain-English keys).
@@ -83,10 +85,14 @@ SPEAKER_KEYS = _spellings(
     *json_common.SPEAKER_KEYS, "speaker_role", "participant", "participant_role", "author", "author_role", "sender",
     "sender_role", "sender_type", "interlocutor", "speaker_name", "speaker_type", "who", "sender_name",
     "speaker_label", "speaker_id",
+    # ... and in the dataset's own language: role or speaker in Portuguese and Spanish, Malay and Indonesian, German.
+    "papel", "rol", "hablante", "falante", "peranan", "penutur", "peran", "pembicara", "rolle", "sprecher",
 )  # fmt: skip
 TEXT_KEYS = _spellings(
     *json_common.TEXT_KEYS, "message", "message_text", "utterance_text", "body", "message_body", "msg",
     "transcript_text", "said", "transcript",
+    # ... text in Portuguese, Spanish, French, Malay and Indonesian, Dutch and Scandinavian, German.
+    "texto", "texte", "teks", "tekst", "inhalt",
 )  # fmt: skip
 TIMESTAMP_KEYS = _spellings(
     "timestamp", "time", "ts", "created_at", "sent_at", "sent_at_utc", "timestamp_utc", "datetime", "date_time",

@@ -340,10 +340,15 @@ def finish(
     ).conformed()
 
 
+# The role a chat format gives the instructions to the model, in English and as localised datasets spell it
+# (Portuguese and Spanish, Malay and Indonesian, German, French).
+SYSTEM_SPEAKERS = ["system", "sistema", "sistem", "systeme", "système"]
+
+
 def role_content_turns(messages: pl.DataFrame, source_labels: pl.Expr) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Chat messages `(source_id, segment, source_line, role, content, ...)`, in order, -> (turns, the
     `system_prompt` of each session). A `system` message is instructions to a model, not a turn."""
-    is_system = pl.col("role").str.to_lowercase() == "system"
+    is_system = pl.col("role").str.to_lowercase().is_in(SYSTEM_SPEAKERS)
     system = (
         messages.filter(is_system)
         .group_by("source_id", "segment", maintain_order=True)
@@ -397,7 +402,7 @@ def without_system_turns(turns: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFram
     """`turns(source_id, segment, speaker, text, ...)` in order -> (the turns whose speaker is not `system`,
     numbered by `source_turn_index` within their session; each session's `system_prompt`). A `system` record is
     instructions to a model, not a turn; a turn without a speaker stays."""
-    is_system = pl.col("speaker").str.to_lowercase() == "system"
+    is_system = pl.col("speaker").str.to_lowercase().is_in(SYSTEM_SPEAKERS)
     system = (
         turns.filter(is_system)
         .group_by("source_id", "segment", maintain_order=True)

@@ -25,6 +25,7 @@ from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats.base import ParsedText
 from transforms.formats.chat_template import template_view
 from transforms.formats.export_lines import unwrap
+from transforms.formats.instruction_template import instruction_template_view
 from transforms.formats.json_common import json_object, merge_objects
 from transforms.lines import split_lines
 from transforms.meta_text import is_artefact
@@ -199,7 +200,9 @@ def _clock_after_label_as_timestamp(turns: pl.DataFrame) -> pl.DataFrame:
 
 def _label_line(next_word: str) -> str:
     return (
-        rf"^[ \t]*{_TIMESTAMP}(?:\*\*|__)?((?:{_HANDLE}|{_DIARISED}|\p{{L}}[\p{{L}}\p{{M}}\d'.\-]*)"
+        # (A first word may join its parts with underscores, as a program names its speakers: `CLIENT_SIM`.)
+        rf"^[ \t]*{_TIMESTAMP}(?:\*\*|__)?((?:{_HANDLE}|{_DIARISED}|\p{{L}}[\p{{L}}\p{{M}}\d'.\-]*"
+        rf"(?:_[\p{{L}}\d][\p{{L}}\p{{M}}\d'.\-]*)*)"
         rf"(?:[ \t]+{next_word}){{0,2}}"
         rf"(?:[ \t]*(?:\([^()\n]{{1,40}}\)|\[[^\[\]\n]{{1,40}}\]|\uff08[^\uff08\uff09\n]{{1,40}}\uff09))?)"
         rf"(?:\*\*|__)?{_BEFORE_COLON}{_COLON}"
@@ -213,8 +216,12 @@ LABEL_LINE = _label_line(_NEXT_WORD)
 # table knows the whole label, since `The thing is: ...` would otherwise be a speaker.
 _LOOSE_LABEL_LINE = _label_line(r"[\p{L}\d][\p{L}\p{M}\d'.\-]*")
 # Label styles rewritten to `[time] Label: text` before LABEL_LINE reads them; the turn's text is unchanged.
-# A numbered turn, `12. T: ...` or `3) Client: ...`.
-_TURN_NUMBER = r"^([ \t]*)\d{1,4}[.)][ \t]+"
+# A numbered turn, `12. T: ...` or `3) Client: ...`, or an index in brackets, as an evaluation log writes it:
+# `[ep 1 | t 05] CLIENT_SIM: ...`, `[#12] T: ...` (short words and numbers only: not `[laughs]`, not a clock).
+_TURN_NUMBER = (
+    r"^([ \t]*)(?:\d{1,4}[.)]|\[(?:#?[A-Za-z]{0,8}[ \t]*#?\d{1,5}[ \t]*[|,;/][ \t]*)*#?[A-Za-z]{0,8}[ \t]*#?\d{1,5}\])"
+    r"[ \t]+"
+)
 # A timestamp after the label, `Clinician [00:02:00]: ...`, `Client (00:14):` or, bold, `**Emrys** (19:02):`.
 _STAMP_AFTER_LABEL = (
     rf"^([ \t]*)((?:\*\*|__)?\p{{L}}[{NAME_LETTERS}'.\- ]{{0,40}}?(?:\*\*|__)?(?:[ \t]*\([^()\n]{{1,40}}\))?)"
@@ -433,7 +440,8 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
 def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:
     """`lines(source_id, line_no, line)`, repaired, in file order."""
     # Chat-template markup (ChatML, Llama-2) first: its messages become `role: text` lines.
-    lines = unwrap(template_view(lines)).with_columns(_front_matter().alias("_front_matter"))
+    # ... and an instruction dataset rendered with the Alpaca template: its prompts are no one's turns.
+    lines = unwrap(instruction_template_view(template_view(lines))).with_columns(_front_matter().alias("_front_matter"))
     # Each reading in one regex pass (every group at once); roles are looked up once per distinct label.
     read = lines.with_columns(_label_view(pl.col("line")).alias("_view")).with_columns(
         pl.col("_view").str.extract_groups(LABEL_LINE).alias("_strict"),
