@@ -26,7 +26,8 @@ _OBJECT = (
 # Crisis lines and emergency numbers (not any hotline, and not the emergency room as a place).
 # (Lifeline the service has its capital or its number: "Dougie's been a real lifeline" is a friend.)
 _CRISIS_RESOURCE = (
-    r"\b(?:(?-i:Life ?[Ll]ine)|life ?line(?:\s+(?:on|at))?\s+\d"
+    r"\b(?:(?-i:Life ?[Ll]ine)|life ?line(?:\s+(?:on|at))?\s+\d|(?:call|ring|phone|text|contact|reach out to)\s+"
+    r"(?:the\s+)?life ?line"
     r"|(?:suicide|crisis|prevention|mental health) (?:hot ?line|help ?line|line|text line|service|"
     r"team|cent(?:er|re)|support)|samaritans|emergency (?:services|number)|suicide prevention|"
     r"text (?:home|talk) to|988|911|999|741741|116 ?123|13 ?11 ?14|telefonseelsorge|0800 ?111 ?0 ?111)\b"
@@ -122,7 +123,8 @@ REFUSAL_PATTERNS: tuple[str, ...] = (
     r"(?:voi|pysty|valitettavasti voi) (?:auttaa|jatkaa|vastata|keskustella)",
     # ... Russian or Ukrainian: "Sorry, but I can't help with processing this passage", "Sorry, but I can't help".
     r"(?:извините|простите|к сожалению|вибачте|на жаль)[^.!?]{0,60}?(?:я не могу|я не можу) (?:помочь|продолжить|"
-    r"ответить|выполнить|обработать|написать|создать|допомогти|продовжити|відповісти)",
+    r"ответить|выполнить|обработать|написать|создать|допомогти|продовжити|відповісти)[^.!?]{0,80}?"
+    r"(?:запрос|фрагмент|контент|обработк|содержани|правил|тем[ауы] (?:самоповрежд|суицид)|запит|вміст)",
     # ... an English deflection that hands the client on: "this falls outside what I'm able to help with. If you're
     # having thoughts of harming yourself, please contact ...".
     r"\b(?:falls|is) (?:outside|beyond) (?:what|the scope of what) i(?:'m| am) able to (?:help|assist) with\b"
@@ -189,6 +191,13 @@ _OWN_BOUNDARY = (
     r"(?:life|details|information))[^.!?;,]*"
 )
 
+# What only a model refuses: a request, content, a role-play or scenario, an assistance, its guidelines (Russian:
+# a request, a passage, content, processing, rules).
+_MODEL_TASK = (
+    r"(?i)\b(?:request|content|guidelines?|polic(?:y|ies)|role-?play|scenario|assist(?:ance)?|this (?:topic|type of|"
+    r"kind of)|provide (?:support|help|assistance|information|advice))\b"
+    r"|(?i:запрос|фрагмент|контент|обработк|содержани|правил|запит|вміст)"
+)
 # A quotation: opened after a space, closed before anything but a letter (so `can't` closes nothing).
 _QUOTED = r"""(?:^|\s)['"\u2018\u201c][^\n]*?['"\u2019\u201d](?:[^\p{L}]|$)"""
 _OWN_BOUNDARY_VERBS = ["share", "give out", "tell you", "talk about", "disclose", "go into"]
@@ -244,15 +253,17 @@ def refusal_defects(turns: pl.DataFrame) -> pl.DataFrame:
     )
     asked_if_human = pl.col("_before").str.contains(_ASKED_IF_HUMAN).fill_null(False)
     counsellor = pl.col("role") == "therapist"
-    # A client quoting the chatbot they asked ("it just said 'as an AI I can't give advice'") quotes a refusal.
-    unquoted = (
-        pl.when(counsellor).then(without_own_boundary).otherwise(without_own_boundary.str.replace_all(_QUOTED, " "))
+    by_counsellor = candidates.filter(counsellor).filter(
+        without_own_boundary.str.contains(_REFUSAL)
+        | (text.str.contains(_SELF_REFERENCE) & ~asked_if_human)
+        | hotline_only
     )
-    found = candidates.filter(
-        unquoted.str.contains(_REFUSAL)
-        | (counsellor & text.str.contains(_SELF_REFERENCE) & ~asked_if_human)
-        | (counsellor & hotline_only)
-    ).drop("_before")
+    # A client says "I'm sorry, but I can't talk about my father today": only a model refuses a request, content or
+    # a role-play. (And a client quoting the chatbot they asked, "it said 'as an AI I can't give advice'", quotes.)
+    by_client = candidates.filter(~counsellor).filter(
+        without_own_boundary.str.replace_all(_QUOTED, " ").str.contains(_REFUSAL) & text.str.contains(_MODEL_TASK)
+    )
+    found = pl.concat([by_counsellor, by_client]).sort("session_id", "turn_index").drop("_before")
     return turn_defects(
         found,
         defect_type="refusal",

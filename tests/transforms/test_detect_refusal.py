@@ -299,14 +299,30 @@ def test_a_client_turn_is_read_for_a_refusal_only(text: str, expected: bool) -> 
     assert _flagged(text, role="C") is expected
 
 
-def test_a_russian_refusal_is_found_in_either_role() -> None:
-    # "Sorry, but I can't help with processing this passage, as it touches on self-harm."
-    refusal = (
-        "\u0418\u0437\u0432\u0438\u043d\u0438\u0442\u0435, \u043d\u043e \u044f \u043d\u0435 \u043c\u043e\u0433\u0443 "
-        "\u043f\u043e\u043c\u043e\u0447\u044c \u0441 \u044d\u0442\u0438\u043c."
-    )
+def test_a_russian_refusal_is_found_in_either_role_and_a_persons_cannot_is_not() -> None:
+    # "Sorry, but I can't help with processing this passage." / "Sorry, I can't answer that question." / "Unfortunately
+    # I can't continue the work."
+    refusal = "Извините, но я не могу помочь с обработкой этого фрагмента."
     assert _flagged(refusal)
     assert _flagged(refusal, role="C")
+    assert not _flagged("Простите, я не могу ответить на этот вопрос.", role="C")
+    assert not _flagged("К сожалению, я не могу продолжить работу.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm sorry, but I can't talk about my father today.",
+        "Some days I feel like I'm not a real person at all, just going through the motions.",
+        "I won't be able to continue the sessions after May, the funding stops.",
+    ],
+)
+def test_a_client_declining_or_describing_themselves_is_no_refusal(text: str) -> None:
+    assert not _flagged(text, role="C")
+
+
+def test_a_lowercase_chat_referral_to_lifeline_is_still_a_hotline_reply() -> None:
+    assert _flagged("please reach out to lifeline right now, they're available 24/7.")
 
 
 def test_a_friend_who_has_been_a_lifeline_is_no_hotline() -> None:
