@@ -31,7 +31,7 @@ _WHAT = (
     # book's: "Here's the passage from the workbook that helped me:".)
     r"chat|(?:passage|excerpt|text)\s+(?:rewritten|revised|reworded|simplified|edited|tidied)"
     # ... or what was done to it: "Here's the passage with the filler words removed:".
-    r"|(?:passage|excerpt|text|transcript)\s+with\s+[^\n:]{0,60}?\s(?:removed|cut|taken out|stripped out|tidied up))"
+    r"|(?:passage|excerpt|transcript)\s+with\s+[^\n:]{0,60}?\s(?:removed|cut|taken out|stripped out|tidied up))"
 )
 # "the rest of the session", never "the rest of the story".
 _PART = r"(?:rest|next part|next section|next portion)\s+(?:of|for|from)\s+(?:the|this|our|a|where)?\s*"
@@ -117,8 +117,8 @@ _FOREIGN_INTRO = (
     r"sessao|simulação|simulacao|simulación|"
     r"transkript|transcripci[oó]n|transcrição"
     r"|samtal|samtale|gesprek|diyalog|keskustelu\b|istunto\b"
-    # (Russian and Ukrainian: dialogue, conversation, session, transcript, passage, reply, text.)
-    r"|диалог|разговор|сесси|стенограмм|расшифровк|фрагмент|реплик|ответ|текст|розмов|\u0441\u0435\u0441\u0456|відповід"
+    # (Russian and Ukrainian: dialogue, conversation, session, transcript, passage, line of dialogue.)
+    r"|диалог|разговор|сесси|стенограмм|расшифровк|фрагмент|реплик|розмов|\u0441\u0435\u0441\u0456"
     # ... or the counsellor's reply: "Claro, aquí tienes la respuesta de la psicóloga:", "Certo! Ecco come potrebbe
     # rispondere il terapeuta:", "Här är ett empatiskt svar i rollen som samtalsstödjare:" (a reply to anyone else,
     # "ce que tu pourrais répondre à ta mère :", is a counsellor's suggestion).
@@ -252,12 +252,14 @@ META_PATTERNS: tuple[str, ...] = (
     r"[\[(]\s*(?:comment(?:\s+[\w.]{1,8})?|todo|fixme|note to self|reviewer(?:['\u2019]?s)? (?:note|comment)|sup|"
     r"supervisor(?:['\u2019]?s)?(?: note)?|editor)\s*:"
     r"[^\[\]()\n]{0,300}[\])]",
-    # ... or to a named colleague after a dash, asking or owning up to an edit: "[Catriona - can't make out the next
-    # bit, can you check?]", "(Sam - audio drops out here, I've guessed the next bit)", "[Dr A - she says the
-    # surname here, I've left it out]" (a stage direction after a dash, "[Laughs - nervously]", asks nothing).
+    # ... or to a named colleague after a dash, about the transcription: "[Catriona - can't make out the next bit,
+    # can you check?]", "(Sam - audio drops out here, I've guessed the next bit)", "[Dr A - she says the surname here,
+    # I've left it out]" (a stage direction after a dash, "[Laughs - nervously]", or an aside, "(Sarah - you remember
+    # her?)", says nothing of the transcription).
     r"[\[(](?:[^\[\]()\n]{0,20}\s)?(?-i:\p{Lu})[A-Za-z.]{0,20}(?:\s(?-i:\p{Lu})[A-Za-z.]{0,20})?\s[-\u2013\u2014]\s"
-    r"[^\[\]()\n]{0,300}?(?:\?|\b(?:check|can['\u2019]t make out|cannot make out|guessed|redacted|left (?:it|this|that|"
-    r"them|the \w+) out)\b)[^\[\]()\n]{0,300}[\])]",
+    r"[^\[\]()\n]{0,300}?\b(?:check|can['\u2019]t (?:make out|tell|hear)|cannot make out|inaudible|guessed|redacted|"
+    r"(?:on|from|in) the (?:audio|tape|recording)|"
+    r"left (?:it|this|that|them|the \w+) out)\b[^\[\]()\n]{0,300}[\])]",
     # ... or a note one transcriber leaves another: "[Mo to Rosalind: is it 'sister-in-law'? please check]".
     r"\[[^\[\]\n:]{1,40}\bto (?-i:\p{Lu})[\p{L}'\-]+\s*:[^\[\]\n]{0,300}\]",
     # A dataset's strategy label left in the reply it annotates: "[Reflection of feelings] It sounds like ...".

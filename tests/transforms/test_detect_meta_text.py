@@ -672,3 +672,16 @@ def test_a_russian_generator_intro_is_found_and_russian_speech_is_not() -> None:
     speech = "Вот что я думаю: он прав."
     assert pl.select(is_generator_intro(pl.lit(intro))).item()
     assert not pl.select(is_generator_intro(pl.lit(speech))).item()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My sister (Sarah - you remember her?) called me on Sunday.",
+        "Вот что он мне ответил: ты никому не нужна.",
+        "Вот текст его сообщения: ты жалкая.",  # noqa: RUF001 ("Here's the text of his message: you're pathetic.")
+        "Here's the text with his name taken out: you're pathetic and everyone knows it.",
+    ],
+)
+def test_speech_that_looks_like_a_note_or_an_announcement_is_kept_whole(text: str) -> None:
+    assert strip_meta_text(session(("C", text), ("T", "Go on.")))[1].height == 0
