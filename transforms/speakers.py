@@ -246,6 +246,8 @@ def normalise_label(label: pl.Expr) -> pl.Expr:
         .str.replace_all(r"\s+", " ")
         .str.strip_chars()
         .str.to_lowercase()
+        # (Composed: a label typed with combining accents, `thân chủ` in NFD, is the alias table's word.)
+        .str.normalize("NFC")
     )
 
 

@@ -687,3 +687,24 @@ def test_an_evaluation_logs_bracketed_index_and_underscored_labels_are_read() ->
     parsed = _parse(text)
     assert rows(parsed.turns, "speaker", "role")[:2] == [("CLIENT_SIM", "client"), ("COUNSELOR", "therapist")]
     assert parsed.turns.height == 6
+
+
+def test_a_client_addressing_the_titled_counsellor_by_name_is_no_cast_line() -> None:
+    text = "Dr Smith: Hello, come in.\nClient: Dr Smith, I don't really know where to start.\nDr Smith: Go on.\n"
+    parsed = _parse(text)
+    assert rows(parsed.turns, "source_line", "role") == [(1, "unknown"), (2, "client"), (3, "unknown")]
+    # ... nor is a one-letter answer a cast line for `T:` or `C:`.
+    parsed = _parse("T: Which one?\nC: B.\nT: Why B?\nC: It felt right.\n")
+    assert rows(parsed.turns, "source_line", "text") == [
+        (1, "Which one?"),
+        (2, "B."),
+        (3, "Why B?"),
+        (4, "It felt right."),
+    ]
+
+
+def test_a_label_typed_with_combining_accents_is_the_alias_tables_word() -> None:
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "Nhà tham vấn: Chào chị.\nThân chủ: Chào em.\n")
+    assert _parse(text).turns["role"].to_list() == ["therapist", "client"]

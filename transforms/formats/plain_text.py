@@ -998,18 +998,27 @@ def _period_style_holds(labelled: pl.DataFrame) -> pl.DataFrame:
 def _cast_lines(labelled: pl.DataFrame) -> pl.DataFrame:
     """`(source_id, line_no, name_key, cast_role)`: lines such as `Therapist: Dr. Smith` whose name is used as
     a label elsewhere in the file, so `Dr. Smith:` turns are the therapist's and the line itself is no turn."""
+    # A titled name with a description after it is a header's, above the turns it names: `Client: Dr Smith, I don't
+    # know where to start` between `Dr Smith:` turns is the client speaking to him.
+    first_named_turn = (
+        pl.col("line_no").filter(pl.col("label").is_not_null() & (pl.col("label_role") == "unknown")).min()
+    ).over("source_id")
+    titled = pl.col("rest").str.extract(_TITLED_CAST_NAME, 1)
     name = (
         pl.when(pl.col("rest").str.contains(_CAST_NAME))
         .then(pl.col("rest"))
-        .otherwise(pl.col("rest").str.extract(_TITLED_CAST_NAME, 1))
+        .when(pl.col("line_no") < first_named_turn.fill_null(0))
+        .then(titled)
     )
-    candidates = labelled.filter(
-        (pl.col("label_role") != "unknown") & name.is_not_null() & ~pl.col("is_separator") & ~pl.col("template")
-    ).select(
-        "source_id",
-        "line_no",
-        _without_initials(normalise_label(name)).alias("_name"),
-        pl.col("label_role").alias("cast_role"),
+    candidates = (
+        labelled.with_columns(_without_initials(normalise_label(name)).alias("_name"))
+        .filter(
+            (pl.col("label_role") != "unknown")
+            & pl.col("_name").is_not_null()
+            & ~pl.col("is_separator")
+            & ~pl.col("template")
+        )
+        .select("source_id", "line_no", "_name", pl.col("label_role").alias("cast_role"))
     )
     used_as_labels = (
         labelled.filter(pl.col("label").is_not_null())
@@ -1018,14 +1027,17 @@ def _cast_lines(labelled: pl.DataFrame) -> pl.DataFrame:
         )
         .unique()
     )
-    return candidates.join(used_as_labels, on=["source_id", "_name"], maintain_order="left").select(
-        "source_id", "line_no", "name_key", "cast_role"
+    return (
+        candidates.join(used_as_labels, on=["source_id", "_name"], maintain_order="left")
+        .filter(pl.col("_name") != "")
+        .select("source_id", "line_no", "name_key", "cast_role")
     )
 
 
 def _without_initials(name_key: pl.Expr) -> pl.Expr:
-    """`dr m. achterberg` -> `dr achterberg`."""
-    return name_key.str.replace_all(_INITIAL, " ").str.replace_all(r"\s+", " ").str.strip_chars()
+    """`dr m. achterberg` -> `dr achterberg`; a one-word name (`t`, `b.`) is left as it is."""
+    reduced = name_key.str.replace_all(_INITIAL, " ").str.replace_all(r"\s+", " ").str.strip_chars()
+    return pl.when(name_key.str.contains(r"\s")).then(reduced).otherwise(name_key)
 
 
 def _ends_on_speaker_noun(key: pl.Expr, speaker_nouns: frozenset[str]) -> pl.Expr:
