@@ -43,18 +43,17 @@ _CYRILLIC_MOJIBAKE = (
 # pages put capitals and small letters in each other's places, so the text comes out in capitals (with the odd
 # small letter where a capital was), the words scrambled. Five capitalised words in a row; fix_mojibake then keeps
 # a reading only if it has Russian's commonest words, at least twice the text's (a shouted message stays as it is).
-_CYRILLIC_CASE_SWAP = r"(?:[\u0410-\u042f\u0401]{2,}[\s,.!?:;\-]+){5}"
+_CYRILLIC_CASE_SWAP = r"(?:[\u0430-\u044f\u0451]?[\u0410-\u042f\u0401]+[\s,.!?:;\-]+){5}"
+# Russian's commonest words of two letters or more (not, what, on, how, this, so, he, she, we, you, but, yes, by,
+# behind, from, out of, me, his, all, was, when, about, to you, if, already, only, would, whether, no, is, very,
+# there, here): a one-letter word is what a swapped page makes of others.
 _COMMON_RUSSIAN = re.compile(
     "(?i)(?<![\u0400-\u04ff])(?:"
     + "|".join(
         [
             "\u043d\u0435",
             "\u0447\u0442\u043e",
-            "\u044f",
-            "\u0438",
-            "\u0432",
             "\u043d\u0430",
-            "\u0441",
             "\u043a\u0430\u043a",
             "\u044d\u0442\u043e",
             "\u0442\u0430\u043a",
@@ -64,6 +63,33 @@ _COMMON_RUSSIAN = re.compile(
             "\u0432\u044b",
             "\u043d\u043e",
             "\u0434\u0430",
+            "\u043f\u043e",
+            "\u0437\u0430",
+            "\u043e\u0442",
+            "\u0438\u0437",
+            "\u043c\u043d\u0435",
+            "\u043c\u0435\u043d\u044f",
+            "\u0435\u0433\u043e",
+            "\u0432\u0441\u0435",
+            "\u0432\u0441\u0451",
+            "\u0431\u044b\u043b",
+            "\u0431\u044b\u043b\u0430",
+            "\u0431\u044b\u043b\u043e",
+            "\u043a\u043e\u0433\u0434\u0430",
+            "\u043f\u0440\u043e",
+            "\u0442\u0435\u0431\u0435",
+            "\u0435\u0441\u043b\u0438",
+            "\u0443\u0436\u0435",
+            "\u0442\u043e\u043b\u044c\u043a\u043e",
+            "\u0442\u044b",
+            "\u0431\u044b",
+            "\u0436\u0435",
+            "\u043b\u0438",
+            "\u043d\u0435\u0442",
+            "\u0435\u0441\u0442\u044c",
+            "\u043e\u0447\u0435\u043d\u044c",
+            "\u0442\u0430\u043c",
+            "\u0442\u0443\u0442",
         ]
     )
     + ")(?![\u0400-\u04ff])"
