@@ -20,6 +20,8 @@ def drop_empty_turns(turns: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
 _REPEAT_ANNOUNCED = (
     r"(?i)\bask(?:ing)?\b[^.?!\n]{0,30}\b(?:same question|that again|(?:it|this|you) again|again|once more)\b"
     r"|\bsame question (?:as|again)\b"
+    # ... or asks for it again: "Could you repeat the question?", "Sorry, say that again?".
+    r"|\brepeat (?:the|that|your) question\b|\b(?:say|ask) (?:that|it) again\b"
 )
 
 

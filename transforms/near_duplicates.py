@@ -27,9 +27,9 @@ _NEGATION = (
 # ... but "no matter how" negates nothing: a regenerated reply that says "however" instead ("no matter how early it
 # happened" / "however early it happened") is the same reply, so the phrase is one token here.
 _NOT_A_NEGATION = r"\b(no) (matter)\b"
-# ... nor does a tag "no" closing a clause that is negated already ("Not in the room, no." / "Not in the room."): a
-# transcriptionist's retyped turn keeps or drops it.
-_NO_TAG = r"(?i)\b((?:not|never|no|nothing|none)\b[^.!?;,\n]{0,60}),\s*no\b\s*([.!?;,])"
+# ... nor does a tag "no" ending a sentence that is negated already ("Not in the room, no." / "Not in the room."): a
+# transcriptionist's retyped turn keeps or drops it. (Mid-sentence, ", no, not after what happened", it stays.)
+_NO_TAG = r"(?i)\b((?:not|never|no|nothing|none)\b[^.!?;,\n]{0,60}),\s*no\b\s*([.!?])"
 # A number swapped for another is a different report ("three drinks / five drinks"); a number dropped from a copy
 # ("around eight days" / "around days") is a garbled copy, not a new statement, so numbers count only when both
 # sides of the pair differ by one.

@@ -166,3 +166,15 @@ def test_a_repeat_the_turn_before_announces_is_kept() -> None:
     kept, dropped = drop_duplicate_turns(turns)
     assert kept["source_line"].to_list() == [1, 2, 3, 4, 5]
     assert dropped["source_line"].to_list() == [6]
+
+
+def test_a_repeat_asked_for_by_the_other_speaker_is_kept() -> None:
+    question = "On a scale of zero to ten, how confident are you that you could do it tonight?"
+    turns = _turns(
+        ("s1", 1, "therapist", question),
+        ("s1", 2, "client", "Sorry, could you repeat the question?"),
+        ("s1", 3, "therapist", question),
+    )
+    kept, dropped = drop_duplicate_turns(turns)
+    assert kept["source_line"].to_list() == [1, 2, 3]
+    assert dropped.height == 0

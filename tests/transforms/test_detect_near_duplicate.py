@@ -423,3 +423,9 @@ def test_a_tag_no_after_a_negated_clause_flips_nothing() -> None:
         )
         != CLIENT_REPEAT
     )
+
+
+def test_a_no_inside_a_sentence_is_still_a_negation() -> None:
+    first = "I'm not going back to the flat this weekend, not after what happened with him."
+    again = "I'm not going back to the flat this weekend, no, not after what happened with him."
+    assert _repeat(first, again) != CLIENT_REPEAT

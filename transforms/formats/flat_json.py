@@ -66,8 +66,9 @@ SESSION_KEYS = _spellings(
     "conversation_id", "dialog_id", "dialogue_id", "conv_id", "session_id", "thread_id", "chat_id",
     "transcript_id", "conversation_ref", "dialog_ref", "dialogue_ref", "session_ref", "thread_ref",
     "conversation_uuid", "session_uuid", "call_id",
-    # Speech-to-text segments name the recording they came from; generated sets their simulation or sample.
-    "recording", "recording_id", "audio_file", "audio_id", "media_file", "sim_id", "episode_id", "sample_id", "case_id",
+    # Speech-to-text segments name the recording they came from (not `audio_file`: one clip a segment, as often);
+    # generated sets their simulation or sample.
+    "recording", "recording_id", "sim_id", "episode_id", "sample_id", "case_id",
 )  # fmt: skip
 # Position of the record in its conversation; only numeric values order (`u-03` cannot be compared safely).
 ORDER_KEYS = _spellings(
