@@ -69,3 +69,19 @@ def test_session_objects_are_detected_as_labelled_strings() -> None:
     assert detect_format("/data/x.json", _sessions(indent=2)) == LABELLED_LINES
     # Strings that are not labelled turns stay another shape's.
     assert detect_format("/data/x.json", json.dumps([{"dialogue": ["hello", "there", "you"]}])) != LABELLED_LINES
+
+
+def test_another_keys_strings_do_not_shift_the_turns_lines_and_nothing_is_lost() -> None:
+    records = [
+        {
+            "id": "a-1",
+            "tags": ["exams", "sleep"],
+            "dialogue": ["Client: I can't sleep.", None, "Counselor: Since when?"],
+        },
+        {"id": "a-2", "note": "no dialogue in this one"},
+    ]
+    text = json.dumps(records, indent=2)
+    parsed = parse_files(files(text))
+    assert rows(parsed.turns, "source_line", "text") == [(9, "I can't sleep."), (11, "Since when?")]
+    # The record without turns is reported where it stands (stray text), not dropped unseen.
+    assert parsed.stray_lines.height == 1
