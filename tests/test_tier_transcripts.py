@@ -169,3 +169,44 @@ def test_an_exmaralda_transcription_reads_its_speech_tiers_in_timeline_order() -
     ]
     # A comment tier is no speech: its note labels the turn it falls in.
     assert json.loads(turns["source_labels"][1]) == {"CL [k]": "laughs while speaking"}
+
+
+SHORT_TEXTGRID = """File type = "ooTextFile"
+Object class = "TextGrid"
+
+0
+20
+<exists>
+2
+"IntervalTier"
+"Therapist"
+0
+20
+2
+0
+5
+"How has the week been?"
+5
+20
+""
+"IntervalTier"
+"Client"
+0
+20
+2
+0
+6
+""
+6
+20
+"Better. I said ""no"" to my boss twice."
+"""
+
+
+def test_a_short_format_textgrid_reads_like_the_long_one() -> None:
+    assert detect_format("/x/s.TextGrid", SHORT_TEXTGRID) == TIER_TRANSCRIPTS
+    _, turns = _parse(SHORT_TEXTGRID)
+    assert turns.select("speaker", "text", "timestamp", "source_line").rows() == [
+        ("Therapist", "How has the week been?", "0", 15),
+        ("Client", 'Better. I said "no" to my boss twice.', "6", 29),
+    ]

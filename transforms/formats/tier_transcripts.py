@@ -3,7 +3,8 @@
 Phoneticians and conversation analysts transcribe in these tools: each speaker has a tier of timed intervals,
 the turns are the tiers' non-empty intervals in time order.
 
-- **Praat TextGrid** (the long text format Praat writes: `File type = "ooTextFile"`, `Object class = "TextGrid"`,
+- **Praat TextGrid** (the long text format Praat writes, or its short one, the same values without their names:
+  `File type = "ooTextFile"`, `Object class = "TextGrid"`,
   then `item [n]:` tiers with `name = "Therapist"` and `intervals [k]:` of `xmin`, `xmax`, `text`). An
   `IntervalTier`'s interval with text is a turn by the tier's name, at its `text = "..."` line (the tier names the
   speaker only once, far above), its timestamp `xmin` in seconds; an empty interval is silence, no turn. Point
@@ -61,9 +62,11 @@ Row = tuple[float, int, str | None, str, str | None, str | None]  # start, line,
 
 
 def _textgrid_rows(text: str) -> tuple[list[Row], list[dict[str, object]]]:
+    lines = text.split("\n")
+    if not any(_ITEM.match(line) for line in lines):
+        return _short_textgrid_rows(lines)
     rows: list[Row] = []
     points: list[dict[str, object]] = []
-    lines = text.split("\n")
     tier_class = tier_name = None
     start: float | None = None
     kind = None
@@ -100,6 +103,49 @@ def _textgrid_rows(text: str) -> tuple[list[Row], list[dict[str, object]]]:
                     points.append({"tier": tier_name, "time": start, "mark": said, "line": first_line})
             elif said.strip():
                 rows.append((start or 0.0, first_line, tier_name, said, _format_seconds(start), None))
+    return rows, points
+
+
+def _short_textgrid_rows(lines: list[str]) -> tuple[list[Row], list[dict[str, object]]]:
+    """The short text format Praat also writes: the same values one a line without their names (the grid's xmin,
+    xmax and `<exists>`, the number of tiers, then each tier's class, name, xmin, xmax, count and its intervals'
+    xmin, xmax and text, or its points' time and mark). A file that stops early keeps what was read."""
+    tokens: list[tuple[int, str]] = []  # (line, value): a quoted text may run over lines
+    number = 0
+    while number < len(lines):
+        value = lines[number].strip()
+        number += 1
+        first_line = number
+        if not value or (" = " in value and not value.startswith('"')):  # the `File type = ...` header
+            continue
+        while not _closed(value) and number < len(lines):
+            value += "\n" + lines[number].rstrip()
+            number += 1
+        tokens.append((first_line, value))
+    rows: list[Row] = []
+    points: list[dict[str, object]] = []
+    values = iter(tokens)
+    try:
+        next(values), next(values)
+        if next(values)[1] != "<exists>":
+            return rows, points
+        for _ in range(int(next(values)[1])):
+            tier_class, tier_name = _unquote(next(values)[1]), _unquote(next(values)[1])
+            next(values), next(values)
+            for _ in range(int(next(values)[1])):
+                start = _seconds(next(values)[1])
+                if tier_class == "IntervalTier":
+                    next(values)
+                said_line, said = next(values)
+                said = _unquote(said)
+                if not said.strip():
+                    continue
+                if tier_class == "IntervalTier":
+                    rows.append((start or 0.0, said_line, tier_name, said, _format_seconds(start), None))
+                else:
+                    points.append({"tier": tier_name, "time": start, "mark": said, "line": said_line})
+    except (StopIteration, ValueError):
+        pass
     return rows, points
 
 
