@@ -47,6 +47,9 @@ class ParseConfig:
             "from", "to", "cc", "bcc", "sent", "subject", "thread", "reply-to",
             # A video editor's export names its sequence and clip above the captions.
             "sequence", "clip", "project",
+            # A notes tier in an annotation tool's export, in the languages of the role words (Danish and
+            # Norwegian, Swedish, German, Dutch, French, Spanish and Portuguese).
+            "noter", "notater", "anteckningar", "notizen", "notities", "remarques", "notas",
         }
     )  # fmt: skip
     # An unknown, capitalised label becomes a speaker when it opens at least this many lines in one session.

@@ -188,6 +188,14 @@ ROLE_BY_ALIAS: dict[str, str] = {
     "العميل": "client",
     "المريض": "client",
     "المسترشد": "client",
+    # Danish, Norwegian and Swedish: counsellor, psychologist, therapist, the one treating (their client and patient
+    # are `klient` and `patient`, above).
+    "rådgiver": "therapist",
+    "rådgivare": "therapist",
+    "psykolog": "therapist",
+    "terapeut": "therapist",
+    "behandler": "therapist",
+    "behandlare": "therapist",
     # Malay and Indonesian: counsellor, psychologist; client, patient. Tagalog: counsellor; client.
     "kaunselor": "therapist",
     "konselor": "therapist",

@@ -708,3 +708,23 @@ def test_a_label_typed_with_combining_accents_is_the_alias_tables_word() -> None
 
     text = unicodedata.normalize("NFD", "Nhà tham vấn: Chào chị.\nThân chủ: Chào em.\n")
     assert _parse(text).turns["role"].to_list() == ["therapist", "client"]
+
+
+@pytest.mark.parametrize(
+    ("timing", "line_break"),
+    [("{:.6f}\t{:.6f}\t", " "), ("{{{:.0f}}}{{{:.0f}}}", "|")],
+)
+def test_a_label_tracks_or_microdvd_files_cue_timing_is_taken_off_each_line(timing: str, line_break: str) -> None:
+    said = [("Counsellor", "How have things been?"), ("Participant", f"Grand, mostly.{line_break}Busy at work.")] * 3
+    text = "".join(timing.format(10.0 * n, 10.0 * n + 5) + f"{who}: {what}\n" for n, (who, what) in enumerate(said))
+    parsed = _parse(text)
+    assert rows(parsed.turns, "speaker", "text")[:2] == [
+        ("Counsellor", "How have things been?"),
+        ("Participant", "Grand, mostly. Busy at work."),
+    ]
+
+
+def test_danish_role_words_and_a_notes_tier_in_an_annotation_export() -> None:
+    rows_ = ["Rådgiver\t00:00:02.7\tHvordan har ugen været?", "Klient\t00:00:08.2\tTung.", "Noter\t00:00:09.0\t[pause]"]
+    parsed = _parse("\n".join(rows_ * 3) + "\n")
+    assert set(parsed.turns["role"].to_list()) == {"therapist", "client"}

@@ -356,6 +356,28 @@ _NAME_CLOCK_GAP = (
 )
 
 
+# Cue timing a label track or a frame-numbered subtitle file puts before each line: Audacity's `129.300000<tab>
+# 137.300000<tab>`, MicroDVD's `{2535}{2630}` (whose `|` breaks a caption into lines). Taken off only in a file most
+# of whose lines carry it; a line whose timing is broken (`{51155135}`) keeps it.
+_LABEL_TRACK_TIMES = r"^\d{1,7}\.\d{1,6}\t\d{1,7}\.\d{1,6}\t"
+_MICRODVD_FRAMES = r"^\{\d{1,9}\}\{\d{0,9}\}"
+
+
+def _without_cue_times(lines: pl.DataFrame) -> pl.DataFrame:
+    """`lines` with a label track's or MicroDVD file's timing taken off each line (see _LABEL_TRACK_TIMES)."""
+    line = pl.col("line")
+    non_blank = (line.str.strip_chars() != "").sum().over("source_id")
+    track, frames = line.str.contains(_LABEL_TRACK_TIMES), line.str.contains(_MICRODVD_FRAMES)
+    return lines.with_columns(
+        pl.when(track & (track.sum().over("source_id") * 2 > non_blank))
+        .then(line.str.replace(_LABEL_TRACK_TIMES, ""))
+        .when(frames & (frames.sum().over("source_id") * 2 > non_blank))
+        .then(line.str.replace(_MICRODVD_FRAMES, "").str.replace_all("|", " ", literal=True))
+        .otherwise(line)
+        .alias("line")
+    )
+
+
 def _label_view(line: pl.Expr) -> pl.Expr:
     """The line with the label styles above rewritten to the `Label: text` form LABEL_LINE reads."""
     return (
@@ -441,7 +463,11 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
     """`lines(source_id, line_no, line)`, repaired, in file order."""
     # Chat-template markup (ChatML, Llama-2) first: its messages become `role: text` lines.
     # ... and an instruction dataset rendered with the Alpaca template: its prompts are no one's turns.
-    lines = unwrap(instruction_template_view(template_view(lines))).with_columns(_front_matter().alias("_front_matter"))
+    lines = (
+        unwrap(instruction_template_view(template_view(lines)))
+        .pipe(_without_cue_times)
+        .with_columns(_front_matter().alias("_front_matter"))
+    )
     # Each reading in one regex pass (every group at once); roles are looked up once per distinct label.
     read = lines.with_columns(_label_view(pl.col("line")).alias("_view")).with_columns(
         pl.col("_view").str.extract_groups(LABEL_LINE).alias("_strict"),
