@@ -357,3 +357,31 @@ def test_sessions_that_all_lack_turns_are_quarantined_with_the_reason(tmp_path: 
     batch = _load(tmp_path, "empty.json", json.dumps([{"session_id": "TN-00", "turns": []}]))
     source = batch.sources.row(0, named=True)
     assert (source["status"], source["error"]) == ("quarantined", NO_TURNS_BY_FORMAT[NESTED_JSON])
+
+
+def test_a_speech_apis_batch_of_monologues_reads_each_recording_as_a_session() -> None:
+    def words(*tokens: str) -> list[dict[str, object]]:
+        return [{"type": "punct" if t in {" ", ",", "."} else "text", "value": t} for t in tokens]
+
+    batch = {
+        "batch_id": "b-1",
+        "results": [
+            {
+                "recording": f"s{n}.wav",
+                "speaker_roles": {"0": "counsellor", "1": "client"},
+                "monologues": [
+                    {"speaker": 0, "elements": words("Hi", ",", " ", "how", " ", "are", " ", "you", ".")},
+                    {"speaker": 1, "elements": words("Tired", ".")},
+                ],
+            }
+            for n in (1, 2)
+        ],
+    }
+    text = json.dumps(batch, indent=2)
+    assert detect_format("/data/batch.json", text) == NESTED_JSON
+    parsed = parse_files(files(text, paths=["/data/batch.json"]))
+    assert parsed.sessions.height == 2
+    assert rows(parsed.turns, "speaker", "role", "text")[:2] == [
+        ("counsellor", "therapist", "Hi, how are you."),
+        ("client", "client", "Tired."),
+    ]

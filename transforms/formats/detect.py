@@ -276,7 +276,7 @@ def _json_shape(body: str) -> str | None:
         return LABELLED_LINES
     # After the shapes above, so none changes hands: one utterance a record (JSON Lines, or a list under
     # other keys), then a session object holding its turns under a key of its own.
-    holds_turns = nested_json.turn_list_key(first) is not None
+    holds_turns = nested_json.turn_list_key(first) is not None or nested_json.wrapped_sessions_key(first) is not None
     # A record with no text but a list of turns is a session whose metadata has a speaker-like key
     # (`"participant": "P-07"` beside its `session_id`): read as an utterance, it would be one empty turn.
     if flat_json.is_utterance_record(first) and not (holds_turns and not flat_json.has_text(first)):

@@ -74,6 +74,8 @@ from transforms.formats.json_common import (
 _LOWER_TURN_LIST_KEYS = (
     "turns", "dialogue", "dialog", "utterances", "conversation", "conversations", "exchanges", "transcript",
     "messages", "chat", "dialogue_turns", "dialogueTurns", "segments",
+    # A speech API's diarised output (Rev.ai): one monologue a speaker turn, its words under `elements`.
+    "monologues",
 )  # fmt: skip
 # ... and each capitalised, as cloud services write them (Amazon Connect's `Transcript`).
 TURN_LIST_KEYS = (*_LOWER_TURN_LIST_KEYS, *(key[:1].upper() + key[1:] for key in _LOWER_TURN_LIST_KEYS))
@@ -87,13 +89,18 @@ TURN_KEYS = tuple(dict.fromkeys((*SPEAKER_KEYS, *TEXT_KEYS, *TIMESTAMP_KEYS, *LA
 TURN = pl.Struct({key: pl.String for key in TURN_KEYS})
 # A session's map from speaker ids to names (speech-to-text output: `{"speakers": {"spk_0": "Dana"}}`, or a
 # list of `{"id": "spk_0", "name": "Dana"}`): turns are given the name.
-SPEAKER_MAP_KEYS = ("speakers", "speaker_names", "speaker_map", "participants")
+SPEAKER_MAP_KEYS = ("speakers", "speaker_names", "speaker_map", "participants", "speaker_roles")
 _MAP_ID_KEYS = ("id", "speaker_id", "speaker", "speaker_label", "label", "channel")
 _MAP_NAME_KEYS = ("name", "display_name", "speaker_name")
 _SCALAR = (str, int, float, bool)
 # A text key whose value is a list: rich text as chat apps export it (Telegram: `"text": ["See ", {"type":
 # "link", "text": "https://..."}]`). Not preceded by a backslash: a key, not words inside a string.
-_TEXT_LIST = re.compile(r'(?<!\\)"(?:' + "|".join(re.escape(k) for k in TEXT_KEYS) + r')"\s*:\s*(?=\[)')
+# ... or a speech API's list of recognised words and punctuation (`"elements": [{"type": "text", "value": "Hi"},
+# {"type": "punct", "value": ","}]`).
+_WORD_LIST_KEYS = ("elements",)
+_TEXT_LIST = re.compile(
+    r'(?<!\\)"(?:' + "|".join(re.escape(k) for k in (*TEXT_KEYS, *_WORD_LIST_KEYS)) + r')"\s*:\s*(?=\[)'
+)
 _DECODER = json.JSONDecoder()
 
 
@@ -159,10 +166,51 @@ def decodable_text(text: str) -> str:
         plain = _rich_text(value)
         if plain is None:
             continue
-        out.append(text[done:start])
+        # (A word list becomes the turn's `text`, of the same length in lines.)
+        key_start = match.start() + (1 if text[match.start()] != '"' else 0)
+        word_list = text[key_start + 1 : key_start + 1 + len("elements")] in _WORD_LIST_KEYS
+        out.append(text[done:key_start] + '"text": ' if word_list else text[done:start])
         out.append(json.dumps(plain, ensure_ascii=False) + "\n" * text.count("\n", start, end))
         done = end
     return text if not out else "".join(out) + text[done:]
+
+
+def wrapped_sessions_key(record: dict[str, Any]) -> str | None:
+    """The key of a wrapper object's list of session objects (a speech API's batch: `{"batch_id": ..., "results":
+    [{"recording": ..., "monologues": [...]}]}`), or None: its one list whose first item holds turns."""
+    # (Under a turn-list name of ours only: a chat app's export that keeps its threads under some other key, Skype's
+    # `conversations` of `MessageList`s, is generic_json's to read by its values.)
+    found = [
+        key
+        for key, value in record.items()
+        if isinstance(value, list)
+        and value
+        and isinstance(value[0], dict)
+        and turn_list_key(value[0]) in _LOWER_TURN_LIST_KEYS
+    ]
+    return found[0] if len(found) == 1 and turn_list_key(record) is None else None
+
+
+def unwrapped_text(text: str) -> str:
+    """A wrapper object's text with everything but its list of sessions blanked (line breaks kept), so the file
+    reads as that list with every line where it was; other files as they are."""
+    body = text.lstrip("\ufeff")
+    if not body.lstrip().startswith("{"):
+        return text
+    try:
+        record = json.loads(body)
+    except ValueError:
+        return text
+    key = wrapped_sessions_key(record) if isinstance(record, dict) else None
+    if key is None:
+        return text
+    opening = re.search(r'"' + re.escape(key) + r'"\s*:\s*\[', text)
+    if opening is None:
+        return text
+    start = opening.end() - 1
+    _, end = _DECODER.raw_decode(text, start)
+    blank = re.compile(r"[^\n]")
+    return blank.sub(" ", text[:start]) + text[start:end] + blank.sub(" ", text[end:])
 
 
 def _rich_text(value: Any) -> str | None:
@@ -173,6 +221,8 @@ def _rich_text(value: Any) -> str | None:
             parts.append(item)
         elif isinstance(item, dict) and isinstance(item.get("text"), str) and not _is_turn(item, needs_text=False):
             parts.append(item["text"])
+        elif isinstance(item, dict) and isinstance(item.get("value"), str) and "type" in item:
+            parts.append(item["value"])
         else:
             return None
     return "".join(parts)
@@ -181,6 +231,7 @@ def _rich_text(value: Any) -> str | None:
 def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:
     # The same search without look-arounds, which polars' regex lacks: a cheap filter, decodable_text decides.
     has_text_list = pl.col("text").str.contains(_TEXT_LIST.pattern.removeprefix(r"(?<!\\)").replace("(?=\\[)", r"\["))
+    files = files.with_columns(pl.col("text").map_elements(unwrapped_text, return_dtype=pl.String))
     files = with_container(files).with_columns(
         pl.when(has_text_list)
         .then(pl.col("text").map_elements(decodable_text, return_dtype=pl.String))
