@@ -102,7 +102,13 @@ _DESCRIBED = (
 _REWORKED = (
     r"(?:here(?:['\u2019]s| is)|below is)\s+(?:a|an|the|my)\s+(?:[\w-]+,?\s+){0,3}(?:version|rewrite|revision|edit)"
     r"\s+of\s+(?:the|your|my|this|that)\s+(?:answer|response|reply|message|text|transcript|dialogue|conversation|"
-    r"session)\s*:+"
+    r"session|section|passage|excerpt|part|paragraph|segment)(?:\s+with\s+[^\n:]{0,60})?\s*:+"
+    # ... or what was done to the transcript: "Here is the text with punctuation restored:" (a recogniser's rewrite
+    # step), "... with the filler words removed:" (a person's "the text with his name taken out" is no edit of this
+    # kind).
+    r"|here(?:['\u2019]s| is)\s+the\s+(?:text|transcript|passage|section|segment)\s+with\s+(?:the\s+)?"
+    r"(?:punctuation|capitali[sz]ation|filler words|fillers|disfluencies|speaker labels|timestamps|time ?codes)"
+    r"(?:\s+and\s+[\w ]{1,30})?\s+(?:restored|removed|added|fixed|corrected|cleaned up|stripped out)\s*:+"
     r"|here(?:['\u2019]s| is)\s+(?:the|your|a)\s+(?:transcript|dialogue|conversation|session|text)\s+(?:tidied|"
     r"cleaned|edited|formatted|rewritten|revised|corrected|anonymi[sz]ed|de-identified)(?: up)?[^\n:]{0,120}:+"
 )
