@@ -320,3 +320,12 @@ def test_records_keyed_in_malay_with_a_localised_system_message() -> None:
         ("client", "Saya penat sangat minggu ini."),
     ]
     assert "Anda ialah kaunselor." not in parsed.turns["text"].to_list()
+
+
+def test_a_recording_named_once_per_segment_is_no_session() -> None:
+    records = [
+        {"recording": f"call42_seg{n:03d}.wav", "speaker": s, "text": f"Line {n}."}
+        for n, s in enumerate(["Therapist", "Client"] * 2)
+    ]
+    parsed = parse_files(files("\n".join(json.dumps(r) for r in records) + "\n", paths=["/data/segments.jsonl"]))
+    assert parsed.sessions.height == 1

@@ -385,3 +385,21 @@ def test_a_speech_apis_batch_of_monologues_reads_each_recording_as_a_session() -
         ("counsellor", "therapist", "Hi, how are you."),
         ("client", "client", "Tired."),
     ]
+
+
+def test_word_lists_without_space_elements_are_spaced_and_lines_do_not_drift() -> None:
+    words = ", ".join(f'{{{{"type": "word", "value": "{w}"}}}}' for w in ("How", "are", "you"))
+    monologue = '    {{"speaker": {s}, "elements":\n      [' + words + "]}}"
+    text = '{"monologues": [\n' + ",\n".join(monologue.format(s=s) for s in (0, 1, 0)) + "\n]}\n"
+    parsed = parse_files(files(text, paths=["/data/rev.json"]))
+    assert rows(parsed.turns, "source_line", "text") == [(2, "How are you"), (4, "How are you"), (6, "How are you")]
+
+
+def test_a_wrapper_key_inside_a_nested_object_is_not_the_sessions_list() -> None:
+    text = json.dumps(
+        {
+            "config": {"results": []},
+            "results": [{"turns": [{"speaker": "Client", "text": "Hi."}, {"speaker": "Therapist", "text": "Hello."}]}],
+        }
+    )
+    assert parse_files(files(text, paths=["/data/w.json"])).turns.height == 2

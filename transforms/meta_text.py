@@ -102,7 +102,12 @@ _DESCRIBED = (
 _REWORKED = (
     r"(?:here(?:['\u2019]s| is)|below is)\s+(?:a|an|the|my)\s+(?:[\w-]+,?\s+){0,3}(?:version|rewrite|revision|edit)"
     r"\s+of\s+(?:the|your|my|this|that)\s+(?:answer|response|reply|message|text|transcript|dialogue|conversation|"
-    r"session|section|passage|excerpt|part|paragraph|segment)(?:\s+with\s+[^\n:]{0,60})?\s*:+"
+    r"session)\s*:+"
+    # ... or an edited version of a part of it: "Here's the cleaned-up version of this section with the filler words
+    # removed:" (never "my version of that part:" or "the short version of this section:", which people say).
+    r"|here(?:['\u2019]s| is)\s+(?:the|a|an)\s+(?:cleaned[- ]up|tidied(?:[- ]up)?|edited|corrected|revised|rewritten|"
+    r"reformatted|polished|proofread)\s+version\s+of\s+(?:the|this|that)\s+(?:section|passage|excerpt|part|paragraph|"
+    r"segment)(?:\s+with\s+[^\n:]{0,60})?\s*:+"
     # ... or what was done to the transcript: "Here is the text with punctuation restored:" (a recogniser's rewrite
     # step), "... with the filler words removed:" (a person's "the text with his name taken out" is no edit of this
     # kind).

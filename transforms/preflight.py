@@ -164,8 +164,10 @@ def _problem(path: str, text: str, column_mapping: str | None, file_format: str)
     if file_format == NESTED_JSON:
         # Sessions decode to a type named after the key their turns are under, which varies by file; rich-text
         # lists under a text key are read as their plain text, as the parser reads them.
-        dtype = nested_json.file_dtype(parsed)
-        decoded = nested_json.decodable_text(decoded)
+        # (A wrapper's list of sessions is what the parser reads, its other keys blanked.)
+        key = nested_json.wrapped_sessions_key(parsed) if isinstance(parsed, dict) else None
+        dtype = nested_json.file_dtype(parsed if key is None else parsed[key])
+        decoded = nested_json.decodable_text(nested_json.unwrapped_text(decoded))
     if dtype is not None and not (file_format == FLAT_JSON and container_of(text) != ARRAY):
         try:
             pl.Series([decoded], dtype=pl.String).str.json_decode(dtype)

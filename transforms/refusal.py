@@ -198,7 +198,7 @@ _MODEL_TASK = (
     r"kind of)|provide (?:support|help|assistance|information|advice))\b"
     r"|(?i:запрос|фрагмент|контент|обработк|содержани|правил|запит|вміст)"
     # (Danish, Norwegian and Swedish: text, content, a request.)
-    r"|(?i)\b(?:tekst|text|indhold|innhold|innehåll|anmodning|forespørsel|forespørgsel|förfrågan|begäran)\b"
+    r"|(?i)\b(?:tekst|teksten|texten|indhold|innhold|innehåll|anmodning|forespørsel|forespørgsel|förfrågan|begäran)\b"
 )
 # A quotation: opened after a space, closed before anything but a letter (so `can't` closes nothing).
 _QUOTED = r"""(?:^|\s)['"\u2018\u201c][^\n]*?['"\u2019\u201d](?:[^\p{L}]|$)"""

@@ -232,7 +232,6 @@ ROLE_BY_ALIAS: dict[str, str] = {
     "bot": "therapist",
     # ... and a peer-support room's moderation bot, which posts on the service's behalf.
     "automod": "therapist",
-    "modbot": "therapist",
     "caller": "client",
     "customer": "client",
     # Group sessions are led by a facilitator; NHS talking-therapy services call the client a service user.

@@ -685,3 +685,14 @@ def test_a_russian_generator_intro_is_found_and_russian_speech_is_not() -> None:
 )
 def test_speech_that_looks_like_a_note_or_an_announcement_is_kept_whole(text: str) -> None:
     assert strip_meta_text(session(("C", text), ("T", "Go on.")))[1].height == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He did. Here's my version of that part: I never hit him.",
+        "Here is the short version of this section: we don't talk.",
+    ],
+)
+def test_a_persons_version_of_a_part_is_no_announced_rewrite(text: str) -> None:
+    assert strip_meta_text(session(("C", text), ("T", "Go on.")))[1].height == 0

@@ -328,3 +328,7 @@ def test_a_lowercase_chat_referral_to_lifeline_is_still_a_hotline_reply() -> Non
 def test_a_friend_who_has_been_a_lifeline_is_no_hotline() -> None:
     assert not _flagged("It sounds like Dougie's been a real lifeline.")
     assert _flagged("Please call Lifeline on 13 11 14.")
+
+
+def test_a_client_who_cannot_answer_a_text_message_is_no_refusal() -> None:
+    assert not _flagged("I'm sorry, but I can't answer his text right now. I'm not ready.", role="C")

@@ -720,7 +720,7 @@ def test_a_label_tracks_or_microdvd_files_cue_timing_is_taken_off_each_line(timi
     parsed = _parse(text)
     assert rows(parsed.turns, "speaker", "text")[:2] == [
         ("Counsellor", "How have things been?"),
-        ("Participant", "Grand, mostly. Busy at work."),
+        ("Participant", "Grand, mostly." + ("\n" if line_break == "|" else " ") + "Busy at work."),
     ]
 
 
@@ -728,3 +728,28 @@ def test_danish_role_words_and_a_notes_tier_in_an_annotation_export() -> None:
     rows_ = ["Rådgiver\t00:00:02.7\tHvordan har ugen været?", "Klient\t00:00:08.2\tTung.", "Noter\t00:00:09.0\t[pause]"]
     parsed = _parse("\n".join(rows_ * 3) + "\n")
     assert set(parsed.turns["role"].to_list()) == {"therapist", "client"}
+
+
+def test_second_review_of_the_new_readers() -> None:
+    # An Alpaca record whose Input holds the dialogue so far: that history is read, its prompt is not.
+    record = (
+        "Below is an instruction that describes a task.\n\n### Instruction:\nContinue as the counsellor.\n\n"
+        "### Input:\nClient: I can't stop worrying.\nCounsellor: What goes through your mind?\n"
+        "Client: That I'll fail.\n\n"
+        "### Response:\nCounsellor: It runs ahead to failing.\n\n"
+    )
+    parsed = _parse(record * 2)
+    assert parsed.sessions.height == 2 and parsed.turns.height == 8
+    # A MicroDVD caption holding two speakers is two turns, its style code taken off.
+    dvd = "".join(f"{{{n}0}}{{{n}5}}{{y:i}}Therapist: Was it work?|Client: Yes, the interview.\n" for n in range(1, 4))
+    assert _parse(dvd).turns["speaker"].to_list() == ["Therapist", "Client"] * 3
+    # An Audacity track's spectral-selection lines are no text; its start times are the turns' times.
+    track = "".join(
+        f"{10.5 + n}\t{11.0 + n}\t{who}: Line {n}.\n\\\t120.000000\t3400.000000\n"
+        for n, who in enumerate(["Counsellor", "Client"] * 2)
+    )
+    assert rows(_parse(track).turns, "source_line", "timestamp")[:2] == [(1, "0:00:10.500"), (3, "0:00:11.500")]
+    # A diary's `SLEEP_ONSET:` field is no speaker.
+    diary = "Client: I slept badly.\nSLEEP_ONSET: 23:40 Monday\nSLEEP_ONSET: 00:10 Tuesday\n"
+    diary += "Therapist: Late.\nClient: Yes.\n"
+    assert _parse(diary).turns["speaker"].to_list() == ["Client", "Therapist", "Client"]

@@ -72,8 +72,7 @@ DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
                 "thread_id", "thread", "chat_id", "call_id", "chat_session", "chat_name",
                 # Generated and benchmark datasets: a simulation, an episode, a sample, a case.
                 "sim_id", "simulation_id", "episode_id", "episode", "sample_id", "case_id",
-                # Speech-to-text segments: the recording they came from (not `audio_file`: often one clip a segment).
-                "recording", "recording_id",
+
                 # Research spreadsheets in the team's own language: session (Korean, Chinese, Japanese, Russian,
                 # Spanish, German, French).
                 "회기", "세션", "会话", "会话id", "セッション", "сессия", "sesión", "sesion", "sitzung", "séance"),

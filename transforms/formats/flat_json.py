@@ -70,6 +70,8 @@ SESSION_KEYS = _spellings(
     # generated sets their simulation or sample.
     "recording", "recording_id", "sim_id", "episode_id", "sample_id", "case_id",
 )  # fmt: skip
+# (Speech segments' recording: a session key only where records share it, see parse_files.)
+_RECORDING_KEYS = _spellings("recording", "recording_id")
 # Position of the record in its conversation; only numeric values order (`u-03` cannot be compared safely).
 ORDER_KEYS = _spellings(
     "turn", "turn_id", "turn_index", "turn_idx", "turn_no", "turn_number", "turn_num", "seq", "seq_no", "seq_num",
@@ -138,8 +140,12 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
             rows.filter(~pl.col("_is_object")).select("source_id", pl.col("record_line").alias("line_no"), "line"),
         ]
     ).sort("source_id", "line_no")
+    # A recording names a session only when records share it: one clip a segment (`call42_seg000.wav`) names none.
+    strong = [key for key in SESSION_KEYS if key not in _RECORDING_KEYS]
+    recording = pl.coalesce(*_RECORDING_KEYS)
+    shared = recording.n_unique().over("source_id") < recording.count().over("source_id")
     record_keys = records.with_columns(
-        pl.coalesce(*SESSION_KEYS).alias("_conversation"),
+        pl.coalesce(*strong, pl.when(shared).then(recording)).alias("_conversation"),
         first_key(SESSION_KEYS).alias("_conversation_key"),
         pl.coalesce(*ORDER_KEYS).str.strip_chars().cast(pl.Float64, strict=False).alias("_order"),
         pl.coalesce(*SPEAKER_KEYS).str.strip_chars().alias("speaker"),

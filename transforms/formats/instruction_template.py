@@ -2,12 +2,13 @@
 describes a task..."), `### Instruction:` and `### Input:` sections holding the dataset's prompt, then `### Response:`
 and what the model wrote, records apart by `<|endoftext|>` or the next preamble.
 
-The prompt is the record's, not anyone's speech, and the headings and the end token are the format's furniture: their
-lines are read as blank, and each record starts a session (a break line where its `### Instruction:` stands). What the
-model wrote under `### Response:` is read as any text is (its "Sure! Here's a session:" is then an artefact outside
-the turns). A file is read so only when it opens with the template and has a Response heading; a chat exporter's
-bare `## Response:` headings stay speakers, and a model's output that runs on into an `### Instruction:` of its own
-is an artefact in a turn.
+The prompt is the record's, not anyone's speech, and the headings and the end token are the format's furniture:
+their lines are read as blank (a prompt section that holds a dialogue of its own, the history an Input gives, is
+read), and each record starts a session (a break line where its `### Instruction:` stands). What the model wrote
+under `### Response:` is read as any text is (its "Sure! Here's a session:" is then an artefact outside the turns). A
+file is read so only when it opens with the template and has a Response heading; a chat exporter's bare
+`## Response:` headings stay speakers, and a model's output that runs on into an `### Instruction:` of its own is an
+artefact in a turn.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import polars as pl
 _HEADING = r"(?i)^[ \t]*#{2,4}[ \t]*(instruction|input|response|output)[ \t]*:[ \t]*$"
 _PREAMBLE = r"(?i)^[ \t]*below is an instruction\b"
 _END_TOKEN = r"^[ \t]*(?:<\|endoftext\|>|<\|end_of_text\|>|</s>)[ \t]*$"
+_LABELLED = r"^[ \t]*\p{Lu}[\p{L}.'\-]*(?:[ \t][\p{L}.'\-]+)?[ \t]*:[ \t]+\S"
+_MIN_DIALOGUE_LINES = 2
 # Written where a record starts, so the plain-text rules start a new session there.
 _RECORD_BREAK = "-----"
 
@@ -37,9 +40,13 @@ def instruction_template_view(lines: pl.DataFrame) -> pl.DataFrame:
     # (A source whose lines are all blank has no first line: not templated.)
     templated = templated.fill_null(False)
     section = pl.col("_heading").forward_fill().over("source_id")
+    # A prompt section is blanked unless it holds a dialogue itself (two `Label: text` lines or more: the history an
+    # Input gives the model to answer), which is speech like the response's.
+    record = (pl.col("_heading") == "instruction").fill_null(False).cum_sum().over("source_id")
+    dialogue_lines = pl.col("line").str.contains(_LABELLED).sum().over("source_id", record, section)
     furniture = (
         pl.col("_heading").is_not_null()
-        | section.is_in(["instruction", "input"])
+        | (section.is_in(["instruction", "input"]) & (dialogue_lines < _MIN_DIALOGUE_LINES))
         | pl.col("line").str.contains(_PREAMBLE)
         | pl.col("line").str.contains(_END_TOKEN)
     )

@@ -102,6 +102,7 @@ _TEXT_LIST = re.compile(
     r'(?<!\\)"(?:' + "|".join(re.escape(k) for k in (*TEXT_KEYS, *_WORD_LIST_KEYS)) + r')"\s*:\s*(?=\[)'
 )
 _DECODER = json.JSONDecoder()
+_scanstring = json.decoder.scanstring  # type: ignore[attr-defined]
 
 
 def turn_list_key(record: dict[str, Any]) -> str | None:
@@ -169,7 +170,11 @@ def decodable_text(text: str) -> str:
         # (A word list becomes the turn's `text`, of the same length in lines.)
         key_start = match.start() + (1 if text[match.start()] != '"' else 0)
         word_list = text[key_start + 1 : key_start + 1 + len("elements")] in _WORD_LIST_KEYS
-        out.append(text[done:key_start] + '"text": ' if word_list else text[done:start])
+        out.append(
+            text[done:key_start] + '"text": ' + "\n" * text.count("\n", key_start, start)
+            if word_list
+            else text[done:start]
+        )
         out.append(json.dumps(plain, ensure_ascii=False) + "\n" * text.count("\n", start, end))
         done = end
     return text if not out else "".join(out) + text[done:]
@@ -185,10 +190,38 @@ def wrapped_sessions_key(record: dict[str, Any]) -> str | None:
         for key, value in record.items()
         if isinstance(value, list)
         and value
-        and isinstance(value[0], dict)
+        and all(isinstance(item, dict) for item in value)
         and turn_list_key(value[0]) in _LOWER_TURN_LIST_KEYS
     ]
     return found[0] if len(found) == 1 and turn_list_key(record) is None else None
+
+
+def _top_level_value_span(text: str, key: str) -> tuple[int, int] | None:
+    """Where the top-level object's value under `key` starts and ends in `text` (a key of the same name inside a
+    nested object is not it)."""
+    index = text.index("{") + 1
+    while True:
+        index = _skip_space(text, index)
+        if text.startswith("}", index) or not text.startswith('"', index):
+            return None
+        name, index = _scanstring(text, index + 1, False)
+        index = _skip_space(text, index)
+        if not text.startswith(":", index):
+            return None
+        start = _skip_space(text, index + 1)
+        _, end = _DECODER.raw_decode(text, start)
+        if name == key:
+            return start, end
+        index = _skip_space(text, end)
+        if not text.startswith(",", index):
+            return None
+        index += 1
+
+
+def _skip_space(text: str, index: int) -> int:
+    while index < len(text) and text[index] in " \t\r\n":
+        index += 1
+    return index
 
 
 def unwrapped_text(text: str) -> str:
@@ -204,11 +237,10 @@ def unwrapped_text(text: str) -> str:
     key = wrapped_sessions_key(record) if isinstance(record, dict) else None
     if key is None:
         return text
-    opening = re.search(r'"' + re.escape(key) + r'"\s*:\s*\[', text)
-    if opening is None:
+    span = _top_level_value_span(text, key)
+    if span is None:
         return text
-    start = opening.end() - 1
-    _, end = _DECODER.raw_decode(text, start)
+    start, end = span
     blank = re.compile(r"[^\n]")
     return blank.sub(" ", text[:start]) + text[start:end] + blank.sub(" ", text[end:])
 
@@ -216,6 +248,7 @@ def unwrapped_text(text: str) -> str:
 def _rich_text(value: Any) -> str | None:
     """The plain text of a rich-text list, None for a list of anything else."""
     parts: list[str] = []
+    words = False
     for item in value:
         if isinstance(item, str):
             parts.append(item)
@@ -223,8 +256,12 @@ def _rich_text(value: Any) -> str | None:
             parts.append(item["text"])
         elif isinstance(item, dict) and isinstance(item.get("value"), str) and "type" in item:
             parts.append(item["value"])
+            words = True
         else:
             return None
+    # A speech API's word list spells its spaces as elements of their own; one without any is words to space out.
+    if words and not any(part.isspace() for part in parts):
+        return re.sub(r" ([,.!?;:])", r"\1", " ".join(parts))
     return "".join(parts)
 
 

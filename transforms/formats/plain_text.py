@@ -357,24 +357,51 @@ _NAME_CLOCK_GAP = (
 
 
 # Cue timing a label track or a frame-numbered subtitle file puts before each line: Audacity's `129.300000<tab>
-# 137.300000<tab>`, MicroDVD's `{2535}{2630}` (whose `|` breaks a caption into lines). Taken off only in a file most
-# of whose lines carry it; a line whose timing is broken (`{51155135}`) keeps it.
-_LABEL_TRACK_TIMES = r"^\d{1,7}\.\d{1,6}\t\d{1,7}\.\d{1,6}\t"
+# 137.300000<tab>` (its start kept as the turn's time; a spectral selection's `\<tab>...` line under a label is no
+# text), MicroDVD's `{2535}{2630}` (a `|` starts a caption's next line, `{y:i}` styles it). Taken off only in a file
+# most of whose lines carry it; a line whose timing is broken (`{51155135}`) keeps it.
+_LABEL_TRACK_TIMES = r"^(\d{1,7}(?:\.\d{1,6})?)\t\d{1,7}(?:\.\d{1,6})?\t"
+_SPECTRAL_SELECTION = r"^\\\t[\d.\-]+\t[\d.\-]+[ \t]*$"
 _MICRODVD_FRAMES = r"^\{\d{1,9}\}\{\d{0,9}\}"
+_MICRODVD_CODES = r"\{[yYcCfFsSpPhH]:[^{}\n]*\}"
 
 
 def _without_cue_times(lines: pl.DataFrame) -> pl.DataFrame:
     """`lines` with a label track's or MicroDVD file's timing taken off each line (see _LABEL_TRACK_TIMES)."""
     line = pl.col("line")
-    non_blank = (line.str.strip_chars() != "").sum().over("source_id")
+    spectral = line.str.contains(_SPECTRAL_SELECTION)
+    non_blank = ((line.str.strip_chars() != "") & ~spectral).sum().over("source_id")
     track, frames = line.str.contains(_LABEL_TRACK_TIMES), line.str.contains(_MICRODVD_FRAMES)
-    return lines.with_columns(
-        pl.when(track & (track.sum().over("source_id") * 2 > non_blank))
-        .then(line.str.replace(_LABEL_TRACK_TIMES, ""))
-        .when(frames & (frames.sum().over("source_id") * 2 > non_blank))
-        .then(line.str.replace(_MICRODVD_FRAMES, "").str.replace_all("|", " ", literal=True))
-        .otherwise(line)
-        .alias("line")
+    is_track = track.sum().over("source_id") * 2 > non_blank
+    is_dvd = frames.sum().over("source_id") * 2 > non_blank
+    seconds = line.str.extract(_LABEL_TRACK_TIMES, 1).cast(pl.Float64, strict=False)
+    milliseconds = (seconds * 1000).round(0).cast(pl.Int64)
+    clock = pl.format(
+        "[{}:{}:{}.{}] ",
+        milliseconds // 3_600_000,
+        ((milliseconds % 3_600_000) // 60_000).cast(pl.String).str.zfill(2),
+        ((milliseconds % 60_000) // 1000).cast(pl.String).str.zfill(2),
+        (milliseconds % 1000).cast(pl.String).str.zfill(3),
+    )
+    return (
+        lines.with_columns(
+            pl.when(is_track & spectral)
+            .then(pl.lit(""))
+            .when(is_track & track)
+            .then(clock + line.str.replace(_LABEL_TRACK_TIMES, ""))
+            .when(is_dvd & frames)
+            .then(line.str.replace(_MICRODVD_FRAMES, "").str.replace_all(_MICRODVD_CODES, ""))
+            .otherwise(line)
+            .alias("line"),
+            (is_dvd & frames).alias("_caption"),
+        )
+        # A caption's lines, each its own line of the file's (same number): `Therapist: ...|Client: ...` is two turns.
+        .with_columns(
+            pl.when(pl.col("_caption")).then(line.str.split("|")).otherwise(pl.concat_list(line)).alias("line")
+        )
+        .explode("line")
+        .with_columns(pl.when(pl.col("_caption")).then(line.str.replace_all(_MICRODVD_CODES, "")).otherwise(line))
+        .drop("_caption")
     )
 
 
@@ -637,6 +664,15 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                 ~pl.col("is_separator")
                 & pl.col("label").is_not_null()
                 & ~pl.col("is_cast")
+                # A label joined with underscores is a program's name for a speaker only when the alias table knows
+                # it (`CLIENT_SIM`); `SLEEP_ONSET: 23:40` in a diary is a field.
+                & ~(
+                    pl.col("label").str.contains(r"\w_\w")
+                    & ~pl.col("label").str.contains(_DIARISED)
+                    & ~pl.col("label").str.starts_with("@")
+                    & (pl.col("label_role") == "unknown")
+                    & pl.col("cast_role").is_null()
+                )
                 & (
                     (pl.col("label_role") != "unknown")
                     | pl.col("cast_role").is_not_null()
