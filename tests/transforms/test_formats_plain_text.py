@@ -753,3 +753,19 @@ def test_second_review_of_the_new_readers() -> None:
     diary = "Client: I slept badly.\nSLEEP_ONSET: 23:40 Monday\nSLEEP_ONSET: 00:10 Tuesday\n"
     diary += "Therapist: Late.\nClient: Yes.\n"
     assert _parse(diary).turns["speaker"].to_list() == ["Client", "Therapist", "Client"]
+
+
+def test_a_headers_lists_of_members_and_their_counsellor_give_the_speakers_roles() -> None:
+    text = (
+        "Carers Group - Session 3\n\nFacilitator: Lowenna Hext. Members: Fitzroy, Marjorie and Eunice.\n\n"
+        "Lowenna: Welcome back, everyone.\nFitzroy: Two out of ten.\nMarjorie: Five.\nLowenna: Thank you.\n"
+        "Eunice: Tired.\nLowenna: Mm.\n"
+    )
+    parsed = _parse(text)
+    roles = dict(rows(parsed.turns.unique("speaker"), "speaker", "role"))
+    assert {k: roles[k] for k in ("Lowenna", "Fitzroy", "Marjorie", "Eunice")} == {
+        "Lowenna": "therapist",
+        "Fitzroy": "client",
+        "Marjorie": "client",
+        "Eunice": "client",
+    }

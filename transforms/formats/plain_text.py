@@ -630,7 +630,7 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         .pipe(_period_style_holds)
     )
     cast = _cast_lines(labelled)
-    legend = _legend(labelled, config.speaker_nouns)
+    legend = pl.concat([_legend(labelled, config.speaker_nouns), _member_lists(labelled)])
     marked = (
         labelled.join(
             cast.select("source_id", "line_no", pl.lit(True).alias("is_cast")),
@@ -1133,6 +1133,65 @@ def _legend(labelled: pl.DataFrame, speaker_nouns: frozenset[str]) -> pl.DataFra
             (pl.col("cast_role") != "unknown")
             | _ends_on_speaker_noun(pl.col("_role_word").str.to_lowercase(), speaker_nouns)
         )
+        .select("source_id", "name_key", "cast_role")
+    )
+
+
+# A header's list of who takes part under a role word, singular or plural: `Members: GK, RB, LF, DT, FO`,
+# `Clients: Matthias Brandt and Mirela Brandt. Counsellor: Rosheen Quill.`
+_MEMBER_LIST = (
+    r"(?i)\b((?:co-?)?(?:client|member|patient|counsell?or|counselor|therapist|facilitator|psychologist|"
+    r"practitioner|supervisor|carer|parent)s?)[ \t]*:[ \t]*([^.:;\n]{1,200})"
+)
+_LISTED_NAME = r"^\p{Lu}[\p{L}.'\-]*(?:[ \t]+\p{Lu}[\p{L}.'\-]*){0,3}$"
+
+
+def _member_lists(labelled: pl.DataFrame) -> pl.DataFrame:
+    """`(source_id, name_key, cast_role)` from a header's lists of who takes part under a role word (see
+    _MEMBER_LIST), above the first line of a label the alias table does not know that comes back."""
+    # (A speaker's label comes back; a header's `Couple Counselling - Session 4` or `Clients:` once does not.)
+    first_named_turn = (
+        pl.col("line_no")
+        .filter(pl.col("label").is_not_null() & (pl.col("label_role") == "unknown") & (pl.col("label_repeats") >= 2))
+        .min()
+    ).over("source_id")
+    # A line labelled by one role is a turn (`Counsellor: Hello again, Isobel.`) unless it lists more roles after
+    # (`Facilitator: Lowenna Hext. Members: ...`).
+    turn_like = (pl.col("label_role") != "unknown") & (pl.col("line").str.count_matches(_MEMBER_LIST) < 2)
+    lists = (
+        labelled.filter((pl.col("line_no") < first_named_turn) & ~turn_like)
+        .select("source_id", pl.col("line").str.extract_all(_MEMBER_LIST).alias("_list"))
+        .explode("_list")
+        .drop_nulls("_list")
+        .select(
+            "source_id",
+            pl.col("_list").str.extract(_MEMBER_LIST, 1).str.to_lowercase().str.replace(r"s$", "").alias("_role_word"),
+            pl.col("_list")
+            .str.extract(_MEMBER_LIST, 2)
+            .str.replace_all(r"\([^()]*\)", "")
+            .str.replace_all(r"[ \t]*(?:,|&|\band\b)[ \t]*", "\x1f")
+            .str.split("\x1f")
+            .alias("_name"),
+        )
+        .explode("_name")
+        .with_columns(pl.col("_name").str.strip_chars())
+        .filter(pl.col("_name").str.contains(_LISTED_NAME))
+        # ... by the whole name and by its first word (`Lowenna Hext` speaks as `Lowenna:`), unless that is a title.
+        .with_columns(
+            pl.concat_list(
+                normalise_label(pl.col("_name")),
+                pl.when(
+                    pl.col("_name").str.contains(r"\s")
+                    & ~pl.col("_name").str.contains(r"^(?:Dr|Mr|Mrs|Ms|Miss|Prof)\b")
+                ).then(normalise_label(pl.col("_name").str.extract(r"^(\S+)"))),
+            ).alias("name_key")
+        )
+        .explode("name_key")
+        .drop_nulls("name_key")
+    )
+    return (
+        with_label_roles(lists, "_role_word", "cast_role")
+        .filter(pl.col("cast_role") != "unknown")
         .select("source_id", "name_key", "cast_role")
     )
 
