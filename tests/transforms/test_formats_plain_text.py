@@ -769,3 +769,11 @@ def test_a_headers_lists_of_members_and_their_counsellor_give_the_speakers_roles
         "Marjorie": "client",
         "Eunice": "client",
     }
+
+
+def test_a_key_naming_the_role_before_the_person_explains_a_lone_letter() -> None:
+    text = (
+        "Key: F = facilitator (Dr Odette Marchant, clinical psychologist). Members: GK, RB.\n\n"
+        "F: Welcome back, everyone.\nGK: Tired.\nF: Mm.\nRB: Same.\nF: Thank you.\n"
+    )
+    assert rows(_parse(text).turns, "speaker", "role")[:2] == [("F", "therapist"), ("GK", "client")]

@@ -469,6 +469,7 @@ _COLUMN_HEADER = (
 )
 # The role may be a phrase, `I = assessing clinician; P = patient`.
 # (A pair may end the sentence: `K = pupil.`)
+_LEGEND_ROLE_FIRST = r"\b(\p{Lu}[\p{L}.]{0,5})\s*=\s*(\p{L}[\p{L}\- ]{0,30}?)\s*(?:\(|[);,]|\.(?:\s|$)|$)"
 _LEGEND_PAIR = (
     rf"\b(\p{{Lu}}[\p{{L}}.]{{0,5}})\s*=\s*(?:[^;,=()\n]{{0,40}}?\(\s*)?(\p{{L}}[{NAME_LETTERS} ]{{0,30}}?)\s*"
     r"(?:[);,]|\.(?:\s|$)|$)"
@@ -1115,16 +1116,21 @@ def _legend(labelled: pl.DataFrame, speaker_nouns: frozenset[str]) -> pl.DataFra
     # dash-style label, `Stepwise Psychology Service - initial assessment`.)
     label = pl.col("label").is_not_null() & ~pl.col("line").str.contains("=", literal=True) & ~pl.col("_styled")
     before_turns = label.cum_sum().over("source_id") == label
-    pairs = (
-        labelled.filter(before_turns & pl.col("line").str.contains("="))
-        .select("source_id", pl.col("line").str.extract_all(_LEGEND_PAIR).alias("_pair"))
-        .explode("_pair")
-        .drop_nulls("_pair")
-        .select(
-            "source_id",
-            normalise_label(pl.col("_pair").str.extract(_LEGEND_PAIR, 1)).alias("name_key"),
-            pl.col("_pair").str.extract(_LEGEND_PAIR, 2).alias("_role_word"),
-        )
+    keys = labelled.filter(before_turns & pl.col("line").str.contains("="))
+    # (Each pair read both ways: the role after the name, `JM = Jo Mensah (counsellor)`, or right after the `=`,
+    # `F = facilitator (Dr Odette Marchant)`; the first that names a role wins.)
+    pairs = pl.concat(
+        [
+            keys.select("source_id", pl.col("line").str.extract_all(pattern).alias("_pair"))
+            .explode("_pair")
+            .drop_nulls("_pair")
+            .select(
+                "source_id",
+                normalise_label(pl.col("_pair").str.extract(pattern, 1)).alias("name_key"),
+                pl.col("_pair").str.extract(pattern, 2).alias("_role_word"),
+            )
+            for pattern in (_LEGEND_PAIR, _LEGEND_ROLE_FIRST)
+        ]
     )
     # A key naming someone by a role no alias maps (`SO = interpreter`) still says `SO:` is a speaker: unknown.
     return (
@@ -1133,6 +1139,7 @@ def _legend(labelled: pl.DataFrame, speaker_nouns: frozenset[str]) -> pl.DataFra
             (pl.col("cast_role") != "unknown")
             | _ends_on_speaker_noun(pl.col("_role_word").str.to_lowercase(), speaker_nouns)
         )
+        .unique(["source_id", "name_key"], keep="first", maintain_order=True)
         .select("source_id", "name_key", "cast_role")
     )
 
