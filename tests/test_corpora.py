@@ -155,8 +155,9 @@ def test_cpsycound() -> None:
     assert batch.sessions.height == 3_088 - 3
     # Every 来访者/心理咨询师 line starts a turn, with an aside in full-width brackets too (the name of one of a
     # couple; the part the counsellor plays in a role play, the grandmother), and so does a family member's (parents,
-    # mother: a client in family counselling); nothing else does: no unknown speakers.
-    assert _roles(parsed.turns) == {"client": 24_986, "therapist": 24_814}
+    # mother: a client in family counselling; `来访者1` and `来访者2`, a couple numbered); nothing else does: no unknown
+    # speakers.
+    assert _roles(parsed.turns) == {"client": 24_990, "therapist": 24_814}
     assert parsed.stray_lines.height == 0
     # The README's 1,958 non-blank lines without a speaker label (its count leaves out the 17 labels with an aside
     # and the 3 family members' above, which start turns): 4 session separators, the rest continuation lines

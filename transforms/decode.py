@@ -33,6 +33,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # The same bytes: in ASCII-compatible codecs (UTF-8, single-byte pages, GB18030, Big5, Shift-JIS) they are
 # never part of a multi-byte character, and left in they make content detection give up.
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# A block of NULs a crash leaves (64 or more in a row), and how many such blocks a text file may hold.
+_NUL_RUN = re.compile(rb"\x00{64,}")
+_MAX_NUL_RUNS = 2
 _GZIP_MAGIC = b"\x1f\x8b"
 _ZIP_MAGIC = b"PK\x03\x04"
 # Chinese code pages are all read as GB18030, the superset of GB2312 and GBK (same bytes, same text).
@@ -190,6 +193,11 @@ def _decode(raw: bytes, config: DecodeConfig) -> DecodedText:
     if utf16:
         text = raw.decode(utf16, errors="replace")
         return DecodedText(text, utf16, 0.9, text.count("\ufffd"))
+    # A crash that left a block of NULs in a text file (a log pre-allocated, then cut off) is a few long runs; a
+    # binary file has NULs everywhere. The runs are taken out, as stray control bytes are, and the text read.
+    nul_runs = _NUL_RUN.findall(raw)
+    if 0 < len(nul_runs) <= _MAX_NUL_RUNS and sum(map(len, nul_runs)) > config.max_stray_controls:
+        raw = _NUL_RUN.sub(b"", raw)
     if raw.count(0) > max(config.max_stray_controls, config.max_nul_share * len(raw)):
         raise UndecodableError(f"binary content: {raw.count(0)} NUL bytes in {len(raw)}")
     clean, removed = _CONTROL_BYTES.subn(b"", raw)

@@ -188,6 +188,22 @@ ROLE_BY_ALIAS: dict[str, str] = {
     "العميل": "client",
     "المريض": "client",
     "المسترشد": "client",
+    # Persian: counsellor, therapist, psychologist; client, patient.
+    "مشاور": "therapist",
+    "درمانگر": "therapist",
+    "روانشناس": "therapist",
+    "مراجع": "client",
+    "بیمار": "client",
+    # Chinese in traditional characters (Taiwan, Hong Kong): school counsellor, counselling psychologist; student,
+    # client. Japanese verbatim records' `Co` (counsellor) beside `Cl`.
+    "輔導員": "therapist",
+    "輔導老師": "therapist",
+    "諮商師": "therapist",
+    "諮商心理師": "therapist",
+    "學生": "client",
+    "来談者": "client",
+    "來談者": "client",
+    "co": "therapist",
     # Danish, Norwegian and Swedish: counsellor, psychologist, therapist, the one treating (their client and patient
     # are `klient` and `patient`, above).
     "rådgiver": "therapist",
@@ -255,6 +271,8 @@ def normalise_label(label: pl.Expr) -> pl.Expr:
         .str.to_lowercase()
         # (Composed: a label typed with combining accents, `thân chủ` in NFD, is the alias table's word.)
         .str.normalize("NFC")
+        # A verbatim record numbers each speaker's turns on the label (`Co1`, `Cl12`, `T3`): the role is the letters.
+        .str.replace(r"^(\p{L}{1,3})\d{1,4}$", "${1}")
     )
 
 

@@ -777,3 +777,10 @@ def test_a_key_naming_the_role_before_the_person_explains_a_lone_letter() -> Non
         "F: Welcome back, everyone.\nGK: Tired.\nF: Mm.\nRB: Same.\nF: Thank you.\n"
     )
     assert rows(_parse(text).turns, "speaker", "role")[:2] == [("F", "therapist"), ("GK", "client")]
+
+
+def test_a_verbatim_records_numbered_labels_and_persian_roles() -> None:
+    parsed = _parse("Co1：今日もよろしくお願いします。\nCl1：はい。\nCo2：どうでしたか。\nCl2：少し楽でした。\n")  # noqa: RUF001
+    assert parsed.turns["role"].to_list() == ["therapist", "client", "therapist", "client"]
+    parsed = _parse("مشاور: سلام، حالتان چطور است؟\nمراجع: خسته‌ام.\n")  # noqa: RUF001
+    assert parsed.turns["role"].to_list() == ["therapist", "client"]

@@ -342,7 +342,7 @@ def finish(
 
 # The role a chat format gives the instructions to the model, in English and as localised datasets spell it
 # (Portuguese and Spanish, Malay and Indonesian, German, French).
-SYSTEM_SPEAKERS = ["system", "sistema", "sistem", "systeme", "système"]
+SYSTEM_SPEAKERS = ["system", "sistema", "sistem", "systeme", "système", "系統", "系统", "システム"]
 
 
 def role_content_turns(messages: pl.DataFrame, source_labels: pl.Expr) -> tuple[pl.DataFrame, pl.DataFrame]:
