@@ -36,6 +36,8 @@ _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # A block of NULs a crash leaves (64 or more in a row), and how many such blocks a text file may hold.
 _NUL_RUN = re.compile(rb"\x00{64,}")
 _MAX_NUL_RUNS = 2
+# ... in a file of at least this much else, four times the NULs (an image's zeroed block is most of a small file).
+_MIN_TEXT_AROUND_NULS = 1024
 _GZIP_MAGIC = b"\x1f\x8b"
 _ZIP_MAGIC = b"PK\x03\x04"
 # Chinese code pages are all read as GB18030, the superset of GB2312 and GBK (same bytes, same text).
@@ -196,7 +198,8 @@ def _decode(raw: bytes, config: DecodeConfig) -> DecodedText:
     # A crash that left a block of NULs in a text file (a log pre-allocated, then cut off) is a few long runs; a
     # binary file has NULs everywhere. The runs are taken out, as stray control bytes are, and the text read.
     nul_runs = _NUL_RUN.findall(raw)
-    if 0 < len(nul_runs) <= _MAX_NUL_RUNS and sum(map(len, nul_runs)) > config.max_stray_controls:
+    in_runs = sum(map(len, nul_runs))
+    if 0 < len(nul_runs) <= _MAX_NUL_RUNS and len(raw) - in_runs >= max(_MIN_TEXT_AROUND_NULS, 4 * in_runs):
         raw = _NUL_RUN.sub(b"", raw)
     if raw.count(0) > max(config.max_stray_controls, config.max_nul_share * len(raw)):
         raise UndecodableError(f"binary content: {raw.count(0)} NUL bytes in {len(raw)}")
