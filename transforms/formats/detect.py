@@ -65,7 +65,7 @@ from transforms.formats import (
     tier_transcripts,
     yaml_records,
 )
-from transforms.formats.json_common import SPEAKER_KEYS, TEXT_KEYS
+from transforms.formats.json_common import SPEAKER_KEYS, TEXT_KEYS, skip_space
 
 PLAIN_TEXT = "plain_text"
 CHAT_JSON = "chat_json"
@@ -272,7 +272,7 @@ def _json_shape(body: str) -> str | None:
     if app_json.app_shape(first) is not None:
         return APP_JSON
     # A session object whose turns are `Label: text` strings (`"dialogue": ["Client: ...", ...]`).
-    if labelled_lines.session_strings_key(first, nested_json.TURN_LIST_KEYS) is not None:
+    if labelled_lines.session_strings_key(first) is not None:
         return LABELLED_LINES
     # After the shapes above, so none changes hands: one utterance a record (JSON Lines, or a list under
     # other keys), then a session object holding its turns under a key of its own.
@@ -300,7 +300,7 @@ def _json_shape(body: str) -> str | None:
 
 
 def _first_list_element(body: str) -> Any:
-    start = _skip_space(body, 1)
+    start = skip_space(body, 1)
     if body.startswith("]", start):
         return None
     try:
@@ -308,7 +308,7 @@ def _first_list_element(body: str) -> Any:
     except ValueError:
         return _NOT_JSON
     # `[00:01:23] Therapist:` decodes a 0 and stops: a real list goes on with `,` or `]`.
-    if not body.startswith((",", "]"), _skip_space(body, end)):
+    if not body.startswith((",", "]"), skip_space(body, end)):
         return _NOT_JSON
     return value
 
@@ -320,12 +320,6 @@ def _first_object(body: str) -> Any:
         except ValueError:
             continue
     return _NOT_JSON
-
-
-def _skip_space(text: str, index: int) -> int:
-    while index < len(text) and text[index] in " \t\r\n":
-        index += 1
-    return index
 
 
 def _is_app_export(messages: list[Any]) -> bool:

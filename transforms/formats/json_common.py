@@ -30,6 +30,13 @@ ARRAY = "array"
 OBJECT = "object"
 
 
+def skip_space(text: str, index: int) -> int:
+    """The index of the first character at or after `index` that is not JSON whitespace."""
+    while index < len(text) and text[index] in " \t\r\n":
+        index += 1
+    return index
+
+
 def container_of(text: str) -> str:
     """`array` (`[...]`), `jsonl` (one value a line) or `object` (one value over several lines)."""
     body = text.lstrip("\ufeff \t\n")

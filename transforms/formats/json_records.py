@@ -18,7 +18,7 @@ from typing import Any
 import polars as pl
 
 from transforms.formats.base import ParsedText
-from transforms.formats.json_common import ARRAY, JSONL, OBJECT, json_lines, key_lines, place
+from transforms.formats.json_common import ARRAY, JSONL, OBJECT, json_lines, key_lines, place, skip_space
 
 _NO_LINES = pl.DataFrame(schema={"source_id": pl.String(), "line_no": pl.Int64()})
 
@@ -44,7 +44,7 @@ def list_elements(text: str) -> list[tuple[int, Any]]:
     decoder = json.JSONDecoder()
     body = text.lstrip("\ufeff")
     out: list[tuple[int, Any]] = []
-    index = _skip_space(body, body.index("[") + 1)
+    index = skip_space(body, body.index("[") + 1)
     # Newlines are counted from the previous element's start only: linear in the file, not per element.
     line, counted = 1 + body.count("\n", 0, index), index
     while index < len(body) and body[index] != "]":
@@ -53,16 +53,10 @@ def list_elements(text: str) -> list[tuple[int, Any]]:
         value, end = decoder.raw_decode(body, index)
         if value is not None:
             out.append((line, value))
-        index = _skip_space(body, end)
+        index = skip_space(body, end)
         if body.startswith(",", index):
-            index = _skip_space(body, index + 1)
+            index = skip_space(body, index + 1)
     return out
-
-
-def _skip_space(text: str, index: int) -> int:
-    while index < len(text) and text[index] in " \t\r\n":
-        index += 1
-    return index
 
 
 def encoded(value: object) -> str:

@@ -37,10 +37,10 @@ _PROBE = 4
 _LABEL_START = re.compile(r"^[ \t]*[^\s:\uff1a]{1,30}(?:[ \t][^\s:\uff1a]{1,20}){0,3}[ \t]*[:\uff1a]")
 
 
-def session_strings_key(record: dict[str, Any], turn_list_keys: tuple[str, ...]) -> str | None:
+def session_strings_key(record: dict[str, Any]) -> str | None:
     """The key under which a session object keeps its turns as `Label: text` strings, or None: the first of
-    `turn_list_keys` whose list starts with strings, most of them labelled."""
-    for key in turn_list_keys:
+    nested_json's TURN_LIST_KEYS whose list starts with strings, most of them labelled."""
+    for key in TURN_LIST_KEYS:
         value = record.get(key)
         probe = [item for item in value[:_PROBE] if item is not None] if isinstance(value, list) else []
         labelled = sum(isinstance(item, str) and _LABEL_START.match(item) is not None for item in probe)
@@ -96,7 +96,7 @@ def _session_object_lines(files: pl.DataFrame) -> pl.DataFrame:
             if isinstance(record, str):  # a JSON line that does not decode: left for the text rules to report
                 rows.append((source_id, session, line_no, [record], False))
                 continue
-            key = session_strings_key(record, TURN_LIST_KEYS) if isinstance(record, dict) else None
+            key = session_strings_key(record) if isinstance(record, dict) else None
             if key is None:
                 # A record without labelled strings is no session; its JSON is reported where it stands, not lost.
                 rows.append((source_id, session, line_no, [json.dumps(record, ensure_ascii=False)], False))

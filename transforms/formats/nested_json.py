@@ -63,6 +63,7 @@ from transforms.formats.json_common import (
     merge_objects,
     place,
     records,
+    skip_space,
     with_container,
     with_speaker_names,
     without_system_turns,
@@ -99,7 +100,7 @@ _SCALAR = (str, int, float, bool)
 # {"type": "punct", "value": ","}]`).
 _WORD_LIST_KEYS = ("elements",)
 _TEXT_LIST = re.compile(
-    r'(?<!\\)"(?:' + "|".join(re.escape(k) for k in (*TEXT_KEYS, *_WORD_LIST_KEYS)) + r')"\s*:\s*(?=\[)'
+    r'(?<!\\)"(' + "|".join(re.escape(k) for k in (*TEXT_KEYS, *_WORD_LIST_KEYS)) + r')"\s*:\s*(?=\[)'
 )
 _DECODER = json.JSONDecoder()
 _scanstring = json.decoder.scanstring  # type: ignore[attr-defined]
@@ -168,11 +169,10 @@ def decodable_text(text: str) -> str:
         if plain is None:
             continue
         # (A word list becomes the turn's `text`, of the same length in lines.)
-        key_start = match.start() + (1 if text[match.start()] != '"' else 0)
-        word_list = text[key_start + 1 : key_start + 1 + len("elements")] in _WORD_LIST_KEYS
+        key_start = match.start()
         out.append(
             text[done:key_start] + '"text": ' + "\n" * text.count("\n", key_start, start)
-            if word_list
+            if match.group(1) in _WORD_LIST_KEYS
             else text[done:start]
         )
         out.append(json.dumps(plain, ensure_ascii=False) + "\n" * text.count("\n", start, end))
@@ -201,27 +201,21 @@ def _top_level_value_span(text: str, key: str) -> tuple[int, int] | None:
     nested object is not it)."""
     index = text.index("{") + 1
     while True:
-        index = _skip_space(text, index)
+        index = skip_space(text, index)
         if text.startswith("}", index) or not text.startswith('"', index):
             return None
         name, index = _scanstring(text, index + 1, False)
-        index = _skip_space(text, index)
+        index = skip_space(text, index)
         if not text.startswith(":", index):
             return None
-        start = _skip_space(text, index + 1)
+        start = skip_space(text, index + 1)
         _, end = _DECODER.raw_decode(text, start)
         if name == key:
             return start, end
-        index = _skip_space(text, end)
+        index = skip_space(text, end)
         if not text.startswith(",", index):
             return None
         index += 1
-
-
-def _skip_space(text: str, index: int) -> int:
-    while index < len(text) and text[index] in " \t\r\n":
-        index += 1
-    return index
 
 
 def unwrapped_text(text: str) -> str:
