@@ -368,6 +368,9 @@ _MICRODVD_CODES = r"\{[yYcCfFsSpPhH]:[^{}\n]*\}"
 
 def _without_cue_times(lines: pl.DataFrame) -> pl.DataFrame:
     """`lines` with a label track's or MicroDVD file's timing taken off each line (see _LABEL_TRACK_TIMES)."""
+    # Most batches hold neither: one scan says so before the per-file counts and the caption split.
+    if not lines.get_column("line").str.contains(f"{_LABEL_TRACK_TIMES}|{_MICRODVD_FRAMES}").any():
+        return lines
     line = pl.col("line")
     spectral = line.str.contains(_SPECTRAL_SELECTION)
     non_blank = ((line.str.strip_chars() != "") & ~spectral).sum().over("source_id")
