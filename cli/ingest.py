@@ -78,6 +78,11 @@ def add_parser(commands: Any) -> None:
         "--fast-check", action="store_true",
         help="skip reading and hashing files whose size and modification time match the warehouse's record",
     )  # fmt: skip
+    ingest.add_argument(
+        "--retry-quarantined", action="store_true",
+        help="read every quarantined file again (by default only those whose bytes, column mapping or the "
+        "product's code changed since they were quarantined)",
+    )  # fmt: skip
     ingest.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     ingest.set_defaults(run=_ingest)
 
@@ -133,7 +138,7 @@ def _run(args: argparse.Namespace) -> int:
             target = LakeWriteTarget(LakeTarget.parse(args.lake, args.lake_data)) if args.lake else args.warehouse
             summary = run_ingest(
                 args.source_dir, target, lock_timeout=args.lock_timeout, fast_check=args.fast_check,
-                max_batch_files=args.batch_files,
+                max_batch_files=args.batch_files, retry_quarantined=args.retry_quarantined,
             ).as_dict()  # fmt: skip
             failure = gate_message(summary["gate_failures"]) if summary["gate_failures"] else None
         else:
@@ -152,7 +157,8 @@ def _run(args: argparse.Namespace) -> int:
                 state = flow(
                     str(args.source_dir), str(args.warehouse), args.lock_timeout, args.fast_check,
                     lake=args.lake, lake_data=str(args.lake_data) if args.lake_data else None,
-                    staged_in_flight=in_flight, max_batch_files=args.batch_files, return_state=True,
+                    staged_in_flight=in_flight, max_batch_files=args.batch_files,
+                    retry_quarantined=args.retry_quarantined, return_state=True,
                 )  # fmt: skip
                 # Inside: the result is read while the temporary Prefect server (if we started it) is up.
                 result = state.result(raise_on_failure=False)
@@ -180,6 +186,11 @@ def _breakdown(counts: dict[str, int]) -> str:
     return " (" + " · ".join(f"{name} {n:,}" for name, n in counts.items()) + ")" if counts else ""
 
 
+def _kept(s: dict[str, Any]) -> str:
+    kept = s.get("files_quarantined_kept", 0)
+    return f" ({kept:,} as before: same bytes and code, not read again; --retry-quarantined reads them)" if kept else ""
+
+
 def _print_summary(s: dict[str, Any], wall_seconds: float, engine: str) -> None:
     overhead = max(wall_seconds - s["seconds"], 0.0)
     defects = " · ".join(f"{kind} {n:,}" for kind, n in s["defects_by_type"].items()) or "none"
@@ -187,7 +198,7 @@ def _print_summary(s: dict[str, Any], wall_seconds: float, engine: str) -> None:
         f"run {s['run_id']} {s['status']} in {wall_seconds:.1f} s "
         f"({s['seconds']:.1f} s of work, {overhead:.1f} s {OVERHEAD[engine]})",
         f"  files     seen {s['files_seen']:,} · loaded {s['files_loaded']:,} · "
-        f"skipped unchanged {s['files_unchanged']:,} · quarantined {s['files_quarantined']:,}",
+        f"skipped unchanged {s['files_unchanged']:,} · quarantined {s['files_quarantined']:,}{_kept(s)}",
         f"  sessions  {s['sessions_loaded']:,} loaded" + _breakdown(s["sessions_by_quality"]),
         f"  turns     {s['turns_loaded']:,} loaded of {s['turns_parsed']:,} parsed ({s['turns_dropped']:,} dropped)",
         f"  defects   {defects}",

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 import polars as pl
 
 from flows.read_raw import ReadResult, read_column_mapping, read_file
+from flows.reader_fingerprint import reader_fingerprints, same_verdict_expected
 from schemas.validate import ValidatedBatch, validate_batch
 from transforms.config import DEFAULT_CONFIG, PipelineConfig
 from transforms.decode import UndecodableError, decode_bytes
@@ -47,6 +48,7 @@ SOURCE_SCHEMA: dict[str, pl.DataType] = {
     "turns_parsed": pl.Int64(),
     "turns_kept": pl.Int64(),
     "mtime_ns": pl.Int64(),
+    "reader": pl.String(),
 }
 NO_TURNS = "no speaker-labelled turns found (expected lines such as 'Therapist: ...')"
 MONOLOGUE = (
@@ -141,16 +143,16 @@ def process_batch(
 def _process_batch(paths: Sequence[str], known: Mapping[str, KnownSource], config: PipelineConfig) -> ValidatedBatch:
     unchanged: list[str] = []
     decoded: list[_Decoded] = []
+    readers = dict(zip(paths, reader_fingerprints(list(paths)), strict=True))
     for path in paths:
         read = read_file(path)
         lap("read")
         previous = known.get(path)
-        # A quarantined file is tried again every run: the reason may have been ours (a bug, a bad mapping file).
         if (
             previous is not None
-            and previous.status != "quarantined"
             and read.sha256 is not None
             and previous.sha256 == read.sha256
+            and same_verdict_expected(previous, readers[path])
         ):
             unchanged.append(read.source_id)
         else:
@@ -170,13 +172,13 @@ def _process_batch(paths: Sequence[str], known: Mapping[str, KnownSource], confi
     for source_id, reason in _no_turns_reasons(transformed, files).items():
         next(d for d in readable if d.read.source_id == source_id).error = reason
     for source_id, reason in _unaccounted_turns(transformed).items():
-        # Our bug, not the file's: quarantined (retried next run) rather than loaded with turns missing, and the
-        # batch's other files go on.
+        # Our bug, not the file's: quarantined (read again once the code changes) rather than loaded with turns
+        # missing, and the batch's other files go on.
         log.warning("quarantined %s: %s", source_id, reason)
         next(d for d in readable if d.read.source_id == source_id).error = reason
     quarantined = {d.read.source_id for d in decoded if d.error is not None}
     batch = ValidatedBatch(
-        sources=_sources_frame(decoded),
+        sources=_sources_frame(decoded, readers),
         sessions=_without(transformed.sessions, quarantined),
         turns=_without(transformed.turns, quarantined),
         defects=pl.concat(
@@ -368,7 +370,7 @@ def _without(frame: pl.DataFrame, source_ids: set[str]) -> pl.DataFrame:
     return frame.filter(~pl.col("source_id").is_in(list(source_ids))) if source_ids else frame
 
 
-def _sources_frame(decoded: list[_Decoded]) -> pl.DataFrame:
+def _sources_frame(decoded: list[_Decoded], readers: Mapping[str, str | None]) -> pl.DataFrame:
     return pl.DataFrame(
         {
             "source_id": [d.read.source_id for d in decoded],
@@ -383,6 +385,7 @@ def _sources_frame(decoded: list[_Decoded]) -> pl.DataFrame:
             "turns_parsed": [0] * len(decoded),
             "turns_kept": [0] * len(decoded),
             "mtime_ns": [d.read.mtime_ns for d in decoded],
+            "reader": [readers[d.read.path] for d in decoded],
         },
         schema=SOURCE_SCHEMA,
     )

@@ -25,8 +25,8 @@ def units(summary: Mapping[str, Any], per: str) -> int:
         # Sessions found, including those dropped as copies of a session already loaded.
         return int(summary["sessions_loaded"]) + int(summary["defects_by_type"].get("duplicate_session", 0))
     if per == "file":
-        # Every file in the folder, unchanged ones too: quarantined files are read again on every run, so
-        # over the files read alone a rerun with nothing new would be all quarantine.
+        # Every file in the folder, unchanged ones too: quarantined files count on every run (read again or
+        # kept), so over the files read alone a rerun with nothing new would be all quarantine.
         return int(summary["files_seen"])
     raise ValueError(f"unknown quality gate unit {per!r} (expected turn, session or file)")
 

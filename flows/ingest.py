@@ -146,6 +146,7 @@ def ingest_flow(
     lake_data: str | None = None,
     staged_in_flight: int = 0,
     max_batch_files: int = MAX_BATCH_FILES,
+    retry_quarantined: bool = False,
 ) -> dict[str, Any] | State[Any]:
     """`lake`: write to that DuckLake catalog instead of the `warehouse` file. `staged_in_flight` > 0: batches
     are `stage-batch` tasks handing back Parquet (for a Dask task runner, `with_options(task_runner=...)`),
@@ -162,6 +163,7 @@ def ingest_flow(
         lock_timeout=lock_timeout,
         fast_check=fast_check,
         max_batch_files=max_batch_files,
+        retry_quarantined=retry_quarantined,
     )
     result = summary.as_dict()
     # Visible in the Prefect UI under the flow run (and Artifacts, by key); counts only, no transcript text.

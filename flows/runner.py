@@ -71,6 +71,8 @@ class RunSummary:
     files_loaded: int = 0
     files_unchanged: int = 0
     files_quarantined: int = 0
+    # Of those, files not read again: the same bytes and the same reader as when they were quarantined.
+    files_quarantined_kept: int = 0
     bytes_read: int = 0
     sessions_loaded: int = 0
     turns_parsed: int = 0
@@ -133,11 +135,13 @@ def run_ingest(
     max_batch_files: int = MAX_BATCH_FILES,
     max_batch_bytes: int = MAX_BATCH_BYTES,
     fast_check: bool = False,
+    retry_quarantined: bool = False,
     gates: QualityGateConfig = DEFAULT_GATES,
 ) -> RunSummary:
     """One run. The embedded warehouse file is open read-write only while a batch commits (warehouse/locks.py
     says why) and the ingest lock keeps other ingests out for the whole run; a DuckLake warehouse takes
-    concurrent runs (warehouse/targets.py)."""
+    concurrent runs (warehouse/targets.py). `retry_quarantined`: read every quarantined file again, even one
+    the same code and column mapping read before (flows/reader_fingerprint.py)."""
     started = time.monotonic()
     target = EmbeddedTarget(Path(warehouse), lock_timeout) if isinstance(warehouse, (str, Path)) else warehouse
     files = discover(source_dir)
@@ -159,6 +163,8 @@ def run_ingest(
 
     with target.held():
         known = target.write(begin)
+        if retry_quarantined:
+            known = {path: replace(k, reader=None) if k.status == "quarantined" else k for path, k in known.items()}
         skipped, to_read = split_by_stamp(files, known) if fast_check else ([], work_first(files, known))
         batches = plan_batches(to_read, max_batch_files, max_batch_bytes)
         total_bytes = sum(f.size for f in to_read)

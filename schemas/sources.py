@@ -22,6 +22,7 @@ SourcesSchema = pa.DataFrameSchema(
         "turns_parsed": pa.Column(pl.Int64, pa.Check.ge(0)),
         "turns_kept": pa.Column(pl.Int64, pa.Check.ge(0)),
         "mtime_ns": pa.Column(pl.Int64, nullable=True),
+        "reader": pa.Column(pl.String, nullable=True),
     },
     checks=[
         row_check((pl.col("status") == "quarantined") == pl.col("error").is_not_null(), "error_iff_quarantined"),

@@ -38,7 +38,8 @@ CREATE TABLE IF NOT EXISTS sources (
     run_id              VARCHAR NOT NULL,      -- the last run that saw this file
     loaded_run_id       VARCHAR NOT NULL,      -- the run that loaded the rows now in the tables
     loaded_at           TIMESTAMP NOT NULL,
-    mtime_ns            BIGINT                 -- modification time when read (ns): `ingest --fast-check` compares it
+    mtime_ns            BIGINT,                -- modification time when read (ns): `ingest --fast-check` compares it
+    reader              VARCHAR                -- what read it (code and column mapping): a quarantine stands until it changes
 );
 
 CREATE TABLE IF NOT EXISTS sessions (
@@ -119,4 +120,5 @@ ALTER TABLE turns ADD COLUMN IF NOT EXISTS move VARCHAR;
 ALTER TABLE turns ADD COLUMN IF NOT EXISTS moves VARCHAR[];
 ALTER TABLE techniques ADD COLUMN IF NOT EXISTS confidence DOUBLE DEFAULT 1.0;
 ALTER TABLE sources ADD COLUMN IF NOT EXISTS mtime_ns BIGINT;
+ALTER TABLE sources ADD COLUMN IF NOT EXISTS reader VARCHAR;
 ALTER TABLE runs ADD COLUMN IF NOT EXISTS stage_seconds JSON;

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 import flows.batch
-from flows.fast_check import work_first
+from flows.fast_check import split_by_stamp, work_first
 from flows.read_raw import RawFile, ReadResult, read_file
+from flows.reader_fingerprint import code_fingerprint
 from flows.runner import run_ingest
 from tests.conftest import table_snapshot
 from warehouse.load import KnownSource
@@ -85,11 +86,13 @@ def test_fast_check_trusts_size_and_mtime(tmp_path: Path, warehouse_path: Path) 
 
 
 def test_a_full_rerun_reads_new_changed_and_quarantined_files_first() -> None:
-    files = [RawFile(f"/c/{name}.txt", 10, 5) for name in "abcde"]
+    files = [RawFile(f"/c/{name}.txt", 10, 5) for name in "abcdef"]
     known = {
         "/c/a.txt": KnownSource("a", "h", "loaded", 10, 5),  # same stamp: likely unchanged
-        "/c/b.txt": KnownSource("b", "h", "quarantined", 10, 5),  # always tried again
+        "/c/b.txt": KnownSource("b", "h", "quarantined", 10, 5, "an older reader"),  # read again
         "/c/c.txt": KnownSource("c", "h", "loaded", 10, 4),  # touched
         "/c/e.txt": KnownSource("e", "h", "unchanged", 10, 5),
+        "/c/f.txt": KnownSource("f", "h", "quarantined", 10, 5, code_fingerprint()),  # the same verdict
     }
-    assert [f.path[3] for f in work_first(files, known)] == ["b", "c", "d", "a", "e"]
+    assert [f.path[3] for f in work_first(files, known)] == ["b", "c", "d", "a", "e", "f"]
+    assert split_by_stamp(files, known) == (["a", "e", "f"], [files[1], files[2], files[3]])

@@ -100,7 +100,7 @@ def test_failing_rows_become_schema_violations_with_their_content() -> None:
     sources = pl.DataFrame(
         {"source_id": [SOURCE], "path": ["/data/a.txt"], "sha256": ["0" * 64], "bytes": [10], "encoding": ["utf-8"],
          "encoding_confidence": [1.0], "status": ["loaded"], "error": [None], "sessions": [1], "turns_parsed": [4],
-         "turns_kept": [1], "mtime_ns": [None]},
+         "turns_kept": [1], "mtime_ns": [None], "reader": [None]},
         schema=SOURCE_SCHEMA,
     )  # fmt: skip
     batch = ValidatedBatch(

@@ -13,6 +13,7 @@ import polars as pl
 import pytest
 
 import flows.batch
+import flows.reader_fingerprint
 import flows.runner
 import transforms.pipeline
 import warehouse.load
@@ -21,6 +22,7 @@ from flows.runner import run_ingest
 from schemas.validate import ValidatedBatch
 from tests.conftest import query, table_snapshot
 from transforms.config import PipelineConfig
+from transforms.formats.csv_table import COLUMN_MAPPING_FILE
 from transforms.pipeline import TransformedBatch
 from warehouse.connection import WarehouseLockedError, connect, open_warehouse
 from warehouse.load import load_batch
@@ -82,18 +84,35 @@ def test_an_unchanged_rerun_transforms_nothing_and_marks_every_file_in_few_commi
 
     second = run_ingest(sample_dir, warehouse_path, max_batch_files=1)
 
-    # Quarantined files are tried again every run: of the two, only the one that decodes reaches the pipeline
-    # (the other is not text); nothing unchanged does.
-    assert transformed == [1]
-    # Six one-file batches, the two quarantined files planned first (flows/fast_check.work_first): their two
-    # commits, then one that marks the four unchanged files (no rows of their own).
-    assert commits == [1, 1, 0]
-    assert second.files_unchanged == 4
+    # The quarantined files have the same bytes and the same code reads them: their verdict stands unread.
+    assert transformed == []
+    # Six one-file batches that read nothing anew: one commit marks them all.
+    assert commits == [0]
+    assert (second.files_unchanged, second.files_quarantined, second.files_quarantined_kept) == (4, 2, 2)
+    assert sorted(p for p, _ in second.quarantined) == sorted(quarantined)
     marked = query(
         warehouse_path, "SELECT path FROM sources WHERE run_id = ? AND status = 'unchanged'", [second.run_id]
     )
     assert sorted(str(p) for (p,) in marked) == unchanged
     assert table_snapshot(warehouse_path) == snapshot
+
+    # Asked to, or once the code or the folder's column mapping changes, they are read again: of the two, only
+    # the one that decodes reaches the pipeline (the other is not text).
+    third = run_ingest(sample_dir, warehouse_path, max_batch_files=1, retry_quarantined=True)
+    assert transformed == [1]
+    # The two quarantined files planned first (flows/fast_check.work_first): their two commits, then one that
+    # marks the four unchanged files.
+    assert commits == [0, 1, 1, 0]
+    assert (third.files_unchanged, third.files_quarantined, third.files_quarantined_kept) == (4, 2, 0)
+    monkeypatch.setattr(flows.reader_fingerprint, "code_fingerprint", lambda: "another version")
+    run_ingest(sample_dir, warehouse_path, max_batch_files=1)
+    assert transformed == [1, 1]
+    checklist = next(Path(p) for p in quarantined if p.endswith(".txt"))
+    (checklist.parent / COLUMN_MAPPING_FILE).write_text('{"speaker": "who"}', encoding="utf-8")
+    run_ingest(sample_dir, warehouse_path, max_batch_files=1)
+    assert len(transformed) == 3
+    run_ingest(sample_dir, warehouse_path, max_batch_files=1, fast_check=True)
+    assert len(transformed) == 3, "the fast check keeps a quarantined file's verdict as a full run does"
 
 
 def test_changed_file_replaces_its_rows(sample_dir: Path, warehouse_path: Path) -> None:

@@ -31,6 +31,8 @@ class KnownSource:
     status: str
     bytes: int | None = None
     mtime_ns: int | None = None
+    # flows/reader_fingerprint.py: the code (and column mapping) that read the file
+    reader: str | None = None
 
 
 def utc_now() -> datetime:
@@ -77,7 +79,7 @@ def _replace_catalog(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def known_sources(con: duckdb.DuckDBPyConnection) -> dict[str, KnownSource]:
-    rows = con.execute("SELECT path, source_id, sha256, status, bytes, mtime_ns FROM sources").fetchall()
+    rows = con.execute("SELECT path, source_id, sha256, status, bytes, mtime_ns, reader FROM sources").fetchall()
     return {path: KnownSource(*rest) for path, *rest in rows}
 
 

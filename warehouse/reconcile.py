@@ -143,13 +143,15 @@ def check_reconciled(con: duckdb.DuckDBPyConnection) -> None:
 
 def run_figures(con: duckdb.DuckDBPyConnection, run_id: str) -> dict[str, Any]:
     """What a run did, from the rows it committed: files it read anew (loaded or quarantined), files it
-    found unchanged, and the sessions, turns and defects of the files it loaded."""
+    found unchanged, files still quarantined (read again, or kept as the same reader found them), and the
+    sessions, turns and defects of the files it loaded."""
     files = con.execute(
         """
         SELECT
             count(*) FILTER (WHERE loaded_run_id = $run AND status = 'loaded'),
             count(*) FILTER (WHERE run_id = $run AND status = 'unchanged'),
-            count(*) FILTER (WHERE loaded_run_id = $run AND status = 'quarantined'),
+            count(*) FILTER (WHERE run_id = $run AND status = 'quarantined'),
+            count(*) FILTER (WHERE run_id = $run AND status = 'quarantined' AND loaded_run_id <> $run),
             coalesce(sum(bytes) FILTER (WHERE loaded_run_id = $run), 0),
             coalesce(sum(turns_parsed) FILTER (WHERE loaded_run_id = $run), 0),
             coalesce(sum(turns_kept) FILTER (WHERE loaded_run_id = $run), 0)
@@ -158,7 +160,7 @@ def run_figures(con: duckdb.DuckDBPyConnection, run_id: str) -> dict[str, Any]:
         {"run": run_id},
     ).fetchone()
     assert files is not None
-    loaded, unchanged, quarantined, bytes_read, parsed, kept = (int(v) for v in files)
+    loaded, unchanged, quarantined, quarantined_kept, bytes_read, parsed, kept = (int(v) for v in files)
     mine = "source_id IN (SELECT source_id FROM sources WHERE loaded_run_id = $run)"
     dropped = con.execute(f"SELECT coalesce(sum({_DROPPED_TURNS}), 0) FROM defects WHERE {mine}", {"run": run_id})
     turns_dropped = int(dropped.fetchone()[0])  # type: ignore[index]
@@ -172,7 +174,7 @@ def run_figures(con: duckdb.DuckDBPyConnection, run_id: str) -> dict[str, Any]:
     )
     by_quality = {q: int(counted[q]) for q in QUALITIES if counted.get(q)}
     bad = con.execute(
-        "SELECT path, error FROM sources WHERE loaded_run_id = $run AND status = 'quarantined' ORDER BY path",
+        "SELECT path, error FROM sources WHERE run_id = $run AND status = 'quarantined' ORDER BY path",
         {"run": run_id},
     ).fetchall()
     if parsed != kept + turns_dropped:
@@ -181,6 +183,7 @@ def run_figures(con: duckdb.DuckDBPyConnection, run_id: str) -> dict[str, Any]:
         "files_loaded": loaded,
         "files_unchanged": unchanged,
         "files_quarantined": quarantined,
+        "files_quarantined_kept": quarantined_kept,
         "bytes_read": bytes_read,
         "sessions_loaded": sum(by_quality.values()),
         "turns_parsed": parsed,
