@@ -43,6 +43,7 @@ from benchmarks.labelled_sessions_blind13 import BLIND13_SESSIONS
 from benchmarks.labelled_sessions_blind14 import BLIND14_SESSIONS
 from benchmarks.labelled_sessions_blind15 import BLIND15_SESSIONS
 from benchmarks.labelled_sessions_blind16 import BLIND16_SESSIONS
+from benchmarks.labelled_sessions_blind17 import BLIND17_SESSIONS
 from benchmarks.move_corpora import CORPORA, annomi_turns, esconv_turns
 from benchmarks.score_labels import agreement
 from transforms.moves import model_moves, move_labels, rule_moves
@@ -178,6 +179,11 @@ BLIND_SETS: tuple[tuple[str, str, dict[str, LabelledSession]], ...] = (
         "blind16",
         "the sixteenth blind set (per session; first run 0.91 / 0.62, cues since extended on it)",
         BLIND16_SESSIONS,
+    ),
+    (
+        "blind17",
+        "the seventeenth blind set (per session; never tuned on)",
+        BLIND17_SESSIONS,
     ),
 )
 
