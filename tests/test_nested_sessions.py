@@ -403,3 +403,45 @@ def test_a_wrapper_key_inside_a_nested_object_is_not_the_sessions_list() -> None
         }
     )
     assert parse_files(files(text, paths=["/data/w.json"])).turns.height == 2
+
+
+VIDEO_CALL = """{
+  "calls": [
+    {
+      "call_id": "c-1",
+      "participants": [
+        {"participant_id": "p1", "display_name": "Ada Okafor", "role": "host"},
+        {"participant_id": "p2", "display_name": "Ben Lowe", "role": "guest"},
+        {"participant_id": "p3", "display_name": "Cara Lowe", "role": "guest"}
+      ],
+      "transcript": [
+        {"participant_id": "p1", "speaker": "Ada Okafor", "text": "Can you both hear me?"},
+        {"participant_id": "p2", "speaker": "Ben Lowe", "text": "Yes, loud and clear."},
+        {"participant_id": "p3", "speaker": "Cara Lowe", "text": "Me too."},
+        {"participant_id": "p1", "speaker": "Ada Okafor", "text": "Good. What brings you here today?"}
+      ]
+    }
+  ]
+}
+"""
+
+
+def test_a_video_calls_participant_list_gives_each_named_speaker_a_role() -> None:
+    parsed = parse_files(files(VIDEO_CALL, paths=["/data/calls.json"]))
+
+    # Three named people, none of them an alias: the host leads the call, the guests joined it.
+    assert rows(parsed.turns, "speaker", "role") == [
+        ("Ada Okafor", "therapist"),
+        ("Ben Lowe", "client"),
+        ("Cara Lowe", "client"),
+        ("Ada Okafor", "therapist"),
+    ]
+
+
+def test_a_listed_role_never_overrides_what_the_speakers_label_says() -> None:
+    swapped = VIDEO_CALL.replace('"Ada Okafor", "role": "host"', '"Ada Okafor", "role": "guest"').replace(
+        '"speaker": "Ben Lowe"', '"speaker": "Therapist"'
+    )
+    parsed = parse_files(files(swapped, paths=["/data/calls.json"]))
+
+    assert rows(parsed.turns, "speaker", "role")[:2] == [("Ada Okafor", "client"), ("Therapist", "therapist")]

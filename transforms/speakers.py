@@ -227,6 +227,14 @@ ROLE_BY_ALIAS: dict[str, str] = {
     "client simulator": "client",
     "simulated client": "client",
     "user simulator": "client",
+    # Coaching (sleep, career, health, life coaches) is counselling's neighbour: the coach leads, the coachee or
+    # client is coached.
+    "coach": "therapist",
+    "life coach": "therapist",
+    "health coach": "therapist",
+    "sleep coach": "therapist",
+    "career coach": "therapist",
+    "coachee": "client",
     # Peer-support chats: a trained volunteer supports a member.
     "peer supporter": "therapist",
     "volunteer": "therapist",
@@ -257,6 +265,14 @@ ROLE_BY_ALIAS: dict[str, str] = {
     # them first. ESConv's collection platform called the help-seeker "speaker" (FailedESConv.json), a word
     # that means nothing about the role anywhere else.
     "esconv:speaker": "client",
+    # A video call's participant list (nested_json.py): the clinician hosts the call and clients join it.
+    "participant:host": "therapist",
+    "participant:co-host": "therapist",
+    "participant:cohost": "therapist",
+    "participant:organizer": "therapist",
+    "participant:organiser": "therapist",
+    "participant:guest": "client",
+    "participant:attendee": "client",
 }
 
 

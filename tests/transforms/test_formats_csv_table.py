@@ -326,3 +326,34 @@ def test_a_korean_research_spreadsheets_columns_are_found_by_name() -> None:
         (2, "therapist", "안녕하세요."),
         (3, "client", "그냥 그랬어요."),
     ]
+
+
+PER_CLIENT_SESSIONS = (
+    "record_id,session,seq,speaker,text\n"
+    "R-01,1,1,Coach,Welcome to our first call.\n"
+    "R-01,1,2,Client,Thanks for having me.\n"
+    "R-01,2,1,Coach,Welcome back.\n"
+    "R-01,2,2,Client,Good to be back.\n"
+    "R-02,1,1,Coach,Hello and welcome.\n"
+    "R-02,1,2,Client,Hi there.\n"
+)
+
+
+def test_sessions_numbered_per_record_are_told_apart_by_the_record() -> None:
+    parsed = parse_files(files(PER_CLIENT_SESSIONS, paths=["/data/calls.csv"]))
+
+    # R-02's session 1 is not R-01's: three sessions, not two.
+    assert rows(parsed.sessions, "segment", "source_line") == [(0, 2), (1, 4), (2, 6)]
+    assert parsed.turns.group_by("segment").len().sort("segment")["len"].to_list() == [2, 2, 2]
+    assert set(parsed.turns["role"]) == {"therapist", "client"}
+
+
+def test_an_id_that_changes_every_row_does_not_split_a_session() -> None:
+    per_row_ids = (
+        "message_id,session,speaker,text\n"
+        "m1,1,Therapist,Hello.\nm2,1,Client,Hi.\nm3,1,Therapist,How are you?\nm4,1,Client,Fine.\n"
+        "m5,2,Therapist,Welcome back.\nm6,2,Client,Thanks.\n"
+    )
+    parsed = parse_files(files(per_row_ids, paths=["/data/calls.csv"]))
+
+    assert parsed.sessions.height == 2

@@ -63,6 +63,11 @@ _EVENT_PARTS = [
     "internal_note", "private_note", "away_mode_assignment", "participant_added", "participant_removed", "event",
     "status", "system", "conversation_rating_changed", "transfer", "transferred",
 ]  # fmt: skip
+# A column naming whose session a row belongs to (csv_table._session_owner): an id, a reference, or a person.
+_OWNER_COLUMN = (
+    r"(?:^|_)(?:id|ref|reference|code|key)$"
+    r"|^(?:client|patient|participant|user|member|record|export|case|subject|person|student|family|couple|dyad)"
+)
 # Column names (case-insensitive) each role is found under when no mapping names it, first match wins.
 DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
     "session": ("transcript_id", "session_id", "conversation_id", "dialogue_id", "dialog_id", "conv_id",
@@ -340,6 +345,9 @@ def table_rows(source_id: str, table: pl.DataFrame, header: list[str], columns: 
     rows = table.with_columns(
         (pl.col(col["session"]) if "session" in col else pl.lit("")).fill_null("").alias("_session"),
     )
+    owner = _session_owner(rows, others) if "session" in col else None
+    if owner is not None:
+        rows = rows.with_columns(pl.concat_str(pl.col(owner), pl.lit("\x1f"), pl.col("_session")).alias("_session"))
     # A Markdown table's alignment row (`|---|:---:|`) is layout, not an utterance.
     alignment = r"^[ \t]*:?-{3,}:?[ \t]*$"
     rows = rows.filter(
@@ -463,6 +471,26 @@ def _speaker(col: dict[str, str]) -> pl.Expr:
     unnamed = named.is_null() | (named == "")
     chat = pl.col(col["session"]).str.strip_chars() if "session" in col else pl.lit(None, dtype=pl.String)
     return pl.when(unnamed & sent).then(pl.lit("Me")).when(unnamed).then(chat).otherwise(named)
+
+
+def _session_owner(rows: pl.DataFrame, others: list[str]) -> str | None:
+    """A column saying whose sessions the rows are, where the session column numbers sessions per person or record
+    (`export_id` SLP-0371 beside `session` 1, 2, then SLP-0394 with its own session 1): named as an id or a person,
+    filled on every row, in blocks (one value a run of rows, never back), fewer values than half the rows, and the
+    same session value under two of them. Sessions are then told apart by both."""
+    sessions = rows.get_column("_session").n_unique()
+    for column in others:
+        if not re.search(_OWNER_COLUMN, column_key(column)):
+            continue
+        values, runs, pairs, missing = rows.select(
+            pl.col(column).n_unique().alias("values"),
+            ((pl.col(column) != pl.col(column).shift()).sum() + 1).alias("runs"),
+            pl.struct(column, "_session").n_unique().alias("pairs"),
+            (pl.col(column).is_null().sum() + (pl.col(column).str.strip_chars() == "").sum()).alias("missing"),
+        ).row(0)
+        if not missing and pairs > sessions and runs == values and values * 2 < rows.height:
+            return column
+    return None
 
 
 def _constant_within_sessions(rows: pl.DataFrame, columns: list[str]) -> set[str]:

@@ -317,6 +317,10 @@ def turn_lines_by_text_key(turns: pl.DataFrame, files: pl.DataFrame) -> pl.DataF
     return pl.concat(parts, how="diagonal_relaxed")
 
 
+# A turn's role as a participant list states it (`"role": "host"`), read where its speaker's name says nothing.
+LISTED_ROLE = "_listed_role"
+
+
 def finish(
     turns: pl.DataFrame,
     sessions: pl.DataFrame,
@@ -324,13 +328,18 @@ def finish(
     stray_lines: pl.DataFrame | None = None,
 ) -> ParsedText:
     """Frames in the shared shape from `turns(source_id, segment, source_turn_index, source_line, speaker,
-    text, [timestamp, source_labels])` and `sessions(source_id, segment, record_line, [source_metadata])`:
-    roles from the alias table, sessions only where turns are, numbered densely per file."""
+    text, [timestamp, source_labels, LISTED_ROLE])` and `sessions(source_id, segment, record_line,
+    [source_metadata])`: roles from the alias table (a speaker it does not know, from the role a participant
+    list gives them), sessions only where turns are, numbered densely per file."""
     turns = (
         turns.filter(pl.col("text").is_not_null() | pl.col("speaker").is_not_null())
         .pipe(with_label_roles, "speaker", "role", role_scope)
         .with_columns(pl.col("source_turn_index").cast(pl.Int32))
     )
+    if LISTED_ROLE in turns.columns:
+        turns = with_label_roles(turns, LISTED_ROLE, "_listed", "participant").with_columns(
+            pl.when(pl.col("role") == "unknown").then(pl.col("_listed")).otherwise(pl.col("role")).alias("role")
+        )
     with_turns = turns.select("source_id", "segment").unique()
     kept_sessions = sessions.join(
         with_turns, on=["source_id", "segment"], how="semi", maintain_order="left"

@@ -54,6 +54,7 @@ from transforms.formats.flat_json import (
 )
 from transforms.formats.json_common import (
     JSONL,
+    LISTED_ROLE,
     broken_lines,
     finish,
     first_key,
@@ -91,8 +92,11 @@ TURN = pl.Struct({key: pl.String for key in TURN_KEYS})
 # A session's map from speaker ids to names (speech-to-text output: `{"speakers": {"spk_0": "Dana"}}`, or a
 # list of `{"id": "spk_0", "name": "Dana"}`): turns are given the name.
 SPEAKER_MAP_KEYS = ("speakers", "speaker_names", "speaker_map", "participants", "speaker_roles")
-_MAP_ID_KEYS = ("id", "speaker_id", "speaker", "speaker_label", "label", "channel")
+_MAP_ID_KEYS = ("id", "speaker_id", "participant_id", "speaker", "speaker_label", "label", "channel")
 _MAP_NAME_KEYS = ("name", "display_name", "speaker_name")
+# ... whose entries may say what part each plays: a video call's `"role": "host"` (speakers.py's `participant:`
+# aliases), or a role the alias table knows (`"role": "clinician"`).
+_MAP_ROLE_KEYS = ("role", "participant_role", "user_role", "participant_type")
 _SCALAR = (str, int, float, bool)
 # A text key whose value is a list: rich text as chat apps export it (Telegram: `"text": ["See ", {"type":
 # "link", "text": "https://..."}]`). Not preceded by a backslash: a key, not words inside a string.
@@ -312,7 +316,7 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
     turns = _turn_lines(turns, files, file_keys)
     service = _service_notes(turns.filter(pl.col("_service")))
     turns = _chronological(turns.filter(~pl.col("_service")).drop("_service", *SERVICE_KEYS))
-    turns = with_speaker_names(turns, found, "speaker")
+    turns = _with_listed_roles(with_speaker_names(turns, found, "speaker"), found)
     session_frame = (
         sessions.select("source_id", "segment", "record_line")
         .join(
@@ -347,6 +351,28 @@ def turn_fields(turns: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def _with_listed_roles(turns: pl.DataFrame, found: pl.DataFrame) -> pl.DataFrame:
+    """`_listed_role`: the role the session's speaker map gives the turn's speaker (by name, or by id), if any."""
+    listed = (
+        found.select("source_id", "segment", pl.col("speaker_names").str.json_decode(pl.List(pl.List(pl.String))))
+        .explode("speaker_names")
+        .filter(pl.col("speaker_names").list.len() >= 3)
+        .select(
+            "source_id",
+            "segment",
+            pl.col("speaker_names").list.get(0).alias("_id"),
+            pl.col("speaker_names").list.get(1).alias("_name"),
+            pl.col("speaker_names").list.get(2).alias(LISTED_ROLE),
+        )
+    )
+    if not listed.height:
+        return turns.with_columns(pl.lit(None, dtype=pl.String).alias(LISTED_ROLE))
+    by_speaker = pl.concat(
+        [listed.select("source_id", "segment", pl.col(key).alias("speaker"), LISTED_ROLE) for key in ("_name", "_id")]
+    ).unique(["source_id", "segment", "speaker"], keep="first", maintain_order=True)
+    return turns.join(by_speaker, on=["source_id", "segment", "speaker"], how="left", maintain_order="left")
+
+
 def finish_sessions(turns: pl.DataFrame, sessions: pl.DataFrame, stray_lines: pl.DataFrame) -> ParsedText:
     """The shared frames from `turns(source_id, segment, source_line, speaker, text, timestamp, source_labels)`,
     in file order, and `sessions(source_id, segment, record_line, other_keys)`: `system` turns become their
@@ -365,6 +391,7 @@ def finish_sessions(turns: pl.DataFrame, sessions: pl.DataFrame, stray_lines: pl
             "text",
             "timestamp",
             "source_labels",
+            *[LISTED_ROLE] * (LISTED_ROLE in kept.columns),
         ),
         session_frame,
         stray_lines=stray_lines,
@@ -455,14 +482,15 @@ def session_keys(value: object) -> tuple[str | None, str | None, str | None]:
 
 def _speaker_names(session: dict[str, Any]) -> list[list[str]]:
     """`[[id, name], ...]` from the first of SPEAKER_MAP_KEYS that maps ids to names: an object of names, or a
-    list of objects with an id and a name (Messenger's `participants`, names only, map nothing)."""
+    list of objects with an id and a name (Messenger's `participants`, names only, map nothing), each with the
+    role the object gives as a third item (`[id, name, role]`) when it gives one."""
     for key in SPEAKER_MAP_KEYS:
         value = session.get(key)
         if isinstance(value, dict):
             pairs = [[str(k), v] for k, v in value.items() if isinstance(v, str)]
         elif isinstance(value, list):
             pairs = [
-                [str(ident), name]
+                [str(ident), name, *[item[k] for k in _MAP_ROLE_KEYS if isinstance(item.get(k), str)][:1]]
                 for item in value
                 if isinstance(item, dict)
                 and (ident := next((item[k] for k in _MAP_ID_KEYS if isinstance(item.get(k), (str, int))), None))
