@@ -2029,11 +2029,11 @@ def check_format(doc: Doc, data: str, lines: Sequence[str]) -> None:
         rows = [n for n, text in enumerate(lines, 1) if text == '<tr class="turn">']
         assert rows == [t.line for t in turns], doc.name
         for turn in turns:
-            speaker = re.fullmatch(r'  <td class="speaker">(.*)</td>', lines[turn.line + 1])
-            words = re.fullmatch(r'  <td class="text">(.*)</td>', lines[turn.line + 2])
-            assert speaker and words, (doc.name, turn.line)
-            assert speaker[1] == turn.label, (doc.name, turn.line)
-            assert html.unescape(words[1].replace("<br>", "\n")) == turn.text, (doc.name, turn.line)
+            speaker_cell = re.fullmatch(r'  <td class="speaker">(.*)</td>', lines[turn.line + 1])
+            words_cell = re.fullmatch(r'  <td class="text">(.*)</td>', lines[turn.line + 2])
+            assert speaker_cell and words_cell, (doc.name, turn.line)
+            assert speaker_cell[1] == turn.label, (doc.name, turn.line)
+            assert html.unescape(words_cell[1].replace("<br>", "\n")) == turn.text, (doc.name, turn.line)
     elif doc.layout == "none":
         assert not turns and not doc.sessions, doc.name
     else:
