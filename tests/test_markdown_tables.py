@@ -221,3 +221,19 @@ def test_a_wide_table_with_a_column_per_speaker_gives_a_turn_per_filled_cell(tmp
         (9, "therapist", "That must have been frightening."),
         (10, "client", "It was the not recognising that got me."),
     ]
+
+
+def test_a_cells_escaped_bar_is_a_bar_in_its_text_not_a_new_cell() -> None:
+    notes = (
+        "Typed from the audio.\n\n"
+        "| Turn | Speaker | Utterance | Comment |\n|---|---|---|---|\n"
+        "| 1 | Counsellor | Either way \\| both ways, it is yours to choose. | |\n"
+        "| 2 | Client | Fine. | pause \\| tearful |\n"
+    )
+    parsed = parse_files(files(notes, paths=["/notes/s3.md"]))
+
+    assert rows(parsed.turns, "source_line", "text") == [
+        (5, "Either way | both ways, it is yours to choose."),
+        (6, "Fine."),
+    ]
+    assert "pause | tearful" in (parsed.turns.get_column("source_labels")[1] or "")

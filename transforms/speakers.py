@@ -208,6 +208,11 @@ ROLE_BY_ALIAS: dict[str, str] = {
     # are `klient` and `patient`, above).
     "rådgiver": "therapist",
     "rådgivare": "therapist",
+    # ... a helpline's guide (Norwegian `veileder`, Danish `vejleder`) and its user (`bruker`, `bruger`).
+    "veileder": "therapist",
+    "vejleder": "therapist",
+    "bruker": "client",
+    "bruger": "client",
     "psykolog": "therapist",
     "terapeut": "therapist",
     "behandler": "therapist",

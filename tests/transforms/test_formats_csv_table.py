@@ -357,3 +357,62 @@ def test_an_id_that_changes_every_row_does_not_split_a_session() -> None:
     parsed = parse_files(files(per_row_ids, paths=["/data/calls.csv"]))
 
     assert parsed.sessions.height == 2
+
+
+def test_norwegian_columns_and_a_helplines_roles_are_read() -> None:
+    chat = (
+        "\ufeffSamtale-ID;Nr;Tidspunkt;Rolle;Melding;Kommentar\r\n"
+        "NP-7;1;14.03.2024 22:42;Veileder;Hei, og velkommen. Hva har du på hjertet?;\r\n"
+        "NP-7;2;14.03.2024 22:44;Bruker;vet ikke helt hvor jeg skal begynne;\r\n"
+    )
+    parsed = parse_files(files(chat, paths=["/chats/uke11.csv"]))
+
+    assert rows(parsed.turns, "source_line", "role", "timestamp") == [
+        (2, "therapist", "14.03.2024 22:42"),
+        (3, "client", "14.03.2024 22:44"),
+    ]
+
+
+def test_a_redcap_export_reads_each_records_event_as_a_session() -> None:
+    export = (
+        "Record ID,Event Name,Repeat Instrument,Repeat Instance,Turn speaker,Turn text\n"
+        "101,Session 1,Transcript Turn,1,Study counsellor,How have you been?\n"
+        "101,Session 1,Transcript Turn,2,Participant,Jumpy.\n"
+        "101,Session 1,Transcript Turn,3,Study counsellor,Still on alert.\n"
+        "102,Session 1,Transcript Turn,1,Study counsellor,How have you been?\n"
+        "102,Session 1,Transcript Turn,2,Participant,Tired.\n"
+        "102,Session 1,Transcript Turn,3,Study counsellor,Worn out.\n"
+    )
+    parsed = parse_files(files(export, paths=["/study/redcap.csv"]))
+
+    # Both records' event is `Session 1`: the record tells the two sessions apart.
+    assert rows(parsed.sessions, "source_line") == [(2,), (5,)]
+    assert rows(parsed.turns, "segment", "role", "text")[2:4] == [
+        (0, "therapist", "Still on alert."),
+        (1, "therapist", "How have you been?"),
+    ]
+    assert rows(parsed.turns, "speaker", "role")[0] == ("Study counsellor", "therapist")
+
+
+def test_a_header_repeated_partway_down_is_layout_not_a_turn() -> None:
+    joined = (
+        "Hablante\tIntervención\tSesión\n"
+        "Orientadora\tHola.\tSesión 1\nParticipante\tHola.\tSesión 1\n"
+        "Hablante\tIntervención\tSesión\n"
+        "Orientadora\t¿Qué tal?\tSesión 2\n"
+    )
+    parsed = parse_files(files(joined, paths=["/sheets/p07.tsv"]))
+
+    assert rows(parsed.turns, "source_line", "speaker") == [(2, "Orientadora"), (3, "Participante"), (5, "Orientadora")]
+    assert parsed.stray_lines.height == 0
+
+
+def test_a_conversation_exported_twice_in_one_file_is_two_sessions() -> None:
+    one = "EAP-1,{n},counsellor,Turn {n} of the counsellor.\nEAP-1,{m},member,Turn {m} of the member.\n"
+    week = "".join(one.format(n=n, m=n + 1) for n in (1, 3))
+    joined = "chat_id,seq,role,message\n" + week + "EAP-2,1,counsellor,Hello.\nEAP-2,2,member,Hi.\n" + week
+    parsed = parse_files(files(joined, paths=["/exports/wk14_wk15.csv"]))
+
+    # EAP-1's numbering starts again at line 8: a second copy, read as a session of its own (then a duplicate).
+    assert rows(parsed.sessions, "source_line") == [(2,), (6,), (8,)]
+    assert parsed.turns.group_by("segment").len().sort("segment")["len"].to_list() == [4, 2, 4]

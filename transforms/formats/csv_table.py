@@ -79,26 +79,42 @@ DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
                 "sim_id", "simulation_id", "episode_id", "episode", "sample_id", "case_id",
 
                 # Research spreadsheets in the team's own language: session (Korean, Chinese, Japanese, Russian,
-                # Spanish, German, French).
-                "회기", "세션", "会话", "会话id", "セッション", "сессия", "sesión", "sesion", "sitzung", "séance"),
+                # Spanish, Portuguese, German, French).
+                "회기", "세션", "会话", "会话id", "セッション", "сессия", "sesión", "sesion", "sessão", "sessao",
+                "sitzung", "séance",
+                # ... Norwegian and Danish, Swedish (conversation).
+                "samtale_id", "samtale", "samtal_id", "samtal",
+                # REDCap's longitudinal export: each session an event of the record.
+                "event_name"),
     "order": ("utterance_id", "turn_id", "turn_index", "utterance_index", "turn_no", "turn",
               "turn_number", "seq", "seq_no", "sequence", "sequence_number", "message_index", "message_no",
               "msg_index", "#", "no", "no.", "number",
-              "순번", "번호", "序号", "序號", "轮次", "輪次", "番号", "номер", "№"),
+              "순번", "번호", "序号", "序號", "轮次", "輪次", "番号", "номер", "№", "nr", "nr."),
     "speaker": ("interlocutor", "speaker", "role", "speaker_role", "speaker_name", "author", "participant",
                 "participant_role", "sender", "sender_role", "from", "author_role",
                 "user_type", "speaker_type", "sender_type", "author_type", "participant_type",
                 "sender_name", "from_name", "author_name",
                 "화자", "발화자", "说话人", "说话者", "說話人", "角色", "話者", "говорящий", "роль", "hablante",
                 "sprecher",
-                "locuteur"),
+                "locuteur",
+                "falante",
+                # Norwegian and Danish, Swedish: role, sender, speaker.
+                "rolle", "roll", "avsender", "afsender", "avsändare", "taler", "talare",
+                # A REDCap repeating instrument's fields.
+                "turn_speaker"),
     "text": ("utterance_text", "utterance", "text", "content", "message", "transcript_text", "dialogue", "sentence",
              "message_text", "message_body", "body", "msg",
              # Scripts and role-play tables: the speaker's line.
              "line", "lines", "speech", "said", "words",
-             "발화", "내용", "内容", "內容", "文本", "发言", "發言", "発話", "реплика", "текст", "texto", "texte"),
+             "발화", "내용", "内容", "內容", "文本", "发言", "發言", "発話", "реплика", "текст", "texto", "texte",
+             "melding", "meddelelse", "meddelande", "besked", "tekst", "ytring", "yttrande", "innlegg",
+             # Spanish and Portuguese, German, French: an utterance, a message.
+             "intervención", "intervencion", "mensaje", "enunciado", "fala", "mensagem", "äußerung", "ausserung",
+             "nachricht", "énoncé", "enonce", "réplique",
+             "turn_text"),
     "timestamp": ("timestamp", "time", "start_time", "start",
-                  "sent_at", "sent_at_utc", "timestamp_utc", "created_at", "datetime", "date_time"),
+                  "sent_at", "sent_at_utc", "timestamp_utc", "created_at", "datetime", "date_time",
+                  "tidspunkt", "tidpunkt", "tid"),
     "annotator": ("annotator_id", "annotator", "coder_id", "coder"),
     "direction": ("direction", "message_direction", "type", "message_type", "msg_type", "is_from_me", "from_me",
                   "is_sent", "is_outgoing"),
@@ -356,6 +372,13 @@ def table_rows(source_id: str, table: pl.DataFrame, header: list[str], columns: 
             & pl.col(col["text"]).fill_null("").str.contains(alignment)
         )
     )
+    # ... and nor is the header again partway down (two sheets' exports pasted into one file).
+    rows = rows.filter(
+        ~(
+            (pl.col(col["speaker"]).fill_null("").str.strip_chars() == col["speaker"].strip())
+            & (pl.col(col["text"]).fill_null("").str.strip_chars() == col["text"].strip())
+        )
+    )
     # A platform's own rows (speaker `system`: "Member left the chat") are no one's speech: they go to the session's
     # metadata. Without a session column, the row that says a chat ended closes it, so the next row opens another.
     is_system = normalise_label(pl.col(col["speaker"]).fill_null("")) == "system"
@@ -376,6 +399,8 @@ def table_rows(source_id: str, table: pl.DataFrame, header: list[str], columns: 
             ended.cast(pl.Int64).cum_sum().shift(1, fill_value=0).cast(pl.String).alias("_session")
         )
     rows = rows.with_columns(is_system.alias("_system"))
+    if "order" in col:
+        rows = rows.with_columns(_with_copies_apart(pl.col(col["order"])))
     # Sessions in order of first appearance.
     first_seen = rows.group_by("_session", maintain_order=True).agg(pl.col("_line").min().alias("record_line"))
     first_seen = first_seen.with_columns(pl.int_range(pl.len(), dtype=pl.Int64).alias("segment"))
@@ -471,6 +496,21 @@ def _speaker(col: dict[str, str]) -> pl.Expr:
     unnamed = named.is_null() | (named == "")
     chat = pl.col(col["session"]).str.strip_chars() if "session" in col else pl.lit(None, dtype=pl.String)
     return pl.when(unnamed & sent).then(pl.lit("Me")).when(unnamed).then(chat).otherwise(named)
+
+
+def _with_copies_apart(order: pl.Expr) -> pl.Expr:
+    """`_session` with a session's later copies apart: where, further down the file, its numbering starts again at
+    its first number (two weekly exports joined, each holding the same conversation), the rows from there are
+    another session, so the copy reads as a duplicate session and not as every turn said twice."""
+    number = order.cast(pl.Int64, strict=False)
+    restart = (number == number.first().over("_session")) & (number < number.shift().over("_session"))
+    copy = restart.fill_null(False).cast(pl.Int64).cum_sum().over("_session")
+    return (
+        pl.when(copy > 0)
+        .then(pl.concat_str(pl.col("_session"), pl.lit("\x1e"), copy.cast(pl.String)))
+        .otherwise(pl.col("_session"))
+        .alias("_session")
+    )
 
 
 def _session_owner(rows: pl.DataFrame, others: list[str]) -> str | None:

@@ -41,6 +41,8 @@ _TABLE = re.compile(
 # Indentation and trailing blanks (a CRLF file's `\r`) would read as cells of their own.
 _LINE_EDGES = re.compile(r"^[ \t]+|[ \t\r]+$", re.MULTILINE)
 _BAR: dict[str, object] = {"delimiter": "|"}
+# A cell's own bar is written `\|` (GitHub's tables): held as a private-use character while the row is split on bars.
+_ESCAPED_BAR = "\ue01c"
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,7 @@ def tables_in(text: str, mapping: dict[str, object] | None = None) -> list[Table
         first_line = text.count("\n", 0, start) + 1
         header_row, alignment, rows = _LINE_EDGES.sub("", match.group(0)).split("\n", 2)
         # Widened to csv_table's `---` so it drops the row as layout, as it does in a table at the top of a file.
-        block = "\n".join((header_row, re.sub("-+", "---", alignment), rows))
+        block = "\n".join((header_row, re.sub("-+", "---", alignment), rows)).replace("\\|", _ESCAPED_BAR)
         found.append(Table(first_line, first_line + block.count("\n"), block))
     return found
 
@@ -92,10 +94,10 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
             shift = pl.col("source_line") + (table.first_line - 1)
             parts.append(
                 ParsedText(
-                    sessions=part.sessions.with_columns(shift, pl.lit(table_no).alias("table_no")),
-                    turns=part.turns.with_columns(shift, pl.lit(table_no).alias("table_no")),
-                    header_lines=part.header_lines,
-                    stray_lines=part.stray_lines,
+                    sessions=_with_bars(part.sessions).with_columns(shift, pl.lit(table_no).alias("table_no")),
+                    turns=_with_bars(part.turns).with_columns(shift, pl.lit(table_no).alias("table_no")),
+                    header_lines=_with_bars(part.header_lines),
+                    stray_lines=_with_bars(part.stray_lines),
                 )
             )
     if not parts:
@@ -106,6 +108,11 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         orient="row",
     )
     return _in_file_order(parts, tables, split_lines(files.select("source_id", "text")))
+
+
+def _with_bars(frame: pl.DataFrame) -> pl.DataFrame:
+    """Escaped bars back as the `|` they stand for, in every text column."""
+    return frame.with_columns(pl.col(pl.String).str.replace_all(_ESCAPED_BAR, "|", literal=True))
 
 
 def _in_file_order(parts: list[ParsedText], tables: pl.DataFrame, lines: pl.DataFrame) -> ParsedText:
