@@ -416,3 +416,25 @@ def test_a_conversation_exported_twice_in_one_file_is_two_sessions() -> None:
     # EAP-1's numbering starts again at line 8: a second copy, read as a session of its own (then a duplicate).
     assert rows(parsed.sessions, "source_line") == [(2,), (6,), (8,)]
     assert parsed.turns.group_by("segment").len().sort("segment")["len"].to_list() == [4, 2, 4]
+
+
+def test_a_sheet_with_a_row_per_conversation_and_numbered_turn_columns() -> None:
+    sheet = (
+        "Check-in ID,Volunteer,T1 vol,T2 guest,T3 vol,T4 guest,Outcome\n"
+        'WT-1,Bex,"Hiya, sit down.",I lost my mate.,What is her name?,,found\n'
+        "WT-2,Odhran,Hey. You're safe here.,,Slow it down with me.,Okay.,calm\n"
+    )
+    parsed = parse_files(files(sheet, paths=["/tent/checkins.csv"]))
+
+    # Each row a session; its turns in column order on the row's line, spoken by the column's role word; an empty
+    # cell at the end of a short conversation is no turn, one before its last turn an empty turn.
+    assert rows(parsed.sessions, "segment", "source_line") == [(0, 2), (1, 3)]
+    assert rows(parsed.turns, "segment", "source_line", "speaker", "text") == [
+        (0, 2, "vol", "Hiya, sit down."),
+        (0, 2, "guest", "I lost my mate."),
+        (0, 2, "vol", "What is her name?"),
+        (1, 3, "vol", "Hey. You're safe here."),
+        (1, 3, "guest", ""),
+        (1, 3, "vol", "Slow it down with me."),
+        (1, 3, "guest", "Okay."),
+    ]

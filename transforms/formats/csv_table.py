@@ -129,9 +129,15 @@ class ColumnMap:
     # A wide table's speaker columns (`| Time | Counsellor | Client | Notes |`: the words stand in the column of the
     # one speaking); its rows are read as one turn per filled cell, under these synthetic speaker and text columns.
     wide: tuple[str, ...] = ()
+    # ... or numbered turn columns, `T1 vol`, `T2 guest`, ...: a row is a whole conversation, turn by turn, each
+    # spoken by the column's role word.
+    numbered: bool = False
 
 
-WIDE_SPEAKER, WIDE_TEXT = "_speaker", "_text"
+WIDE_SPEAKER, WIDE_TEXT, WIDE_ROW = "_speaker", "_text", "_row_session"
+# A turn's column in a sheet with a row per conversation: `T1 vol`, `Turn 2 - client`, `msg3_user` (number, then the
+# speaker's role word).
+_NUMBERED_TURN_COLUMN = re.compile(r"(?:t|turn|utt|utterance|msg|message)_?#?(\d+)[_:.]*([^\d_:.].*)")
 
 
 def read_mapping(text: str | None) -> dict[str, object]:
@@ -189,6 +195,13 @@ def resolve(header: list[str], mapping: dict[str, object] | None = None, *, wide
         if found is not None and found not in columns.values():
             columns[role] = found
     wide_columns: tuple[str, ...] = ()
+    numbered = _numbered_turn_columns(header)
+    if numbered and "speaker" not in columns and "text" not in columns:
+        return ColumnMap(
+            columns={**columns, "speaker": WIDE_SPEAKER, "text": WIDE_TEXT, "session": WIDE_ROW},
+            wide=numbered,
+            numbered=True,
+        )
     if wide and "speaker" not in columns and "text" not in columns:
         # No speaker or text column, but a column for each side, named by role: a wide table.
         wide_columns = tuple(
@@ -208,11 +221,34 @@ def resolve(header: list[str], mapping: dict[str, object] | None = None, *, wide
     )
 
 
-def _one_turn_per_cell(table: pl.DataFrame, wide: tuple[str, ...]) -> pl.DataFrame:
+def _numbered_turn_columns(header: list[str]) -> tuple[str, ...]:
+    """The header's numbered turn columns in turn order, when there are at least three and two or more speakers'
+    role words among them (else none)."""
+    found = [
+        (int(match.group(1)), name)
+        for name in header
+        if (match := _NUMBERED_TURN_COLUMN.fullmatch(column_key(name))) is not None
+    ]
+    speakers = {_turn_column_speaker(name) for _, name in found}
+    if len(found) < 3 or len(speakers) < 2:
+        return ()
+    return tuple(name for _, name in sorted(found))
+
+
+def _turn_column_speaker(name: str) -> str:
+    """`T2 guest` -> `guest`."""
+    match = _NUMBERED_TURN_COLUMN.fullmatch(column_key(name))
+    return match.group(2).replace("_", " ").strip() if match else name
+
+
+def _one_turn_per_cell(table: pl.DataFrame, wide: tuple[str, ...], numbered: bool = False) -> pl.DataFrame:
     """A wide table's rows -> one row per filled speaker cell (speaker = the column's name), in row and column
-    order, on the row's line; a row with no filled speaker cell stays one row with neither (as in a long table)."""
+    order, on the row's line; a row with no filled speaker cell stays one row with neither (as in a long table).
+    `numbered`: turn columns (`T1 vol`), each row its own session (WIDE_ROW), the speaker the column's role word."""
     others = [c for c in table.columns if c not in wide]
     has_text = pl.col(WIDE_TEXT).fill_null("").str.strip_chars() != ""
+    # A numbered turn left empty before the conversation's last is an empty turn; the columns after it, unused.
+    before_last_filled = pl.lit(numbered) & (pl.col("_rank") < pl.col("_rank").filter(has_text).max().over("_row"))
     # A Markdown table's alignment row (`|---|:---:|`) is layout.
     layout = pl.all_horizontal(
         pl.col(c).is_null() | pl.col(c).str.contains(r"^[ \t]*:?-{3,}:?[ \t]*$") for c in table.columns if c != "_line"
@@ -222,9 +258,19 @@ def _one_turn_per_cell(table: pl.DataFrame, wide: tuple[str, ...]) -> pl.DataFra
         .with_row_index("_row")
         .unpivot(on=list(wide), index=["_row", *others], variable_name=WIDE_SPEAKER, value_name=WIDE_TEXT)
         .with_columns(pl.col(WIDE_SPEAKER).replace_strict({name: i for i, name in enumerate(wide)}).alias("_rank"))
-        .filter(has_text | (~has_text.any().over("_row") & (pl.col("_rank") == 0)))
-        .with_columns(pl.when(has_text).then(pl.col(WIDE_SPEAKER)).alias(WIDE_SPEAKER))
+        .filter(has_text | (~has_text.any().over("_row") & (pl.col("_rank") == 0)) | before_last_filled)
+        .with_columns(pl.when(has_text | before_last_filled).then(pl.col(WIDE_SPEAKER)).alias(WIDE_SPEAKER))
         .sort("_row", "_rank")
+        .with_columns(
+            *(
+                [
+                    pl.col("_row").cast(pl.String).alias(WIDE_ROW),
+                    pl.col(WIDE_SPEAKER).replace_strict({name: _turn_column_speaker(name) for name in wide}),
+                ]
+                if numbered
+                else []
+            )
+        )
         .drop("_row", "_rank")
     )
 
@@ -263,7 +309,7 @@ def parse_table(source_id: str, path: str, text: str, mapping: dict[str, object]
         removed = [line for first, last in overlong for line in range(first, last + 1)]
         table = read_table(readable, header, mapping, path).filter(~pl.col("_line").is_in(removed))
     if columns.wide:
-        table = _one_turn_per_cell(table, columns.wide)
+        table = _one_turn_per_cell(table, columns.wide, columns.numbered)
     # A row with neither a speaker nor a text but another cell filled was no record of this table (a row retyped
     # with spaces for its tabs, `00:03:10   YP   i dunno`, all in the first column): an unparseable line, not a
     # turn of nobody with no text.
