@@ -116,6 +116,13 @@ _REWORKED = (
     r"(?:\s+and\s+[\w ]{1,30})?\s+(?:restored|removed|added|fixed|corrected|cleaned up|stripped out)\s*:+"
     r"|here(?:['\u2019]s| is)\s+(?:the|your|a)\s+(?:transcript|dialogue|conversation|session|text)\s+(?:tidied|"
     r"cleaned|edited|formatted|rewritten|revised|corrected|anonymi[sz]ed|de-identified)(?: up)?[^\n:]{0,120}:+"
+    # ... a reworded reply, named only by how it is better: "Here's a clearer version:".
+    r"|here(?:['\u2019]s| is)\s+(?:a|an|the)\s+(?:clearer|cleaner|shorter|simpler|gentler|warmer|softer|kinder|"
+    r"better|improved|polished|revised|rewritten|reworded|edited|more\s+[a-z]+)\s+version\s*:+"
+    # ... or a reply described by what it does for "the user": "Here's a supportive response that validates the
+    # user's feelings and offers practical coping strategies:".
+    r"|here(?:['\u2019]s| is)\s+(?:a|an|my)\s+(?:[\w-]+,?\s+){0,3}(?:response|reply|answer)\s+(?:that|which)\s+"
+    r"[^\n:]{0,160}?(?:the user|validat|acknowledg|empath)[^\n:]{0,160}:+"
 )
 # The same announcement from a generator writing German, Spanish, French, Portuguese, Italian, Dutch, a Scandinavian
 # language, Turkish or Indonesian: "Gerne, hier ist ein weiterer Beispieldialog zum Thema Burnout:", "Aquí tienes
@@ -322,6 +329,18 @@ META_PATTERNS: tuple[str, ...] = (
     r"\A\s*\*\*(?:client|patient|therapist|counsell?or|counselor|user|assistant|psychologist)"
     r"(?: response| reply| turn)?\s*\([^()\n*]{1,80}\)"
     r"\s*:\s*\*\*[ \t]*",
+    # A note for the team, left in a turn by a tool or a colleague who marks transcripts: "(AI Notes: this segment
+    # was condensed ...)", "[TL note: good reflection here, use for training - Bryony]", "[coder: can't hear this
+    # word - JR]".
+    r"[\[(]\s*(?:(?:ai|tl|qa|team lead|coder|annotator|rater|reviewer|trainer|system|bot)(?:['\u2019]?s)?\s+notes?|"
+    r"coder|annotator|rater|qa)\s*:[^\[\]()\n]{0,300}[\])]",
+    # A generator's offer in brackets at the end of what it wrote: "(Would you like me to continue the session or
+    # summarise the key points?)" (a counsellor's offer is spoken, not bracketed).
+    r"[\[(]\s*would you like me to (?:continue|summari[sz]e|write|generate|create|draft|produce|add|expand|rewrite|"
+    r"go on)\b[^\[\]()\n]{0,200}\?\s*[\])]",
+    # An editing tool's label opening the text it reworked: "Cleaned transcript segment: It sounds like ...".
+    r"^[ \t]*(?:cleaned|cleaned-up|edited|tidied|corrected|revised|condensed)\s+transcript"
+    r"(?:\s+(?:segment|section|passage|excerpt))?\s*:[ \t]*",
 )
 # What a model says about its task rather than in its part, at the start of a reply: its plan about "the user"
 # ("Okay, the user is anxious about a review. I should validate first, then gently check the evidence."), or its
@@ -369,7 +388,7 @@ META_LITERALS = [
     "<", "[", "(", "{", "#", "*", "---", "___", "let me know if you", "i hope this", "note", "disclaimer", "end of",
     "technique", "rationale", "intervention", "strategy used", "skill used", "skills used", "approach",
     "cleaned version", "edited version", "tidied version", "corrected version", "revised version", "up version",
-    "would you like me to",
+    "would you like me to", "ed transcript", "up transcript",
 ]  # fmt: skip
 # ASCII word boundaries: the patterns are English words, and a Unicode \b keeps the regex engine off its fast
 # DFA on any text with a non-ASCII character (3x slower over a corpus).

@@ -399,6 +399,9 @@ _ONE_PER_PATTERN = [
     "*** End of the transcript ***",
     "Bye for now.\n---\nWord count: 31 | Techniques: reflection",
     "**Client (Dara, 34, nurse):** I haven't slept properly since the night shifts started.",
+    "Not stupid at all. [coder: can't hear this word - JR] It's your alarm system.",
+    "See you next time. (Would you like me to continue the session or summarise the key points?)",
+    "Cleaned transcript segment: It sounds like there's a joke there.",
 ]
 
 
