@@ -50,6 +50,8 @@ SOURCE_SCHEMA: dict[str, pl.DataType] = {
     "mtime_ns": pl.Int64(),
     "reader": pl.String(),
 }
+# The reason of a file the transforms raised on, with the exception's type: `could not be parsed (MemoryError)`.
+PARSE_FAILURE = "could not be parsed ("
 NO_TURNS = "no speaker-labelled turns found (expected lines such as 'Therapist: ...')"
 MONOLOGUE = (
     "no dialogue: every session is a single turn under the same label (notes or records, not a transcript; "
@@ -271,7 +273,7 @@ def _transform_isolating_failures(
                 return rescued, {}
             # The exception type only: messages can quote transcript text.
             log.warning("quarantined %s: %s", items[0].read.path, type(error).__name__)
-            return _concat_transformed([]), {items[0].read.source_id: f"could not be parsed ({type(error).__name__})"}
+            return _concat_transformed([]), {items[0].read.source_id: f"{PARSE_FAILURE}{type(error).__name__})"}
         log.warning("transform failed for %d files; splitting them to isolate the bad ones", len(items))
     middle = len(items) // 2
     left, left_failures = _transform_isolating_failures(items[:middle], files.slice(0, middle), config)
@@ -370,6 +372,10 @@ def _without(frame: pl.DataFrame, source_ids: set[str]) -> pl.DataFrame:
     return frame.filter(~pl.col("source_id").is_in(list(source_ids))) if source_ids else frame
 
 
+def _our_failure(error: str | None) -> bool:
+    return error is not None and error.startswith(PARSE_FAILURE)
+
+
 def _sources_frame(decoded: list[_Decoded], readers: Mapping[str, str | None]) -> pl.DataFrame:
     return pl.DataFrame(
         {
@@ -385,7 +391,9 @@ def _sources_frame(decoded: list[_Decoded], readers: Mapping[str, str | None]) -
             "turns_parsed": [0] * len(decoded),
             "turns_kept": [0] * len(decoded),
             "mtime_ns": [d.read.mtime_ns for d in decoded],
-            "reader": [readers[d.read.path] for d in decoded],
+            # A failure of ours while transforming (a MemoryError, a bug) says nothing about the file: no reader is
+            # recorded, so the next run reads it again.
+            "reader": [None if _our_failure(d.error) else readers[d.read.path] for d in decoded],
         },
         schema=SOURCE_SCHEMA,
     )
@@ -455,11 +463,13 @@ def _reconciled(batch: ValidatedBatch, turns_parsed: pl.DataFrame) -> ValidatedB
 
 def skip_already_loaded(batch: ValidatedBatch, known: Mapping[str, KnownSource]) -> ValidatedBatch:
     """Files whose path and hash the warehouse holds now, though it did not when the batch was planned (another
-    run loaded them meanwhile), become `unchanged`: their rows are left as that run loaded them, not doubled."""
+    run loaded them meanwhile), become `unchanged`: their rows are left as that run loaded them, not doubled. A file
+    held as quarantined is not skipped: this batch read it again because its reader changed (or was asked to), and
+    its new verdict replaces the old one."""
     same = [
         (source_id, path)
         for source_id, path, sha in batch.sources.select("source_id", "path", "sha256").iter_rows()
-        if sha is not None and path in known and known[path].sha256 == sha
+        if sha is not None and path in known and known[path].sha256 == sha and known[path].status != "quarantined"
     ]
     if not same:
         return batch

@@ -19,7 +19,8 @@ from warehouse.load import KnownSource
 
 # Every package whose code or data files decide how a file is decoded, parsed, checked and validated.
 _PACKAGES = ("transforms", "flows", "schemas", "sql", "warehouse")
-# Code and the data files it reads; not a warehouse the default location puts under warehouse/, nor bytecode.
+# Code and the data files it reads; not bytecode, nor what the default warehouse location (warehouse/) puts beside
+# the code: the database file and its `.staging` folder of batches (Parquet and JSON that come and go).
 _CODE_AND_DATA = frozenset({".py", ".sql", ".json", ".csv", ".tsv", ".parquet"})
 # Libraries whose behaviour the verdicts depend on: decoding, regexes, validation.
 _LIBRARIES = ("polars", "duckdb", "pandera", "ftfy", "charset-normalizer", "pyyaml")
@@ -27,8 +28,8 @@ _LIBRARIES = ("polars", "duckdb", "pandera", "ftfy", "charset-normalizer", "pyya
 
 @cache
 def code_fingerprint() -> str:
-    """A hash of the product's files and the versions of the libraries it reads with, once per process (the
-    code a process runs is the code it imported)."""
+    """A hash of the product's files and the versions of the libraries it reads with, once per process, when this
+    module is imported (the code a process runs is the code it imported, not what is on disk later)."""
     digest = hashlib.sha256()
     for library in _LIBRARIES:
         try:
@@ -40,11 +41,21 @@ def code_fingerprint() -> str:
         if spec is None or spec.origin is None:
             raise RuntimeError(f"package {package} not found: the product's installation is broken")
         root = Path(spec.origin).parent
-        files = sorted(p for p in root.rglob("*") if p.suffix in _CODE_AND_DATA and p.is_file())
-        for path in files:
-            digest.update(f"{package}/{path.relative_to(root).as_posix()}\0".encode())
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
+        for path in sorted(root.rglob("*")):
+            relative = path.relative_to(root)
+            if path.suffix not in _CODE_AND_DATA or any(_beside_the_code(part) for part in relative.parts[:-1]):
+                continue
+            try:
+                content = path.read_bytes()
+            except (FileNotFoundError, IsADirectoryError):
+                continue
+            digest.update(f"{package}/{relative.as_posix()}\0".encode())
+            digest.update(hashlib.sha256(content).digest())
     return digest.hexdigest()[:16]
+
+
+def _beside_the_code(folder: str) -> bool:
+    return folder == "__pycache__" or folder.endswith(".staging") or ".duckdb" in folder
 
 
 def reader_fingerprints(paths: list[str]) -> list[str | None]:
@@ -74,3 +85,7 @@ def _with_mapping(mapping: Path) -> str | None:
     except OSError:
         return None
     return f"{code_fingerprint()}+{hashlib.sha256(text).hexdigest()[:16]}"
+
+
+# Taken now: see code_fingerprint.
+code_fingerprint()

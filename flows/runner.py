@@ -95,9 +95,15 @@ class RunSummary:
         )  # fmt: skip
         return {name: getattr(self, name) for name in names}
 
-    def add(self, batch: ValidatedBatch) -> None:
+    def add(self, batch: ValidatedBatch, quarantined_before: frozenset[str] = frozenset()) -> None:
+        """Running tallies (progress lines, and the `runs` row of a run that fails before its figures are counted
+        from the warehouse). `quarantined_before`: source ids quarantined when the run began; an unchanged one is
+        still quarantined."""
         sources = batch.sources
-        self.files_unchanged += len(batch.unchanged)
+        kept = sum(1 for source_id in batch.unchanged if source_id in quarantined_before)
+        self.files_unchanged += len(batch.unchanged) - kept
+        self.files_quarantined += kept
+        self.files_quarantined_kept += kept
         self.files_loaded += sources.filter(pl.col("status") == "loaded").height
         bad = sources.filter(pl.col("status") == "quarantined")
         self.files_quarantined += bad.height
@@ -165,6 +171,7 @@ def run_ingest(
         known = target.write(begin)
         if retry_quarantined:
             known = {path: replace(k, reader=None) if k.status == "quarantined" else k for path, k in known.items()}
+        quarantined_before = frozenset(k.source_id for k in known.values() if k.status == "quarantined")
         skipped, to_read = split_by_stamp(files, known) if fast_check else ([], work_first(files, known))
         batches = plan_batches(to_read, max_batch_files, max_batch_bytes)
         total_bytes = sum(f.size for f in to_read)
@@ -173,7 +180,7 @@ def run_ingest(
             if skipped:
                 progress.info("fast check: %d files with unchanged size and mtime not read", len(skipped))
                 target.write(lambda con: load_batch(con, unchanged_batch(skipped), summary.run_id))
-                summary.add(unchanged_batch(skipped))
+                summary.add(unchanged_batch(skipped), quarantined_before)
             done_bytes = 0
             paths = [[f.path for f in batch] for batch in batches]
             # Unchanged files of batches that read nothing anew: marked with the next commit, not a commit each.
@@ -190,7 +197,7 @@ def run_ingest(
                         )
                     )  # fmt: skip
                     deferred.clear()
-                summary.add(batch)
+                summary.add(batch, quarantined_before)
                 summary.stage_seconds = add_seconds(summary.stage_seconds, {"load": time.perf_counter() - loading})
                 del batch  # not held while the next one is awaited
                 done_bytes += sum(f.size for f in planned)

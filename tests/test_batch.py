@@ -8,7 +8,7 @@ import polars as pl
 import pytest
 
 import flows.batch
-from flows.batch import MONOLOGUE, NO_TURNS, process_batch
+from flows.batch import MONOLOGUE, NO_TURNS, process_batch, skip_already_loaded
 from flows.read_raw import discover, plan_batches, source_id_for
 from transforms.config import DEFAULT_CONFIG, PipelineConfig
 from transforms.pipeline import TransformedBatch, transform_texts
@@ -265,3 +265,34 @@ def test_progress_notes_with_one_clinician_entry_a_session_are_quarantined_as_no
     assert batch.turns.height == 0
     reason = batch.defects.filter(pl.col("defect_type") == "unparseable_file").get_column("detail").to_list()
     assert reason == [MONOLOGUE]
+
+
+def test_a_file_another_run_holds_as_quarantined_is_not_skipped_but_replaced(tmp_path: Path) -> None:
+    good = _write(tmp_path, "good.txt", GOOD.encode())
+    batch = process_batch([good], {})
+    sha = batch.sources.get_column("sha256")[0]
+
+    held_quarantined = skip_already_loaded(batch, {good: KnownSource(source_id_for(good), sha, "quarantined")})
+    held_loaded = skip_already_loaded(batch, {good: KnownSource(source_id_for(good), sha, "loaded")})
+
+    # Read again because its reader changed: the new verdict (now loaded) replaces the quarantine.
+    assert held_quarantined.sources.height == 1 and held_quarantined.turns.height == batch.turns.height
+    assert held_loaded.sources.height == 0 and held_loaded.unchanged == (source_id_for(good),)
+
+
+def test_a_file_our_code_failed_on_records_no_reader_so_it_is_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good = _write(tmp_path, "good.txt", GOOD.encode())
+
+    def out_of_memory(files: pl.DataFrame, config: PipelineConfig) -> TransformedBatch:
+        raise MemoryError
+
+    monkeypatch.setattr(flows.batch, "transform_texts", out_of_memory)
+    failed = process_batch([good], {})
+
+    [(status, error, reader)] = failed.sources.select("status", "error", "reader").rows()
+    assert (status, error, reader) == ("quarantined", "could not be parsed (MemoryError)", None)
+    previous = KnownSource(source_id_for(good), failed.sources.get_column("sha256")[0], "quarantined", reader=reader)
+    monkeypatch.setattr(flows.batch, "transform_texts", transform_texts)
+    assert process_batch([good], {good: previous}).sources.get_column("status").to_list() == ["loaded"]

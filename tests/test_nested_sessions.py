@@ -445,3 +445,13 @@ def test_a_listed_role_never_overrides_what_the_speakers_label_says() -> None:
     parsed = parse_files(files(swapped, paths=["/data/calls.json"]))
 
     assert rows(parsed.turns, "speaker", "role")[:2] == [("Ada Okafor", "client"), ("Therapist", "therapist")]
+
+
+def test_a_participant_id_beside_the_speaker_id_does_not_hide_the_name() -> None:
+    listed = VIDEO_CALL.replace(
+        '"participant_id": "p1", "display_name"', '"participant_id": "p1", "speaker": "spk_0", "name"'
+    )
+    listed = listed.replace('{"participant_id": "p1", "speaker": "Ada Okafor"', '{"speaker": "spk_0"')
+    parsed = parse_files(files(listed, paths=["/data/calls.json"]))
+
+    assert rows(parsed.turns, "speaker", "role")[0] == ("Ada Okafor", "therapist")

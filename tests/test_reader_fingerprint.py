@@ -15,11 +15,21 @@ def test_the_code_fingerprint_ignores_a_warehouse_kept_beside_the_code(tmp_path:
     code_fingerprint.cache_clear()
     warehouse_folder = Path(flows.reader_fingerprint.__file__).parents[1] / "warehouse"
     stray = warehouse_folder / "fingerprint-test.duckdb"
+    staged = warehouse_folder / "fingerprint-test.duckdb.staging" / "batch-1"
     try:
         stray.write_bytes(b"rows change on every run")
+        # A batch staged for the load, as Parquet and a JSON manifest: data, not code.
+        staged.mkdir(parents=True)
+        (staged / "turns.parquet").write_bytes(b"PAR1")
+        (staged / "manifest.json").write_text("{}", encoding="utf-8")
         assert code_fingerprint() == before
     finally:
         stray.unlink(missing_ok=True)
+        for part in (staged / "turns.parquet", staged / "manifest.json"):
+            part.unlink(missing_ok=True)
+        for folder in (staged, staged.parent):
+            if folder.exists():
+                folder.rmdir()
         code_fingerprint.cache_clear()
 
 

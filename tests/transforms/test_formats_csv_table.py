@@ -438,3 +438,65 @@ def test_a_sheet_with_a_row_per_conversation_and_numbered_turn_columns() -> None
         (1, 3, "vol", "Slow it down with me."),
         (1, 3, "guest", "Okay."),
     ]
+
+
+def test_a_coders_block_of_the_same_turns_is_their_codes_not_a_copy() -> None:
+    sheet = (
+        "session_id,turn,speaker,text,coder,code\n"
+        "S1,1,therapist,Hello there,A,greeting\nS1,2,client,Not great,A,sustain\n"
+        "S1,1,therapist,Hello there,B,greeting\nS1,2,client,Not great,B,change\n"
+    )
+    parsed = parse_files(files(sheet, paths=["/coding/double.csv"]))
+
+    assert parsed.sessions.height == 1
+    assert [loads(labels)["annotations"][1]["code"] for labels in parsed.turns["source_labels"]] == [
+        "greeting",
+        "change",
+    ]
+
+
+def test_a_session_recorded_in_two_parts_is_not_split_by_its_recording_id() -> None:
+    sheet = "session_id,recording_id,turn,speaker,text\n" + "".join(
+        f"S{s},REC-{r},{t},{'therapist' if t % 2 else 'client'},Turn {t}.\n"
+        for s, r, turns in ((1, "A", (1, 2, 3)), (1, "B", (4, 5, 6)), (2, "C", (1, 2, 3, 4, 5, 6)))
+        for t in turns
+    )
+    parsed = parse_files(files(sheet, paths=["/calls/parts.csv"]))
+
+    # S1's numbering runs on from REC-A into REC-B: one session, as S2.
+    assert parsed.turns.group_by("segment").len().sort("segment")["len"].to_list() == [6, 6]
+
+
+def test_redcaps_raw_export_names_its_event_and_instance_columns() -> None:
+    raw = (
+        "record_id,redcap_event_name,redcap_repeat_instance,turn_speaker,turn_text\n"
+        "1,session_1_arm_1,1,counsellor,Hello.\n1,session_1_arm_1,2,client,Hi.\n"
+        "1,session_2_arm_1,1,counsellor,Welcome back.\n1,session_2_arm_1,2,client,Thanks.\n"
+        "2,session_1_arm_1,1,counsellor,Nice to meet you.\n2,session_1_arm_1,2,client,Hello.\n"
+    )
+    parsed = parse_files(files(raw, paths=["/study/raw.csv"]))
+
+    assert rows(parsed.sessions, "source_line") == [(2,), (4,), (6,)]
+
+
+def test_numbered_columns_of_scores_are_no_conversation() -> None:
+    scores = (
+        "participant_id,site,T1 PHQ9,T2 PHQ9,T3 PHQ9,T1 GAD7,T2 GAD7,T3 GAD7\n"
+        "P1,A,12,9,7,10,8,6\nP2,B,15,14,12,11,11,9\n"
+    )
+    parsed = parse_files(files(scores, paths=["/study/scores.csv"]))
+
+    assert parsed.turns.height == 0
+
+
+def test_a_numbered_sheets_header_repeated_partway_down_is_layout() -> None:
+    header = "Check-in ID,T1 vol,T2 guest,T3 vol\n"
+    sheet = (
+        header
+        + "WT-1,Hiya there.,I lost my mate.,What is her name?\n"
+        + header
+        + "WT-2,Hey you.,I'm cold.,Have a blanket.\n"
+    )
+    parsed = parse_files(files(sheet, paths=["/tent/joined.csv"]))
+
+    assert rows(parsed.sessions, "source_line") == [(2,), (4,)]

@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, ParseConfig
-from transforms.formats.base import ParsedText, concat_parsed
+from transforms.formats.base import ParsedText, concat_parsed, empty_parsed
 from transforms.formats.json_common import finish
 from transforms.formats.record_discovery import plain
 from transforms.speakers import ROLE_BY_ALIAS, normalise_label
@@ -84,12 +84,13 @@ DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
                 "sitzung", "séance",
                 # ... Norwegian and Danish, Swedish (conversation).
                 "samtale_id", "samtale", "samtal_id", "samtal",
-                # REDCap's longitudinal export: each session an event of the record.
-                "event_name"),
+                # REDCap's longitudinal export (labels, raw): each session an event of the record.
+                "event_name", "redcap_event_name"),
     "order": ("utterance_id", "turn_id", "turn_index", "utterance_index", "turn_no", "turn",
               "turn_number", "seq", "seq_no", "sequence", "sequence_number", "message_index", "message_no",
               "msg_index", "#", "no", "no.", "number",
-              "순번", "번호", "序号", "序號", "轮次", "輪次", "番号", "номер", "№", "nr", "nr."),
+              "순번", "번호", "序号", "序號", "轮次", "輪次", "番号", "номер", "№", "nr", "nr.",
+              "repeat_instance", "redcap_repeat_instance"),
     "speaker": ("interlocutor", "speaker", "role", "speaker_role", "speaker_name", "author", "participant",
                 "participant_role", "sender", "sender_role", "from", "author_role",
                 "user_type", "speaker_type", "sender_type", "author_type", "participant_type",
@@ -221,6 +222,14 @@ def resolve(header: list[str], mapping: dict[str, object] | None = None, *, wide
     )
 
 
+def _mostly_words(cells: pl.Series) -> bool:
+    """At least half the filled cells hold two words or more."""
+    filled = cells.drop_nulls().str.strip_chars()
+    filled = filled.filter(filled != "")
+    worded = filled.str.contains(r"\p{L}{2,}[^\p{L}]+\p{L}").sum()
+    return filled.len() > 0 and 2 * worded >= filled.len()
+
+
 def _numbered_turn_columns(header: list[str]) -> tuple[str, ...]:
     """The header's numbered turn columns in turn order, when there are at least three and two or more speakers'
     role words among them (else none)."""
@@ -252,7 +261,7 @@ def _one_turn_per_cell(table: pl.DataFrame, wide: tuple[str, ...], numbered: boo
     # A Markdown table's alignment row (`|---|:---:|`) is layout.
     layout = pl.all_horizontal(
         pl.col(c).is_null() | pl.col(c).str.contains(r"^[ \t]*:?-{3,}:?[ \t]*$") for c in table.columns if c != "_line"
-    )
+    ) | pl.all_horizontal(pl.col(c).str.strip_chars() == c.strip() for c in wide)  # ... and so is the header again
     return (
         table.filter(~layout)
         .with_row_index("_row")
@@ -310,6 +319,9 @@ def parse_table(source_id: str, path: str, text: str, mapping: dict[str, object]
         table = read_table(readable, header, mapping, path).filter(~pl.col("_line").is_in(removed))
     if columns.wide:
         table = _one_turn_per_cell(table, columns.wide, columns.numbered)
+        if columns.numbered and not _mostly_words(table.get_column(WIDE_TEXT)):
+            # Numbered columns of scores or times (`T1 PHQ9`, `T2 GAD7`: a study's time points), not of turns.
+            return empty_parsed()
     # A row with neither a speaker nor a text but another cell filled was no record of this table (a row retyped
     # with spaces for its tabs, `00:03:10   YP   i dunno`, all in the first column): an unparseable line, not a
     # turn of nobody with no text.
@@ -407,7 +419,7 @@ def table_rows(source_id: str, table: pl.DataFrame, header: list[str], columns: 
     rows = table.with_columns(
         (pl.col(col["session"]) if "session" in col else pl.lit("")).fill_null("").alias("_session"),
     )
-    owner = _session_owner(rows, others) if "session" in col else None
+    owner = _session_owner(rows, others, col.get("order")) if "session" in col else None
     if owner is not None:
         rows = rows.with_columns(pl.concat_str(pl.col(owner), pl.lit("\x1f"), pl.col("_session")).alias("_session"))
     # A Markdown table's alignment row (`|---|:---:|`) is layout, not an utterance.
@@ -445,7 +457,8 @@ def table_rows(source_id: str, table: pl.DataFrame, header: list[str], columns: 
             ended.cast(pl.Int64).cum_sum().shift(1, fill_value=0).cast(pl.String).alias("_session")
         )
     rows = rows.with_columns(is_system.alias("_system"))
-    if "order" in col:
+    # (A coder's block of the same turns in an annotation sheet is no copy: its codes are the turns' labels.)
+    if "order" in col and "annotator" not in col:
         rows = rows.with_columns(_with_copies_apart(pl.col(col["order"])))
     # Sessions in order of first appearance.
     first_seen = rows.group_by("_session", maintain_order=True).agg(pl.col("_line").min().alias("record_line"))
@@ -559,12 +572,15 @@ def _with_copies_apart(order: pl.Expr) -> pl.Expr:
     )
 
 
-def _session_owner(rows: pl.DataFrame, others: list[str]) -> str | None:
+def _session_owner(rows: pl.DataFrame, others: list[str], order: str | None) -> str | None:
     """A column saying whose sessions the rows are, where the session column numbers sessions per person or record
     (`export_id` SLP-0371 beside `session` 1, 2, then SLP-0394 with its own session 1): named as an id or a person,
     filled on every row, in blocks (one value a run of rows, never back), fewer values than half the rows, and the
-    same session value under two of them. Sessions are then told apart by both."""
+    same session value under two of them; where the session value runs on across a change of it, the turn
+    numbering (`order`) starts again there (else it is one session recorded in two parts, `REC-A` then `REC-B`).
+    Sessions are then told apart by both."""
     sessions = rows.get_column("_session").n_unique()
+    number = pl.col(order).cast(pl.Int64, strict=False) if order else None
     for column in others:
         if not re.search(_OWNER_COLUMN, column_key(column)):
             continue
@@ -575,6 +591,12 @@ def _session_owner(rows: pl.DataFrame, others: list[str]) -> str | None:
             (pl.col(column).is_null().sum() + (pl.col(column).str.strip_chars() == "").sum()).alias("missing"),
         ).row(0)
         if not missing and pairs > sessions and runs == values and values * 2 < rows.height:
+            if number is not None:
+                runs_on = (pl.col(column) != pl.col(column).shift()) & (
+                    pl.col("_session") == pl.col("_session").shift()
+                )
+                if rows.select((runs_on & ~(number < number.shift()).fill_null(False)).any()).item():
+                    continue
             return column
     return None
 

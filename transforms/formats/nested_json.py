@@ -92,7 +92,7 @@ TURN = pl.Struct({key: pl.String for key in TURN_KEYS})
 # A session's map from speaker ids to names (speech-to-text output: `{"speakers": {"spk_0": "Dana"}}`, or a
 # list of `{"id": "spk_0", "name": "Dana"}`): turns are given the name.
 SPEAKER_MAP_KEYS = ("speakers", "speaker_names", "speaker_map", "participants", "speaker_roles")
-_MAP_ID_KEYS = ("id", "speaker_id", "participant_id", "speaker", "speaker_label", "label", "channel")
+_MAP_ID_KEYS = ("id", "speaker_id", "speaker", "speaker_label", "label", "channel", "participant_id")
 _MAP_NAME_KEYS = ("name", "display_name", "speaker_name")
 # ... whose entries may say what part each plays: a video call's `"role": "host"` (speakers.py's `participant:`
 # aliases), or a role the alias table knows (`"role": "clinician"`).
