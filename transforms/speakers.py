@@ -17,6 +17,10 @@ ROLE_BY_ALIAS: dict[str, str] = {
     "psychologist": "therapist",
     "psychotherapist": "therapist",
     "supporter": "therapist",
+    # Research interviews on wellbeing and care: the interviewer asks, as a counsellor does; the one interviewed
+    # answers about their own life.
+    "interviewer": "therapist",
+    "interviewee": "client",
     # Chat exports and LLM-generated counselling data: the model plays the counsellor.
     "assistant": "therapist",
     # ESConv (fado_reformat) speaker codes.

@@ -784,3 +784,41 @@ def test_a_verbatim_records_numbered_labels_and_persian_roles() -> None:
     assert parsed.turns["role"].to_list() == ["therapist", "client", "therapist", "client"]
     parsed = _parse("مشاور: سلام، حالتان چطور است؟\nمراجع: خسته‌ام.\n")  # noqa: RUF001
     assert parsed.turns["role"].to_list() == ["therapist", "client"]
+
+
+def test_a_header_names_who_the_initials_and_the_lone_initial_stand_for() -> None:
+    text = (
+        "Counsellor:\tClemency Hart\n"
+        "Client: K. (stage manager) \u2014 recorded with consent\n"
+        "\n"
+        "CH: So, session three. How did the week go?\n"
+        "Kerenza: Badly, then better.\n"
+        "CH: Tell me about the better part.\n"
+    )
+    parsed = parse_files(files(text))
+    assert rows(parsed.turns, "source_line", "speaker", "role") == [
+        (4, "CH", "therapist"),
+        (5, "Kerenza", "client"),
+        (6, "CH", "therapist"),
+    ]
+
+
+def test_a_counsellor_greeting_the_client_by_name_is_a_turn_not_a_cast_line() -> None:
+    text = (
+        "Counsellor: Rasha, thank you for coming today.\n"
+        "Rasha: Thank you.\n"
+        "Counsellor: Rasha (pause) what brings you here?\n"
+        "Rasha: The sleep.\n"
+    )
+    parsed = parse_files(files(text))
+    assert rows(parsed.turns, "source_line", "speaker") == [
+        (1, "Counsellor"),
+        (2, "Rasha"),
+        (3, "Counsellor"),
+        (4, "Rasha"),
+    ]
+
+
+def test_a_research_interviews_roles() -> None:
+    parsed = parse_files(files("Interviewer: How has work been?\nInterviewee: Busy.\n"))
+    assert parsed.turns["role"].to_list() == ["therapist", "client"]

@@ -100,6 +100,14 @@ _TITLED_CAST_NAME = (
     r"^[ \t]*((?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor)\.?[ \t]+\p{Lu}[\p{L}\p{M}'.\-]*"
     r"(?:[ \t]+\p{Lu}[\p{L}\p{M}'.\-]*){0,3})[ \t]*(?:,|\()"
 )
+# ... and above the first named turn, a name without a title with who they are after it in brackets or a dash, in a
+# few words: `Client: K. (stage manager) - recorded with consent`. (Not after a comma: `Counsellor: Rasha, thank you
+# for coming` speaks to her.)
+_HEADER_CAST_NAME = (
+    r"^[ \t\u00a0]*(\p{Lu}[\p{L}\p{M}'.\-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}'.\-]*){0,3})[ \t\u00a0]*"
+    r"(?:\(|[\u2014\u2013\-][ \t\u00a0])"
+)
+_HEADER_CAST_WORDS = 10
 # A name's initials, `m.` in `dr m. achterberg`.
 _INITIAL = r"(?:^|\s)\p{Ll}\.?(?:\s|$)"
 # `00:01:23`, `1:02`, `00:01:23.5`, `3:41 PM`, optionally in brackets or parentheses, before the label.
@@ -1070,11 +1078,19 @@ def _cast_lines(labelled: pl.DataFrame) -> pl.DataFrame:
         pl.col("line_no").filter(pl.col("label").is_not_null() & (pl.col("label_role") == "unknown")).min()
     ).over("source_id")
     titled = pl.col("rest").str.extract(_TITLED_CAST_NAME, 1)
+    in_header = pl.col("line_no") < first_named_turn.fill_null(0)
     name = (
         pl.when(pl.col("rest").str.contains(_CAST_NAME))
         .then(pl.col("rest"))
-        .when(pl.col("line_no") < first_named_turn.fill_null(0))
-        .then(titled)
+        .when(in_header)
+        .then(
+            pl.coalesce(
+                titled,
+                pl.when(pl.col("rest").str.count_matches(r"\S+") <= _HEADER_CAST_WORDS).then(
+                    pl.col("rest").str.extract(_HEADER_CAST_NAME, 1)
+                ),
+            )
+        )
     )
     candidates = (
         labelled.with_columns(_without_initials(normalise_label(name)).alias("_name"))
@@ -1093,11 +1109,46 @@ def _cast_lines(labelled: pl.DataFrame) -> pl.DataFrame:
         )
         .unique()
     )
+    by_name = candidates.join(used_as_labels, on=["source_id", "_name"], maintain_order="left")
+    by_initials = candidates.with_columns(_abbreviation(pl.col("_name")).alias("_short")).join(
+        _abbreviated_labels(labelled), on=["source_id", "_short"], maintain_order="left"
+    )
     return (
-        candidates.join(used_as_labels, on=["source_id", "_name"], maintain_order="left")
+        pl.concat(
+            [found.select("source_id", "line_no", "_name", "cast_role", "name_key") for found in (by_name, by_initials)]
+        )
         .filter(pl.col("_name") != "")
+        .unique(["source_id", "line_no", "name_key"], keep="first", maintain_order=True)
         .select("source_id", "line_no", "name_key", "cast_role")
     )
+
+
+def _abbreviation(name_key: pl.Expr) -> pl.Expr:
+    """How turns may abbreviate a cast name: its initials (`clemency hart` -> `ch`), or a lone initial's letter
+    (`k.` -> `k`, which stands for the one label that starts with it)."""
+    words = name_key.str.split(" ")
+    return (
+        pl.when(words.list.len() >= 2)
+        .then(words.list.eval(pl.element().str.slice(0, 1)).list.join(""))
+        .when(name_key.str.contains(r"^\p{Ll}\.?$"))
+        .then(name_key.str.slice(0, 1))
+    )
+
+
+def _abbreviated_labels(labelled: pl.DataFrame) -> pl.DataFrame:
+    """`(source_id, _short, name_key)`: labels written as initials (`CH`) under their letters, and every name label
+    under its first letter when no other label of the file starts with it (`Kerenza` under `k`)."""
+    labels = labelled.filter(pl.col("label").is_not_null()).select("source_id", "label", "label_key").unique()
+    initials = labels.filter(pl.col("label").str.contains(_INITIALS)).select(
+        "source_id", pl.col("label_key").alias("_short"), pl.col("label_key").alias("name_key")
+    )
+    first_letters = (
+        labels.filter(~pl.col("label").str.contains(_INITIALS))
+        .with_columns(pl.col("label_key").str.slice(0, 1).alias("_short"))
+        .filter(pl.len().over("source_id", "_short") == 1)
+        .select("source_id", "_short", pl.col("label_key").alias("name_key"))
+    )
+    return pl.concat([initials, first_letters])
 
 
 def _without_initials(name_key: pl.Expr) -> pl.Expr:
