@@ -30,6 +30,9 @@ _NON_ASCII_RUN = re.compile(rb"[\x80-\xff]+")
 _LINE_BREAK = re.compile(r"\r\n?")
 # C0 controls other than tab and line breaks, and DEL: never text, often left by exports (NUL padding).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# A form feed is a page break (pdftotext starts each page's first line with one, Word's text export too): layout, taken
+# out without a report, the line it opens kept.
+_PAGE_BREAK = "\x0c"
 # The same bytes: in ASCII-compatible codecs (UTF-8, single-byte pages, GB18030, Big5, Shift-JIS) they are
 # never part of a multi-byte character, and left in they make content detection give up.
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -110,7 +113,7 @@ def decode_bytes(raw: bytes, config: DecodeConfig = DEFAULT_CONFIG.decode) -> De
                 f"a line of {longest:,} bytes, over the {config.max_line_bytes:,} a transcript line may have"
             )
     decoded = _decode(raw, config)
-    text, removed = _CONTROL.subn("", _LINE_BREAK.sub("\n", decoded.text))
+    text, removed = _CONTROL.subn("", _LINE_BREAK.sub("\n", decoded.text).replace(_PAGE_BREAK, ""))
     return DecodedText(
         text=text,
         encoding=prefix + decoded.encoding,
@@ -203,7 +206,7 @@ def _decode(raw: bytes, config: DecodeConfig) -> DecodedText:
         raw = _NUL_RUN.sub(b"", raw)
     if raw.count(0) > max(config.max_stray_controls, config.max_nul_share * len(raw)):
         raise UndecodableError(f"binary content: {raw.count(0)} NUL bytes in {len(raw)}")
-    clean, removed = _CONTROL_BYTES.subn(b"", raw)
+    clean, removed = _CONTROL_BYTES.subn(b"", raw.replace(_PAGE_BREAK.encode(), b""))
     if removed > max(config.max_stray_controls, config.max_control_share * len(raw)):
         raise UndecodableError(f"no codec yields readable text ({removed} control bytes in {len(raw)})")
     declared = _declared_single_byte(clean)

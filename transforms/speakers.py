@@ -21,6 +21,7 @@ ROLE_BY_ALIAS: dict[str, str] = {
     # answers about their own life.
     "interviewer": "therapist",
     "interviewee": "client",
+    "participant": "client",
     # Chat exports and LLM-generated counselling data: the model plays the counsellor.
     "assistant": "therapist",
     # ESConv (fado_reformat) speaker codes.

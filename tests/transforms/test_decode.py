@@ -255,6 +255,14 @@ def test_tabs_and_line_breaks_are_not_control_noise() -> None:
     assert decoded.removed_controls == 0
 
 
+@pytest.mark.parametrize("codec", ["utf-8", "utf-16"])
+def test_a_page_break_is_layout_taken_out_unreported_and_its_line_kept(codec: str) -> None:
+    # pdftotext opens each page's first line with a form feed.
+    decoded = decode_bytes("Therapist: Hi.\n\x0cClient: Hi.\nTherapist: Go on.\n".encode(codec))
+    assert decoded.text == "Therapist: Hi.\nClient: Hi.\nTherapist: Go on.\n"
+    assert decoded.removed_controls == 0
+
+
 @pytest.mark.parametrize("codec", ["gb18030", "gbk", "gb2312"])
 def test_chinese_code_pages_are_read_as_gb18030(codec: str) -> None:
     text = "来访者\uff1a我最近总是失眠\uff0c晚上睡不着。\n心理咨询师\uff1a能说说失眠大概从什么时候开始的吗\uff1f\n"

@@ -822,3 +822,27 @@ def test_a_counsellor_greeting_the_client_by_name_is_a_turn_not_a_cast_line() ->
 def test_a_research_interviews_roles() -> None:
     parsed = parse_files(files("Interviewer: How has work been?\nInterviewee: Busy.\n"))
     assert parsed.turns["role"].to_list() == ["therapist", "client"]
+
+
+def test_line_numbers_in_the_margin_are_taken_off_the_lines_they_number() -> None:
+    text = (
+        "1 Interviewer: Thanks for doing this again. Is it okay if I\n"
+        "2 start the recorder?\n"
+        "3 Participant: Yes, go ahead.\n"
+        "\n"
+        "4 Interviewer: How have the night shifts been?\n"
+        "5 Participant: Long. 12 hours, most weeks.\n"
+    )
+    parsed = parse_files(files(text))
+    assert rows(parsed.turns, "source_line", "speaker", "text") == [
+        (1, "Interviewer", "Thanks for doing this again. Is it okay if I\nstart the recorder?"),
+        (3, "Participant", "Yes, go ahead."),
+        (5, "Interviewer", "How have the night shifts been?"),
+        (6, "Participant", "Long. 12 hours, most weeks."),
+    ]
+
+
+def test_a_turn_opening_with_a_number_is_no_margin_number() -> None:
+    text = "Therapist: How many nights?\nClient: 3 nights.\nTherapist: And last week?\nClient: 4 or 5.\n"
+    parsed = parse_files(files(text))
+    assert parsed.turns["text"].to_list()[1] == "3 nights."

@@ -495,7 +495,41 @@ _MAX_PREAMBLE_WORDS = 25
 
 def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:
     """`files(source_id, text, ...)` of the plain-text family."""
-    return parse_lines(split_lines(files.select("source_id", "text")), config)
+    return parse_lines(_without_margin_numbers(split_lines(files.select("source_id", "text"))), config)
+
+
+# A line number in the margin, as a transcription service or a PDF viewer's copy prints it: `26 P07: You don't ...`.
+_MARGIN_NUMBER = r"^[ \t]*(\d{1,4})[ \t]+\S"
+# A file is numbered so when this share of its non-blank lines open with a number, each mostly one more than the last.
+_MIN_NUMBERED_SHARE = 0.8
+
+
+def _without_margin_numbers(lines: pl.DataFrame) -> pl.DataFrame:
+    """`lines(source_id, line_no, line)` with the margin numbers of numbered files taken off (the lines keep their
+    numbers in the file); other files as they are."""
+    number = pl.col("line").str.extract(_MARGIN_NUMBER, 1).cast(pl.Int64, strict=False)
+    numbered = lines.with_columns(number.alias("_margin")).filter(pl.col("line").str.strip_chars() != "")
+    counted = (
+        numbered.filter(pl.col("_margin").is_not_null())
+        .with_columns((pl.col("_margin") == pl.col("_margin").shift() + 1).over("source_id").alias("_next"))
+        .group_by("source_id")
+        .agg(pl.len().alias("_numbered"), pl.col("_next").sum().alias("_in_order"))
+        .join(numbered.group_by("source_id").agg(pl.len().alias("_lines")), on="source_id")
+        .filter(
+            (pl.col("_numbered") >= _MIN_NUMBERED_SHARE * pl.col("_lines"))
+            & (pl.col("_in_order") >= _MIN_NUMBERED_SHARE * (pl.col("_numbered") - 1))
+            & (pl.col("_numbered") >= 3)
+        )
+    )
+    if counted.is_empty():
+        return lines
+    in_numbered = pl.col("source_id").is_in(counted.get_column("source_id").implode())
+    return lines.with_columns(
+        pl.when(in_numbered)
+        .then(pl.col("line").str.replace(r"^[ \t]*\d{1,4}[ \t]+", ""))
+        .otherwise(pl.col("line"))
+        .alias("line")
+    )
 
 
 def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:
