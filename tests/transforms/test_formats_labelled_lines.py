@@ -85,3 +85,23 @@ def test_another_keys_strings_do_not_shift_the_turns_lines_and_nothing_is_lost()
     assert rows(parsed.turns, "source_line", "text") == [(9, "I can't sleep."), (11, "Since when?")]
     # The record without turns is reported where it stands (stray text), not dropped unseen.
     assert parsed.stray_lines.height == 1
+
+
+def test_read_in_one_batch_with_plain_text_each_file_reads_as_alone() -> None:
+    from transforms import formats
+
+    plain = "Therapist: How was the week?\nClient: Long.\nTherapist: Long how?\n"
+    labelled = _sessions(2)
+    together = formats.parse_files(files(plain, labelled, paths=["/data/a.txt", "/data/b.json"]))
+    alone = [
+        formats.parse_files(files(text, paths=[path]))
+        for text, path in ((plain, "/data/a.txt"), (labelled, "/data/b.json"))
+    ]
+
+    assert set(together.turns["source_id"]) == {"f0", "f1"}
+    for source_id, parsed in zip(("f0", "f1"), alone, strict=True):
+        mine = together.turns.filter(together.turns["source_id"] == source_id)
+        assert rows(mine, "source_line", "speaker", "role", "text") == rows(
+            parsed.turns, "source_line", "speaker", "role", "text"
+        )
+    assert together.stray_lines.height == sum(parsed.stray_lines.height for parsed in alone)

@@ -50,16 +50,25 @@ def session_strings_key(record: dict[str, Any]) -> str | None:
 
 
 def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:
+    lines, unread = string_lines(files)
+    return with_unread_records(parse_lines(lines, config), unread)
+
+
+def string_lines(files: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(`(source_id, line_no, line)`: the strings for parse_lines, at the lines where they start; the records
+    without labelled strings, `(source_id, line_no, line)` each at its line)."""
     is_bare_list = pl.col("text").str.contains(r'^[\s\ufeff]*\[\s*"')
     bare, objects = files.filter(is_bare_list), files.filter(~is_bare_list)
     session_lines = _session_object_lines(objects)
-    parsed = parse_lines(
-        pl.concat([_bare_list_lines(bare), session_lines.filter(pl.col("turns"))]).drop("turns"), config
-    )
-    # A record without labelled strings (or a JSON line that does not decode) is no session: text outside any, at
-    # its record's line, in a file that has sessions.
+    lines = pl.concat([_bare_list_lines(bare), session_lines.filter(pl.col("turns"))]).drop("turns")
+    return lines, session_lines.filter(~pl.col("turns")).select("source_id", "line_no", "line")
+
+
+def with_unread_records(parsed: ParsedText, unread: pl.DataFrame) -> ParsedText:
+    """A record without labelled strings (or a JSON line that does not decode) is no session: text outside any, at
+    its record's line, in a file that has sessions."""
     with_sessions = parsed.turns.select("source_id").unique()
-    unread = session_lines.filter(~pl.col("turns")).join(with_sessions, on="source_id", how="semi")
+    unread = unread.join(with_sessions, on="source_id", how="semi")
     return replace(parsed, stray_lines=pl.concat([parsed.stray_lines, unread.select(parsed.stray_lines.columns)]))
 
 

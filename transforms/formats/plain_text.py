@@ -495,7 +495,12 @@ _MAX_PREAMBLE_WORDS = 25
 
 def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse) -> ParsedText:
     """`files(source_id, text, ...)` of the plain-text family."""
-    return parse_lines(_without_margin_numbers(split_lines(files.select("source_id", "text"))), config)
+    return parse_lines(text_lines(files), config)
+
+
+def text_lines(files: pl.DataFrame) -> pl.DataFrame:
+    """`(source_id, line_no, line)`: the lines parse_lines reads for `files(source_id, text, ...)`."""
+    return _without_margin_numbers(split_lines(files.select("source_id", "text")))
 
 
 # A line number in the margin, as a transcription service or a PDF viewer's copy prints it: `26 P07: You don't ...`.
