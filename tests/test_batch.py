@@ -74,7 +74,10 @@ def test_a_diarisers_rttm_file_is_no_transcript(tmp_path: Path) -> None:
     assert errors == {rttm: "an RTTM file (who spoke when, from a diariser; no words), not a transcript", spoken: None}
 
 
-@pytest.mark.parametrize("name", ["README.md", "readme.txt", "LICENSE", "README_zh.md", "CITATION.cff"])
+@pytest.mark.parametrize(
+    "name",
+    ["README.md", "readme.txt", "LICENSE", "README_zh.md", "CITATION.cff", "export_readme.txt", "data-README.md"],
+)
 def test_a_corpus_readme_quoting_a_sample_dialogue_is_documentation(tmp_path: Path, name: str) -> None:
     # A README may quote a sample chat: read as one, it would be a session no one held.
     sample = b"## Example\n\nClient: I feel stuck at work.\nCounsellor: What does stuck feel like?\n" * 2

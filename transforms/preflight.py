@@ -85,10 +85,11 @@ _NOT_TRANSCRIPTS = {
 }
 
 
-# What a dataset ships beside its transcripts, by name: `README.md`, `LICENSE`, `CHANGELOG.txt`, `CITATION.cff`.
+# What a dataset ships beside its transcripts, by name: `README.md`, `LICENSE`, `CHANGELOG.txt`, `CITATION.cff`; a
+# read-me under a prefix too (`export_readme.txt`, `data-README.md`: no transcript is named so).
 _DOCUMENTATION_NAME = re.compile(
-    r"(?i)^(?:readme|licen[cs]e|changelog|changes|contributing|citation|notice|copying|authors|code_of_conduct)"
-    r"(?:[_-][a-z]{2}(?:[_-][a-z]{2})?)?(?:\.\w{1,5})?$"
+    r"(?i)^(?:(?:[\w.-]*[_.-])?readme|licen[cs]e|changelog|changes|contributing|citation|notice|copying|authors|"
+    r"code_of_conduct)(?:[_-][a-z]{2}(?:[_-][a-z]{2})?)?(?:\.\w{1,5})?$"
 )
 # A diariser's RTTM file says who spoke when (`SPEAKER <file> 1 0.620 1.900 <NA> <NA> SPEAKER_00 <NA> <NA>`) and
 # holds no words: read as plain text, its lines would be a speaker's turns repeating one another.
