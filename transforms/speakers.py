@@ -17,10 +17,8 @@ ROLE_BY_ALIAS: dict[str, str] = {
     "psychologist": "therapist",
     "psychotherapist": "therapist",
     "supporter": "therapist",
-    # Research interviews on wellbeing and care: the interviewer asks, as a counsellor does; the one interviewed
-    # answers about their own life.
-    "interviewer": "therapist",
-    "interviewee": "client",
+    # A study's participant in counselling research or a group: the one counselled. (A research interview's
+    # `Interviewer` is no counsellor: left to role inference.)
     "participant": "client",
     # Chat exports and LLM-generated counselling data: the model plays the counsellor.
     "assistant": "therapist",

@@ -819,11 +819,6 @@ def test_a_counsellor_greeting_the_client_by_name_is_a_turn_not_a_cast_line() ->
     ]
 
 
-def test_a_research_interviews_roles() -> None:
-    parsed = parse_files(files("Interviewer: How has work been?\nInterviewee: Busy.\n"))
-    assert parsed.turns["role"].to_list() == ["therapist", "client"]
-
-
 def test_line_numbers_in_the_margin_are_taken_off_the_lines_they_number() -> None:
     text = (
         "1 Interviewer: Thanks for doing this again. Is it okay if I\n"

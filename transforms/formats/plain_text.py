@@ -100,12 +100,12 @@ _TITLED_CAST_NAME = (
     r"^[ \t]*((?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor)\.?[ \t]+\p{Lu}[\p{L}\p{M}'.\-]*"
     r"(?:[ \t]+\p{Lu}[\p{L}\p{M}'.\-]*){0,3})[ \t]*(?:,|\()"
 )
-# ... and above the first named turn, a name without a title with who they are after it in brackets or a dash, in a
-# few words: `Client: K. (stage manager) - recorded with consent`. (Not after a comma: `Counsellor: Rasha, thank you
-# for coming` speaks to her.)
+# ... and above the first named turn, a name without a title with who they are after it in brackets, in a few words:
+# `Client: K. (stage manager) - recorded with consent`. (Not after a comma or a dash: `Counsellor: Rasha, thank you
+# for coming` speaks to her, `Client: Work - it has been hard` answers.)
 _HEADER_CAST_NAME = (
     r"^[ \t\u00a0]*(\p{Lu}[\p{L}\p{M}'.\-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}'.\-]*){0,3})[ \t\u00a0]*"
-    r"(?:\(|[\u2014\u2013\-][ \t\u00a0])"
+    r"\("
 )
 _HEADER_CAST_WORDS = 10
 # A name's initials, `m.` in `dr m. achterberg`.
