@@ -50,6 +50,9 @@ _ASKED_IF_HUMAN = (
     r"|\b(?:ask|asking|tell|telling|talk to|talking to|speak to|speaking to) (?:an? |the )?(?:ai|bot|chatbot|robot|"
     r"machine|computer)\b|\byou(?:'re| are) (?:just |only |an? )*(?:ai|bot|chatbot|robot|machine|computer)\b"
 )
+# What a model refuses in Russian and Ukrainian: a request, a passage, content, processing, rules (Russian); a request,
+# content (Ukrainian). One list for the refusal pattern below and for _MODEL_TASK.
+_RU_UK_TASK = r"запрос|фрагмент|контент|обработк|содержани|правил|запит|вміст"
 REFUSAL_PATTERNS: tuple[str, ...] = (
     # Refusing the conversation or a kind of content: "I'm unable to provide the kind of support you need".
     # The object noun must stand in the same clause (";" and "," before "we" end it).
@@ -124,7 +127,7 @@ REFUSAL_PATTERNS: tuple[str, ...] = (
     # ... Russian or Ukrainian: "Sorry, but I can't help with processing this passage", "Sorry, but I can't help".
     r"(?:извините|простите|к сожалению|вибачте|на жаль)[^.!?]{0,60}?(?:я не могу|я не можу) (?:помочь|продолжить|"
     r"ответить|выполнить|обработать|написать|создать|допомогти|продовжити|відповісти)[^.!?]{0,80}?"
-    r"(?:запрос|фрагмент|контент|обработк|содержани|правил|тем[ауы] (?:самоповрежд|суицид)|запит|вміст)",
+    rf"(?:{_RU_UK_TASK}|тем[ауы] (?:самоповрежд|суицид))",
     # ... an English deflection that hands the client on: "this falls outside what I'm able to help with. If you're
     # having thoughts of harming yourself, please contact ...".
     r"\b(?:falls|is) (?:outside|beyond) (?:what|the scope of what) i(?:'m| am) able to (?:help|assist) with\b"
@@ -191,12 +194,12 @@ _OWN_BOUNDARY = (
     r"(?:life|details|information))[^.!?;,]*"
 )
 
-# What only a model refuses: a request, content, a role-play or scenario, an assistance, its guidelines (Russian:
-# a request, a passage, content, processing, rules).
+# What only a model refuses: a request, content, a role-play or scenario, an assistance, its guidelines (and
+# _RU_UK_TASK).
 _MODEL_TASK = (
     r"(?i)\b(?:request|content|guidelines?|polic(?:y|ies)|role-?play|scenario|assist(?:ance)?|this (?:topic|type of|"
     r"kind of)|provide (?:support|help|assistance|information|advice))\b"
-    r"|(?i:запрос|фрагмент|контент|обработк|содержани|правил|запит|вміст)"
+    rf"|(?i:{_RU_UK_TASK})"
     # (Danish, Norwegian and Swedish: text, content, a request.)
     r"|(?i)\b(?:tekst|teksten|texten|indhold|innhold|innehåll|anmodning|forespørsel|forespørgsel|förfrågan|begäran)\b"
 )
