@@ -168,7 +168,8 @@ def _problem(path: str, text: str, column_mapping: str | None, file_format: str)
         # (A wrapper's list of sessions is what the parser reads, its other keys blanked.)
         key = nested_json.wrapped_sessions_key(parsed) if isinstance(parsed, dict) else None
         dtype = nested_json.file_dtype(parsed if key is None else parsed[key])
-        decoded = nested_json.decodable_text(nested_json.unwrapped_text(decoded))
+        unwrapped = decoded if key is None else nested_json.only_wrapped_sessions(decoded, key)
+        decoded = nested_json.decodable_text(unwrapped)
     if dtype is not None and not (file_format == FLAT_JSON and container_of(text) != ARRAY):
         try:
             pl.Series([decoded], dtype=pl.String).str.json_decode(dtype)

@@ -65,6 +65,7 @@ from transforms.formats.json_common import (
     place,
     records,
     skip_space,
+    speaker_map,
     with_container,
     with_speaker_names,
     without_system_turns,
@@ -233,8 +234,11 @@ def unwrapped_text(text: str) -> str:
     except ValueError:
         return text
     key = wrapped_sessions_key(record) if isinstance(record, dict) else None
-    if key is None:
-        return text
+    return text if key is None else only_wrapped_sessions(text, key)
+
+
+def only_wrapped_sessions(text: str, key: str) -> str:
+    """`text` (a wrapper object) with everything but its value under `key` blanked, line breaks kept."""
     span = _top_level_value_span(text, key)
     if span is None:
         return text
@@ -353,18 +357,7 @@ def turn_fields(turns: pl.DataFrame) -> pl.DataFrame:
 
 def _with_listed_roles(turns: pl.DataFrame, found: pl.DataFrame) -> pl.DataFrame:
     """`_listed_role`: the role the session's speaker map gives the turn's speaker (by name, or by id), if any."""
-    listed = (
-        found.select("source_id", "segment", pl.col("speaker_names").str.json_decode(pl.List(pl.List(pl.String))))
-        .explode("speaker_names")
-        .filter(pl.col("speaker_names").list.len() >= 3)
-        .select(
-            "source_id",
-            "segment",
-            pl.col("speaker_names").list.get(0).alias("_id"),
-            pl.col("speaker_names").list.get(1).alias("_name"),
-            pl.col("speaker_names").list.get(2).alias(LISTED_ROLE),
-        )
-    )
+    listed = speaker_map(found).drop_nulls("_role").rename({"_role": LISTED_ROLE})
     if not listed.height:
         return turns.with_columns(pl.lit(None, dtype=pl.String).alias(LISTED_ROLE))
     by_speaker = pl.concat(
