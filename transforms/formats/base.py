@@ -6,6 +6,10 @@ from dataclasses import dataclass
 
 import polars as pl
 
+# A line the plain-text rules read as a break between sessions (a rule of dashes): written by readers that lay
+# records out as lines (labelled_lines, instruction_template) where a record starts.
+SESSION_BREAK = "-----"
+
 PARSED_SESSION_SCHEMA: dict[str, pl.DataType] = {
     "source_id": pl.String(),
     # Position of the session's part of the file (a separator-delimited block, a JSON line, a CSV id...).

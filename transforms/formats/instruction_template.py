@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import polars as pl
 
+from transforms.formats.base import SESSION_BREAK
+
 _HEADING = r"(?i)^[ \t]*#{2,4}[ \t]*(instruction|input|response|output)[ \t]*:[ \t]*$"
 _PREAMBLE = r"(?i)^[ \t]*below is an instruction\b"
 _END_TOKEN = r"^[ \t]*(?:<\|endoftext\|>|<\|end_of_text\|>|</s>)[ \t]*$"
 _LABELLED = r"^[ \t]*\p{Lu}[\p{L}.'\-]*(?:[ \t][\p{L}.'\-]+)?[ \t]*:[ \t]+\S"
 _MIN_DIALOGUE_LINES = 2
-# Written where a record starts, so the plain-text rules start a new session there.
-_RECORD_BREAK = "-----"
 
 
 def instruction_template_view(lines: pl.DataFrame) -> pl.DataFrame:
@@ -54,7 +54,7 @@ def instruction_template_view(lines: pl.DataFrame) -> pl.DataFrame:
         pl.when(~templated)
         .then(pl.col("line"))
         .when(pl.col("_heading") == "instruction")
-        .then(pl.lit(_RECORD_BREAK))
+        .then(pl.lit(SESSION_BREAK))
         .when(furniture)
         .then(pl.lit(""))
         .otherwise(pl.col("line"))

@@ -18,7 +18,7 @@ from typing import Any
 import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, ParseConfig
-from transforms.formats.base import ParsedText
+from transforms.formats.base import SESSION_BREAK, ParsedText
 from transforms.formats.nested_json import TURN_LIST_KEYS
 from transforms.formats.plain_text import parse_lines
 from transforms.lines import split_lines
@@ -29,8 +29,6 @@ _ELEMENT_START = r'(?:^[ \t]*|[\[,][ \t]*)"'
 # A line holding one string of a list and nothing else (a pretty-printed session object's turn): a key's line
 # goes on with a colon.
 _STRING_ITEM_LINE = r'^[ \t]*"(?:[^"\\]|\\.)*"[ \t]*,?[ \t]*$'
-# Written between two session objects' turns, so the plain-text rules start a new session there.
-_SESSION_BREAK = "-----"
 # How many of a session list's first strings must open with a label (`Client:`, `来访者\uff1a`) for them to be turns.
 _PROBE = 4
 # (Python's re: it probes a few strings of each record, one record at a time.)
@@ -162,7 +160,7 @@ def _session_object_lines(files: pl.DataFrame) -> pl.DataFrame:
         item_lines.join(one_a_line, on="source_id", how="semi"), on=["source_id", "element"], how="left"
     ).with_columns(pl.coalesce("line_no", "object_line").cast(pl.Int64))
     breaks = placed.filter((pl.col("in_session") == 0) & pl.col("turns")).with_columns(
-        pl.lit(_SESSION_BREAK).alias("line"), pl.lit(-1, dtype=pl.Int64).alias("in_session")
+        pl.lit(SESSION_BREAK).alias("line"), pl.lit(-1, dtype=pl.Int64).alias("in_session")
     )
     return (
         pl.concat([breaks, placed.with_columns(pl.col("in_session").cast(pl.Int64))])
