@@ -504,7 +504,8 @@ def text_lines(files: pl.DataFrame) -> pl.DataFrame:
 
 
 # A line number in the margin, as a transcription service or a PDF viewer's copy prints it: `26 P07: You don't ...`.
-_MARGIN_NUMBER = r"^[ \t]*(\d{1,4})[ \t]+\S"
+_MARGIN_PREFIX = r"^[ \t]*(\d{1,4})[ \t]+"
+_MARGIN_NUMBER = _MARGIN_PREFIX + r"\S"
 # A file is numbered so when this share of its non-blank lines open with a number, each mostly one more than the last.
 _MIN_NUMBERED_SHARE = 0.8
 
@@ -531,7 +532,7 @@ def _without_margin_numbers(lines: pl.DataFrame) -> pl.DataFrame:
     in_numbered = pl.col("source_id").is_in(counted.get_column("source_id").implode())
     return lines.with_columns(
         pl.when(in_numbered)
-        .then(pl.col("line").str.replace(r"^[ \t]*\d{1,4}[ \t]+", ""))
+        .then(pl.col("line").str.replace(_MARGIN_PREFIX, ""))
         .otherwise(pl.col("line"))
         .alias("line")
     )
@@ -1113,11 +1114,8 @@ def _cast_lines(labelled: pl.DataFrame) -> pl.DataFrame:
     a label elsewhere in the file, so `Dr. Smith:` turns are the therapist's and the line itself is no turn."""
     # A titled name with a description after it is a header's, above the turns it names: `Client: Dr Smith, I don't
     # know where to start` between `Dr Smith:` turns is the client speaking to him.
-    first_named_turn = (
-        pl.col("line_no").filter(pl.col("label").is_not_null() & (pl.col("label_role") == "unknown")).min()
-    ).over("source_id")
     titled = pl.col("rest").str.extract(_TITLED_CAST_NAME, 1)
-    in_header = pl.col("line_no") < first_named_turn.fill_null(0)
+    in_header = pl.col("line_no") < _first_named_turn(min_repeats=1).fill_null(0)
     name = (
         pl.when(pl.col("rest").str.contains(_CAST_NAME))
         .then(pl.col("rest"))
@@ -1160,6 +1158,13 @@ def _cast_lines(labelled: pl.DataFrame) -> pl.DataFrame:
         .unique(["source_id", "line_no", "name_key"], keep="first", maintain_order=True)
         .select("source_id", "line_no", "name_key", "cast_role")
     )
+
+
+def _first_named_turn(min_repeats: int) -> pl.Expr:
+    """Per file, the first line under a label the alias table does not know (a name) used at least `min_repeats`
+    times: the lines above it are the header where cast lines and member lists stand."""
+    named = pl.col("label").is_not_null() & (pl.col("label_role") == "unknown")
+    return pl.col("line_no").filter(named & (pl.col("label_repeats") >= min_repeats)).min().over("source_id")
 
 
 def _abbreviation(name_key: pl.Expr) -> pl.Expr:
@@ -1250,11 +1255,7 @@ def _member_lists(labelled: pl.DataFrame) -> pl.DataFrame:
     """`(source_id, name_key, cast_role)` from a header's lists of who takes part under a role word (see
     _MEMBER_LIST), above the first line of a label the alias table does not know that comes back."""
     # (A speaker's label comes back; a header's `Couple Counselling - Session 4` or `Clients:` once does not.)
-    first_named_turn = (
-        pl.col("line_no")
-        .filter(pl.col("label").is_not_null() & (pl.col("label_role") == "unknown") & (pl.col("label_repeats") >= 2))
-        .min()
-    ).over("source_id")
+    first_named_turn = _first_named_turn(min_repeats=2)
     # A line labelled by one role is a turn (`Counsellor: Hello again, Isobel.`) unless it lists more roles after
     # (`Facilitator: Lowenna Hext. Members: ...`).
     turn_like = (pl.col("label_role") != "unknown") & (pl.col("line").str.count_matches(_MEMBER_LIST) < 2)
