@@ -442,21 +442,29 @@ def merge_objects(left: pl.Expr, right: pl.Expr) -> pl.Expr:
     )
 
 
-def with_speaker_names(turns: pl.DataFrame, found: pl.DataFrame, column: str) -> pl.DataFrame:
-    """`column` (a speaker id) replaced by the name the session's speaker map gives it, others unchanged.
-
-    `found(source_id, segment, speaker_names)`: each session's map as JSON `[[id, name], ...]`."""
-    names = (
-        found.select("source_id", "segment", pl.col("speaker_names").str.json_decode(pl.List(pl.List(pl.String))))
+def speaker_map(found: pl.DataFrame) -> pl.DataFrame:
+    """`(source_id, segment, _id, _name, _role)`, one row an entry of each session's speaker map (`found`'s
+    `speaker_names`, JSON `[[id, name], ...]` or `[[id, name, role], ...]`); `_role` null where none is given."""
+    entry = pl.col("speaker_names")
+    return (
+        found.select("source_id", "segment", entry.str.json_decode(pl.List(pl.List(pl.String))))
         .explode("speaker_names")
         .drop_nulls("speaker_names")
         .select(
             "source_id",
             "segment",
-            pl.col("speaker_names").list.get(0).alias(column),
-            pl.col("speaker_names").list.get(1).alias("_name"),
+            entry.list.get(0).alias("_id"),
+            entry.list.get(1).alias("_name"),
+            entry.list.get(2, null_on_oob=True).alias("_role"),
         )
     )
+
+
+def with_speaker_names(turns: pl.DataFrame, found: pl.DataFrame, column: str) -> pl.DataFrame:
+    """`column` (a speaker id) replaced by the name the session's speaker map gives it, others unchanged.
+
+    `found(source_id, segment, speaker_names)`: each session's map as JSON `[[id, name], ...]`."""
+    names = speaker_map(found).select("source_id", "segment", pl.col("_id").alias(column), "_name")
     if not names.height:
         return turns
     return (
