@@ -10,6 +10,29 @@ import polars as pl
 # records out as lines (labelled_lines, instruction_template) where a record starts.
 SESSION_BREAK = "-----"
 
+# A session heading on its own line, `Session 2`, `SESSION 3 - 14 March`, `## Session 4: Follow-up`, also
+# separates sessions (without a rule); `Session 2 was harder` is a sentence, not a heading.
+SESSION_HEADING = (
+    # (`Séance 2`, `Sesión 2`, `Sitzung 2`, `Gesprek 2` in transcripts kept in French, Spanish, Portuguese, Italian,
+    # German, Dutch; between rules of `=` as a generation script prints it, `=== Gesprek 2 === thema: rouw`.)
+    r"(?i)^[ \t]*(?:#{1,6}[ \t]+|={2,}[ \t]*)?(?:\*\*|__)?"
+    r"(?:session|séance|seance|sesión|sesion|sessão|sessao|sessione|sitzung|sessie|gesprek)"
+    # (`Session 2 of 3`, as a portfolio's page header counts them.)
+    r"[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?(?:[ \t]*[-\u2013\u2014:(,\u00b7|=][^\n]{0,120})?"
+    r"(?:\*\*|__)?[ \t]*$"
+    # ... and so do a chat tool's `New chat` between pasted chats and a bracketed note that the next transcript
+    # follows: `[Transcript 2 of 3 follows]`.
+    r"|(?i)^[ \t]*(?:new chat|new conversation|new session)[ \t]*$"
+    # ... and a video editor's next sequence in one text export: `Sequence: Tremor_Demo_S4 (session 4)`.
+    r"|(?i)^[ \t]*sequence[ \t]*:[ \t]*[^\n\d]{0,80}\d[^\n]{0,80}$"
+    # ... and a language model's end-of-text token between the samples of a dump.
+    r"|^[ \t]*<\|(?:endoftext|end_of_text|end)\|>[ \t]*$"
+    # ... and the name `head` or `tail` prints above each file when given several: `==> dialogue_022.txt <==`.
+    r"|^==> [^\n]{1,200} <==[ \t]*$"
+    r"|(?i)^[ \t]*[\[(][ \t]*(?:transcript|session|conversation|dialogue|sample|recording|part)[ \t]+\d{1,3}"
+    r"(?:[ \t]+of[ \t]+\d{1,3})?[^\[\]()\n]{0,30}[\])][ \t]*$"
+)
+
 PARSED_SESSION_SCHEMA: dict[str, pl.DataType] = {
     "source_id": pl.String(),
     # Position of the session's part of the file (a separator-delimited block, a JSON line, a CSV id...).

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from transforms.formats.base import SESSION_HEADING
 from transforms.regex_parts import NAME_LETTERS
 from transforms.speakers import with_label_roles
 
@@ -57,6 +58,7 @@ _PAGE_MARK = (
     r"|[ \t]*(?:page[ \t]+\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?|-[ \t]*\d{1,4}[ \t]*-"
     r"|\d{1,4}[ \t]*/[ \t]*\d{1,4})|[ \t]{20,}\d{1,4}|[ \t]*\f[ \t]*)[ \t]*$"
 )
+_BARE_PAGE_NUMBER = r"^[ \t]*\d{1,4}[ \t]*$"
 # A page's running header or footer (`Session 4 - Confidential`, `Transcript: client 0412`) is a line printed again
 # at every page break: the same text, at least this many times, each within _RUNNING_REACH lines of a page mark.
 # (Its first printing, away from any page mark, is the document's title and stays.)
@@ -66,6 +68,11 @@ _NUMBERED_PAGE_HEADER = (
     r"(?i)^[^:\n]{0,100}[\-\u2013\u2014|\u00b7][ \t]*(?:page|p\.)[ \t]*\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?[ \t]*$"
 )
 _RUNNING_REACH = 3
+# The title's printings, its first one included, that make it a running header; a title is at least this many words.
+_MIN_TITLE_PRINTS = 3
+_MIN_TITLE_WORDS = 5
+# A page's number in a style _PAGE_MARK does not know, on the line above a reprinted title: one short token.
+_SHORT_PAGE_MARK = r"^[ \t]*[\p{L}\p{N}][\p{L}\p{N}.\-\u2013]{0,7}[ \t]*$"
 # f4/f5transkript (and MAXQDA's import of it) close each paragraph with its time mark, `#00:01:03-6#`: the turn's
 # time, not its words.
 _F4_MARK = r"[ \t]*#(\d{1,2}:\d{2}:\d{2}(?:[-.,]\d{1,3})?)#[ \t]*$"
@@ -123,7 +130,13 @@ def unwrap(lines: pl.DataFrame) -> pl.DataFrame:
     margined = (numbered.diff() == 1).sum().over("source_id") + 1 >= _MIN_MARGIN_SHARE * numbered_part.sum().over(
         "source_id"
     )
-    page_mark = pl.col("line").str.contains(_PAGE_MARK)
+    page_mark = pl.col("line").str.contains(_PAGE_MARK) | (
+        # ... and a bare page number at the foot of a page, after the page's last paragraph (pdftotext's `3` between
+        # a blank line and the next page's header); in captions such a number is the cue's.
+        pl.col("line").str.contains(_BARE_PAGE_NUMBER)
+        & ~pl.col("line").shift(1).over("source_id").str.contains(r"\S").fill_null(False)
+        & ~is_timing.any().over("source_id")
+    )
     near_page = pl.any_horizontal(
         page_mark.shift(offset).over("source_id").fill_null(False)
         for offset in range(-_RUNNING_REACH, _RUNNING_REACH + 1)
@@ -131,11 +144,30 @@ def unwrap(lines: pl.DataFrame) -> pl.DataFrame:
     )
     # (Two steps: a window over a column that is itself a window's result sums to nothing in polars.)
     # (A short labelled line, `CLIENT: Yeah.`, near two page breaks is speech, not a header.)
-    printed = (non_blank & near_page & ~page_mark & ~pl.col("line").str.contains(_LABELLED_LINE)).alias("_printed")
+    # (A session heading printed twice is two sessions, or a session merged in twice, not a page header.)
+    printed = (
+        non_blank
+        & near_page
+        & ~page_mark
+        & ~pl.col("line").str.contains(_LABELLED_LINE)
+        & ~pl.col("line").str.contains(SESSION_HEADING)
+    ).alias("_printed")
     running = pl.col("_printed") & (
         (pl.col("_printed").sum().over("source_id", pl.col("line").str.strip_chars()) >= _MIN_RUNNING_PRINTS)
         # ... or, printed once, a header that numbers its page (`CONFIDENTIAL - R.T. - Session 4 - page 3`).
         | pl.col("line").str.contains(_NUMBERED_PAGE_HEADER)
+    )
+    # A document's title printed again at the top of each page (`Supplementary Material S2: Example dialogues`), after
+    # the page's number in whatever style (`S2-1`, `ii`): a running header, even when it reads like a label.
+    stripped = pl.col("line").str.strip_chars()
+    title = stripped.filter(non_blank).first().over("source_id")
+    before = pl.col("line").shift(1).over("source_id").fill_null("").str.strip_chars()
+    title_reprint = (
+        (stripped == title)
+        & (pl.col("line_no") > pl.col("line_no").filter(non_blank).min().over("source_id"))
+        & (pl.len().over("source_id", stripped) >= _MIN_TITLE_PRINTS)
+        & (title.str.count_matches(r"\S+") >= _MIN_TITLE_WORDS)
+        & ((before == "") | before.str.contains(_SHORT_PAGE_MARK))
     )
     return (
         lines.with_columns(
@@ -159,6 +191,11 @@ def unwrap(lines: pl.DataFrame) -> pl.DataFrame:
                 | pl.col("line").str.contains(_RECORDING_NOTICE)
                 | page_mark
                 | running
+                | title_reprint
+                | (
+                    title_reprint.shift(-1).over("source_id").fill_null(False)
+                    & pl.col("line").str.contains(_SHORT_PAGE_MARK)
+                )
                 # A cue identifier is the non-blank line right before a timing line.
                 | (pl.col("_timing").shift(-1).over("source_id").fill_null(False) & non_blank)
                 | ((pl.col("line_no") == 1) & pl.col("line").str.contains(_VTT_HEADER))

@@ -22,7 +22,7 @@ from __future__ import annotations
 import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, ParseConfig
-from transforms.formats.base import ParsedText
+from transforms.formats.base import SESSION_HEADING, ParsedText
 from transforms.formats.chat_template import template_view
 from transforms.formats.export_lines import unwrap
 from transforms.formats.instruction_template import instruction_template_view
@@ -69,27 +69,6 @@ _GENERATION_HEADING = (
 # A Markdown heading underlined with `===` or `---` (`Conversation 2` above `==============`) names the session
 # below the rule, so it opens that session rather than ending the one above.
 _UNDERLINE = r"^[ \t]*(?:={3,}|-{3,})[ \t]*$"
-# A session heading on its own line, `Session 2`, `SESSION 3 - 14 March`, `## Session 4: Follow-up`, also
-# separates sessions (without a rule); `Session 2 was harder` is a sentence, not a heading.
-SESSION_HEADING = (
-    # (`Séance 2`, `Sesión 2`, `Sitzung 2`, `Gesprek 2` in transcripts kept in French, Spanish, Portuguese, Italian,
-    # German, Dutch; between rules of `=` as a generation script prints it, `=== Gesprek 2 === thema: rouw`.)
-    r"(?i)^[ \t]*(?:#{1,6}[ \t]+|={2,}[ \t]*)?(?:\*\*|__)?"
-    r"(?:session|séance|seance|sesión|sesion|sessão|sessao|sessione|sitzung|sessie|gesprek)"
-    r"[ \t]+\d{1,3}(?:[ \t]*[-\u2013\u2014:(,\u00b7|=][^\n]{0,120})?"
-    r"(?:\*\*|__)?[ \t]*$"
-    # ... and so do a chat tool's `New chat` between pasted chats and a bracketed note that the next transcript
-    # follows: `[Transcript 2 of 3 follows]`.
-    r"|(?i)^[ \t]*(?:new chat|new conversation|new session)[ \t]*$"
-    # ... and a video editor's next sequence in one text export: `Sequence: Tremor_Demo_S4 (session 4)`.
-    r"|(?i)^[ \t]*sequence[ \t]*:[ \t]*[^\n\d]{0,80}\d[^\n]{0,80}$"
-    # ... and a language model's end-of-text token between the samples of a dump.
-    r"|^[ \t]*<\|(?:endoftext|end_of_text|end)\|>[ \t]*$"
-    # ... and the name `head` or `tail` prints above each file when given several: `==> dialogue_022.txt <==`.
-    r"|^==> [^\n]{1,200} <==[ \t]*$"
-    r"|(?i)^[ \t]*[\[(][ \t]*(?:transcript|session|conversation|dialogue|sample|recording|part)[ \t]+\d{1,3}"
-    r"(?:[ \t]+of[ \t]+\d{1,3})?[^\[\]()\n]{0,30}[\])][ \t]*$"
-)
 # A cast line names who plays a role, `Therapist: Dr. Smith`: one to four capitalised words after a role label.
 _CAST_NAME = r"^[ \t]*\p{Lu}[\p{L}\p{M}'.\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'.\-]*){0,3}[ \t]*$"
 # ... or a titled name followed by who they are, as a transcriptionist's header writes it: `Clinician: Dr M.
@@ -698,7 +677,11 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
             how="left",
             maintain_order="left",
         )
-        .with_columns(pl.col("is_cast").fill_null(False))
+        .with_columns(
+            pl.col("is_cast").fill_null(False),
+            # Paragraphs, as blank lines part them (a column of its own: a window over a window's result is wrong).
+            (pl.col("line").str.strip_chars() == "").cum_sum().over("source_id").alias("_paragraph"),
+        )
         .with_columns(
             # The session's known speakers are written as initials: two of them at least.
             pl.col("label_key")
@@ -709,13 +692,15 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
             .n_unique()
             .over("source_id", "segment")
             .ge(2)
-            .alias("_initials_known")
+            .alias("_initials_known"),
+            _form_field(config.speaker_nouns).alias("_form_field"),
         )
         .with_columns(
             (
                 ~pl.col("is_separator")
                 & pl.col("label").is_not_null()
                 & ~pl.col("is_cast")
+                & ~pl.col("_form_field")
                 # A label joined with underscores is a program's name for a speaker only when the alias table knows
                 # it (`CLIENT_SIM`); `SLEEP_ONSET: 23:40` in a diary is a field.
                 & ~(
@@ -1158,6 +1143,41 @@ def _cast_lines(labelled: pl.DataFrame) -> pl.DataFrame:
         .unique(["source_id", "line_no", "name_key"], keep="first", maintain_order=True)
         .select("source_id", "line_no", "name_key", "cast_role")
     )
+
+
+# A form above a session's turns has at least this many `Field: value` lines in one paragraph ...
+_MIN_FORM_FIELDS = 3
+# ... of which this many are fields no one speaks under (`Trainee:`, `Placement:`, `Referrer:`), seen once.
+_MIN_FORM_ONLY_FIELDS = 2
+
+
+def _form_field(speaker_nouns: frozenset[str]) -> pl.Expr:
+    """A line of a form heading a session, a paragraph of `Field: value` lines before its first turn (a portfolio's
+    `Trainee: ...`, `Placement: ...`, `Client: F. (pseudonym)`, `Supervisor: ...`): no line of it is a turn, not even
+    a role's (`Client: F.` names the client). A paragraph is a form when its lines are all labelled, under as many
+    labels as lines, and two of those labels at least are no role, no speaker noun and not seen again in the session.
+    Dialogue repeats its labels (`Counsellor:` / `Client:`), and a group's first round of speakers comes back."""
+    blank = pl.col("line").str.strip_chars() == ""
+    paragraph = pl.col("_paragraph")
+    labelled = pl.col("label").is_not_null()
+    form_only = (
+        labelled
+        & (pl.col("label_role") == "unknown")
+        & pl.col("cast_role").is_null()
+        & (pl.col("label_repeats") == 1)
+        & ~_ends_on_speaker_noun(pl.col("label_key"), speaker_nouns)
+    )
+    by_paragraph = ("source_id", paragraph)
+    fields = labelled.sum().over(*by_paragraph)
+    first_labelled_paragraph = paragraph.filter(labelled).min().over("source_id", "segment")
+    return (
+        labelled
+        & (paragraph == first_labelled_paragraph)
+        & (fields >= _MIN_FORM_FIELDS)
+        & (fields == (~blank).sum().over(*by_paragraph))
+        & (pl.col("label_key").filter(labelled).n_unique().over(*by_paragraph) == fields)
+        & (form_only.sum().over(*by_paragraph) >= _MIN_FORM_ONLY_FIELDS)
+    ).fill_null(False)
 
 
 def _first_named_turn(min_repeats: int) -> pl.Expr:

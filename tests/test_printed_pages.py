@@ -1,0 +1,107 @@
+"""Transcripts copied out of printed documents (pdftotext, a PDF viewer): a portfolio's form above each session, bare
+page numbers at the foot of a page, a running header and a document title printed again at each page's top. None of
+it is anyone's turn, and left in it splits sessions wrongly, cuts turns and hides a session merged in twice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from flows.batch import process_batch
+from schemas.validate import ValidatedBatch
+
+_SESSION_ONE = """Counsellor: Good afternoon, Rowan. Where would you like to begin today?
+
+Client: With the allotment, I think. I have not been down there since March.
+
+Counsellor: Something about March made the allotment hard to face.
+
+Client: My brother and I dug it together. He moved away and I stopped going.
+"""
+_SESSION_TWO = """Counsellor: Last week you talked about the allotment. How has it been since?
+
+Client: I went on Sunday and pulled up some of the bindweed by the shed.
+
+Counsellor: You went back on your own. What was that like for you?
+
+Client: Quiet, and better than I feared. I might go again on Thursday evening.
+"""
+
+
+def _form(number: int) -> str:
+    return f"""SKILLS PORTFOLIO
+Session {number} of 3
+
+Student: Ahmed Rahimi (Certificate, year 1)
+Agency: Northgate Listening Service
+Client: R. (name changed)
+Supervisor: reviewed on 2 May
+
+"""
+
+
+# Sessions 1 and 2, then session 2 merged in a second time as the third, each page ending on its number.
+PORTFOLIO = (
+    _form(1) + _SESSION_ONE + "\n\n4\n" + _form(2) + _SESSION_TWO + "\n\n7\n" + _form(3) + _SESSION_TWO + "\n\n9\n"
+)
+
+_TITLE = "Appendix B: Transcripts of the pilot sessions (anonymised)"
+APPENDIX = f"""{_TITLE}
+
+Therapist: Hello Priya, what would you like to focus on this week?
+Client: The exam results come out on Friday and I keep checking the website.
+Therapist: Checking feels like it might bring some relief, even though it cannot.
+
+
+B-2
+{_TITLE}
+
+Client: It does for a second. Then I think of everyone else opening theirs.
+Therapist: What do you picture them finding, when they open theirs?
+Client: Better marks than mine, and their parents pleased with them.
+
+
+B-3
+{_TITLE}
+
+Therapist: Let us write that picture down and look at it together next week.
+Client: All right. I can bring the notebook I use for revision.
+"""
+
+
+@pytest.fixture(scope="module")
+def batch(tmp_path_factory: pytest.TempPathFactory) -> tuple[ValidatedBatch, Path]:
+    folder = tmp_path_factory.mktemp("printed")
+    (folder / "portfolio_pdftotext.txt").write_text(PORTFOLIO, encoding="utf-8")
+    (folder / "appendix_viewer_copy.txt").write_text(APPENDIX, encoding="utf-8")
+    return process_batch(sorted(str(p) for p in folder.iterdir()), {}), folder
+
+
+def _of(batch: tuple[ValidatedBatch, Path], name: str) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    validated, folder = batch
+    source_id = validated.sources.filter(pl.col("path") == str(folder / name)).get_column("source_id").item()
+    return tuple(  # type: ignore[return-value]
+        frame.filter(pl.col("source_id") == source_id)
+        for frame in (validated.sessions, validated.turns, validated.defects)
+    )
+
+
+def test_a_portfolio_form_heads_each_session_and_is_no_turn(batch: tuple[ValidatedBatch, Path]) -> None:
+    sessions, turns, defects = _of(batch, "portfolio_pdftotext.txt")
+    # `Session 2 of 3` opens a session; the third, a copy of the second, is a duplicate session.
+    assert sessions.height == 2
+    assert turns.get_column("speaker").unique().sort().to_list() == ["Client", "Counsellor"]
+    assert not turns.filter(pl.col("text").str.contains("Rahimi|name changed|PORTFOLIO")).height
+    # The page numbers at the foot of each page are no part of the last turn above them.
+    assert turns.filter(pl.col("text").str.contains(r"\n\s*\d\s*$")).height == 0
+    kinds = defects.filter(pl.col("severity") != "info").select("defect_type", "source_line").rows()
+    assert kinds == [("duplicate_session", PORTFOLIO.splitlines().index(_SESSION_TWO.splitlines()[0], 40) + 1)]
+
+
+def test_a_title_printed_again_at_each_page_top_is_a_running_header(batch: tuple[ValidatedBatch, Path]) -> None:
+    _, turns, defects = _of(batch, "appendix_viewer_copy.txt")
+    assert turns.height == 8
+    assert not turns.filter(pl.col("text").str.contains("Appendix|B-[23]")).height
+    assert defects.filter(pl.col("severity") != "info").is_empty()
