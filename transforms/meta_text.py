@@ -93,6 +93,11 @@ _DESCRIBED = (
     # (Of a therapy: "Here are three sessions of practice I'd suggest:" is a counsellor's plan.)
     r"[^\n:!?]{0,120}?\b(?:therapy|counsell?ing|cbt|dbt|act|emdr|exposure|treatment|intervention|coaching)\b"
     r"[^\n:!?]{0,120}?[.:]+"
+    # ... or a sample, whatever it is for, up to the colon: "Here's a realistic sample helpline text chat you can use
+    # for volunteer training:".
+    r"|(?:here(?:['\u2019]s| is)|below is)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:realistic|sample|example|simulated|"
+    r"fictional|hypothetical|illustrative|mock|synthetic)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:dialogue|dialog|conversation|transcript|session|role-?play|exchange|chat)\b[^\n:!?.]{0,160}:+"
     # ... or samples: "Here are three sample dialogues for the handbook, each written to show ...:" (up to the colon).
     rf"|{_SEVERAL}(?:sample|example|illustrative|practice|mock|synthetic|simulated)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"{_SESSIONS}\b[^\n:]{{0,160}}:+"
@@ -147,11 +152,19 @@ _FOREIGN_INTRO = (
     r"konselor|terapis))"
     r"[^\n:]{0,80}?:+"
     # ... and Chinese, up to a full-width colon: "好的, 以下是心理咨询师的回复" (OK, here is the counsellor's reply).
-    r"|(?:以下是|下面是)[^\n:\uff1a]{0,40}?(?:对话|回复|回答|续写|示例|咨询|内容)[^\n:\uff1a]{0,20}?[:\uff1a]"
+    r"|(?:以下是|下面是|以下為|以下为)[^\n:\uff1a]{0,40}?(?:对话|對話|回复|回覆|回答|续写|續寫|示例|範例|"
+    r"咨询|諮詢|諮商|内容|內容)[^\n:\uff1a]{0,20}?[:\uff1a]"
+    # ... Japanese, up to the colon or full stop: "以下は、カウンセリングの続きです。" (below is the session's
+    # continuation) ...
+    r"|以下(?:は|が)[、,]?[^\n:\uff1a\u3002]{0,40}?(?:カウンセリング|対話|会話|面談|セッション|続き|例)"
+    r"[^\n:\uff1a\u3002]{0,20}?[:\uff1a\u3002]"
+    # ... and Korean: "다음은 상담사와 내담자의 대화입니다:" (what follows is a dialogue between a counsellor and
+    # a client).
+    r"|다음은[^\n:.]{0,40}?(?:대화|상담|세션|예시|이어지는)[^\n:.]{0,20}?[:.]"
 )
 _INTRO = with_narrow_word_class(
-    r"(?i)(^|[.!?]\s+)[(\[]?(?:(?:sure|okay|ok|certainly|of course|absolutely|alright|all right|great idea|good idea|"
-    r"great question|gerne|klar|natürlich|"
+    r"(?i)(^|[.!?]\s+|[\u3002\uff01\uff1f]\s*)[(\[]?(?:(?:sure|okay|ok|certainly|of course|absolutely|alright|"
+    r"all right|great idea|good idea|great question|gerne|klar|natürlich|"
     r"claro|por supuesto|bien sûr|certo|certamente|självklart|visst|selvfølgelig|natuurlijk|tabii|elbette|tentu|"
     r"selvä|toki|totta kai|tietysti|"
     r"好的|当然)"
@@ -341,6 +354,10 @@ META_PATTERNS: tuple[str, ...] = (
     # An editing tool's label opening the text it reworked: "Cleaned transcript segment: It sounds like ...".
     r"^[ \t]*(?:cleaned|cleaned-up|edited|tidied|corrected|revised|condensed)\s+transcript"
     r"(?:\s+(?:segment|section|passage|excerpt))?\s*:[ \t]*",
+    # A Chinese, Japanese or Korean generator's end mark or note, in ASCII or full-width brackets: "[對話結束]" (end of
+    # dialogue), "(注: 本对话为虚构)" with full-width brackets and colon (note: this dialogue is fictional).
+    r"[\[\u3010\uff08(]\s*(?:(?:对话|對話|会话|會話|咨询|諮詢|諮商|会談|面談|상담|대화)\s*"
+    r"(?:结束|結束|終了|終わり|끝|종료)|(?:注|备注|備註|说明|說明|注記|참고)\s*[:\uff1a][^\]\u3011\uff09)\n]{0,200})\s*[\]\u3011\uff09)]",
 )
 # What a model says about its task rather than in its part, at the start of a reply: its plan about "the user"
 # ("Okay, the user is anxious about a review. I should validate first, then gently check the evidence."), or its
@@ -377,7 +394,7 @@ _INTRO_WORDS = [
     "here's", "here\u2019s", "here is", "below is", "following is", "continu", "picking up", "resuming",
     "hier ist", "hier sind", "hier folgt", "aquí", "a continuación", "voici", "ecco", "aqui está", "segue",
     "below are", "here are", "following are", "här är", "her er", "hier is", "işte", "berikut", "tässä",
-    "以下是", "下面是", "Вот ", "вот ", "Ось ", "ось ",
+    "以下是", "下面是", "以下為", "以下为", "以下は", "以下が", "다음은", "Вот ", "вот ", "Ось ", "ось ",
     "d respond", "would respond", "might respond", "will respond", "d reply", "would reply",
     "might reply", "will reply", "d answer", "would answer", "might answer", "will answer",
 ]  # fmt: skip
@@ -388,7 +405,7 @@ META_LITERALS = [
     "<", "[", "(", "{", "#", "*", "---", "___", "let me know if you", "i hope this", "note", "disclaimer", "end of",
     "technique", "rationale", "intervention", "strategy used", "skill used", "skills used", "approach",
     "cleaned version", "edited version", "tidied version", "corrected version", "revised version", "up version",
-    "would you like me to", "ed transcript", "up transcript",
+    "would you like me to", "ed transcript", "up transcript", "\u3010", "\uff08",
 ]  # fmt: skip
 # ASCII word boundaries: the patterns are English words, and a Unicode \b keeps the regex engine off its fast
 # DFA on any text with a non-ASCII character (3x slower over a corpus).

@@ -142,7 +142,14 @@ def drop_near_duplicates(
     tails = _retold_tails(marked, config).join(
         pl.concat([loose_repeats, fuzzy]), on=["session_id", "source_turn_index"], how="anti"
     )
-    repeats = pl.concat([loose_repeats, fuzzy, tails])
+    # A turn whose bytes were partly lost (U+FFFD) is sent again when the other side could not read it ("your message
+    # came through garbled, could you resend?"): the readable copy is no repeat of it.
+    garbled = turns.filter(pl.col("text").str.contains("\ufffd", literal=True)).select(
+        "session_id", pl.col("source_turn_index").alias("repeats_turn_index")
+    )
+    repeats = pl.concat([loose_repeats, fuzzy, tails]).join(
+        garbled, on=["session_id", "repeats_turn_index"], how="anti"
+    )
     # Turns are known by their position: in JSON Lines all turns of a record share one line.
     lines = turns.select(
         "session_id",

@@ -138,15 +138,22 @@ REFUSAL_PATTERNS: tuple[str, ...] = (
     r"(?:kan|mag|ben|heb|wil) ik\b|\bik ben(?: maar| slechts| alleen)? (?:een )?(?:ai|ai-taalmodel|taalmodel|"
     r"ai-assistent|chatbot)\b",
     # ... and Chinese: "作为一个AI语言模型", "我只是一个人工智能".
-    r"(?:作为|我(?:只)?是)(?:一个|一名|一款)?(?:ai|人工智能|语言模型|ai语言模型|ai助手|聊天机器人)",
+    # (Traditional characters too: "作為一個AI語言模型".)
+    r"(?:作为|作為|我(?:只)?是)(?:一个|一個|一名|一款)?(?:ai|人工智能|人工智慧|语言模型|語言模型|ai语言模型|ai語言模型|"
+    r"ai助手|聊天机器人|聊天機器人)",
     # ... a Chinese refusal: "抱歉我无法回答这个问题" (a full-width comma may follow the apology) ...
-    r"(?:抱歉|对不起|很遗憾)[\uff0c,]?[^。\uff01\uff1f]{0,20}?我(?:无法|不能)(?:回答|提供|讨论|继续|回应)"
+    r"(?:抱歉|对不起|對不起|很遗憾|很遺憾)[\uff0c,]?[^。\uff01\uff1f]{0,20}?我(?:无法|無法|不能)(?:回答|提供|讨论|討論|继续|"
+    r"繼續|回应|回應)"
     # (what is refused must be the request or the topic, not today's session or a diagnosis).
-    r"(?:这个|这类|此类|该|您的|你的)?(?:问题|请求|话题|内容|这个问题|这方面)",
+    r"(?:这个|這個|这类|這類|此类|此類|该|該|您的|你的)?(?:问题|問題|请求|請求|话题|話題|内容|內容|这方面|這方面)",
     # ... and Japanese: "AIとして", "申し訳ありませんが、その内容にはお答えすることができません" (a LINE auto-reply).
-    r"(?:ai|人工知能|言語モデル|aiアシスタント)として",
+    r"(?:ai|人工知能|言語モデル|aiアシスタント)(?:として|のため|なので|ですので|であるため)",
     r"(?:申し訳(?:ありません|ございません)が|すみませんが|恐れ入りますが)[^。\uff01\uff1f]{0,40}?"
     r"(?:お答え|回答|お返事|お応え|対応)(?:する|いたす)?こと(?:が|は)(?:できません|出来ません|いたしかねます)",
+    # ... and Korean: "저는 AI 언어 모델이기 때문에 ... 제공할 수 없습니다" (as I am an AI language model, I
+    # cannot ...).
+    r"(?:저는|나는|제가)\s*(?:ai|인공지능)(?:\s*(?:언어\s*모델|어시스턴트|챗봇))?"
+    r"(?:이기 때문에|이므로|이라서|으로서|로서|일 뿐)",
 )
 # ASCII word boundaries: a Unicode \b keeps the regex engine off its fast DFA on non-ASCII text (5x slower).
 _REFUSAL = "(?is)" + "|".join(f"(?:{p})" for p in REFUSAL_PATTERNS).replace(r"\b", r"(?-u:\b)")
@@ -239,10 +246,15 @@ def refusal_defects(turns: pl.DataFrame) -> pl.DataFrame:
         | pl.col("text").str.contains_any(
             [
                 "人工智能",
+                "人工智慧",
                 "语言模型",
+                "語言模型",
                 "抱歉",
                 "对不起",
+                "對不起",
                 "很遗憾",
+                "很遺憾",
+                "인공지능",
                 "申し訳",
                 "すみません",
                 "恐れ入り",

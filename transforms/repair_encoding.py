@@ -9,6 +9,7 @@ ftfy then decides, and a line it leaves unchanged is not a defect.
 
 from __future__ import annotations
 
+import codecs
 import re
 
 import ftfy
@@ -156,7 +157,71 @@ def _fix_cjk(text: str) -> str:
         candidate = text.encode(codec, errors="replace").decode("utf-8", errors="replace")
         if _lead_count(candidate) < leads and _unread(candidate) <= allowed:
             best, leads, allowed = candidate, _lead_count(candidate), _unread(candidate)
+    if best != text:
+        return best
+    # Clean text around the mojibake (a message quoted in a turn that is otherwise right) is no UTF-8 in the other
+    # codec: only the spans that are, each from a lead, are read back.
+    for codec in _CJK_CODECS:
+        candidate = _fix_cjk_spans(text, codec)
+        if _lead_count(candidate) <= leads - _MIN_CJK_LEADS:
+            best, leads = candidate, _lead_count(candidate)
     return best
+
+
+# The longest span read back in one piece: a quoted message or a paragraph.
+_MAX_CJK_SPAN = 200
+
+
+def _fix_cjk_spans(text: str, codec: str) -> str:
+    """`text` with each span that starts at a lead and whose bytes in `codec` are UTF-8 read back as UTF-8 (the
+    longest such span). Where the first decoder lost a byte (`?`, U+FFFD), the character it belonged to becomes U+FFFD,
+    and the mojibake goes on after it out of step (its next bytes finish the lost character): read back too, past
+    those bytes. Run on the few suspect turns only (a Python loop over their characters)."""
+    out: list[str] = []
+    i, n = 0, len(text)
+    in_mojibake = False
+    while i < n:
+        # Out of step, one or two bytes of the lost character come first.
+        skips = (0,) if text[i] in _CJK_LEADS else (1, 2) if in_mojibake else ()
+        span = _read_back(text, i, codec, skips)
+        if span is not None:
+            read, i = span
+            out.append(read)
+            in_mojibake = True
+        elif in_mojibake and text[i] in ("?", REPLACEMENT_CHAR):
+            out.append(REPLACEMENT_CHAR)
+            i += 1
+        elif text[i] in _CJK_LEADS and text[i + 1 : i + 2] in ("?", REPLACEMENT_CHAR):
+            # A lead whose last byte was lost.
+            out.append(REPLACEMENT_CHAR)
+            in_mojibake = True
+            i += 2
+        else:
+            out.append(text[i])
+            in_mojibake = False
+            i += 1
+    return "".join(out)
+
+
+def _read_back(text: str, start: int, codec: str, skips: tuple[int, ...]) -> tuple[str, int] | None:
+    """The longest span from `start` whose bytes in `codec`, past `skip` of them, are UTF-8 (a character cut at its end
+    becomes U+FFFD), as (what it reads, where it ends); None when no span of two characters or more is."""
+    for end in range(min(len(text), start + _MAX_CJK_SPAN), start + 1, -1):
+        try:
+            # (Shift-JIS reads byte 0x80 as U+0080, which ftfy may have made cp1252's euro sign.)
+            data = text[start:end].replace("\u20ac", "\x80").encode(codec)
+        except UnicodeError:
+            continue
+        for skip in skips:
+            decoder = codecs.getincrementaldecoder("utf-8")()
+            try:
+                read = decoder.decode(data[skip:], final=False)
+            except UnicodeError:
+                continue
+            if read:
+                lost = REPLACEMENT_CHAR if skip else ""
+                return lost + read + (REPLACEMENT_CHAR if decoder.getstate()[0] else ""), end
+    return None
 
 
 def _unread(text: str) -> int:

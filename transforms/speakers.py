@@ -360,6 +360,9 @@ def role_of(label: pl.Expr, scope: str | None = None) -> pl.Expr:
     aside_last_word = aside.str.extract(r"(\S+)$", 1)
     # Chinese and Japanese write the title after the name with no space between (`ひだまり相談室`, `王咨询师`).
     cjk_title = key.str.extract(f"^[\\p{{Han}}\\p{{Katakana}}\\p{{Hiragana}}\u30fc]*?({_CJK_TITLES})$", 1)
+    # ... or before it, joined by a dash or a dot, as a chat app's remark name writes it (`咨询师-周老师`,
+    # `来访者·小鹿`).
+    cjk_title_first = key.str.extract(f"^({_CJK_TITLES})[\\s\\-\u2013\u2014\u00b7\u30fb_]+\\S", 1)
     # `Lucía Orientadora IES`, `Counsellor Ana`: a chat app's display name with the role among its words, every word
     # capitalised as names are (`Client information:` and `Therapist Notes:` name fields, not speakers).
     any_word = (
@@ -384,6 +387,7 @@ def role_of(label: pl.Expr, scope: str | None = None) -> pl.Expr:
         ),
         pl.when(~key.str.contains(_POSSESSIVE)).then(_alias(any_word)),
         _alias(cjk_title),
+        _alias(cjk_title_first),
         pl.lit("unknown"),
     )
     if scope is None:

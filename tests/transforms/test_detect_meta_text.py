@@ -402,6 +402,7 @@ _ONE_PER_PATTERN = [
     "Not stupid at all. [coder: can't hear this word - JR] It's your alarm system.",
     "See you next time. (Would you like me to continue the session or summarise the key points?)",
     "Cleaned transcript segment: It sounds like there's a joke there.",
+    "\u4e0b\u5468\u89c1\u3002\uff08\u6ce8\uff1a\u672c\u5bf9\u8bdd\u4e3a\u865a\u6784\uff09",
 ]
 
 

@@ -429,3 +429,15 @@ def test_a_no_inside_a_sentence_is_still_a_negation() -> None:
     first = "I'm not going back to the flat this weekend, not after what happened with him."
     again = "I'm not going back to the flat this weekend, no, not after what happened with him."
     assert _repeat(first, again) != CLIENT_REPEAT
+
+
+def test_a_readable_copy_of_a_turn_that_lost_bytes_is_no_repeat() -> None:
+    # The first sending came through with bytes lost; the counsellor asks again, and the client resends it whole.
+    garbled = "I wrote it in the form already, since last month I cry every night and can\ufffdt get up."
+    readable = "I wrote it in the form already, since last month I cry every night and can't get up."
+    assert (
+        _dropped(("C", garbled), ("T", "Sorry, that came through garbled. Could you send it again?"), ("C", readable))
+        == []
+    )
+    # ... while a copy of a readable turn still is one.
+    assert _repeat(readable, readable.replace("since", "ever since")) == CLIENT_REPEAT

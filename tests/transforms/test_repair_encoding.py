@@ -141,6 +141,18 @@ def test_utf8_japanese_or_chinese_read_as_shift_jis_or_gbk_is_repaired(codec: st
     assert set(kept) <= set(clean), repaired
 
 
+def test_a_garbled_message_quoted_in_a_clean_japanese_turn_is_read_back_alone() -> None:
+    # The turn is right; only the message it quotes went through Shift-JIS: the round trip of the whole turn would
+    # garble the clean part, so the garbled span is read back on its own.
+    quoted = "あの時すぐに呼んでいれば、って何回も考えてしまう。"
+    garbled = quoted.encode("utf-8").decode("cp932", errors="replace")
+    repaired = fix_mojibake(f"{JAPANESE}読みますね。{garbled}")
+    assert repaired.startswith(f"{JAPANESE}読みますね。")
+    kept = [c for c in repaired if c not in "\ufffd?"]
+    assert len(kept) >= 0.75 * len(JAPANESE + "読みますね。" + quoted), repaired
+    assert set(kept) <= set(JAPANESE + "読みますね。" + quoted), repaired
+
+
 def test_clean_chinese_and_japanese_with_a_rare_lead_character_stay() -> None:
     for clean in ("浣衣服\uff0c鐨肤\uff0c锛子都是字。", "縺 繧 繝 を含む古い文章です。"):
         assert fix_mojibake(clean) == clean

@@ -88,7 +88,7 @@ DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
                 "event_name", "redcap_event_name"),
     "order": ("utterance_id", "turn_id", "turn_index", "utterance_index", "turn_no", "turn",
               "turn_number", "seq", "seq_no", "sequence", "sequence_number", "message_index", "message_no",
-              "msg_index", "#", "no", "no.", "number",
+              "msg_index", "#", "no", "no.", "number", "message_id", "msg_id",
               "순번", "번호", "序号", "序號", "轮次", "輪次", "番号", "номер", "№", "nr", "nr.",
               "repeat_instance", "redcap_repeat_instance"),
     "speaker": ("interlocutor", "speaker", "role", "speaker_role", "speaker_name", "author", "participant",
@@ -465,7 +465,7 @@ def table_rows(source_id: str, table: pl.DataFrame, header: list[str], columns: 
     first_seen = first_seen.with_columns(pl.int_range(pl.len(), dtype=pl.Int64).alias("segment"))
     rows = rows.join(first_seen.select("_session", "segment"), on="_session", maintain_order="left")
     if "order" in col:
-        order_key = pl.col(col["order"]).cast(pl.Int64, strict=False)
+        order_key = order_number(pl.col(col["order"]))
         rows = rows.sort("segment", order_key, "_line", nulls_last=True, maintain_order=True)
     system = (
         rows.filter(pl.col("_system")).group_by("segment", maintain_order=True).agg(event_text.alias("system_messages"))
@@ -557,11 +557,22 @@ def _speaker(col: dict[str, str]) -> pl.Expr:
     return pl.when(unnamed & sent).then(pl.lit("Me")).when(unnamed).then(chat).otherwise(named)
 
 
+def order_number(order: pl.Expr) -> pl.Expr:
+    """A turn's number in its session from the order column: a number, or a number under a short prefix (`m-0007`,
+    `T12`, `msg_31`); else null (a UUID's digits say nothing of order)."""
+    text = order.cast(pl.String).str.strip_chars()
+    return (
+        pl.when(text.str.contains(r"^[A-Za-z]{0,6}[-_#]?\d{1,12}$"))
+        .then(text.str.extract(r"(\d+)$").cast(pl.Int64, strict=False))
+        .otherwise(None)
+    )
+
+
 def _with_copies_apart(order: pl.Expr) -> pl.Expr:
     """`_session` with a session's later copies apart: where, further down the file, its numbering starts again at
     its first number (two weekly exports joined, each holding the same conversation), the rows from there are
     another session, so the copy reads as a duplicate session and not as every turn said twice."""
-    number = order.cast(pl.Int64, strict=False)
+    number = order_number(order)
     restart = (number == number.first().over("_session")) & (number < number.shift().over("_session"))
     copy = restart.fill_null(False).cast(pl.Int64).cum_sum().over("_session")
     return (
@@ -580,7 +591,7 @@ def _session_owner(rows: pl.DataFrame, others: list[str], order: str | None) -> 
     numbering (`order`) starts again there (else it is one session recorded in two parts, `REC-A` then `REC-B`).
     Sessions are then told apart by both."""
     sessions = rows.get_column("_session").n_unique()
-    number = pl.col(order).cast(pl.Int64, strict=False) if order else None
+    number = order_number(pl.col(order)) if order else None
     for column in others:
         if not re.search(_OWNER_COLUMN, column_key(column)):
             continue

@@ -85,7 +85,7 @@ TURN_LIST_KEYS = (*_LOWER_TURN_LIST_KEYS, *(key[:1].upper() + key[1:] for key in
 # A chat app's note of something that happened (Telegram: `{"type": "service", "action": "pin_message",
 # "actor": "Sam"}`, a member joined, a call ended): not a turn, listed in the session's metadata instead.
 TYPE_KEY = "type"
-SERVICE_TYPES = ("service",)
+SERVICE_TYPES = ("service", "system")
 SERVICE_KEYS = ("action", "actor")
 TURN_KEYS = tuple(dict.fromkeys((*SPEAKER_KEYS, *TEXT_KEYS, *TIMESTAMP_KEYS, *LABEL_KEYS, TYPE_KEY, *SERVICE_KEYS)))
 # Every key a turn may hold is decoded as text (numbers and booleans become their JSON spelling).
@@ -93,7 +93,10 @@ TURN = pl.Struct({key: pl.String for key in TURN_KEYS})
 # A session's map from speaker ids to names (speech-to-text output: `{"speakers": {"spk_0": "Dana"}}`, or a
 # list of `{"id": "spk_0", "name": "Dana"}`): turns are given the name.
 SPEAKER_MAP_KEYS = ("speakers", "speaker_names", "speaker_map", "participants", "speaker_roles")
-_MAP_ID_KEYS = ("id", "speaker_id", "speaker", "speaker_label", "label", "channel", "participant_id")
+_MAP_ID_KEYS = (
+    "id", "speaker_id", "speaker", "speaker_label", "label", "channel", "participant_id", "sender_id", "user_id",
+    "author_id",
+)  # fmt: skip
 _MAP_NAME_KEYS = ("name", "display_name", "speaker_name")
 # ... whose entries may say what part each plays: a video call's `"role": "host"` (speakers.py's `participant:`
 # aliases), or a role the alias table knows (`"role": "clinician"`).

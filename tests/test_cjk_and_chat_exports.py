@@ -1,0 +1,143 @@
+# ruff: noqa: RUF001  (full-width punctuation is the test data)
+"""Chinese, Japanese and Korean transcripts, and peer-support chat exports, as blind sets 33 and 34 brought them: a
+chat app's JSON that names its senders by id in a participant list, a WeChat export's remark names (`咨询师-周老师`),
+refusals and generation notes in the three languages, a CSV whose message ids carry a prefix (`m-0007`) and a sample
+chat announced by its generator."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from flows.batch import process_batch
+from schemas.validate import ValidatedBatch
+
+KESTREL = {
+    "app": "Peer chat",
+    "participants": [
+        {"sender_id": "u_81", "role": "member", "display_name": "member"},
+        {"sender_id": "v_07", "role": "listener", "display_name": "Ines"},
+    ],
+    "messages": [
+        {"seq": 1, "sender_id": "system", "text": "Member joined the chat", "type": "system"},
+        {"seq": 2, "sender_id": "v_07", "text": "Hi, I'm Ines, one of the listeners. What's on your mind tonight?"},
+        {"seq": 3, "sender_id": "u_81", "text": "my flatmate moved out and i cant cover the rent"},
+        {
+            "seq": 4,
+            "sender_id": "v_07",
+            "text": "That sounds like a lot to land on you at once. When did she tell you?",
+        },
+        {"seq": 5, "sender_id": "u_81", "text": "sunday. i havent told my mum yet"},
+    ],
+}
+WECHAT = """2024-03-12 20:58:40 咨询师-林老师：你好，我是林老师。我们现在可以开始了吗？
+2024-03-12 21:00:12 来访者-阿杰：可以的老师。
+2024-03-12 21:00:30 咨询师-林老师：上次你说到睡眠不太好，这一周怎么样？
+2024-03-12 21:02:05 来访者-阿杰：还是很差，每天三点才睡着。
+2024-03-12 21:02:41 咨询师-林老师：作為一個AI語言模型，我無法提供專業的心理諮商服務。
+2024-03-12 21:03:20 来访者-阿杰：好吧。下周见。（注：本对话为虚构）
+"""
+JAPANESE = """カウンセラー：今日はどのようなことでいらっしゃいましたか。
+相談者：仕事のミスが頭から離れなくて、夜も眠れないんです。
+カウンセラー：申し訳ありませんが、私はAIアシスタントのため、そのご相談にはお答えできません。
+相談者：そうですか。
+"""
+KOREAN = """상담사: 오늘은 어떤 이야기를 하고 싶으세요?
+내담자: 요즘 회사에 가는 게 너무 힘들어요.
+상담사: 죄송하지만 저는 AI 언어 모델이기 때문에 전문적인 심리 상담을 제공할 수 없습니다.
+내담자: 알겠습니다.
+"""
+PEBBLE = """conversation_id,message_id,sender_role,body
+P-1,m-0001,listener,"hi, thanks for reaching out. what's on your mind?"
+P-1,m-0002,member,my exams start monday and i cant sleep
+P-1,m-0003,listener,that sounds exhausting. how many hours are you getting?
+P-2,m-0001,listener,"hi there, i'm a peer listener. how can i help tonight?"
+P-2,m-0002,member,my dog is really ill and i keep crying at work
+P-2,m-0003,listener,it makes sense to be upset when someone you love is ill.
+P-1,m-0001,listener,"hi, thanks for reaching out. what's on your mind?"
+P-1,m-0002,member,my exams start monday and i cant sleep
+P-1,m-0003,listener,that sounds exhausting. how many hours are you getting?
+"""
+SAMPLE = """Sure! Here's a realistic sample helpline text chat you can use for volunteer training:
+
+Volunteer: Hi, you're through to the text line. What's going on for you tonight?
+Texter: cant switch off. work stuff going round and round
+Volunteer: That sounds tiring. How long has it been like this?
+Texter: couple of weeks
+"""
+
+
+@pytest.fixture(scope="module")
+def batch(tmp_path_factory: pytest.TempPathFactory) -> tuple[ValidatedBatch, Path]:
+    folder = tmp_path_factory.mktemp("cjk_chats")
+    (folder / "kestrel.json").write_text(json.dumps(KESTREL, indent=1, ensure_ascii=False), encoding="utf-8")
+    for name, text in [
+        ("wechat.txt", WECHAT),
+        ("japanese.txt", JAPANESE),
+        ("korean.txt", KOREAN),
+        ("pebble.csv", PEBBLE),
+        ("sample.txt", SAMPLE),
+    ]:
+        (folder / name).write_text(text, encoding="utf-8")
+    return process_batch(sorted(str(p) for p in folder.iterdir()), {}), folder
+
+
+def _of(batch: tuple[ValidatedBatch, Path], name: str) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    validated, folder = batch
+    source = validated.sources.filter(pl.col("path") == str(folder / name))
+    assert source.get_column("status").item() != "quarantined", source.get_column("error").item()
+    source_id = source.get_column("source_id").item()
+    return tuple(  # type: ignore[return-value]
+        frame.filter(pl.col("source_id") == source_id)
+        for frame in (validated.sessions, validated.turns, validated.defects)
+    )
+
+
+def _kinds(defects: pl.DataFrame) -> list[tuple[str, int | None]]:
+    return sorted(
+        defects.filter(pl.col("severity") != "info").select("defect_type", "source_line").iter_rows(),
+        key=lambda row: (row[1] or 0, row[0]),
+    )
+
+
+def test_senders_named_by_id_in_a_participant_list(batch: tuple[ValidatedBatch, Path]) -> None:
+    _, turns, defects = _of(batch, "kestrel.json")
+    # The app's `"type": "system"` notice is no turn; the ids take the participant list's names and roles.
+    assert turns.select("speaker", "role").rows() == [
+        ("Ines", "therapist"),
+        ("member", "client"),
+        ("Ines", "therapist"),
+        ("member", "client"),
+    ]
+    assert _kinds(defects) == []
+
+
+def test_remark_names_and_a_traditional_chinese_refusal(batch: tuple[ValidatedBatch, Path]) -> None:
+    _, turns, defects = _of(batch, "wechat.txt")
+    assert turns.get_column("role").to_list() == ["therapist", "client"] * 2 + ["therapist", "client"]
+    assert ("refusal", 5) in _kinds(defects)
+    # The generator's note in full-width brackets is cut from the turn it closes.
+    assert ("meta_text", 6) in _kinds(defects)
+    assert turns.filter(pl.col("source_line") == 6).get_column("text").item() == "好吧。下周见。"
+
+
+@pytest.mark.parametrize("name", ["japanese.txt", "korean.txt"])
+def test_japanese_and_korean_assistant_refusals(batch: tuple[ValidatedBatch, Path], name: str) -> None:
+    _, _, defects = _of(batch, name)
+    assert _kinds(defects) == [("refusal", 3)]
+
+
+def test_a_conversation_exported_again_under_prefixed_message_ids(batch: tuple[ValidatedBatch, Path]) -> None:
+    sessions, _, defects = _of(batch, "pebble.csv")
+    # `m-0001` again after the other conversation: a second copy, not every turn said twice.
+    assert sessions.height == 2
+    assert _kinds(defects) == [("duplicate_session", 8)]
+
+
+def test_a_generators_announcement_of_a_sample_chat(batch: tuple[ValidatedBatch, Path]) -> None:
+    _, turns, defects = _of(batch, "sample.txt")
+    assert turns.height == 4
+    assert _kinds(defects) == [("meta_text", 1)]
