@@ -45,6 +45,7 @@ from benchmarks.labelled_sessions_blind15 import BLIND15_SESSIONS
 from benchmarks.labelled_sessions_blind16 import BLIND16_SESSIONS
 from benchmarks.labelled_sessions_blind17 import BLIND17_SESSIONS
 from benchmarks.labelled_sessions_blind18 import BLIND18_SESSIONS
+from benchmarks.labelled_sessions_blind19 import BLIND19_SESSIONS
 from benchmarks.move_corpora import CORPORA, annomi_turns, esconv_turns
 from benchmarks.score_labels import agreement
 from transforms.moves import model_moves, move_labels, rule_moves
@@ -188,8 +189,13 @@ BLIND_SETS: tuple[tuple[str, str, dict[str, LabelledSession]], ...] = (
     ),
     (
         "blind18",
-        "the eighteenth blind set (per session; never tuned on)",
+        "the eighteenth blind set (per session; first run 0.87 / 0.56, cues since extended on it)",
         BLIND18_SESSIONS,
+    ),
+    (
+        "blind19",
+        "the nineteenth blind set (per session; never tuned on)",
+        BLIND19_SESSIONS,
     ),
 )
 
