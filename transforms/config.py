@@ -187,6 +187,14 @@ class RoleInversionConfig:
     # sounds like you are coping nicely"); the twelfth blind set's two such slips score 0.0 and 1.0 against a cut of
     # 1.1.
     sandwiched_margin: float = 1.2
+    # ... and this much more when the session otherwise alternates (at most alternating_share of its turns follow
+    # one of the same role): there the run of three is the slip's, where a chat's supporter and seeker often type on.
+    # On held-out transcripts with one turn per session given the other role's label (benchmarks/heldout_defects.py
+    # flipped_label), AnnoMI 51 -> 95 of 99 found and ESConv 410 -> 489 of 774, clean alarms unchanged (5 of 2,275
+    # and 19 of 7,665 turns); a share of 0.2 would find 562 for 9 more alarms on ESConv. Chosen on the training
+    # transcripts: there 0.1 adds 4 alarms to 25 of 30,700 ESConv turns.
+    alternating_margin: float = 3.0
+    alternating_share: float = 0.1
     # A session's labels are swapped when its client turns carry this many times the counsellor-voice
     # markers per turn of its therapist turns, with at least min_session_markers markers in all.
     session_marker_ratio: float = 2.0
@@ -206,6 +214,8 @@ class RoleInversionConfig:
     # given the counsellor's label between the counsellor's own): on AnnoMI and ESConv 3 of the 17,256 long therapist
     # turns (261 of them so placed), all ESConv; a full 1.2, as for client turns, would take -2.8.
     sandwiched_therapist_margin: float = 1.5
+    # ... and this much more in a session that otherwise alternates (see alternating_margin).
+    alternating_therapist_margin: float = 3.0
     # ... or at most max_therapist_voice_in_client_style when the turn is typed all in lower case, as at least
     # min_lower_case_share of the session's client turns are and at most 1 - min_cased_share of this therapist's other
     # turns: on AnnoMI and ESConv 18 long therapist turns are so typed, none scoring below -1.

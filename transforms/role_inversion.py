@@ -419,16 +419,32 @@ def role_inversion_defects(
         pl.col("_calls_client") & (pl.col("_moves") >= config.min_markers_with_client_name)
     )
     therapist_by_name = pl.col("_calls_therapist") & (pl.col("_moves") == 0)
-    counsellor_voice = pl.when(pl.col("_han")).then(pl.col("_voice") >= client_cut_zh + config.context_margin)
     # A client turn between two more turns of the same client stands where the counsellor's turn is missing (a
     # diarisation or labelling slip): it needs less of the voice. (Not between two other speakers a session also
     # calls clients: in a group or a role-play script the clients speak in turn.)
     order = "turn_index" if "turn_index" in candidates.columns else "source_turn_index"
+    # (Neighbours as parsed: where a repeat was dropped between them, the turns around it never stood together.)
+    parsed_next = pl.col("source_turn_index").shift(-1).over("session_id", order_by=order)
+    parsed_before = pl.col("source_turn_index").shift(1).over("session_id", order_by=order)
     sandwiched = (
         (pl.col("speaker").shift(1).over("session_id", order_by=order) == pl.col("speaker"))
         & (pl.col("speaker").shift(-1).over("session_id", order_by=order) == pl.col("speaker"))
+        & (parsed_before == pl.col("source_turn_index") - 1)
+        & (parsed_next == pl.col("source_turn_index") + 1)
     ).fill_null(False)
-    margin = pl.when(sandwiched).then(config.context_margin - config.sandwiched_margin).otherwise(config.context_margin)
+    # (The two pairs of one role in a row are the sandwich's own.)
+    same_role_pairs = (pl.col("role") == pl.col("role").shift(1).over("session_id", order_by=order)).fill_null(False)
+    alternating = sandwiched & (
+        same_role_pairs.sum().over("session_id") - 2 <= config.alternating_share * pl.len().over("session_id")
+    )
+    margin = (
+        pl.when(alternating)
+        .then(config.context_margin - config.sandwiched_margin - config.alternating_margin)
+        .when(sandwiched)
+        .then(config.context_margin - config.sandwiched_margin)
+        .otherwise(config.context_margin)
+    )
+    counsellor_voice = pl.when(pl.col("_han")).then(pl.col("_voice") >= client_cut_zh + margin)
     # ... and the same slip the other way: a therapist turn between two more of the same therapist's; and a therapist
     # turn typed the client's way (all lower case, where the client types so and this therapist does not) needs less
     # of it too: in chat, each side keeps its own typing.
@@ -446,13 +462,15 @@ def role_inversion_defects(
     max_therapist_voice = (
         pl.when(in_client_style)
         .then(config.max_therapist_voice_in_client_style)
+        .when(alternating)
+        .then(config.max_therapist_voice + config.sandwiched_therapist_margin + config.alternating_therapist_margin)
         .when(sandwiched)
         .then(config.max_therapist_voice + config.sandwiched_therapist_margin)
         .otherwise(config.max_therapist_voice)
     )
     client_voice = (
         pl.when(pl.col("_han"))
-        .then(pl.col("_voice") <= therapist_cut_zh)
+        .then(pl.col("_voice") <= therapist_cut_zh + max_therapist_voice - config.max_therapist_voice)
         .otherwise((pl.col("_voice") <= max_therapist_voice) & (pl.col("_moves") == 0))
     )
     by_context = counsellor_voice.otherwise(pl.col("_context").fill_null(float("-inf")) >= weights["(cut)"] + margin)

@@ -449,3 +449,35 @@ def test_questions_and_you_say_swapped_unless_the_voice_model_hears_the_labels_r
 def test_a_name_after_a_quotation_is_still_a_vocative() -> None:
     said = pl.DataFrame({"text": ["You said 'I'm a failure', Sam, and I want to come back to that."], "name": ["Sam"]})
     assert said.select(_addresses(pl.col("name")).alias("a")).item()
+
+
+def test_a_client_turn_given_the_therapist_label_in_a_session_that_otherwise_alternates() -> None:
+    # The client's words under the therapist's label, between two of the therapist's turns: in a session where the
+    # roles otherwise take turns, the run of three is the slip, and a milder client voice is enough.
+    slip = "Yeah, I have been drinking a bit more since the divorce, maybe four or five cans most nights."
+    turns = [
+        ("T", "Thanks for coming in today. Where would you like to start?"),
+        ("C", "With my sleep, it has been bad for a while now."),
+        ("T", "How long has it been like that for you?"),
+        ("T", slip),
+        ("T", "That sounds like a lot to carry on your own."),
+        ("C", "It is. I don't really talk to anyone about it."),
+        ("T", "What makes it hard to talk about?"),
+        ("C", "I don't want to be a burden to them."),
+    ]
+    assert [line for line, _ in _found(*turns)] == [4]
+    strict = RoleInversionConfig(alternating_margin=0.0, alternating_therapist_margin=0.0)
+    assert role_inversion_defects(session(*turns), strict).is_empty()
+    # Where the therapist often speaks twice in a row (a chat's bubbles), the run of three is no slip by itself.
+    chatty = [
+        *turns[:4],
+        ("T", "Okay."),
+        ("C", "Yeah."),
+        ("T", "That sounds like a lot to carry on your own."),
+        ("T", "Go on."),
+        ("C", "It is. I don't really talk to anyone about it."),
+        ("T", "What makes it hard to talk about?"),
+        ("T", "Take your time."),
+        ("C", "I don't want to be a burden to them."),
+    ]
+    assert 4 not in [line for line, _ in _found(*chatty)]
