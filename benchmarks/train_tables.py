@@ -10,6 +10,9 @@ written to transforms/data/ as TSV:
   (CPsyCounD and SMILECHAT). A turn that stops on a word that almost never
   ends a sentence ("the", "my", "would") was cut, whatever the word list of any one generator; one that
   stops on "well" or "today" probably was not.
+- word_starts.txt: the starts (three letters or more) of the English words the training turns use a few times or
+  more, that are no word themselves in the corpora or in two dictionaries (Webster's Second and GCIDE, from the
+  english-words package, dev only): `explo`, `remem`, `becau`. A turn that stops on one was cut inside a word.
 - role_voice.tsv: the weights of a logistic regression on word unigrams and bigrams that tells a
   counsellor's turn from a client's (positive = counsellor). Trained by plain AdaGrad in Python; the
   detector applies it as a join and a sum in polars.
@@ -73,6 +76,14 @@ _APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'"})
 MIN_WORD_COUNT = 20
 # A word pair needs this many: "as soon as i can" ends a sentence though "can" rarely does.
 MIN_PAIR_COUNT = 20
+# A word's starts enter word_starts.txt when the word is seen this often: rarer ones are as often typos.
+MIN_KNOWN_WORD_COUNT = 3
+_KNOWN_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?$")
+# Shorter starts (`th`, `wh`) are left to transforms/truncation.py's consonant rule: two letters are as often a word
+# or shorthand of their own.
+MIN_WORD_START = 3
+# Dictionary words this long are words whether the corpora use them or not.
+MIN_DICTIONARY_WORD = 5
 # Features seen in fewer training turns than this are left out of the voice model (noise, names, typos).
 MIN_FEATURE_TURNS = 5
 # Turns shorter than this carry little voice and are where the two roles overlap most ("Okay.", "Yeah.").
@@ -123,6 +134,25 @@ def sentence_end_counts(dialogues: Iterable[Dialogue]) -> tuple[Counter[str], Co
                     total[key] += 1
                     ends[key] += int(end)
     return ends, total
+
+
+def word_starts(total: Counter[str]) -> list[str]:
+    """Starts of the training turns' English words (seen MIN_KNOWN_WORD_COUNT times or more) that are no word, sorted:
+    where a turn that stops was cut inside a word (`explo` starts `explore`; `thin`, `car`, `architect` are words).
+
+    A word here is one the corpora use MIN_KNOWN_WORD_COUNT times, one of five letters or more in either dictionary, or
+    a shorter one in both (`bore`, `fee`) or in one and used by the corpora at all (`lap`, `bot`): Webster's Second
+    alone holds hundreds of obscure short words that are the commonest starts (`wha`, `tha`, `coul`). A start that is a
+    word with its final g dropped, as speech is transcribed (`feelin`, `somethin`), is no cut either."""
+    from english_words import get_english_words_set  # dev only, like scikit-learn
+
+    used = {w for w in total if _KNOWN_WORD.match(w)}
+    common = {w for w in used if total[w] >= MIN_KNOWN_WORD_COUNT}
+    web2, gcide = (get_english_words_set([name], lower=True) for name in ("web2", "gcide"))
+    short = {w for w in web2 | gcide if len(w) < MIN_DICTIONARY_WORD}
+    words = common | {w for w in web2 | gcide if len(w) >= MIN_DICTIONARY_WORD} | short & (web2 & gcide | used)
+    starts = {w[:k] for w in common for k in range(MIN_WORD_START, len(w))} - words
+    return sorted(start for start in starts if f"{start}g" not in used)
 
 
 def han_end_counts(dialogues: Iterable[Dialogue]) -> tuple[Counter[str], Counter[str]]:
@@ -302,6 +332,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         handle.write("ending\tends\ttotal\n")
         handle.writelines(f"{w}\t{ends[w]}\t{total[w]}\n" for w in rows)
 
+    starts = word_starts(total)
+    with (args.out / "word_starts.txt").open("w", encoding="utf-8") as handle:
+        handle.writelines(f"{w}\n" for w in starts)
+
     bias, weights = train_voice(examples_of(train), random.Random(0))
     # Every trained feature is kept, near-zero ones too: the score divides by how many features a turn has.
     kept = sorted(weights, key=lambda f: (-abs(weights[f]), f))
@@ -335,7 +369,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         handle.write("feature\tweight\n")
         handle.writelines(f"{f}\t{w:.6f}\n" for f, w in context.items())
     print(
-        f"sentence_ends.tsv: {len(rows)} words and pairs; role_voice.tsv: {len(kept)} features; "
+        f"sentence_ends.tsv: {len(rows)} words and pairs; word_starts.txt: {len(starts)} starts; "
+        f"role_voice.tsv: {len(kept)} features; "
         f"held-out voice accuracy {correct / max(len(held), 1):.3f} on {len(held)} turns of {len(test)} dialogues; "
         f"role_context.tsv: {', '.join(f'{f} {w:.3f}' for f, w in context.items())} "
         f"; role_voice_zh.tsv: {len(zh_weights)} features, held-out accuracy "

@@ -86,6 +86,12 @@ _NOT_FRAGMENTS = frozenset(
         "msg", "txt", "hrs", "yrs", "mins", "lbs", "kms", "st", "dr", "mr", "mrs", "ms", "jr",
         "sr", "fr", "pr", "cbt", "dbt", "gp", "hr", "ptsd", "ocd", "adhd", "nhs", "tv", "pc", "ct", "mri", "cv",
         "gg", "wp", "np", "jk",
+        # ... and the abbreviations word_starts() would take for a cut: days, months, a company's `inc`.
+        "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sept", "oct", "nov", "dec", "inc", "ltd", "corp", "approx", "dept", "govt", "uni", "convo",
+        # ... and family and chat words: a `nan` is a grandmother.
+        "nan", "nana", "gran", "bro", "sis", "diff", "fam", "rehab", "meds", "psych", "vid", "pic", "prob", "probs",
+        "atm", "comp",
     }
 )  # fmt: skip
 # (A turn exactly as long as a tool's field, 255 or 256 characters, is no evidence on its own: ESConv's chat stopped
@@ -110,6 +116,14 @@ _SINGLE_QUOTE_CLOSED = r"'(?:[^\p{L}]|$)"
 _TRAILING_FILLER = r"(?i)(?:^|[\s,;])(?:u+m+|u+h+|e+r+m*|h+m+|m{2,}|like|you know|i mean)\W*$"
 
 _SENTENCE_ENDS = Path(__file__).with_name("data") / "sentence_ends.tsv"
+_WORD_STARTS = Path(__file__).with_name("data") / "word_starts.txt"
+# English's commonest words that are no common word of the other languages transcripts come in (`in`, `is`, `was`,
+# `so`, `do`, `a` and `to` are Dutch, German, Portuguese or Norwegian too): an English session has a good share of them.
+_ENGLISH_WORDS = (
+    r"(?i)(?-u:\b)(?:the|and|you|it|that|of|my|me|but|have|with|this|what|just|not|for|are|know|like|i'm|don't|"
+    r"it's|really|feel|they|there|about|would|can't|been)(?-u:\b)"
+)
+_MIN_ENGLISH_SHARE = 0.15
 # benchmarks/train_tables.py keys a sentence's first word or two with this mark ("^ it").
 SENTENCE_START = "^"
 _TAIL_CHARS = 80
@@ -129,6 +143,14 @@ _SENTENCE_START_TAIL = r"(?:^|[.!?][\"'\u201d)\]]*\s+)([\p{L}']+(?:\s+[\p{L}']+)
 _PAIR_PRIOR = 10.0
 # Who wrote a turn: the speaker, not the role (in a group, one client does not carry on another's sentence).
 _WHO = "speaker"
+
+
+@cache
+def word_starts() -> pl.Series:
+    """Starts of the corpora's common words that are no word themselves (data/word_starts.txt, written by
+    benchmarks/train_tables.py): `explo`, `remem`, `becau`. A turn that stops on one was cut inside the word; one
+    that stops on `thin` or `car` (words in their own right) is read by its end rate like any other."""
+    return pl.Series(_WORD_STARTS.read_text(encoding="utf-8").split(), dtype=pl.String)
 
 
 @cache
@@ -166,6 +188,25 @@ def _with_end_rates(frame: pl.LazyFrame, last_word: pl.Expr, last_pair: pl.Expr)
         )
         .drop("_w", "_p", "_word_rate", "_pair_ends", "_pair_total")
     )
+
+
+def _english_starts_only(found: pl.DataFrame, turns: pl.DataFrame) -> pl.DataFrame:
+    """`found` without the turns taken for cut on the start of an English word in sessions that are not in English:
+    fewer than _MIN_ENGLISH_SHARE of their words are common English ones. Read only for the sessions concerned."""
+    by_start = found.filter(pl.col("_by_start"))
+    if by_start.is_empty():
+        return found
+    share = (
+        turns.join(by_start.select("session_id").unique(), on="session_id", how="semi")
+        .group_by("session_id")
+        .agg(
+            (pl.col("text").str.count_matches(_ENGLISH_WORDS).sum() / word_count(pl.col("text")).sum().clip(1)).alias(
+                "_english"
+            )
+        )
+    )
+    elsewhere = share.filter(pl.col("_english") < _MIN_ENGLISH_SHARE).get_column("session_id")
+    return found.filter(~(pl.col("_by_start") & pl.col("session_id").is_in(elsewhere.implode())))
 
 
 def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_CONFIG.truncation) -> pl.DataFrame:
@@ -357,12 +398,17 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
     ).otherwise(1.0)
     score = rate * unpunctuated / boost
     # A last word no English word could be: the cut fell inside it ("...remind yourself it's just the contr").
-    fragment = pl.col("_last_token").str.contains(_FRAGMENT) & ~pl.col("_last_token").is_in(list(_NOT_FRAGMENTS))
+    # ... or the start of a common English word that is no word itself (`remem`, `becau`): English text only, checked
+    # below (`som`, `det` and `tre` are Norwegian and Swedish words).
+    by_start = pl.col("_last_token").is_in(word_starts().implode()) & ~pl.col("_last_token").str.contains(_FRAGMENT)
+    fragment = (pl.col("_last_token").str.contains(_FRAGMENT) | by_start) & ~pl.col("_last_token").is_in(
+        list(_NOT_FRAGMENTS)
+    )
     # Cut whoever wrote it: inside a word, inside a quotation, on a list item's bare number.
-    cut_inside = fragment | pl.col("_open_quote") | pl.col("_empty_list_item") | pl.col("_recording_broke")
-    found = (
-        marked.with_columns(last_token.alias("_last_token"))
-        .filter(
+    other_cuts = pl.col("_open_quote") | pl.col("_empty_list_item") | pl.col("_recording_broke")
+
+    def is_cut(cut_inside: pl.Expr) -> pl.Expr:
+        return (
             pl.col("_unfinished")
             & ~pl.col("_cut_in")
             & ~pl.col("_completed")
@@ -388,6 +434,10 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
                 | pl.col("_reply_says_cut")
             )
         )
+
+    found = (
+        marked.with_columns(last_token.alias("_last_token"))
+        .filter(is_cut(fragment | other_cuts))
         .with_columns(
             pl.when(fragment)
             .then(pl.format("ends inside a word ('{}')", pl.col("_last_token")))
@@ -404,10 +454,13 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
             .when(last_turn)
             .then(pl.lit("the session's last turn ends mid-sentence"))
             .otherwise(pl.lit("long, otherwise punctuated turn ends mid-clause"))
-            .alias("_why")
+            .alias("_why"),
+            # Found only for the start of an English word: checked against the session's language below.
+            (by_start & fragment & ~is_cut((fragment & ~by_start) | other_cuts)).alias("_by_start"),
         )
         .collect()
     )
+    found = _english_starts_only(found, turns)
     return turn_defects(
         found,
         defect_type="truncated_turn",

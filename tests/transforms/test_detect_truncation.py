@@ -291,6 +291,40 @@ def test_a_turn_cut_inside_a_word_is_truncated_whoever_writes_it(ending: str) ->
     assert lines(truncation_defects(turns)) == [3]
 
 
+@pytest.mark.parametrize("ending", ["i cant remem", "it's only becau", "we went to the pharm"])
+def test_a_turn_that_stops_on_the_start_of_a_common_word_was_cut_inside_it(ending: str) -> None:
+    # `remem`, `becau`, `pharm` are no words, only starts of common ones (data/word_starts.txt): a cut by characters.
+    turns = session(
+        ("C", "hi. not sure what im meant to say really"),
+        ("T", "Take your time, there is no right way to start"),
+        ("C", f"i do everything for her now and {ending}"),
+        ("T", "That sounds like a lot to carry on your own"),
+    )
+    assert lines(truncation_defects(turns)) == [3]
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # Words in their own right that start longer ones, a dictionary's word the corpora never use, speech's
+        # dropped g, an abbreviation.
+        "it wears me thin",
+        "i just want to be an architect",
+        "and then it all starts to spiral",
+        "honestly i dont know how im feelin",
+        "see you on fri",
+    ],
+)
+def test_words_that_start_longer_words_are_no_fragments(ending: str) -> None:
+    turns = session(
+        ("C", "hi. not sure what im meant to say really"),
+        ("T", "Take your time, there is no right way to start"),
+        ("C", f"i do everything for her now and {ending}"),
+        ("T", "That sounds like a lot to carry on your own"),
+    )
+    assert not truncation_defects(turns).filter(pl.col("detail").str.starts_with("ends inside a word")).height
+
+
 @pytest.mark.parametrize(
     "ending", ["What is TLC", "I have to do something quick BRB", "things like tht", "on the 22nd"]
 )
