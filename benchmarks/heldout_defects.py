@@ -16,9 +16,11 @@ benchmarks/inject.py:
 - cut_last: the session's last turn (8+ words) cut at a random unpunctuated word boundary;
 - inverted_other: one client turn (8+ words) replaced by a counsellor turn of 8+ words from another session of
   the same corpus;
-- inverted_same: one client turn replaced by a counsellor turn of the same session (not adjacent to it).
+- inverted_same: one client turn replaced by a counsellor turn of the same session (not adjacent to it);
+- flipped_label: one turn (8+ words) between two turns of the other role given their label, its words its own (a
+  labelling slip: the run of three is what tells it in a session whose roles otherwise take turns).
 
-The Chinese corpora (held-out CPsyCounD and SMILECHAT dialogues, the split of the Chinese tables) take the two
+The Chinese corpora (held-out CPsyCounD and SMILECHAT dialogues, the split of the Chinese tables) take the three
 inversion cases and `cut_chinese`, one turn of 12+ Han characters cut between two of them (40-90% kept); the cuts at
 word boundaries need spaces. A Chinese turn is long at 12 Han characters.
 
@@ -95,6 +97,31 @@ def _cut_one(min_words: int, keep: Callable[[str], bool], *, last: bool = False)
     return corrupt
 
 
+def _cut_mid_word() -> Corruptor:
+    """One turn of 12+ words cut inside a word (40-90% of its characters kept): a cap on characters, as exports and
+    generators cut, not on words."""
+
+    def corrupt(dialogue: Dialogue, rng: random.Random, pool: Sequence[str]) -> tuple[Turns, int] | None:
+        turns = list(dialogue.turns)
+        places = list(range(len(turns)))
+        rng.shuffle(places)
+        for index in places:
+            role, text = turns[index]
+            if len(text.split()) < 12:
+                continue
+            cuts = [
+                p
+                for p in range(int(0.4 * len(text)), int(0.9 * len(text)))
+                if text[p - 1].isalpha() and text[p].isalpha() and text[p - 2 : p].isalpha()
+            ]
+            if cuts:
+                turns[index] = (role, text[: rng.choice(cuts)])
+                return turns, index
+        return None
+
+    return corrupt
+
+
 def _invert(*, same: bool) -> Corruptor:
     def corrupt(dialogue: Dialogue, rng: random.Random, pool: Sequence[str]) -> tuple[Turns, int] | None:
         turns = list(dialogue.turns)
@@ -113,6 +140,29 @@ def _invert(*, same: bool) -> Corruptor:
             if not foreign:
                 return None
             turns[index] = ("client", foreign[0])
+        return turns, index
+
+    return corrupt
+
+
+def _flip_label() -> Corruptor:
+    """One turn (8+ words, or 12 Han characters) given the other role's label: a labelling slip, the words still the
+    speaker's own, between two turns of the role it now wears."""
+
+    def corrupt(dialogue: Dialogue, rng: random.Random, pool: Sequence[str]) -> tuple[Turns, int] | None:
+        turns = list(dialogue.turns)
+        places = [
+            i
+            for i in range(1, len(turns) - 1)
+            if _long(turns[i][1])
+            and turns[i - 1][0] == turns[i + 1][0] != turns[i][0]
+            and turns[i][0] in ("therapist", "client")
+        ]
+        if not places:
+            return None
+        index = rng.choice(places)
+        role, text = turns[index]
+        turns[index] = ("client" if role == "therapist" else "therapist", text)
         return turns, index
 
     return corrupt
@@ -142,13 +192,15 @@ CASES: dict[str, tuple[str, Corruptor]] = {
     "cut_anywhere": ("truncated_turn", _cut_one(12, lambda _: True)),
     "cut_function_word": ("truncated_turn", _cut_one(12, lambda w: w in FUNCTION_WORDS)),
     "cut_last": ("truncated_turn", _cut_one(8, lambda _: True, last=True)),
+    "cut_mid_word": ("truncated_turn", _cut_mid_word()),
     "inverted_other": ("role_inversion", _invert(same=False)),
     "inverted_same": ("role_inversion", _invert(same=True)),
+    "flipped_label": ("role_inversion", _flip_label()),
     "cut_chinese": ("truncated_turn", _cut_han()),
 }
 # The cases each kind of corpus takes: cuts at word boundaries need spaces, a cut between Han characters needs Chinese.
 CHINESE_ONLY = frozenset({"cut_chinese"})
-_CHINESE_CASES = frozenset({"inverted_other", "inverted_same"}) | CHINESE_ONLY
+_CHINESE_CASES = frozenset({"inverted_other", "inverted_same", "flipped_label"}) | CHINESE_ONLY
 
 
 def turns_frame(sessions: Sequence[tuple[str, Turns]]) -> pl.DataFrame:

@@ -574,7 +574,14 @@ def _inject_refusal(context: _Context, session: Session, plan: FilePlan) -> bool
     return False
 
 
+# Of the role inversions and the cuts, this share is made the other common way: a client turn given the counsellor's
+# label between two of the counsellor's (a labelling slip), a turn cut inside a word (a cap on characters).
+SLIP_SHARE = 1 / 3
+
+
 def _inject_role_inversion(context: _Context, session: Session, plan: FilePlan) -> bool:
+    if context.rng.random() < SLIP_SHARE and _flip_label(context, session):
+        return True
     own = {_squash(t.text) for t in session.clean}
     for _ in range(20):
         text = _typeset(context.rng.choice(context.therapist_pool).replace("\u2019", "'"), plan.style.typographic)
@@ -583,7 +590,58 @@ def _inject_role_inversion(context: _Context, session: Session, plan: FilePlan) 
     return False
 
 
+def _flip_label(context: _Context, session: Session) -> bool:
+    """A client turn of 8+ words, between two of the counsellor's, given the counsellor's label; its words unchanged."""
+    places = [
+        pos
+        for pos in range(1, len(session.turns) - 1)
+        if (turn := session.turns[pos]).orig is not None
+        and turn.role == "client"
+        and turn.orig not in session.used
+        and _word_count(turn.text) >= 8
+        and session.turns[pos - 1].role == session.turns[pos + 1].role == "therapist"
+        and session.turns[pos - 1].unknown_label is None
+        and session.turns[pos + 1].unknown_label is None
+    ]
+    if not places:
+        return False
+    pos = context.rng.choice(places)
+    turn, after = session.turns[pos], session.turns[pos + 1]
+    assert turn.orig is not None
+    turn.role = "therapist"
+    turn.expected, turn.recoverable = turn.text, True
+    turn.note = "label flipped"
+    # The counsellor now speaks three times running: the flipped turn and the one after it follow the same role.
+    turn.defects.extend(["role_inversion", "consecutive_speaker"])
+    after.defects.append("consecutive_speaker")
+    _mark(session, "role_inversion", turn.orig, *([after.orig] if after.orig is not None else []))
+    return True
+
+
+def _cut_inside_a_word(context: _Context, session: Session) -> bool:
+    """A turn of 20+ words cut between two letters of a word, 35-80% of its characters kept."""
+    candidates = _free(session, min_words=20)
+    context.rng.shuffle(candidates)
+    for orig in candidates:
+        turn = _turn(session, orig)
+        text = turn.text
+        cuts = [
+            p
+            for p in range(int(0.35 * len(text)), int(0.8 * len(text)))
+            if text[p - 2 : p + 1].isalpha() and text[p - 2 : p + 1].isascii()
+        ]
+        if cuts:
+            turn.text = text[: context.rng.choice(cuts)]
+            turn.expected, turn.recoverable = turn.text, False
+            turn.defects.append("truncated_turn")
+            _mark(session, "truncated_turn", orig)
+            return True
+    return False
+
+
 def _inject_truncated(context: _Context, session: Session, plan: FilePlan) -> bool:
+    if context.rng.random() < SLIP_SHARE and _cut_inside_a_word(context, session):
+        return True
     candidates = _free(session, min_words=20)
     context.rng.shuffle(candidates)
     for orig in candidates:
