@@ -27,7 +27,7 @@ import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, RoleInversionConfig
 from transforms.defect_rows import defect_rows, turn_defects
-from transforms.measures import HAN, first_person_count, second_person_count
+from transforms.measures import HAN, first_person_count, normalised_loose, second_person_count, word_count
 from transforms.slices import in_slices
 
 COUNSELLOR_MOVES: tuple[str, ...] = (
@@ -483,8 +483,28 @@ def role_inversion_defects(
         & previous_text.str.contains(_ASKS_WHAT_YOU_WOULD_SAY)
         & pl.col("text").str.contains(_WOULD_SAY_OPENING)
     ).fill_null(False)
+    # A client turn that is, word for word, a counsellor turn of the same session (a copy put in the wrong place): a
+    # client echoes a phrase, never eight words and more of it whole.
+    loose = normalised_loose(pl.col("text"))
+    said_by_counsellor = (
+        candidates.filter(pl.col("role") == "therapist")
+        .select("session_id", loose.alias("_loose"))
+        .unique()
+        .with_columns(pl.lit(True).alias("_copied"))
+    )
+    candidates = (
+        candidates.with_columns(loose.alias("_loose"))
+        .join(said_by_counsellor, on=["session_id", "_loose"], how="left", maintain_order="left")
+        .with_columns(
+            (
+                pl.col("_copied").fill_null(False)
+                & (pl.col("role") == "client")
+                & (word_count(pl.col("text")) >= config.min_words_voice)
+            ).alias("_copied")
+        )
+    )
     per_turn = candidates.filter(
-        ((pl.col("role") == "client") & (by_moves | by_context) & ~asked_what_they_would_say)
+        ((pl.col("role") == "client") & (by_moves | by_context | pl.col("_copied")) & ~asked_what_they_would_say)
         | ((pl.col("role") == "therapist") & (therapist_by_name | client_voice))
     )
     turn_rows = turn_defects(
@@ -494,7 +514,9 @@ def role_inversion_defects(
         action="flagged",
         detail=pl.when(pl.col("role") == "client")
         .then(
-            pl.when(by_moves)
+            pl.when(pl.col("_copied"))
+            .then(pl.lit("client turn repeats a counsellor turn of the session word for word"))
+            .when(by_moves)
             .then(pl.format("client turn in the counsellor's voice ({} counsellor moves)", pl.col("_moves")))
             .when(pl.col("_han"))
             .then(

@@ -481,3 +481,20 @@ def test_a_client_turn_given_the_therapist_label_in_a_session_that_otherwise_alt
         ("C", "I don't want to be a burden to them."),
     ]
     assert 4 not in [line for line, _ in _found(*chatty)]
+
+
+def test_a_client_turn_that_is_a_counsellor_turn_of_the_session_word_for_word() -> None:
+    # A copy put in the wrong place: the counsellor's eight words and more, whole, under the client's label. An echo of
+    # a few of them is how clients talk.
+    said = "What would it mean for you if you did go back to the allotment on Sunday?"
+    turns = [
+        ("T", "Thanks for coming in today. Where would you like to start?"),
+        ("C", "With the allotment, I suppose. I haven't been since March."),
+        ("T", said),
+        ("C", "I don't know. That I'd stopped hiding from it, maybe."),
+        ("T", "That sounds important to you."),
+        ("C", said.replace("?", "")),
+        ("T", "Go on."),
+        ("C", "Go back to the allotment on Sunday. I could do that."),
+    ]
+    assert _found(*turns) == [(6, "client turn repeats a counsellor turn of the session word for word")]
