@@ -88,8 +88,9 @@ SPEAKER_KEYS = _spellings(
     *json_common.SPEAKER_KEYS, "speaker_role", "participant", "participant_role", "author", "author_role", "sender",
     "sender_role", "sender_type", "interlocutor", "speaker_name", "speaker_type", "who", "sender_name",
     "speaker_label", "speaker_id",
-    # ... or only an id, which a participant list beside the messages may name (`"sender_id": "v_0219"`).
-    "sender_id", "author_id", "user_id", "from_id",
+    # ... or only an id, which a participant list beside the messages may name (`"sender_id": "v_0219"`; not a help
+    # desk's `author_id`, whose tickets ticket_exports reads).
+    "sender_id", "user_id", "from_id",
     # ... and in the dataset's own language: role or speaker in Portuguese and Spanish, Malay and Indonesian, German.
     "papel", "rol", "hablante", "falante", "peranan", "penutur", "peran", "pembicara", "rolle", "sprecher",
 )  # fmt: skip

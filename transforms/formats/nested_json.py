@@ -95,7 +95,6 @@ TURN = pl.Struct({key: pl.String for key in TURN_KEYS})
 SPEAKER_MAP_KEYS = ("speakers", "speaker_names", "speaker_map", "participants", "speaker_roles")
 _MAP_ID_KEYS = (
     "id", "speaker_id", "speaker", "speaker_label", "label", "channel", "participant_id", "sender_id", "user_id",
-    "author_id",
 )  # fmt: skip
 _MAP_NAME_KEYS = ("name", "display_name", "speaker_name")
 # ... whose entries may say what part each plays: a video call's `"role": "host"` (speakers.py's `participant:`
