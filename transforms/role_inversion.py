@@ -485,24 +485,21 @@ def role_inversion_defects(
     ).fill_null(False)
     # A client turn that is, word for word, a counsellor turn of the same session (a copy put in the wrong place): a
     # client echoes a phrase, never eight words and more of it whole.
-    loose = normalised_loose(pl.col("text"))
-    said_by_counsellor = (
-        candidates.filter(pl.col("role") == "therapist")
-        .select("session_id", loose.alias("_loose"))
-        .unique()
-        .with_columns(pl.lit(True).alias("_copied"))
+    # (Only the long turns are normalised: a regex pass over every turn of the batch for a handful of copies.)
+    long_turns = candidates.filter(word_count(pl.col("text")) >= config.min_words_voice).select(
+        "session_id", "source_turn_index", "role", normalised_loose(pl.col("text")).alias("_loose")
     )
-    candidates = (
-        candidates.with_columns(loose.alias("_loose"))
-        .join(said_by_counsellor, on=["session_id", "_loose"], how="left", maintain_order="left")
-        .with_columns(
-            (
-                pl.col("_copied").fill_null(False)
-                & (pl.col("role") == "client")
-                & (word_count(pl.col("text")) >= config.min_words_voice)
-            ).alias("_copied")
+    copies = (
+        long_turns.filter(pl.col("role") == "client")
+        .join(
+            long_turns.filter(pl.col("role") == "therapist").select("session_id", "_loose").unique(),
+            on=["session_id", "_loose"],
+            how="semi",
         )
+        .select("session_id", "source_turn_index", pl.lit(True).alias("_copied"))
     )
+    candidates = candidates.join(copies, on=["session_id", "source_turn_index"], how="left", maintain_order="left")
+    candidates = candidates.with_columns(pl.col("_copied").fill_null(False))
     per_turn = candidates.filter(
         ((pl.col("role") == "client") & (by_moves | by_context | pl.col("_copied")) & ~asked_what_they_would_say)
         | ((pl.col("role") == "therapist") & (therapist_by_name | client_voice))
