@@ -39,6 +39,8 @@ WECHAT = """2024-03-12 20:58:40 咨询师-林老师：你好，我是林老师�
 2024-03-12 21:02:05 来访者-阿杰：还是很差，每天三点才睡着。
 2024-03-12 21:02:41 咨询师-林老师：作為一個AI語言模型，我無法提供專業的心理諮商服務。
 2024-03-12 21:03:20 来访者-阿杰：好吧。下周见。（注：本对话为虚构）
+2024-03-12 21:04:02 咨询师-林老师：很抱歉，我无法继续回答这个问题。如果你正处于危机之中，请拨打心理援助热线。
+2024-03-12 21:04:40 来访者-阿杰：那我先下线了，谢谢老师。
 """
 JAPANESE = """カウンセラー：今日はどのようなことでいらっしゃいましたか。
 相談者：仕事のミスが頭から離れなくて、夜も眠れないんです。
@@ -117,8 +119,9 @@ def test_senders_named_by_id_in_a_participant_list(batch: tuple[ValidatedBatch, 
 
 def test_remark_names_and_a_traditional_chinese_refusal(batch: tuple[ValidatedBatch, Path]) -> None:
     _, turns, defects = _of(batch, "wechat.txt")
-    assert turns.get_column("role").to_list() == ["therapist", "client"] * 2 + ["therapist", "client"]
+    assert turns.get_column("role").to_list() == ["therapist", "client"] * 4
     assert ("refusal", 5) in _kinds(defects)
+    assert ("refusal", 7) in _kinds(defects)
     # The generator's note in full-width brackets is cut from the turn it closes.
     assert ("meta_text", 6) in _kinds(defects)
     assert turns.filter(pl.col("source_line") == 6).get_column("text").item() == "好吧。下周见。"

@@ -142,8 +142,8 @@ REFUSAL_PATTERNS: tuple[str, ...] = (
     r"(?:作为|作為|我(?:只)?是)(?:一个|一個|一名|一款)?(?:ai|人工智能|人工智慧|语言模型|語言模型|ai语言模型|ai語言模型|"
     r"ai助手|聊天机器人|聊天機器人)",
     # ... a Chinese refusal: "抱歉我无法回答这个问题" (a full-width comma may follow the apology) ...
-    r"(?:抱歉|对不起|對不起|很遗憾|很遺憾)[\uff0c,]?[^。\uff01\uff1f]{0,20}?我(?:无法|無法|不能)(?:回答|提供|讨论|討論|继续|"
-    r"繼續|回应|回應)"
+    r"(?:抱歉|对不起|對不起|很遗憾|很遺憾)[\uff0c,]?[^。\uff01\uff1f]{0,20}?我(?:无法|無法|不能)(?:继续|繼續)?(?:回答|提供|讨论|"
+    r"討論|继续|繼續|回应|回應)"
     # (what is refused must be the request or the topic, not today's session or a diagnosis).
     r"(?:这个|這個|这类|這類|此类|此類|该|該|您的|你的)?(?:问题|問題|请求|請求|话题|話題|内容|內容|这方面|這方面)",
     # ... and Japanese: "AIとして", "申し訳ありませんが、その内容にはお答えすることができません" (a LINE auto-reply).

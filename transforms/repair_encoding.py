@@ -97,15 +97,20 @@ _COMMON_RUSSIAN = re.compile(
 )
 _CYRILLIC_PAGES = (("cp1251", "koi8_r"), ("koi8_r", "cp1251"))
 _MIN_COMMON_RUSSIAN = 3
+# Two U+FFFD in UTF-8 (EF BF BD EF BF BD) read as GBK: what a Chinese pipeline's lost bytes look like one step on.
+# Read back, they are the two replacement characters they were.
+_GBK_REPLACEMENTS = "\u951f\u65a4\u62f7"
 MOJIBAKE_SUSPECT = (
     rf"[\x{{00C2}}-\x{{00F4}}][\x{{0080}}-\x{{00BF}}{_CP1252_SPECIALS}]|{_MAC_ROMAN}|{_CJK_MOJIBAKE}"
-    rf"|{_CYRILLIC_MOJIBAKE}|{_CYRILLIC_CASE_SWAP}"
+    rf"|{_CYRILLIC_MOJIBAKE}|{_CYRILLIC_CASE_SWAP}|{_GBK_REPLACEMENTS}"
 )
 REPLACEMENT_CHAR = "\ufffd"
 TEXT = "text"
 
 
 def fix_mojibake(text: str) -> str:
+    if _GBK_REPLACEMENTS in text:
+        text = text.replace(_GBK_REPLACEMENTS, REPLACEMENT_CHAR * 2)
     # fix_encoding only undoes codec mix-ups; fix_text would also uncurl quotes and
     # change other characters the author meant.
     fixed = ftfy.fix_encoding(text)

@@ -184,3 +184,9 @@ def test_russian_read_in_the_other_cyrillic_code_page_is_repaired_and_shouting_i
     # One-letter words ("at me, at mum, at my brother") are what a swapped page makes of others: they prove nothing.
     shouted_short = "У МЕНЯ У МАМЫ У БРАТА ВСЕ ПЛОХО, ВООБЩЕ ВСЕ ПЛОХО!!!"  # noqa: RUF001
     assert fix_mojibake(shouted_short) == shouted_short
+
+
+def test_replacement_characters_read_as_gbk_are_read_back() -> None:
+    # Two U+FFFD in UTF-8 read as GBK give the well-known 锟斤拷: the bytes were lost before, and are U+FFFD again.
+    garbled = "我和丈夫之" + "\ufffd\ufffd".encode().decode("gbk") * 2 + "越来越少。"
+    assert fix_mojibake(garbled) == "我和丈夫之\ufffd\ufffd\ufffd\ufffd越来越少。"
