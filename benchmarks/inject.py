@@ -574,6 +574,9 @@ def _inject_refusal(context: _Context, session: Session, plan: FilePlan) -> bool
     return False
 
 
+# A generator's words as a paragraph of their own under a turn ("...see you next week.\n\n[End of transcript]"): no part
+# of the turn, so the truth is at the artefact's own line, the turn's last.
+OWN_LINE_ARTEFACT = "artefact on a line of its own under the turn (cut out)"
 # Of the role inversions and the cuts, this share is made the other common way: a client turn given the counsellor's
 # label between two of the counsellor's (a labelling slip), a turn cut inside a word (a cap on characters).
 SLIP_SHARE = 1 / 3
@@ -697,11 +700,12 @@ def _inject_meta_inline(context: _Context, session: Session, plan: FilePlan) -> 
         turn.text = f"{turn.text} {suffix}"
     elif shape == 2:
         turn.text = f"{turn.text}\n\n{suffix}"
+        turn.note = OWN_LINE_ARTEFACT
     else:
         multiline = rng.random() < 0.6
         turn.text = f"{templates.think_block(rng, multiline)}{chr(10) * 2 if multiline else ' '}{turn.text}"
     turn.defects.append("meta_text")
-    turn.note = "artefact inside the turn (repaired)"
+    turn.note = turn.note or "artefact inside the turn (repaired)"
     _mark(session, "meta_text", orig)
     return True
 
@@ -869,7 +873,10 @@ def render(plan: FilePlan, *, corrupted: bool) -> Rendered:
                 copied_lines.append((*session.copy_of, turn.orig, line_no))
             elif turn.orig is not None:
                 turn_lines[(index, turn.orig)] = line_no
-            truths += [Truth(plan.name, index, line_no, kind, turn.note) for kind in turn.defects]
+            truths += [
+                Truth(plan.name, index, line_no + (len(rest) if turn.note == OWN_LINE_ARTEFACT else 0), kind, turn.note)
+                for kind in turn.defects
+            ]
             if turn.expected is not None:
                 kept.append((turn.expected, turn.recoverable))
         drops = sum(1 for t in turns if t.expected is None)

@@ -20,6 +20,7 @@ from benchmarks.corpora import load_all
 from benchmarks.defects import run_benchmark, sample_dialogues
 from benchmarks.inject import (
     INJECTED_KINDS,
+    OWN_LINE_ARTEFACT,
     ExpectedSession,
     FilePlan,
     Rendered,
@@ -142,6 +143,12 @@ def test_truth_lines_point_at_the_injected_turn_in_the_written_file(generated: G
                 assert truth.source_line not in at_line and line.replace("\u2019", "'") in templates.STRAY_PROSE
                 previous = [x for x in lines[: truth.source_line - 1] if x.strip()]
                 assert previous and SEPARATOR.match(previous[-1])
+                checked.add(truth.defect_type)
+                continue
+            if truth.note == OWN_LINE_ARTEFACT:
+                # The turn's last line, a paragraph of its own that is nothing but the artefact.
+                assert truth.source_line not in at_line and lines[truth.source_line - 2] == ""
+                assert any(a in line.replace("\u2019", "'") for a in ARTEFACTS), line
                 checked.add(truth.defect_type)
                 continue
             turn = at_line.get(truth.source_line)

@@ -25,11 +25,14 @@ def test_blind_cases_found_with_few_false_rows(tmp_path: Path) -> None:
 def test_second_blind_cases_found_without_false_rows(tmp_path: Path) -> None:
     # blind/second_defect_cases.py, by another hand: its first run found 42 of 45 with 4 false rows (two file titles,
     # two spoken completions); those were fixed in general terms, so it now reads 45 of 45 with none.
+    # Stop 27: an artefact on a line of its own under a turn ('[End of transcript]', '(Note: ...)') is reported at its
+    # own line, as sets 1, 7, 10, 15, 18, 20, 23-35 expect (+23 rows found, 10 fewer false over the 36 sets); this
+    # writer put it at the turn's line, so each such artefact is now one missed and one false row.
     truth = write_cases(tmp_path, Path(__file__).resolve().parents[1] / "blind" / "second_defect_cases.py")
     predicted = predicted_keys(tmp_path)
     assert len(truth) == 45
-    assert sorted(truth - predicted) == []
-    assert sorted(predicted - truth) == []
+    assert len(truth - predicted) <= 2, sorted(truth - predicted)
+    assert len(predicted - truth) <= 2, sorted(predicted - truth)
 
 
 def test_third_blind_cases_found(tmp_path: Path) -> None:
@@ -38,11 +41,14 @@ def test_third_blind_cases_found(tmp_path: Path) -> None:
     # in general terms (label styles, flat exports, group roles, Mac Roman, stock sympathy around a referral...):
     # 48 of 48 (the last, a cut inside a word, '...it's just the contr', by the fragment rule), one false row: a
     # client's 'you tell yourself you'll win it back' that the voice model reads as a counsellor's.
+    # Stop 27: an artefact on a line of its own under a turn ('[End of transcript]', '(Note: ...)') is reported at its
+    # own line, as sets 1, 7, 10, 15, 18, 20, 23-35 expect (+23 rows found, 10 fewer false over the 36 sets); this
+    # writer put it at the turn's line, so each such artefact is now one missed and one false row.
     truth = write_cases(tmp_path, Path(__file__).resolve().parents[1] / "blind" / "third_defect_cases.py")
     predicted = predicted_keys(tmp_path)
     assert len(truth) == 48
-    assert sorted(truth - predicted) == []
-    assert len(predicted - truth) <= 1, sorted(predicted - truth)
+    assert len(truth - predicted) <= 1, sorted(truth - predicted)
+    assert len(predicted - truth) <= 2, sorted(predicted - truth)
 
 
 def test_fourth_blind_cases_found(tmp_path: Path) -> None:
@@ -51,11 +57,14 @@ def test_fourth_blind_cases_found(tmp_path: Path) -> None:
     # sessions). Fixed in general terms: 43 of 45, two false rows; then 44 of 45 and one, once U+FFFD that came with
     # a valid file counted as mojibake. Missed: a therapist turn in the client's voice the voice model does not score
     # low enough. False: a last chat message ending 'if you want to' after an emoji.
+    # Stop 27: an artefact on a line of its own under a turn ('[End of transcript]', '(Note: ...)') is reported at its
+    # own line, as sets 1, 7, 10, 15, 18, 20, 23-35 expect (+23 rows found, 10 fewer false over the 36 sets); this
+    # writer put it at the turn's line, so each such artefact is now one missed and one false row.
     truth = write_cases(tmp_path, Path(__file__).resolve().parents[1] / "blind" / "fourth_defect_cases.py")
     predicted = predicted_keys(tmp_path)
     assert len(truth) == 45
-    assert len(truth - predicted) <= 1, sorted(truth - predicted)
-    assert len(predicted - truth) <= 1, sorted(predicted - truth)
+    assert len(truth - predicted) <= 3, sorted(truth - predicted)
+    assert len(predicted - truth) <= 3, sorted(predicted - truth)
 
 
 def test_fifth_blind_cases_found(tmp_path: Path) -> None:
@@ -64,11 +73,14 @@ def test_fifth_blind_cases_found(tmp_path: Path) -> None:
     # follows]' read as one, '(JM)' initials, a Markdown table after a preamble and a Word export quarantined).
     # Fixed in general terms: 51 of 53, no false row. Missed: two turns in the other role's voice that the voice
     # model does not score far enough.
+    # Stop 27: an artefact on a line of its own under a turn ('[End of transcript]', '(Note: ...)') is reported at its
+    # own line, as sets 1, 7, 10, 15, 18, 20, 23-35 expect (+23 rows found, 10 fewer false over the 36 sets); this
+    # writer put it at the turn's line, so each such artefact is now one missed and one false row.
     truth = write_cases(tmp_path, Path(__file__).resolve().parents[1] / "blind" / "fifth_defect_cases.py")
     predicted = predicted_keys(tmp_path)
     assert len(truth) == 53
-    assert len(truth - predicted) <= 2, sorted(truth - predicted)
-    assert sorted(predicted - truth) == []
+    assert len(truth - predicted) <= 4, sorted(truth - predicted)
+    assert len(predicted - truth) <= 2, sorted(predicted - truth)
 
 
 def test_sixth_blind_cases(tmp_path: Path) -> None:
@@ -83,10 +95,13 @@ def test_sixth_blind_cases(tmp_path: Path) -> None:
     # from upstream as mojibake: 45 of 48, 3 false rows. Missed: a therapist turn in the client's voice the voice
     # model does not score low enough, a YAML refusal, a German near repeat with its words reordered. False: three
     # unpunctuated last or trailing-off chat turns the writer counts as complete.
+    # Stop 27: an artefact on a line of its own under a turn ('[End of transcript]', '(Note: ...)') is reported at its
+    # own line, as sets 1, 7, 10, 15, 18, 20, 23-35 expect (+23 rows found, 10 fewer false over the 36 sets); this
+    # writer put it at the turn's line, so each such artefact is now one missed and one false row.
     truth = write_cases(tmp_path, Path(__file__).resolve().parents[1] / "blind" / "sixth_defect_cases.py")
     predicted = predicted_keys(tmp_path)
     assert len(truth) == 48
-    assert len(truth - predicted) <= 3, sorted(truth - predicted)
+    assert len(truth - predicted) <= 4, sorted(truth - predicted)
     assert len(predicted - truth) <= 3, sorted(predicted - truth)
 
 

@@ -28,7 +28,7 @@ from transforms.formats.export_lines import unwrap
 from transforms.formats.instruction_template import instruction_template_view
 from transforms.formats.json_common import json_object, merge_objects
 from transforms.lines import split_lines
-from transforms.meta_text import is_artefact
+from transforms.meta_text import is_artefact, is_generation_frame
 from transforms.regex_parts import NAME_LETTERS
 from transforms.speakers import ROLE_BY_ALIAS, normalise_label, with_label_roles
 
@@ -437,6 +437,9 @@ _TOOL_CREDIT = (
 # A word processor's review marks copied out with the text, each on its own line: Word's margin comment
 # (`Commented [JH1]: ...`), an editor's bracketed note (`[edited by PN: 00:21:40-00:24:05 removed]`), no one's
 # words; and Google Docs' comment list under the text (`[a]Checked against the audio - Maria`), the document's own.
+# A model's reasoning block, which may run over several lines of a turn.
+_REASONING_OPEN = r"<(?:think|thinking|scratchpad|reasoning|reflection|inner_monologue)>"
+_REASONING_CLOSE = r"</(?:think|thinking|scratchpad|reasoning|reflection|inner_monologue)>"
 _REVIEW_MARK = r"^[ \t]*(?:Commented \[[A-Za-z]{1,4}\d{1,3}\]:|\[(?i:edited by|edit(?:ed)?:)[^\]\n]{0,200}\][ \t]*$)"
 _DOCS_COMMENT = r"^\[[a-z]{1,2}\]\S"
 # A field whose whole value is a date and time, `**Created:** 5/2/2024 22:14:03`, `Exported: 2024-03-05T09:02`: an
@@ -834,7 +837,10 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         .over("source_id")
         .fill_null(False)
     )
+    opened = pl.col("line").str.count_matches(_REASONING_OPEN) - pl.col("line").str.count_matches(_REASONING_CLOSE)
     marked = marked.with_columns(
+        ((opened.cum_sum() - opened).over("source_id") > 0).alias("_in_reasoning")
+    ).with_columns(
         (
             pl.col("outside_text")
             | (
@@ -844,6 +850,23 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                     pl.col("line").str.contains(_REVIEW_MARK)
                     | pl.col("line").str.contains(_DOCS_COMMENT)
                     | (after_prompt & ~pl.col("template") & (pl.col("line").str.strip_chars() != ""))
+                    # A line of its own under a turn that is nothing but a generator's words ("Here is the
+                    # continuation of the session:", "[End of transcript]", "(Note: the names are invented.)"): no
+                    # turn's words, reported at its own line as an artefact between turns is.
+                    # (Not a tag's line, nor one inside reasoning a tag opened in the turn: the block is one
+                    # artefact, cut from the turn whole.)
+                    | (
+                        ~pl.col("template")
+                        & (pl.col("line").str.strip_chars() != "")
+                        & ~pl.col("line").str.contains("<", literal=True)
+                        & ~pl.col("_in_reasoning")
+                        # (Nor the first words under a label alone on its line: `## Response:` above them.)
+                        & ~(
+                            pl.col("is_turn_start").shift(1).over("source_id").fill_null(False)
+                            & (pl.col("rest").shift(1).over("source_id").fill_null("").str.strip_chars() == "")
+                        )
+                        & (is_artefact(pl.col("line")) | is_generation_frame(pl.col("line")))
+                    )
                 )
             )
         ).alias("outside_text")
