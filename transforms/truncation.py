@@ -400,9 +400,13 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
     # A last word no English word could be: the cut fell inside it ("...remind yourself it's just the contr").
     # ... or the start of a common English word that is no word itself (`remem`, `becau`): English text only, checked
     # below (`som`, `det` and `tre` are Norwegian and Swedish words).
-    by_start = pl.col("_last_token").is_in(word_starts().implode()) & ~pl.col("_last_token").str.contains(_FRAGMENT)
-    fragment = (pl.col("_last_token").str.contains(_FRAGMENT) | by_start) & ~pl.col("_last_token").is_in(
-        list(_NOT_FRAGMENTS)
+    # (A capitalised start too, `Human Resour`, though not one in capitals, `BRB`.)
+    token = pl.col("_last_token").fill_null("")
+    by_start = pl.col("_last_start").is_in(word_starts().implode()).fill_null(False) & ~token.str.contains(_FRAGMENT)
+    fragment = (
+        (token.str.contains(_FRAGMENT) | by_start)
+        & ~token.is_in(list(_NOT_FRAGMENTS))
+        & ~pl.col("_last_start").fill_null("").is_in(list(_NOT_FRAGMENTS))
     )
     # Cut whoever wrote it: inside a word, inside a quotation, on a list item's bare number.
     other_cuts = pl.col("_open_quote") | pl.col("_empty_list_item") | pl.col("_recording_broke")
@@ -436,11 +440,18 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
         )
 
     found = (
-        marked.with_columns(last_token.alias("_last_token"))
+        marked.with_columns(
+            last_token.alias("_last_token"),
+            # (Capitalised, five letters or more: `Bach` and `Ann` are names more often than starts.)
+            pl.coalesce(
+                as_written.str.extract(r"(?:^|\s)(\p{Ll}[\p{Ll}']*)\W*$"),
+                as_written.str.extract(r"(?:^|\s)(\p{Lu}\p{Ll}{4,})\W*$").str.to_lowercase(),
+            ).alias("_last_start"),
+        )
         .filter(is_cut(fragment | other_cuts))
         .with_columns(
             pl.when(fragment)
-            .then(pl.format("ends inside a word ('{}')", pl.col("_last_token")))
+            .then(pl.format("ends inside a word ('{}')", pl.coalesce("_last_token", "_last_start")))
             .when(pl.col("_open_quote"))
             .then(pl.lit("ends inside a quotation it opened"))
             .when(pl.col("_empty_list_item"))

@@ -279,21 +279,22 @@ def test_a_chat_turn_closed_by_an_emoticon_is_complete(emoticon: str) -> None:
     assert truncation_defects(turns).is_empty()
 
 
-@pytest.mark.parametrize("ending", ["it's just the contr", "my boss is get like th", "she brought me her l"])
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # No English word ends so ...
+        "it's just the contr",
+        "my boss is get like th",
+        "she brought me her l",
+        # ... or it is the start of a common word and no word itself (data/word_starts.txt): a cut by characters.
+        "i cant remem",
+        "it's only becau",
+        "we went to the pharm",
+        "i rang Human Resour",
+    ],
+)
 def test_a_turn_cut_inside_a_word_is_truncated_whoever_writes_it(ending: str) -> None:
     # The writer never types a full stop, so only the fragment tells.
-    turns = session(
-        ("C", "hi. not sure what im meant to say really"),
-        ("T", "Take your time, there is no right way to start"),
-        ("C", f"i do everything for her now and {ending}"),
-        ("T", "That sounds like a lot to carry on your own"),
-    )
-    assert lines(truncation_defects(turns)) == [3]
-
-
-@pytest.mark.parametrize("ending", ["i cant remem", "it's only becau", "we went to the pharm"])
-def test_a_turn_that_stops_on_the_start_of_a_common_word_was_cut_inside_it(ending: str) -> None:
-    # `remem`, `becau`, `pharm` are no words, only starts of common ones (data/word_starts.txt): a cut by characters.
     turns = session(
         ("C", "hi. not sure what im meant to say really"),
         ("T", "Take your time, there is no right way to start"),
@@ -313,6 +314,7 @@ def test_a_turn_that_stops_on_the_start_of_a_common_word_was_cut_inside_it(endin
         "and then it all starts to spiral",
         "honestly i dont know how im feelin",
         "see you on fri",
+        "we listened to some Sebastian Bach",
     ],
 )
 def test_words_that_start_longer_words_are_no_fragments(ending: str) -> None:
