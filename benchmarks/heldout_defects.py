@@ -97,31 +97,6 @@ def _cut_one(min_words: int, keep: Callable[[str], bool], *, last: bool = False)
     return corrupt
 
 
-def _cut_mid_word() -> Corruptor:
-    """One turn of 12+ words cut inside a word (40-90% of its characters kept): a cap on characters, as exports and
-    generators cut, not on words."""
-
-    def corrupt(dialogue: Dialogue, rng: random.Random, pool: Sequence[str]) -> tuple[Turns, int] | None:
-        turns = list(dialogue.turns)
-        places = list(range(len(turns)))
-        rng.shuffle(places)
-        for index in places:
-            role, text = turns[index]
-            if len(text.split()) < 12:
-                continue
-            cuts = [
-                p
-                for p in range(int(0.4 * len(text)), int(0.9 * len(text)))
-                if text[p - 1].isalpha() and text[p].isalpha() and text[p - 2 : p].isalpha()
-            ]
-            if cuts:
-                turns[index] = (role, text[: rng.choice(cuts)])
-                return turns, index
-        return None
-
-    return corrupt
-
-
 def _invert(*, same: bool) -> Corruptor:
     def corrupt(dialogue: Dialogue, rng: random.Random, pool: Sequence[str]) -> tuple[Turns, int] | None:
         turns = list(dialogue.turns)
@@ -168,8 +143,9 @@ def _flip_label() -> Corruptor:
     return corrupt
 
 
-def _cut_han() -> Corruptor:
-    """One Chinese turn (12+ Han characters) cut between two Han characters, 40-90% of the way in."""
+def _cut_characters(long_enough: Callable[[str], bool], at: Callable[[str, int], bool]) -> Corruptor:
+    """One long enough turn cut at a character position `at` allows, 40-90% of its characters kept: a cap on
+    characters, as exports and generators cut, not on words."""
 
     def corrupt(dialogue: Dialogue, rng: random.Random, pool: Sequence[str]) -> tuple[Turns, int] | None:
         turns = list(dialogue.turns)
@@ -177,9 +153,9 @@ def _cut_han() -> Corruptor:
         rng.shuffle(places)
         for index in places:
             role, text = turns[index]
-            if han_count(text) < 12:
+            if not long_enough(text):
                 continue
-            cuts = [p for p in range(int(0.4 * len(text)), int(0.9 * len(text))) if _HAN.match(text[p - 1 : p + 1])]
+            cuts = [p for p in range(int(0.4 * len(text)), int(0.9 * len(text))) if at(text, p)]
             if cuts:
                 turns[index] = (role, text[: rng.choice(cuts)])
                 return turns, index
@@ -192,11 +168,18 @@ CASES: dict[str, tuple[str, Corruptor]] = {
     "cut_anywhere": ("truncated_turn", _cut_one(12, lambda _: True)),
     "cut_function_word": ("truncated_turn", _cut_one(12, lambda w: w in FUNCTION_WORDS)),
     "cut_last": ("truncated_turn", _cut_one(8, lambda _: True, last=True)),
-    "cut_mid_word": ("truncated_turn", _cut_mid_word()),
+    # Inside a word of a turn of 12+ words; between two Han characters of a Chinese turn of 12+ (no spaces to cut at).
+    "cut_mid_word": (
+        "truncated_turn",
+        _cut_characters(lambda t: len(t.split()) >= 12, lambda t, p: t[p - 2 : p + 1].isalpha()),
+    ),
     "inverted_other": ("role_inversion", _invert(same=False)),
     "inverted_same": ("role_inversion", _invert(same=True)),
     "flipped_label": ("role_inversion", _flip_label()),
-    "cut_chinese": ("truncated_turn", _cut_han()),
+    "cut_chinese": (
+        "truncated_turn",
+        _cut_characters(lambda t: han_count(t) >= 12, lambda t, p: bool(_HAN.match(t[p - 1 : p + 1]))),
+    ),
 }
 # The cases each kind of corpus takes: cuts at word boundaries need spaces, a cut between Han characters needs Chinese.
 CHINESE_ONLY = frozenset({"cut_chinese"})

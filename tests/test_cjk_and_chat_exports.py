@@ -7,13 +7,11 @@ chat announced by its generator."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import polars as pl
 import pytest
 
-from flows.batch import process_batch
-from schemas.validate import ValidatedBatch
+from tests.file_batch import FileBatch, file_batch
 
 KESTREL = {
     "app": "Peer chat",
@@ -73,29 +71,16 @@ Texter: couple of weeks
 
 
 @pytest.fixture(scope="module")
-def batch(tmp_path_factory: pytest.TempPathFactory) -> tuple[ValidatedBatch, Path]:
-    folder = tmp_path_factory.mktemp("cjk_chats")
-    (folder / "kestrel.json").write_text(json.dumps(KESTREL, indent=1, ensure_ascii=False), encoding="utf-8")
-    for name, text in [
-        ("wechat.txt", WECHAT),
-        ("japanese.txt", JAPANESE),
-        ("korean.txt", KOREAN),
-        ("pebble.csv", PEBBLE),
-        ("sample.txt", SAMPLE),
-    ]:
-        (folder / name).write_text(text, encoding="utf-8")
-    return process_batch(sorted(str(p) for p in folder.iterdir()), {}), folder
-
-
-def _of(batch: tuple[ValidatedBatch, Path], name: str) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-    validated, folder = batch
-    source = validated.sources.filter(pl.col("path") == str(folder / name))
-    assert source.get_column("status").item() != "quarantined", source.get_column("error").item()
-    source_id = source.get_column("source_id").item()
-    return tuple(  # type: ignore[return-value]
-        frame.filter(pl.col("source_id") == source_id)
-        for frame in (validated.sessions, validated.turns, validated.defects)
-    )
+def batch(tmp_path_factory: pytest.TempPathFactory) -> FileBatch:
+    files = {
+        "kestrel.json": json.dumps(KESTREL, indent=1, ensure_ascii=False),
+        "wechat.txt": WECHAT,
+        "japanese.txt": JAPANESE,
+        "korean.txt": KOREAN,
+        "pebble.csv": PEBBLE,
+        "sample.txt": SAMPLE,
+    }
+    return file_batch(tmp_path_factory.mktemp("cjk_chats"), files)
 
 
 def _kinds(defects: pl.DataFrame) -> list[tuple[str, int | None]]:
@@ -105,8 +90,8 @@ def _kinds(defects: pl.DataFrame) -> list[tuple[str, int | None]]:
     )
 
 
-def test_senders_named_by_id_in_a_participant_list(batch: tuple[ValidatedBatch, Path]) -> None:
-    _, turns, defects = _of(batch, "kestrel.json")
+def test_senders_named_by_id_in_a_participant_list(batch: FileBatch) -> None:
+    _, turns, defects = batch.of("kestrel.json")
     # The app's `"type": "system"` notice is no turn; the ids take the participant list's names and roles.
     assert turns.select("speaker", "role").rows() == [
         ("Ines", "therapist"),
@@ -117,8 +102,8 @@ def test_senders_named_by_id_in_a_participant_list(batch: tuple[ValidatedBatch, 
     assert _kinds(defects) == []
 
 
-def test_remark_names_and_a_traditional_chinese_refusal(batch: tuple[ValidatedBatch, Path]) -> None:
-    _, turns, defects = _of(batch, "wechat.txt")
+def test_remark_names_and_a_traditional_chinese_refusal(batch: FileBatch) -> None:
+    _, turns, defects = batch.of("wechat.txt")
     assert turns.get_column("role").to_list() == ["therapist", "client"] * 4
     assert ("refusal", 5) in _kinds(defects)
     assert ("refusal", 7) in _kinds(defects)
@@ -128,19 +113,19 @@ def test_remark_names_and_a_traditional_chinese_refusal(batch: tuple[ValidatedBa
 
 
 @pytest.mark.parametrize("name", ["japanese.txt", "korean.txt"])
-def test_japanese_and_korean_assistant_refusals(batch: tuple[ValidatedBatch, Path], name: str) -> None:
-    _, _, defects = _of(batch, name)
+def test_japanese_and_korean_assistant_refusals(batch: FileBatch, name: str) -> None:
+    _, _, defects = batch.of(name)
     assert _kinds(defects) == [("refusal", 3)]
 
 
-def test_a_conversation_exported_again_under_prefixed_message_ids(batch: tuple[ValidatedBatch, Path]) -> None:
-    sessions, _, defects = _of(batch, "pebble.csv")
+def test_a_conversation_exported_again_under_prefixed_message_ids(batch: FileBatch) -> None:
+    sessions, _, defects = batch.of("pebble.csv")
     # `m-0001` again after the other conversation: a second copy, not every turn said twice.
     assert sessions.height == 2
     assert _kinds(defects) == [("duplicate_session", 8)]
 
 
-def test_a_generators_announcement_of_a_sample_chat(batch: tuple[ValidatedBatch, Path]) -> None:
-    _, turns, defects = _of(batch, "sample.txt")
+def test_a_generators_announcement_of_a_sample_chat(batch: FileBatch) -> None:
+    _, turns, defects = batch.of("sample.txt")
     assert turns.height == 4
     assert _kinds(defects) == [("meta_text", 1)]

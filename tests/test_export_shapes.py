@@ -4,13 +4,11 @@ whole batch, with the roles, lines and defects they should give."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import polars as pl
 import pytest
 
-from flows.batch import process_batch
-from schemas.validate import ValidatedBatch
+from tests.file_batch import FileBatch, file_batch
 
 FILES: dict[str, str] = {
     # Turn-counted labels, a bracketed book page between two lines of one turn.
@@ -135,31 +133,16 @@ FILES: dict[str, str] = {
 
 
 @pytest.fixture(scope="module")
-def batch(tmp_path_factory: pytest.TempPathFactory) -> tuple[ValidatedBatch, Path]:
-    folder = tmp_path_factory.mktemp("shapes")
-    for name, text in FILES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return process_batch(sorted(str(folder / name) for name in FILES), {}), folder
-
-
-def _of(batch: tuple[ValidatedBatch, Path], name: str) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-    result, folder = batch
-    source = result.sources.filter(pl.col("path") == str(folder / name)).row(0, named=True)
-    assert source["status"] == "loaded", source["error"]
-    own = pl.col("source_id") == source["source_id"]
-    return (
-        result.sessions.filter(own),
-        result.turns.filter(own).sort("session_id", "turn_index"),
-        result.defects.filter(own),
-    )
+def batch(tmp_path_factory: pytest.TempPathFactory) -> FileBatch:
+    return file_batch(tmp_path_factory.mktemp("shapes"), FILES)
 
 
 def _above_info(defects: pl.DataFrame) -> list[tuple[int | None, str]]:
     return sorted(defects.filter(pl.col("severity") != "info").select("source_line", "defect_type").rows())
 
 
-def test_turn_counted_labels_and_a_book_page(batch: tuple[ValidatedBatch, Path]) -> None:
-    _, turns, defects = _of(batch, "workbook.txt")
+def test_turn_counted_labels_and_a_book_page(batch: FileBatch) -> None:
+    _, turns, defects = batch.of("workbook.txt")
     assert turns.select("speaker", "role").rows() == [
         ("T1", "therapist"), ("C1", "client"), ("T2", "therapist"), ("C2", "client")
     ]  # fmt: skip
@@ -168,8 +151,8 @@ def test_turn_counted_labels_and_a_book_page(batch: tuple[ValidatedBatch, Path])
     assert _above_info(defects) == []
 
 
-def test_chatgpt_exporter_headings_fields_and_credit(batch: tuple[ValidatedBatch, Path]) -> None:
-    _, turns, defects = _of(batch, "exporter.md")
+def test_chatgpt_exporter_headings_fields_and_credit(batch: FileBatch) -> None:
+    _, turns, defects = batch.of("exporter.md")
     assert turns.select("speaker", "role").rows() == [
         ("Prompt", "client"), ("Response", "therapist"), ("Prompt", "client"), ("Response", "therapist")
     ]  # fmt: skip
@@ -177,8 +160,8 @@ def test_chatgpt_exporter_headings_fields_and_credit(batch: tuple[ValidatedBatch
     assert _above_info(defects) == []
 
 
-def test_whisper_segments_with_diarised_speakers(batch: tuple[ValidatedBatch, Path]) -> None:
-    _, turns, defects = _of(batch, "whisper.txt")
+def test_whisper_segments_with_diarised_speakers(batch: FileBatch) -> None:
+    _, turns, defects = batch.of("whisper.txt")
     assert turns.height == 6
     assert turns["timestamp"][0] == "00:00:01.000"
     assert turns.select("speaker", "role").unique(maintain_order=True).rows() == [
@@ -188,8 +171,8 @@ def test_whisper_segments_with_diarised_speakers(batch: tuple[ValidatedBatch, Pa
     assert "truncated_turn" not in defects["defect_type"].to_list()
 
 
-def test_html_chat_table_with_role_asides_and_platform_rows(batch: tuple[ValidatedBatch, Path]) -> None:
-    sessions, turns, defects = _of(batch, "webchat.html")
+def test_html_chat_table_with_role_asides_and_platform_rows(batch: FileBatch) -> None:
+    sessions, turns, defects = batch.of("webchat.html")
     assert turns.select("speaker", "role").rows() == [
         ("Sam (Counsellor)", "therapist"), ("Visitor 302", "client"),
         ("Sam (Counsellor)", "therapist"), ("Visitor 302", "client"),
@@ -198,21 +181,21 @@ def test_html_chat_table_with_role_asides_and_platform_rows(batch: tuple[Validat
     assert _above_info(defects) == []
 
 
-def test_csv_row_with_a_quoted_cell_that_runs_on_is_unparseable(batch: tuple[ValidatedBatch, Path]) -> None:
-    _, turns, defects = _of(batch, "export.csv")
+def test_csv_row_with_a_quoted_cell_that_runs_on_is_unparseable(batch: FileBatch) -> None:
+    _, turns, defects = batch.of("export.csv")
     assert turns.height == 4
     assert _above_info(defects) == [(4, "unparseable_line")]
 
 
-def test_leaked_reasoning_in_a_json_body_is_meta_text(batch: tuple[ValidatedBatch, Path]) -> None:
-    _, turns, defects = _of(batch, "gemini.jsonl")
+def test_leaked_reasoning_in_a_json_body_is_meta_text(batch: FileBatch) -> None:
+    _, turns, defects = batch.of("gemini.jsonl")
     assert turns.select("speaker", "role").rows() == [("user", "client"), ("model", "therapist"), ("user", "client")]
     assert turns["text"][1].startswith("That sounds hard.")
     assert "meta_text" in defects["defect_type"].to_list()
 
 
-def test_stm_reference_segments(batch: tuple[ValidatedBatch, Path]) -> None:
-    sessions, turns, defects = _of(batch, "reference.stm")
+def test_stm_reference_segments(batch: FileBatch) -> None:
+    sessions, turns, defects = batch.of("reference.stm")
     assert sessions.height == 1
     assert turns.select("speaker", "role", "timestamp").rows() == [
         ("counsellor_AB", "therapist", "1.00"), ("client_3", "client", "5.00"),
@@ -222,8 +205,8 @@ def test_stm_reference_segments(batch: tuple[ValidatedBatch, Path]) -> None:
     assert {(6, "unknown_speaker"), (7, "unparseable_line")} <= set(_above_info(defects))
 
 
-def test_second_read_of_the_plain_text_rules(batch: tuple[ValidatedBatch, Path]) -> None:
-    _, turns, defects = _of(batch, "plain.txt")
+def test_second_read_of_the_plain_text_rules(batch: FileBatch) -> None:
+    _, turns, defects = batch.of("plain.txt")
     # A known speaker's answer that is a date is a turn, not a record field.
     assert turns.select("role", "text").row(1) == ("client", "14/03/2024")
     # An aside about a role at work is speech, not a stage note of a model stepping into its part.
@@ -231,15 +214,15 @@ def test_second_read_of_the_plain_text_rules(batch: tuple[ValidatedBatch, Path])
     assert "meta_text" not in defects["defect_type"].to_list()
 
 
-def test_a_senderless_table_row_of_words_carries_on_its_turn(batch: tuple[ValidatedBatch, Path]) -> None:
-    sessions, turns, _ = _of(batch, "table.html")
+def test_a_senderless_table_row_of_words_carries_on_its_turn(batch: FileBatch) -> None:
+    sessions, turns, _ = batch.of("table.html")
     assert turns["role"].to_list() == ["therapist", "client", "therapist"]
     assert "especially sunday evenings" in turns["text"][1]
     assert sessions["source_metadata"][0] is None or "system_messages" not in sessions["source_metadata"][0]
 
 
-def test_a_telephone_stm_is_one_call_in_time_order(batch: tuple[ValidatedBatch, Path]) -> None:
-    sessions, turns, _ = _of(batch, "call.stm")
+def test_a_telephone_stm_is_one_call_in_time_order(batch: FileBatch) -> None:
+    sessions, turns, _ = batch.of("call.stm")
     assert sessions.height == 1
     assert turns.select("speaker", "timestamp").rows() == [
         ("caller_7", "0.50"), ("counsellor_JP", "3.40"), ("caller_7", "8.10"), ("counsellor_JP", "11.40")
@@ -247,8 +230,8 @@ def test_a_telephone_stm_is_one_call_in_time_order(batch: tuple[ValidatedBatch, 
     assert turns["role"].to_list() == ["client", "therapist", "client", "therapist"]
 
 
-def test_dutch_labels_and_session_headings(batch: tuple[ValidatedBatch, Path]) -> None:
-    sessions, turns, defects = _of(batch, "gesprekken.txt")
+def test_dutch_labels_and_session_headings(batch: FileBatch) -> None:
+    sessions, turns, defects = batch.of("gesprekken.txt")
     assert sessions.height == 2
     assert set(turns["role"]) == {"therapist", "client"}
     assert _above_info(defects) == []

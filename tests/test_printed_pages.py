@@ -4,13 +4,10 @@ it is anyone's turn, and left in it splits sessions wrongly, cuts turns and hide
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import polars as pl
 import pytest
 
-from flows.batch import process_batch
-from schemas.validate import ValidatedBatch
+from tests.file_batch import FileBatch, file_batch
 
 _SESSION_ONE = """Counsellor: Good afternoon, Rowan. Where would you like to begin today?
 
@@ -72,24 +69,13 @@ Client: All right. I can bring the notebook I use for revision.
 
 
 @pytest.fixture(scope="module")
-def batch(tmp_path_factory: pytest.TempPathFactory) -> tuple[ValidatedBatch, Path]:
-    folder = tmp_path_factory.mktemp("printed")
-    (folder / "portfolio_pdftotext.txt").write_text(PORTFOLIO, encoding="utf-8")
-    (folder / "appendix_viewer_copy.txt").write_text(APPENDIX, encoding="utf-8")
-    return process_batch(sorted(str(p) for p in folder.iterdir()), {}), folder
+def batch(tmp_path_factory: pytest.TempPathFactory) -> FileBatch:
+    files = {"portfolio_pdftotext.txt": PORTFOLIO, "appendix_viewer_copy.txt": APPENDIX}
+    return file_batch(tmp_path_factory.mktemp("printed"), files)
 
 
-def _of(batch: tuple[ValidatedBatch, Path], name: str) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-    validated, folder = batch
-    source_id = validated.sources.filter(pl.col("path") == str(folder / name)).get_column("source_id").item()
-    return tuple(  # type: ignore[return-value]
-        frame.filter(pl.col("source_id") == source_id)
-        for frame in (validated.sessions, validated.turns, validated.defects)
-    )
-
-
-def test_a_portfolio_form_heads_each_session_and_is_no_turn(batch: tuple[ValidatedBatch, Path]) -> None:
-    sessions, turns, defects = _of(batch, "portfolio_pdftotext.txt")
+def test_a_portfolio_form_heads_each_session_and_is_no_turn(batch: FileBatch) -> None:
+    sessions, turns, defects = batch.of("portfolio_pdftotext.txt")
     # `Session 2 of 3` opens a session; the third, a copy of the second, is a duplicate session.
     assert sessions.height == 2
     assert turns.get_column("speaker").unique().sort().to_list() == ["Client", "Counsellor"]
@@ -100,8 +86,8 @@ def test_a_portfolio_form_heads_each_session_and_is_no_turn(batch: tuple[Validat
     assert kinds == [("duplicate_session", PORTFOLIO.splitlines().index(_SESSION_TWO.splitlines()[0], 40) + 1)]
 
 
-def test_a_title_printed_again_at_each_page_top_is_a_running_header(batch: tuple[ValidatedBatch, Path]) -> None:
-    _, turns, defects = _of(batch, "appendix_viewer_copy.txt")
+def test_a_title_printed_again_at_each_page_top_is_a_running_header(batch: FileBatch) -> None:
+    _, turns, defects = batch.of("appendix_viewer_copy.txt")
     assert turns.height == 8
     assert not turns.filter(pl.col("text").str.contains("Appendix|B-[23]")).height
     assert defects.filter(pl.col("severity") != "info").is_empty()
