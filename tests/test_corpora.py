@@ -158,7 +158,16 @@ def test_cpsycound() -> None:
     # mother: a client in family counselling; `来访者1` and `来访者2`, a couple numbered); nothing else does: no unknown
     # speakers.
     assert _roles(parsed.turns) == {"client": 24_990, "therapist": 24_814}
-    assert parsed.stray_lines.height == 0
+    # 30 dialogues close on a generator's end mark on a line of its own, `对话结束` or `咨询结束` in full-width
+    # brackets (end of the dialogue / of the consultation): no turn's words, each a meta_text row at its own line,
+    # in its session.
+    ends = parsed.stray_lines.get_column("line").str.strip_chars().unique().sort().to_list()
+    assert (parsed.stray_lines.height, ends) == (
+        30,
+        ["\uff08\u54a8\u8be2\u7ed3\u675f\uff09", "\uff08\u5bf9\u8bdd\u7ed3\u675f\uff09"],
+    )
+    end_marks = batch.defects.filter(pl.col("defect_type") == "meta_text", pl.col("detail").str.contains("outside"))
+    assert end_marks.height == 30 and end_marks.get_column("session_id").null_count() == 0
     # The README's 1,958 non-blank lines without a speaker label (its count leaves out the 17 labels with an aside
     # and the 3 family members' above, which start turns): 4 session separators, the rest continuation lines
     # (advice lists, narration, a relative's words) merged into the turn before them.
@@ -178,7 +187,7 @@ def test_cpsycound() -> None:
     turn_lines = parsed.turns.select(
         pl.col("text").str.split("\n").list.eval(pl.element().str.strip_chars() != "").list.sum().sum()
     ).item()
-    assert turn_lines == labels_with_text + unlabelled.height - separators
+    assert turn_lines == labels_with_text + unlabelled.height - separators - parsed.stray_lines.height
 
 
 def test_smilechat() -> None:

@@ -134,6 +134,11 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
     )
     session_keys = sessions.select("source_id", "segment", "session_id")
     turns = parsed.turns.join(session_keys, on=["source_id", "segment"], maintain_order="left")
+    session_starts = (
+        turns.drop_nulls("source_line")
+        .group_by("session_id")
+        .agg(pl.col("source_id").first(), pl.col("source_line").min().alias("_start"))
+    )
 
     # Cleaning steps, in order; each returns what it found, and drops or repairs what it must.
     turns, mojibake = repair_turns(turns)
@@ -173,12 +178,19 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
     lap("techniques")
     # Detectors on what is kept: flagged, never changed.
     # A stray line that is only a generation artefact is meta_text; any other is unparseable.
+    # Each belongs to the session whose turns it follows (a header's to the session it heads), so the session's
+    # quality counts it; a line above a file's first turn belongs to none.
     strays = pl.concat(
         [
-            parsed.stray_lines.with_columns(
-                (is_artefact(pl.col("line")) | is_generation_frame(pl.col("line"))).alias("_artefact")
+            _in_sessions(
+                parsed.stray_lines.with_columns(
+                    (is_artefact(pl.col("line")) | is_generation_frame(pl.col("line"))).alias("_artefact")
+                ),
+                session_starts,
             ),
-            header_lines.filter(pl.col("_artefact")).select(*parsed.stray_lines.columns, "_artefact"),
+            header_lines.filter(pl.col("_artefact"))
+            .join(session_keys, on=["source_id", "segment"], how="left", maintain_order="left")
+            .select(*parsed.stray_lines.columns, "_artefact", "session_id"),
         ]
     ).with_columns((~pl.col("_artefact") & is_refusal(pl.col("line"))).alias("_refusal"))
     defects = pl.concat(
@@ -204,6 +216,7 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
                 severity="warning",
                 action="flagged",
                 source_line=pl.col("line_no"),
+                session_id=pl.col("session_id"),
                 detail=pl.lit("generation artefact outside any turn ('here is a continuation', '[end of transcript]')"),
                 excerpt=pl.col("line"),
             ),
@@ -213,6 +226,7 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
                 severity="error",
                 action="flagged",
                 source_line=pl.col("line_no"),
+                session_id=pl.col("session_id"),
                 detail=pl.lit("an AI assistant's refusal outside any turn (where a session should be)"),
                 excerpt=pl.col("line"),
             ),
@@ -222,6 +236,7 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
                 severity="warning",
                 action="flagged",
                 source_line=pl.col("line_no"),
+                session_id=pl.col("session_id"),
                 detail=pl.lit("text outside any session: no speaker label in this part of the file"),
                 excerpt=pl.col("line"),
             ),
@@ -263,6 +278,23 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
 
 # Fewer sessions than this may each be one turn by one speaker (a tiny file, a test); more, and the file is notes.
 _MIN_MONOLOGUE_SESSIONS = 2
+
+
+def _in_sessions(strays: pl.DataFrame, session_starts: pl.DataFrame) -> pl.DataFrame:
+    """`strays` with `session_id`: the session of the same file whose first turn is the last one above the line."""
+    return (
+        strays.sort("line_no")
+        # (Both sorted on the line here; polars cannot check that within `by` groups, so it is told.)
+        .join_asof(
+            session_starts.sort("_start"),
+            left_on="line_no",
+            right_on="_start",
+            by="source_id",
+            strategy="backward",
+            check_sortedness=False,
+        )
+        .drop("_start")
+    )
 
 
 def monologue_files(turns: pl.DataFrame) -> list[str]:

@@ -210,8 +210,9 @@ def test_encoding_error_and_stray_defect_details(batch: TransformedBatch) -> Non
     encoding = _defect(batch, "encoding_error")
     assert encoding["session_id"] == _session_id(batch, "b", 0)
     assert encoding["detail"] == "1 byte sequence(s) no codec explains, replaced with U+FFFD"
+    # A stray line after a session's turns is that session's: its quality counts it.
     stray = _defect(batch, "unparseable_line")
-    assert stray["session_id"] is None
+    assert stray["session_id"] == _session_id(batch, "b", 0)
     empty = _defect(batch, "empty_turn")
     assert empty["detail"] == "label 'Client' with no text"
 

@@ -859,6 +859,7 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                         ~pl.col("template")
                         & (pl.col("line").str.strip_chars() != "")
                         & ~pl.col("line").str.contains("<", literal=True)
+                        & ~pl.col("line").str.contains(_CONSOLE_PROMPT)
                         & ~pl.col("_in_reasoning")
                         # (Nor the first words under a label alone on its line: `## Response:` above them.)
                         & ~(
