@@ -5,6 +5,8 @@ the turn's line, as an artefact inside a turn is)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import polars as pl
 import pytest
 
@@ -70,3 +72,15 @@ def test_reasoning_over_several_lines_and_the_words_under_a_lone_label_stay_the_
     # Both artefacts are reported at the line of the turn they were cut from.
     assert sorted(defects.select("defect_type", "source_line").rows()) == [("meta_text", 1), ("meta_text", 8)]
     assert turns.get_column("text").to_list()[0] == "It sounds like the evenings are where it all piles up."
+
+
+def test_a_client_asking_for_something_and_a_counsellors_sample_are_speech(tmp_path: Path) -> None:
+    text = (
+        "Client: I have a question before we start.\n"
+        "Could you write down the session times for me?\n\n"
+        "Therapist: Of course. Here's a sample conversation you could practise with your partner at home: you say you "
+        "need more time, and they listen.\n"
+    )
+    _, turns, defects = file_batch(tmp_path, {"speech.txt": text}).of("speech.txt")
+    assert "session times" in turns.get_column("text")[0] and "sample conversation" in turns.get_column("text")[1]
+    assert defects.filter(pl.col("defect_type") == "meta_text").is_empty()

@@ -129,3 +129,58 @@ def test_a_generators_announcement_of_a_sample_chat(batch: FileBatch) -> None:
     _, turns, defects = batch.of("sample.txt")
     assert turns.height == 4
     assert _kinds(defects) == [("meta_text", 1)]
+
+
+SPEECH = {
+    "korean_next.txt": "상담사: 오늘 이야기 나눠 주셔서 감사해요. 다음은 다음 주 상담 일정에 대해 이야기해 볼게요.\n"
+    "내담자: 네, 좋아요.\n",
+    "japanese_ai.txt": "相談者：会社がAIを入れるそうで、仕事がなくなるかもしれないんです。\n"
+    "カウンセラー：AIのために仕事を失うかもしれないという不安は、今多くの人が感じているものです。\n",
+    "hex_ids.csv": "conversation_id,message_id,speaker,text\n"
+    "c1,9f2ab4c1,counsellor,Hi there. What is on your mind tonight?\n"
+    "c1,3b7e01fa,client,My exams start on Monday and I cannot sleep.\n"
+    "c1,d4e1f0a9,counsellor,That sounds exhausting. How many hours are you getting?\n"
+    "c1,e5083127,client,Maybe four on a good night.\n"
+    "c1,7ac3b2d0,counsellor,Four hours before exams is hard on anyone.\n",
+    "eval_run.json": json.dumps(
+        {
+            "run_id": "r-01",
+            "exchanges": [
+                {
+                    "turn": 1,
+                    "user_id": "persona-3",
+                    "prompt": "I feel so alone lately.",
+                    "completion": "That sounds really hard. What has been happening?",
+                },
+                {
+                    "turn": 2,
+                    "user_id": "persona-3",
+                    "prompt": "My friends moved away.",
+                    "completion": "Losing people close by can leave a big gap.",
+                },
+            ],
+        }
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def speech(tmp_path_factory: pytest.TempPathFactory) -> FileBatch:
+    return file_batch(tmp_path_factory.mktemp("speech"), SPEECH)
+
+
+def test_a_korean_next_and_a_japanese_worry_about_ai_are_speech(speech: FileBatch) -> None:
+    for name in ("korean_next.txt", "japanese_ai.txt"):
+        _, turns, defects = speech.of(name)
+        assert _kinds(defects) == [], name
+        assert turns.height == 2
+
+
+def test_hex_message_ids_keep_the_file_order(speech: FileBatch) -> None:
+    _, turns, _ = speech.of("hex_ids.csv")
+    assert turns.get_column("text").to_list()[3] == "Maybe four on a good night."
+
+
+def test_an_evaluation_run_with_a_user_id_is_read_as_exchanges(speech: FileBatch) -> None:
+    _, turns, _ = speech.of("eval_run.json")
+    assert turns.height == 4

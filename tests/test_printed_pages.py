@@ -91,3 +91,57 @@ def test_a_title_printed_again_at_each_page_top_is_a_running_header(batch: FileB
     assert turns.height == 8
     assert not turns.filter(pl.col("text").str.contains("Appendix|B-[23]")).height
     assert defects.filter(pl.col("severity") != "info").is_empty()
+
+
+LOOP = """Therapist: What would you like to focus on today?
+
+Client: I am not sure, maybe work, maybe home.
+
+Therapist: What would you like to focus on today?
+
+Client: Work, I think.
+
+Therapist: What would you like to focus on today?
+"""
+HEADED_PAGES = "".join(
+    f"""Session 4 - Confidential
+
+Therapist: How has week {n} been since we last spoke?
+Client: It has been long, and I have slept badly {n} nights running since Monday.
+
+Page {n} of 3
+"""
+    for n in (1, 2, 3)
+)
+ANSWER_BELOW_LABEL = """Therapist: On a scale of one to ten, how anxious are you right now?
+
+Client:
+
+8
+
+Therapist: Eight. What would make it a seven?
+"""
+
+
+@pytest.fixture(scope="module")
+def layouts(tmp_path_factory: pytest.TempPathFactory) -> FileBatch:
+    files = {"loop.txt": LOOP, "headed.txt": HEADED_PAGES, "answer.txt": ANSWER_BELOW_LABEL}
+    return file_batch(tmp_path_factory.mktemp("layouts"), files)
+
+
+def test_a_labelled_first_line_said_again_is_a_turn_not_a_title(layouts: FileBatch) -> None:
+    _, turns, defects = layouts.of("loop.txt")
+    assert turns.height + defects.filter(pl.col("defect_type") == "duplicate_turn").height == 5
+    assert defects.filter(pl.col("defect_type") == "repetition_loop").height == 1
+
+
+def test_a_session_heading_printed_on_every_page_is_the_page_header(layouts: FileBatch) -> None:
+    sessions, turns, _ = layouts.of("headed.txt")
+    assert sessions.height == 1 and turns.height == 6
+    assert not turns.filter(pl.col("text").str.contains("Confidential|Page")).height
+
+
+def test_a_number_under_a_label_alone_on_its_line_is_the_answer(layouts: FileBatch) -> None:
+    _, turns, defects = layouts.of("answer.txt")
+    assert turns.get_column("text").to_list()[1] == "8"
+    assert defects.filter(pl.col("defect_type") == "empty_turn").is_empty()

@@ -95,8 +95,9 @@ _DESCRIBED = (
     r"[^\n:!?]{0,120}?[.:]+"
     # ... or a sample, whatever it is for, up to the colon: "Here's a realistic sample helpline text chat you can use
     # for volunteer training:".
-    r"|(?:here(?:['\u2019]s| is)|below is)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:realistic|sample|example|simulated|"
-    r"fictional|hypothetical|illustrative|mock|synthetic)\s+(?:[\w-]+\s+){0,3}?"
+    # ("Here's a sample conversation you could practise with your partner:" is a counsellor's coaching.)
+    r"|(?:here(?:['\u2019]s| is)|below is)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:realistic|simulated|"
+    r"fictional|hypothetical|synthetic)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:dialogue|dialog|conversation|transcript|session|role-?play|exchange|chat)\b[^\n:!?.]{0,160}:+"
     # ... or samples: "Here are three sample dialogues for the handbook, each written to show ...:" (up to the colon).
     rf"|{_SEVERAL}(?:sample|example|illustrative|practice|mock|synthetic|simulated)\s+(?:[\w-]+\s+){{0,2}}?"
@@ -157,10 +158,11 @@ _FOREIGN_INTRO = (
     # ... Japanese, up to the colon or full stop: "以下は、カウンセリングの続きです。" (below is the session's
     # continuation) ...
     r"|以下(?:は|が)[、,]?[^\n:\uff1a\u3002]{0,40}?(?:カウンセリング|対話|会話|面談|セッション|続き|例)"
-    r"[^\n:\uff1a\u3002]{0,20}?[:\uff1a\u3002]"
+    r"[^\n:\uff1a\u3002]{0,20}?(?:です|になります)?[:\uff1a]|以下(?:は|が)[、,]?[^\n:\uff1a\u3002]{0,40}?"
+    r"(?:カウンセリング|対話|会話|面談|セッション)の(?:続き|例)(?:です|になります)\u3002"
     # ... and Korean: "다음은 상담사와 내담자의 대화입니다:" (what follows is a dialogue between a counsellor and
     # a client).
-    r"|다음은[^\n:.]{0,40}?(?:대화|상담|세션|예시|이어지는)[^\n:.]{0,20}?[:.]"
+    r"|다음은[^\n:.]{0,40}?(?:대화|예시|상담 내용|상담 기록)(?:입니다|이에요|예요)[:.]?"
 )
 _INTRO = with_narrow_word_class(
     r"(?i)(^|[.!?]\s+|[\u3002\uff01\uff1f]\s*)[(\[]?(?:(?:sure|okay|ok|certainly|of course|absolutely|alright|"

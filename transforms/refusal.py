@@ -147,7 +147,9 @@ REFUSAL_PATTERNS: tuple[str, ...] = (
     # (what is refused must be the request or the topic, not today's session or a diagnosis).
     r"(?:这个|這個|这类|這類|此类|此類|该|該|您的|你的)?(?:问题|問題|请求|請求|话题|話題|内容|內容|这方面|這方面)",
     # ... and Japanese: "AIとして", "申し訳ありませんが、その内容にはお答えすることができません" (a LINE auto-reply).
-    r"(?:ai|人工知能|言語モデル|aiアシスタント)(?:として|のため|なので|ですので|であるため)",
+    r"(?:ai|人工知能|言語モデル|aiアシスタント)として",
+    # ... "私はAIアシスタントのため" (as I am an AI assistant: "AIのため" alone is "because of AI").
+    r"(?:私は|わたしは)(?:ai|人工知能|言語モデル|aiアシスタント)(?:のため|なので|ですので|であるため)",
     r"(?:申し訳(?:ありません|ございません)が|すみませんが|恐れ入りますが)[^。\uff01\uff1f]{0,40}?"
     r"(?:お答え|回答|お返事|お応え|対応)(?:する|いたす)?こと(?:が|は)(?:できません|出来ません|いたしかねます)",
     # ... and Korean: "저는 AI 언어 모델이기 때문에 ... 제공할 수 없습니다" (as I am an AI language model, I

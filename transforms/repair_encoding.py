@@ -211,6 +211,8 @@ def _fix_cjk_spans(text: str, codec: str) -> str:
 def _read_back(text: str, start: int, codec: str, skips: tuple[int, ...]) -> tuple[str, int] | None:
     """The longest span from `start` whose bytes in `codec`, past `skip` of them, are UTF-8 (a character cut at its end
     becomes U+FFFD), as (what it reads, where it ends); None when no span of two characters or more is."""
+    if not skips:
+        return None
     for end in range(min(len(text), start + _MAX_CJK_SPAN), start + 1, -1):
         try:
             # (Shift-JIS reads byte 0x80 as U+0080, which ftfy may have made cp1252's euro sign.)

@@ -489,14 +489,18 @@ def role_inversion_defects(
     long_turns = candidates.filter(word_count(pl.col("text")) >= config.min_words_voice).select(
         "session_id", "source_turn_index", "role", normalised_loose(pl.col("text")).alias("_loose")
     )
+    # (Not the counsellor's turn right before: "Say it after me: ..." and the client says it.)
     copies = (
         long_turns.filter(pl.col("role") == "client")
         .join(
-            long_turns.filter(pl.col("role") == "therapist").select("session_id", "_loose").unique(),
+            long_turns.filter(pl.col("role") == "therapist").select(
+                "session_id", "_loose", pl.col("source_turn_index").alias("_said_at")
+            ),
             on=["session_id", "_loose"],
-            how="semi",
         )
+        .filter((pl.col("source_turn_index") - pl.col("_said_at")).abs() > 1)
         .select("session_id", "source_turn_index", pl.lit(True).alias("_copied"))
+        .unique()
     )
     candidates = candidates.join(copies, on=["session_id", "source_turn_index"], how="left", maintain_order="left")
     candidates = candidates.with_columns(pl.col("_copied").fill_null(False))

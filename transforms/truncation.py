@@ -92,6 +92,9 @@ _NOT_FRAGMENTS = frozenset(
         # ... and family and chat words: a `nan` is a grandmother.
         "nan", "nana", "gran", "bro", "sis", "diff", "fam", "rehab", "meds", "psych", "vid", "pic", "prob", "probs",
         "atm", "comp",
+        # ... and clippings and short words the dictionaries leave out or keep to one (`zoo`, `deli`, `intro`).
+        "abs", "bio", "chem", "deli", "demo", "eco", "econ", "euro", "fab", "fav", "geo", "hon", "hosp", "intro",
+        "kay", "mic", "ofc", "phys", "promo", "ref", "sci", "spec", "subs", "vac", "veg", "zoo",
     }
 )  # fmt: skip
 # (A turn exactly as long as a tool's field, 255 or 256 characters, is no evidence on its own: ESConv's chat stopped

@@ -498,3 +498,16 @@ def test_a_client_turn_that_is_a_counsellor_turn_of_the_session_word_for_word() 
         ("C", "Go back to the allotment on Sunday. I could do that."),
     ]
     assert _found(*turns) == [(6, "client turn repeats a counsellor turn of the session word for word")]
+
+
+def test_a_client_saying_after_the_counsellor_the_line_just_offered_is_no_copy() -> None:
+    line = "It is okay for me to say no to my family sometimes, even when they ask nicely."
+    turns = [
+        ("T", "Let's try a sentence out loud. Say it after me."),
+        ("C", "Okay, I'll try."),
+        ("T", line),
+        ("C", line),
+        ("T", "How did that feel to say?"),
+        ("C", "Strange, but good."),
+    ]
+    assert _found(*turns) == []

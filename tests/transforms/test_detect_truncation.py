@@ -315,6 +315,8 @@ def test_a_turn_cut_inside_a_word_is_truncated_whoever_writes_it(ending: str) ->
         "honestly i dont know how im feelin",
         "see you on fri",
         "we listened to some Sebastian Bach",
+        "we took the kids to the zoo",
+        "that new greek deli",
     ],
 )
 def test_words_that_start_longer_words_are_no_fragments(ending: str) -> None:

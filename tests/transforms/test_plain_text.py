@@ -370,9 +370,11 @@ def test_a_markdown_heading_between_turns_is_the_sessions_structure_not_the_turn
         "How did the week go?",
         "Better. I slept most nights.",
         "Let's look at the diary together.",
-        # A prompt template's heading stays in the turn, where the meta-text step reports it.
-        "Okay.\n### Response:",
+        "Okay.",
     ]
+    # A prompt template's heading on its own line is no part of the turn above it: a stray line, which the pipeline
+    # reports as meta text at that line.
+    assert parsed.stray_lines.select("line_no", "line").rows() == [(7, "### Response:")]
     assert parsed.header_lines.get_column("line_no").to_list() == [1, 4]
     assert len(parsed.sessions) == 1
 

@@ -558,14 +558,13 @@ def _speaker(col: dict[str, str]) -> pl.Expr:
 
 
 def order_number(order: pl.Expr) -> pl.Expr:
-    """A turn's number in its session from the order column: a number, or a number under a short prefix (`m-0007`,
-    `T12`, `msg_31`); else null (a UUID's digits say nothing of order)."""
+    """A turn's number in its session from the order column: a number, or a number under a short prefix the whole
+    column shares (`m-0007`, `T12`, `msg_31`); else null for the whole column (a hex id's digits, `e5083127`, say
+    nothing of order)."""
     text = order.cast(pl.String).str.strip_chars()
-    return (
-        pl.when(text.str.contains(r"^[A-Za-z]{0,6}[-_#]?\d{1,12}$"))
-        .then(text.str.extract(r"(\d+)$").cast(pl.Int64, strict=False))
-        .otherwise(None)
-    )
+    numbered = text.str.contains(r"^[A-Za-z]{0,6}[-_#]?\d{1,12}$")
+    shared_prefix = text.str.extract(r"^([A-Za-z]*)").n_unique() == 1
+    return pl.when(numbered.all() & shared_prefix).then(text.str.extract(r"(\d+)$").cast(pl.Int64, strict=False))
 
 
 def _with_copies_apart(order: pl.Expr) -> pl.Expr:

@@ -68,6 +68,7 @@ _NUMBERED_PAGE_HEADER = (
     r"(?i)^[^:\n]{0,100}[\-\u2013\u2014|\u00b7][ \t]*(?:page|p\.)[ \t]*\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?[ \t]*$"
 )
 _RUNNING_REACH = 3
+_MIN_SESSION_HEADER_PRINTS = 3
 # The title's printings, its first one included, that make it a running header; a title is at least this many words.
 _MIN_TITLE_PRINTS = 3
 _MIN_TITLE_WORDS = 5
@@ -135,6 +136,8 @@ def unwrap(lines: pl.DataFrame) -> pl.DataFrame:
         # a blank line and the next page's header); in captions such a number is the cue's.
         pl.col("line").str.contains(_BARE_PAGE_NUMBER)
         & ~pl.col("line").shift(1).over("source_id").str.contains(r"\S").fill_null(False)
+        # (Not the answer under a label alone on its line, `Client:` then `8`.)
+        & ~pl.col("line").shift(2).over("source_id").str.contains(r":[ \t]*$").fill_null(False)
         & ~is_timing.any().over("source_id")
     )
     near_page = pl.any_horizontal(
@@ -144,16 +147,14 @@ def unwrap(lines: pl.DataFrame) -> pl.DataFrame:
     )
     # (Two steps: a window over a column that is itself a window's result sums to nothing in polars.)
     # (A short labelled line, `CLIENT: Yeah.`, near two page breaks is speech, not a header.)
-    # (A session heading printed twice is two sessions, or a session merged in twice, not a page header.)
-    printed = (
-        non_blank
-        & near_page
-        & ~page_mark
-        & ~pl.col("line").str.contains(_LABELLED_LINE)
-        & ~pl.col("line").str.contains(SESSION_HEADING)
-    ).alias("_printed")
+    printed = (non_blank & near_page & ~page_mark & ~pl.col("line").str.contains(_LABELLED_LINE)).alias("_printed")
+    # (A session heading printed twice is two sessions, or a session merged in twice; printed on every page of three
+    # or more, `Session 4 - Confidential`, it is the page header.)
+    prints = pl.col("_printed").sum().over("source_id", pl.col("line").str.strip_chars())
+    # (The heading's first printing, on the first page, may stand above any page mark.)
+    every_page = pl.len().over("source_id", pl.col("line").str.strip_chars()) >= _MIN_SESSION_HEADER_PRINTS
     running = pl.col("_printed") & (
-        (pl.col("_printed").sum().over("source_id", pl.col("line").str.strip_chars()) >= _MIN_RUNNING_PRINTS)
+        ((prints >= _MIN_RUNNING_PRINTS) & (~pl.col("line").str.contains(SESSION_HEADING) | every_page))
         # ... or, printed once, a header that numbers its page (`CONFIDENTIAL - R.T. - Session 4 - page 3`).
         | pl.col("line").str.contains(_NUMBERED_PAGE_HEADER)
     )
@@ -167,7 +168,12 @@ def unwrap(lines: pl.DataFrame) -> pl.DataFrame:
         & (pl.col("line_no") > pl.col("line_no").filter(non_blank).min().over("source_id"))
         & (pl.len().over("source_id", stripped) >= _MIN_TITLE_PRINTS)
         & (title.str.count_matches(r"\S+") >= _MIN_TITLE_WORDS)
-        & ((before == "") | before.str.contains(_SHORT_PAGE_MARK))
+        & (
+            # A title that reads like a label (`Appendix B: Transcripts ...`) only under a page's number: printed
+            # again after a blank line, a labelled line is a turn (a loop, each session's same greeting).
+            before.str.contains(_SHORT_PAGE_MARK) & before.str.contains(r"\d")
+            | ((before == "") & ~title.str.contains(_LABELLED_LINE))
+        )
     )
     return (
         lines.with_columns(

@@ -89,8 +89,8 @@ SPEAKER_KEYS = _spellings(
     "sender_role", "sender_type", "interlocutor", "speaker_name", "speaker_type", "who", "sender_name",
     "speaker_label", "speaker_id",
     # ... or only an id, which a participant list beside the messages may name (`"sender_id": "v_0219"`; not a help
-    # desk's `author_id`, whose tickets ticket_exports reads).
-    "sender_id", "user_id", "from_id",
+    # desk's `author_id`, whose tickets ticket_exports reads, nor an evaluation run's `user_id` of a persona).
+    "sender_id", "from_id",
     # ... and in the dataset's own language: role or speaker in Portuguese and Spanish, Malay and Indonesian, German.
     "papel", "rol", "hablante", "falante", "peranan", "penutur", "peran", "pembicara", "rolle", "sprecher",
 )  # fmt: skip

@@ -28,7 +28,7 @@ from transforms.formats.export_lines import unwrap
 from transforms.formats.instruction_template import instruction_template_view
 from transforms.formats.json_common import json_object, merge_objects
 from transforms.lines import split_lines
-from transforms.meta_text import is_artefact, is_generation_frame
+from transforms.meta_text import is_artefact, is_generator_intro
 from transforms.regex_parts import NAME_LETTERS
 from transforms.speakers import ROLE_BY_ALIAS, normalise_label, with_label_roles
 
@@ -866,7 +866,8 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                             pl.col("is_turn_start").shift(1).over("source_id").fill_null(False)
                             & (pl.col("rest").shift(1).over("source_id").fill_null("").str.strip_chars() == "")
                         )
-                        & (is_artefact(pl.col("line")) | is_generation_frame(pl.col("line")))
+                        # (A generator's announcement, not a request: "Could you write down the times?" is a client's.)
+                        & (is_artefact(pl.col("line")) | is_generator_intro(pl.col("line")))
                     )
                 )
             )
