@@ -166,7 +166,7 @@ def unwrap(lines: pl.DataFrame) -> pl.DataFrame:
     title_reprint = (
         (stripped == title)
         & (pl.col("line_no") > pl.col("line_no").filter(non_blank).min().over("source_id"))
-        & (pl.len().over("source_id", stripped) >= _MIN_TITLE_PRINTS)
+        & ((stripped == title).sum().over("source_id") >= _MIN_TITLE_PRINTS)
         & (title.str.count_matches(r"\S+") >= _MIN_TITLE_WORDS)
         & (
             # A title that reads like a label (`Appendix B: Transcripts ...`) only under a page's number: printed

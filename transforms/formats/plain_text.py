@@ -837,10 +837,7 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         .over("source_id")
         .fill_null(False)
     )
-    opened = pl.col("line").str.count_matches(_REASONING_OPEN) - pl.col("line").str.count_matches(_REASONING_CLOSE)
-    marked = marked.with_columns(
-        ((opened.cum_sum() - opened).over("source_id") > 0).alias("_in_reasoning")
-    ).with_columns(
+    marked = marked.with_columns(_own_line_artefacts(marked).alias("_own_artefact")).with_columns(
         (
             pl.col("outside_text")
             | (
@@ -850,25 +847,7 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                     pl.col("line").str.contains(_REVIEW_MARK)
                     | pl.col("line").str.contains(_DOCS_COMMENT)
                     | (after_prompt & ~pl.col("template") & (pl.col("line").str.strip_chars() != ""))
-                    # A line of its own under a turn that is nothing but a generator's words ("Here is the
-                    # continuation of the session:", "[End of transcript]", "(Note: the names are invented.)"): no
-                    # turn's words, reported at its own line as an artefact between turns is.
-                    # (Not a tag's line, nor one inside reasoning a tag opened in the turn: the block is one
-                    # artefact, cut from the turn whole.)
-                    | (
-                        ~pl.col("template")
-                        & (pl.col("line").str.strip_chars() != "")
-                        & ~pl.col("line").str.contains("<", literal=True)
-                        & ~pl.col("line").str.contains(_CONSOLE_PROMPT)
-                        & ~pl.col("_in_reasoning")
-                        # (Nor the first words under a label alone on its line: `## Response:` above them.)
-                        & ~(
-                            pl.col("is_turn_start").shift(1).over("source_id").fill_null(False)
-                            & (pl.col("rest").shift(1).over("source_id").fill_null("").str.strip_chars() == "")
-                        )
-                        # (A generator's announcement, not a request: "Could you write down the times?" is a client's.)
-                        & (is_artefact(pl.col("line")) | is_generator_intro(pl.col("line")))
-                    )
+                    | pl.col("_own_artefact")
                 )
             )
         ).alias("outside_text")
@@ -1174,6 +1153,36 @@ def _cast_lines(labelled: pl.DataFrame) -> pl.DataFrame:
 _MIN_FORM_FIELDS = 3
 # ... of which this many are fields no one speaks under (`Trainee:`, `Placement:`, `Referrer:`), seen once.
 _MIN_FORM_ONLY_FIELDS = 2
+
+
+def _own_line_artefacts(marked: pl.DataFrame) -> pl.Series:
+    """Per line of `marked`: a line of its own under a turn that is nothing but a generator's words ("Here is the
+    continuation of the session:", "[End of transcript]", "(Note: the names are invented.)"): no turn's words, reported
+    at its own line as an artefact between turns is. Not a tag's line nor one inside reasoning a tag opened in the turn
+    (the block is one artefact, cut from the turn whole), not a console prompt, not the first words under a label
+    alone on its line (`## Response:` above them), and an announcement, never a request ("Could you write down the
+    times?" is a client's). The artefact patterns run on those continuation lines only."""
+    line = pl.col("line")
+    in_reasoning = pl.lit(False)
+    if marked.select(line.str.contains("<", literal=True).any()).item():
+        opened = line.str.count_matches(_REASONING_OPEN) - line.str.count_matches(_REASONING_CLOSE)
+        in_reasoning = (opened.cum_sum() - opened).over("source_id") > 0
+    candidate = (
+        (pl.col("turn_no") > 0)
+        & ~pl.col("is_turn_start")
+        & ~pl.col("template")
+        & (line.str.strip_chars() != "")
+        & ~line.str.contains("<", literal=True)
+        & ~line.str.contains(_CONSOLE_PROMPT)
+        & ~in_reasoning
+        & ~(
+            pl.col("is_turn_start").shift(1).over("source_id").fill_null(False)
+            & (pl.col("rest").shift(1).over("source_id").fill_null("").str.strip_chars() == "")
+        )
+    )
+    at = marked.select(candidate.alias("_candidate")).to_series().arg_true()
+    found = marked.select(line.gather(at)).select(is_artefact(line) | is_generator_intro(line)).to_series()
+    return pl.repeat(False, marked.height, eager=True).scatter(at, found)
 
 
 def _form_field(speaker_nouns: frozenset[str]) -> pl.Expr:
