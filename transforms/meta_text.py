@@ -219,12 +219,13 @@ _LETS_BEGIN_PLAY = (
 )
 # The sign-off's opening: "I hope this (sample) dialogue helps".
 _HOPE_THIS = r"i hope this (?:(?:sample|example|short) )?"
+# The tags a model's leaked reasoning comes under (the parsers keep them, this step cuts them).
+REASONING_TAGS = "(?:think|thinking|scratchpad|reasoning|reflection|inner_monologue)"
 # Artefacts removed wherever they stand. (?is): case-insensitive; `.` crosses lines for <think> blocks.
 META_PATTERNS: tuple[str, ...] = (
     # Leaked reasoning, under whichever tag the generator used.
-    r"<(?:think|thinking|scratchpad|reasoning|reflection|inner_monologue)>.*?"
-    r"(?:</(?:think|thinking|scratchpad|reasoning|reflection|inner_monologue)>|\z)",
-    r"</?(?:think|thinking|scratchpad|reasoning|reflection|inner_monologue)>",
+    rf"<{REASONING_TAGS}>.*?(?:</{REASONING_TAGS}>|\z)",
+    rf"</?{REASONING_TAGS}>",
     # Chat-template tokens leaked from the generator.
     r"<\|[a-z_]+\|>|\[INST\].*?\[/INST\]|\[/?INST\]|</?s>|<<SYS>>.*?<</SYS>>",
     # An instruction-tuning prompt's section headers: where the generator ran on into a new `### Instruction:`,

@@ -150,9 +150,10 @@ def unwrap(lines: pl.DataFrame) -> pl.DataFrame:
     printed = (non_blank & near_page & ~page_mark & ~pl.col("line").str.contains(_LABELLED_LINE)).alias("_printed")
     # (A session heading printed twice is two sessions, or a session merged in twice; printed on every page of three
     # or more, `Session 4 - Confidential`, it is the page header.)
-    prints = pl.col("_printed").sum().over("source_id", pl.col("line").str.strip_chars())
+    stripped = pl.col("line").str.strip_chars()
+    prints = pl.col("_printed").sum().over("source_id", stripped)
     # (The heading's first printing, on the first page, may stand above any page mark.)
-    every_page = pl.len().over("source_id", pl.col("line").str.strip_chars()) >= _MIN_SESSION_HEADER_PRINTS
+    every_page = pl.len().over("source_id", stripped) >= _MIN_SESSION_HEADER_PRINTS
     running = pl.col("_printed") & (
         ((prints >= _MIN_RUNNING_PRINTS) & (~pl.col("line").str.contains(SESSION_HEADING) | every_page))
         # ... or, printed once, a header that numbers its page (`CONFIDENTIAL - R.T. - Session 4 - page 3`).
@@ -160,7 +161,6 @@ def unwrap(lines: pl.DataFrame) -> pl.DataFrame:
     )
     # A document's title printed again at the top of each page (`Supplementary Material S2: Example dialogues`), after
     # the page's number in whatever style (`S2-1`, `ii`): a running header, even when it reads like a label.
-    stripped = pl.col("line").str.strip_chars()
     title = stripped.filter(non_blank).first().over("source_id")
     before = pl.col("line").shift(1).over("source_id").fill_null("").str.strip_chars()
     title_reprint = (

@@ -28,7 +28,7 @@ from transforms.formats.export_lines import unwrap
 from transforms.formats.instruction_template import instruction_template_view
 from transforms.formats.json_common import json_object, merge_objects
 from transforms.lines import split_lines
-from transforms.meta_text import is_artefact, is_generator_intro
+from transforms.meta_text import REASONING_TAGS, is_artefact, is_generator_intro
 from transforms.regex_parts import NAME_LETTERS
 from transforms.speakers import ROLE_BY_ALIAS, normalise_label, with_label_roles
 
@@ -438,8 +438,8 @@ _TOOL_CREDIT = (
 # (`Commented [JH1]: ...`), an editor's bracketed note (`[edited by PN: 00:21:40-00:24:05 removed]`), no one's
 # words; and Google Docs' comment list under the text (`[a]Checked against the audio - Maria`), the document's own.
 # A model's reasoning block, which may run over several lines of a turn.
-_REASONING_OPEN = r"<(?:think|thinking|scratchpad|reasoning|reflection|inner_monologue)>"
-_REASONING_CLOSE = r"</(?:think|thinking|scratchpad|reasoning|reflection|inner_monologue)>"
+_REASONING_OPEN = f"<{REASONING_TAGS}>"
+_REASONING_CLOSE = f"</{REASONING_TAGS}>"
 _REVIEW_MARK = r"^[ \t]*(?:Commented \[[A-Za-z]{1,4}\d{1,3}\]:|\[(?i:edited by|edit(?:ed)?:)[^\]\n]{0,200}\][ \t]*$)"
 _DOCS_COMMENT = r"^\[[a-z]{1,2}\]\S"
 # A field whose whole value is a date and time, `**Created:** 5/2/2024 22:14:03`, `Exported: 2024-03-05T09:02`: an
@@ -860,9 +860,7 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
     opens_turn = pl.when(pl.col("line").str.strip_chars() != "").then(pl.col("is_turn_start"))
     next_opens_turn = opens_turn.shift(-1).backward_fill().over("source_id").fill_null(True)
     # (Evaluated once, as a mask: its regexes and window would otherwise run again in the second filter.)
-    label_alone_above = pl.col("is_turn_start").shift(1).over("source_id").fill_null(False) & (
-        pl.col("rest").shift(1).over("source_id").fill_null("").str.strip_chars() == ""
-    )
+    label_alone_above = _under_lone_label()
     section_heading = marked.select(
         (pl.col("turn_no") > 0)
         & ~pl.col("is_turn_start")
@@ -1155,6 +1153,14 @@ _MIN_FORM_FIELDS = 3
 _MIN_FORM_ONLY_FIELDS = 2
 
 
+def _under_lone_label() -> pl.Expr:
+    """The line right under a label alone on its line (`CLIENT:` above `Tuesday 11 March 2025`, `## Response:` above
+    the reply): the turn's first words."""
+    return pl.col("is_turn_start").shift(1).over("source_id").fill_null(False) & (
+        pl.col("rest").shift(1).over("source_id").fill_null("").str.strip_chars() == ""
+    )
+
+
 def _own_line_artefacts(marked: pl.DataFrame) -> pl.Series:
     """Per line of `marked`: a line of its own under a turn that is nothing but a generator's words ("Here is the
     continuation of the session:", "[End of transcript]", "(Note: the names are invented.)"): no turn's words, reported
@@ -1175,10 +1181,7 @@ def _own_line_artefacts(marked: pl.DataFrame) -> pl.Series:
         & ~line.str.contains("<", literal=True)
         & ~line.str.contains(_CONSOLE_PROMPT)
         & ~in_reasoning
-        & ~(
-            pl.col("is_turn_start").shift(1).over("source_id").fill_null(False)
-            & (pl.col("rest").shift(1).over("source_id").fill_null("").str.strip_chars() == "")
-        )
+        & ~_under_lone_label()
     )
     at = marked.select(candidate.alias("_candidate")).to_series().arg_true()
     found = marked.select(line.gather(at)).select(is_artefact(line) | is_generator_intro(line)).to_series()

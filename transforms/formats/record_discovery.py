@@ -40,6 +40,7 @@ import polars as pl
 
 from transforms.formats.base import PARSED_TURN_SCHEMA, ParsedText
 from transforms.formats.nested_json import finish_sessions
+from transforms.meta_text import REASONING_TAGS
 from transforms.speakers import role_of
 
 # Last key of a path (lower-cased, `_`/`-` dropped) that names who speaks / what was said / when / which talk.
@@ -80,9 +81,7 @@ _ISO_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 _EPOCH = re.compile(r"^\d{9,13}(?:\.\d+)?$")
 # Any element of a message body (Teams, e-mail and chat-widget exports, Outlook's `<o:p>`) but a model's reasoning
 # tags: a leaked `<think>` block is an artefact the meta-text step must see, not markup to strip.
-_HTML_TAG = re.compile(
-    r"</?(?!(?:think|thinking|scratchpad|reasoning|reflection|inner_monologue)\b)[a-zA-Z][\w:-]*(?:\s[^<>]*)?/?>"
-)
+_HTML_TAG = re.compile(rf"</?(?!{REASONING_TAGS}\b)[a-zA-Z][\w:-]*(?:\s[^<>]*)?/?>")
 _BLOCKQUOTE = re.compile(r"(?is)<blockquote\b.*?</blockquote>")
 _BREAK = re.compile(r"(?i)<br\s*/?>|</p>\s*<p\b[^>]*>")
 _ENTITY = re.compile(r"&(?:apos|quot|amp|lt|gt|nbsp|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
