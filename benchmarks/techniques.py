@@ -46,6 +46,7 @@ from benchmarks.labelled_sessions_blind16 import BLIND16_SESSIONS
 from benchmarks.labelled_sessions_blind17 import BLIND17_SESSIONS
 from benchmarks.labelled_sessions_blind18 import BLIND18_SESSIONS
 from benchmarks.labelled_sessions_blind19 import BLIND19_SESSIONS
+from benchmarks.labelled_sessions_blind20 import BLIND20_SESSIONS
 from benchmarks.move_corpora import CORPORA, annomi_turns, esconv_turns
 from benchmarks.score_labels import agreement
 from transforms.moves import model_moves, move_labels, rule_moves
@@ -196,6 +197,11 @@ BLIND_SETS: tuple[tuple[str, str, dict[str, LabelledSession]], ...] = (
         "blind19",
         "the nineteenth blind set (per session; never tuned on)",
         BLIND19_SESSIONS,
+    ),
+    (
+        "blind20",
+        "the twentieth blind set (per session; never tuned on)",
+        BLIND20_SESSIONS,
     ),
 )
 
