@@ -50,6 +50,9 @@ class ParseConfig:
             # A notes tier in an annotation tool's export, in the languages of the role words (Danish and
             # Norwegian, Swedish, German, Dutch, French, Spanish and Portuguese).
             "noter", "notater", "anteckningar", "notizen", "notities", "remarques", "notas",
+            # A qualitative-analysis report's annotations under a paragraph (ATLAS.ti's `Codes: ● Homework: set`,
+            # a memo or comment attached to it).
+            "code", "codes", "memo", "memos", "comment", "comments",
         }
     )  # fmt: skip
     # An unknown, capitalised label becomes a speaker when it opens at least this many lines in one session.

@@ -12,6 +12,7 @@ import re
 import zipfile
 import zlib
 from dataclasses import dataclass, replace
+from typing import AnyStr
 from xml.etree import ElementTree
 
 import charset_normalizer
@@ -28,14 +29,34 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # A run of non-ASCII bytes: the unit in which UTF-8 validity is judged.
 _NON_ASCII_RUN = re.compile(rb"[\x80-\xff]+")
 _LINE_BREAK = re.compile(r"\r\n?")
-# C0 controls other than tab and line breaks, and DEL: never text, often left by exports (NUL padding).
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # A form feed is a page break (pdftotext starts each page's first line with one, Word's text export too): layout, taken
 # out without a report, the line it opens kept.
 _PAGE_BREAK = "\x0c"
+# C0 controls other than tab and line breaks, and DEL: never text, often left by exports (NUL padding). Except
+# CHAT's media bullets (`\x15` start_end `\x15`, milliseconds, after each utterance of a TalkBank transcript): control
+# characters that belong to the text, kept for the CHAT reader, and no sign of binary content.
+_CONTROLS_OUTSIDE_BULLETS = re.compile("(\x15\\d+_\\d+\x15)|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # The same bytes: in ASCII-compatible codecs (UTF-8, single-byte pages, GB18030, Big5, Shift-JIS) they are
 # never part of a multi-byte character, and left in they make content detection give up.
-_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL_BYTES_OUTSIDE_BULLETS = re.compile(_CONTROLS_OUTSIDE_BULLETS.pattern.encode("ascii"))
+
+
+def _without_stray_controls(raw: AnyStr) -> tuple[AnyStr, int]:
+    """`raw` (bytes, or decoded text) without its control characters other than media bullets, and how many were
+    taken out."""
+    removed = 0
+
+    def keep_bullet(match: re.Match[AnyStr]) -> AnyStr:
+        nonlocal removed
+        if match.group(1) is None:
+            removed += 1
+            return match.group(0)[:0]
+        return match.group(1)
+
+    pattern = _CONTROL_BYTES_OUTSIDE_BULLETS if isinstance(raw, bytes) else _CONTROLS_OUTSIDE_BULLETS
+    return pattern.sub(keep_bullet, raw), removed
+
+
 # A block of NULs a crash leaves (64 or more in a row), and how many such blocks a text file may hold.
 _NUL_RUN = re.compile(rb"\x00{64,}")
 _MAX_NUL_RUNS = 2
@@ -89,7 +110,7 @@ class DecodedText:
     confidence: float
     # Byte sequences no codec explained, replaced by U+FFFD.
     replaced_sequences: int = 0
-    # NUL and other control characters removed from the text (see _CONTROL).
+    # NUL and other control characters removed from the text (see _CONTROLS_OUTSIDE_BULLETS).
     removed_controls: int = 0
     # Lines holding bytes that are not UTF-8 in a file otherwise ASCII (one or two lines pasted from a Windows-1252
     # document) or UTF-8 (lone Windows-1252 bytes touching a word): those bytes read in a single-byte code page.
@@ -113,7 +134,7 @@ def decode_bytes(raw: bytes, config: DecodeConfig = DEFAULT_CONFIG.decode) -> De
                 f"a line of {longest:,} bytes, over the {config.max_line_bytes:,} a transcript line may have"
             )
     decoded = _decode(raw, config)
-    text, removed = _CONTROL.subn("", _LINE_BREAK.sub("\n", decoded.text).replace(_PAGE_BREAK, ""))
+    text, removed = _without_stray_controls(_LINE_BREAK.sub("\n", decoded.text).replace(_PAGE_BREAK, ""))
     return DecodedText(
         text=text,
         encoding=prefix + decoded.encoding,
@@ -206,7 +227,7 @@ def _decode(raw: bytes, config: DecodeConfig) -> DecodedText:
         raw = _NUL_RUN.sub(b"", raw)
     if raw.count(0) > max(config.max_stray_controls, config.max_nul_share * len(raw)):
         raise UndecodableError(f"binary content: {raw.count(0)} NUL bytes in {len(raw)}")
-    clean, removed = _CONTROL_BYTES.subn(b"", raw.replace(_PAGE_BREAK.encode(), b""))
+    clean, removed = _without_stray_controls(raw.replace(_PAGE_BREAK.encode(), b""))
     if removed > max(config.max_stray_controls, config.max_control_share * len(raw)):
         raise UndecodableError(f"no codec yields readable text ({removed} control bytes in {len(raw)})")
     declared = _declared_single_byte(clean)

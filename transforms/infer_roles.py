@@ -128,6 +128,13 @@ def infer_roles(
     addresses = pl.col("_address") == pl.col("_address").max().over("session_id")
     asker = pl.col("speaker").str.to_lowercase().str.replace_all(r"[^\p{L}]", "").is_in(list(config.asker_labels))
     needed_gap = pl.when((top & asker).any().over("session_id")).then(0.0).otherwise(config.min_voice_gap)
+    # Two speakers, one of them labelled as the one who asks (`Interviewer:`, `Q:`) and asking the larger share of
+    # questions: a research interview about counselling, whose turns may be too short for the voice model.
+    asker_pair = (
+        (pl.len().over("session_id") == 2)
+        & (asker.cast(pl.Int32).sum().over("session_id") == 1)
+        & (asker & (pl.col("_asks") > pl.col("_asks").min().over("session_id"))).any().over("session_id")
+    )
     by_voice = voiced & (gap > 0) & (gap >= needed_gap)
     # Each speaker starts after the one before has said its last turn: nobody's turns interleave.
     took_over = (
@@ -148,6 +155,8 @@ def infer_roles(
         .then(pl.when(pl.col("_titled")).then(pl.lit("therapist")).otherwise(pl.lit("client")))
         .when(by_voice)
         .then(pl.when(top).then(pl.lit("therapist")).otherwise(pl.lit("client")))
+        .when(asker_pair)
+        .then(pl.when(asker).then(pl.lit("therapist")).otherwise(pl.lit("client")))
         .when(~readable & addressed_pair & (address_gap >= config.min_address_gap))
         .then(pl.when(addresses).then(pl.lit("therapist")).otherwise(pl.lit("client")))
         .alias("_inferred"),
@@ -170,6 +179,8 @@ def infer_roles(
         .then(pl.lit("a clinical title names who counsels"))
         .when(by_voice)
         .then(pl.format("the counsellor's voice (log-odds gap {} between the two speakers)", gap.round(1)))
+        .when(asker_pair)
+        .then(pl.lit("the label of the one who asks, and the more questions asked"))
         .otherwise(
             pl.format(
                 "who is addressed: 'you' against 'I' and questions (gap {} between the two speakers)",

@@ -108,7 +108,8 @@ _DESCRIBED = (
 _REWORKED = (
     r"(?:here(?:['\u2019]s| is)|below is)\s+(?:a|an|the|my)\s+(?:[\w-]+,?\s+){0,3}(?:version|rewrite|revision|edit)"
     r"\s+of\s+(?:the|your|my|this|that)\s+(?:answer|response|reply|message|text|transcript|dialogue|conversation|"
-    r"session)\s*:+"
+    # (... and what was done to it: "..., with fillers, false starts and repetitions removed:".)
+    r"session)(?:,?\s+with\s+[^\n:]{0,80})?\s*:+"
     # ... or an edited version of a part of it: "Here's the cleaned-up version of this section with the filler words
     # removed:" (never "my version of that part:" or "the short version of this section:", which people say).
     r"|here(?:['\u2019]s| is)\s+(?:the|a|an)\s+(?:cleaned[- ]up|tidied(?:[- ]up)?|edited|corrected|revised|rewritten|"
@@ -175,7 +176,8 @@ _INTRO = with_narrow_word_class(
     rf"{_DESCRIBED}|"
     rf"{_REWORKED}|"
     # Up to a colon, over any tail ("...between Dr. Lee and Maria:") ...
-    rf"{_LEAD}(?:{_WHAT}(?:\s+(?:of|for|from|between|with|in|as|rewritten|revised|continued|written|based on)\s+"
+    # (A comma may come first: "Here is the anonymised transcript, with names replaced by placeholders:".)
+    rf"{_LEAD}(?:{_WHAT}(?:,?\s+(?:of|for|from|between|with|in|as|rewritten|revised|continued|written|based on)\s+"
     rf"[^\n:]{{0,80}}?)?"
     # (in a bracketed stage note, the bracket closes after the colon: "(Continuing the role-play as ...:)").
     rf"|{_PART}[^\n:]{{0,40}}?{_SESSION_NOUN}[^\n:]{{0,80}}?)\s*:+[)\]]?"
@@ -318,8 +320,11 @@ META_PATTERNS: tuple[str, ...] = (
     # A generator's note on what the sample shows or what to ask for next.
     r"[\[(][^\[\]()\n]{0,80}?\b(?:demonstrated|illustrated|shown) in this (?:sample|example|dialogue|transcript|"
     r"session|conversation)\b[^\[\]\n]{0,300}[\])]",
-    r"[\[(]\s*(?:end of|end|continued|to be continued|session ends|transcript ends|the session continues)"
-    r"[^\])]{0,60}[\])]",
+    # (What ends is the generated text; a transcriber's end of the audio, of a recording's part or of an extract, or an
+    # end mark with its clock time, `[END OF TRANSCRIBED SECTION 00:13:37]`, is the deliverable's own.)
+    r"[\[(]\s*(?:(?:end of (?:the )?(?:generated |simulated |sample |example |practice )?(?:transcript|session|"
+    r"dialogue|dialog|conversation|chat|role-?play|sample|example|scenario|simulation|demo|part|section)s?|continued|"
+    r"to be continued|session ends|transcript ends|the session continues)[^\]):]{0,60}|end[ \t.!]*)[\])]",
     # Bracketed editorial remarks about the text itself; stage directions ("(pauses)", "[laughs]") stay.
     # (`[name redacted]` is anonymisation, part of real transcripts, not an artefact to remove.)
     r"[\[(][^\[\]()\n]{0,120}?\b(?:transcript|word count|for brevity|omitted|abridged|"
@@ -328,6 +333,16 @@ META_PATTERNS: tuple[str, ...] = (
     r"demonstration) purposes)\b[^\[\]()\n]{0,120}[\])]",
     r"[\[(]\s*(?:the )?(?:session|conversation|dialogue|dialog|therapy|exchange|chat) (?:continues|continued|"
     r"resumes|resumed|ends|ended|concludes|concluded|picks up)[^\[\]()\n]{0,80}[\])]",
+    # An editing tool's or editor's note on what it did to the text: "Note: some passages were lightly condensed for
+    # readability, and one passage was left out."
+    r"^\s*(?:note|editor['\u2019]?s note|transcriber['\u2019]?s note)\s*:\s*[^\n]{0,80}?\b(?:passages?|sections?|"
+    r"parts?|portions?|exchanges?|turns?|lines?|the (?:text|transcript|dialogue|conversation))\b[^\n]{0,60}?\b"
+    r"(?:condensed|shortened|abridged|omitted|left out|removed|paraphrased|summari[sz]ed|lightly edited|tidied|"
+    r"trimmed)\b[^\n]*$",
+    # A messaging system's draft from its writing assistant, sent as it was: "Suggested reply (generated, please review
+    # before sending): Hi Kit, ...".
+    r"\A\s*(?:ai[- ])?(?:suggested|draft(?:ed)?|generated) (?:reply|response|message)\s*(?:\([^()\n]{0,60}\))?"
+    r"\s*:[ \t]*",
     r"^\s*(?:note|disclaimer)\s*:\s*(?:this|the)\s+(?:dialogue|conversation|transcript|session|scenario|example)"
     r"[^\n]*(?:fiction|fictional|fictitious|simulated|generated|illustrative|not real|role-?play)[^\n]*$",
     r"^[\s*#=\-_\[(]*(?:end of (?:the )?(?:generated |simulated |sample |example )?(?:transcript|session|dialogue|"
@@ -408,7 +423,8 @@ META_LITERALS = [
     "<", "[", "(", "{", "#", "*", "---", "___", "let me know if you", "i hope this", "note", "disclaimer", "end of",
     "technique", "rationale", "intervention", "strategy used", "skill used", "skills used", "approach",
     "cleaned version", "edited version", "tidied version", "corrected version", "revised version", "up version",
-    "would you like me to", "ed transcript", "up transcript", "\u3010", "\uff08",
+    "would you like me to", "ed transcript", "ed reply", "ed response", "ed message", "up transcript", "\u3010",
+    "\uff08",
 ]  # fmt: skip
 # ASCII word boundaries: the patterns are English words, and a Unicode \b keeps the regex engine off its fast
 # DFA on any text with a non-ASCII character (3x slower over a corpus).

@@ -208,6 +208,9 @@ _OWN_BOUNDARY = (
 _MODEL_TASK = (
     r"(?i)\b(?:request|content|guidelines?|polic(?:y|ies)|role-?play|scenario|assist(?:ance)?|this (?:topic|type of|"
     r"kind of)|provide (?:support|help|assistance|information|advice))\b"
+    # An editing task: a model asked to rewrite or anonymise a transcript refuses a passage of it.
+    r"|(?i)\b(?:rewrit(?:e|ing)|paraphras(?:e|ing)|anonymi[sz](?:e|ing)|redact(?:ing)?|(?:this|the) (?:passage|excerpt|"
+    r"transcript|paragraph))\b"
     rf"|(?i:{_RU_UK_TASK})"
     # (Danish, Norwegian and Swedish: text, content, a request.)
     r"|(?i)\b(?:tekst|teksten|texten|indhold|innhold|innehåll|anmodning|forespørsel|forespørgsel|förfrågan|begäran)\b"

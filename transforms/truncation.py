@@ -131,8 +131,10 @@ _MIN_ENGLISH_SHARE = 0.15
 SENTENCE_START = "^"
 _TAIL_CHARS = 80
 _RECORDING_ENDED = (
-    r"(?i)\s*[\[(](?:the )?(?:recording|audio|tape|transcript|call|video|stream)\s+(?:ends?|ended|stops?|stopped|"
-    r"cuts? off|cut|drops?|dropped|breaks? off)[^\[\]()\n]{0,60}[\])]\.?\s*$"
+    r"(?i)\s*[\[(](?:(?:the )?(?:recording|audio|tape|transcript|call|video|stream)\s+(?:ends?|ended|stops?|stopped|"
+    r"cuts? off|cut|drops?|dropped|breaks? off)"
+    # ... or a transcription service's end mark: `[END OF AUDIO]`, `[END OF TRANSCRIBED SECTION 00:13:37]`.
+    r"|end of (?:the )?(?:recording|audio|tape|transcribed|call|video|stream|file))[^\[\]()\n]{0,60}[\])]\.?\s*$"
 )
 # Last words after which a new clause may open with "I": conjunctions and "then".
 _CLAUSE_FOLLOWS = (
@@ -354,8 +356,13 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
             # backchannel or finishes the sentence ("Mm-hmm.", "Not sure."): speech interrupted, not a turn cut
             # off by an export or a generator.
             (
-                pl.col("text").str.contains(_TRAILING_FILLER)
-                & (pl.col("_reply").str.count_matches(r"\S+") <= config.max_words_cut_in)
+                (
+                    pl.col("text").str.contains(_TRAILING_FILLER)
+                    & (pl.col("_reply").str.count_matches(r"\S+") <= config.max_words_cut_in)
+                )
+                # ... or talking over it, as a conversation-analysis transcript marks overlap: the turn's last words
+                # after an open `[`, the reply opening with one ("it just comes [in" / "[mm").
+                | (pl.col("text").str.contains(r"\[[^\[\]\n]{0,40}$") & pl.col("_reply").str.starts_with("["))
             )
             .fill_null(False)
             .alias("_cut_in"),

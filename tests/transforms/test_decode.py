@@ -395,3 +395,14 @@ def test_a_crash_block_of_nuls_in_a_text_file_is_taken_out_and_the_text_read() -
     # ... while NULs all through a file are binary.
     with pytest.raises(UndecodableError):
         decode_bytes(b"ab\x00cd\x00" * 400)
+
+
+@pytest.mark.parametrize("codec", ["utf-8", "utf-16"])
+def test_chat_media_bullets_are_text_however_many(codec: str) -> None:
+    # A TalkBank transcript ends every utterance with a media bullet (\x15 start_end \x15): two control characters
+    # an utterance, far more than stray noise may hold, and the CHAT reader's time stamps.
+    lines = [f"*{'THE' if i % 2 else 'PAT'}:\tturn {i} . \x15{i * 1000}_{i * 1000 + 900}\x15\n" for i in range(40)]
+    text = "@UTF8\n@Begin\n" + "".join(lines) + "@End\n"
+    decoded = decode_bytes(text.replace("turn 3 ", "turn\x07 3 ").encode(codec))
+    assert decoded.text == text
+    assert decoded.removed_controls == 1

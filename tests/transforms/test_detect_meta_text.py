@@ -395,6 +395,8 @@ _ONE_PER_PATTERN = [
     "[End of part one]",
     "(AI-generated for training purposes)",
     "(The session continues next week.)",
+    "Note: some passages were lightly condensed for readability, and one was left out.",
+    "Suggested reply (generated, please review before sending): Hi Kit, how was the library?",
     "Note: this dialogue is a simulated example.",
     "*** End of the transcript ***",
     "Bye for now.\n---\nWord count: 31 | Techniques: reflection",

@@ -29,6 +29,8 @@ SESSION_HEADING = (
     r"|^[ \t]*<\|(?:endoftext|end_of_text|end)\|>[ \t]*$"
     # ... and the name `head` or `tail` prints above each file when given several: `==> dialogue_022.txt <==`.
     r"|^==> [^\n]{1,200} <==[ \t]*$"
+    # ... and NVivo's name of each source above its text in one export: `<Files\\Wave 1\\P04_interview>`.
+    r"|(?i)^[ \t]*<(?:files|internals|externals|cases|memos)\\[^<>\n]{1,200}>[ \t]*$"
     r"|(?i)^[ \t]*[\[(][ \t]*(?:transcript|session|conversation|dialogue|sample|recording|part)[ \t]+\d{1,3}"
     r"(?:[ \t]+of[ \t]+\d{1,3})?[^\[\]()\n]{0,30}[\])][ \t]*$"
 )

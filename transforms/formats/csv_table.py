@@ -47,8 +47,16 @@ ROLES = ("session", "order", "speaker", "text", "timestamp", "annotator", "direc
 # A messaging export's direction column (iMazing's `Type`: Incoming / Outgoing; `is_from_me`: 1 / 0). The exporting
 # phone's owner, the counsellor, sends; their rows often name no sender at all, so they are `Me`, as a Messages text
 # export prints them (role inference then reads who is who).
-_SENT = ("outgoing", "sent", "out", "outbound")
+# (An SMS gateway's log says `outbound-api` or `outbound-reply` of what the service sent: Twilio's directions.)
+_SENT = ("outgoing", "sent", "out", "outbound", "outbound-api", "outbound-reply")
 _RECEIVED = ("incoming", "received", "in", "inbound")
+# An SMS gateway logs a message's delivery as rows of their own, the same message id, no body and a status
+# (`queued`, then `sent`, then `delivered`): events of the platform, not turns. (A received message without a body, a
+# picture alone, is a turn: an empty one.)
+_STATUS_COLUMN = r"^(?:delivery_|message_|msg_|sms_)?status$"
+_DELIVERY_STATES = ["queued", "accepted", "sending", "sent", "delivered", "undelivered", "failed", "read", "scheduled"]
+# ... and names the sender and the recipient: the conversation is the one with the number on the other side.
+_RECIPIENT_COLUMNS = ("to", "recipient", "to_number", "recipient_number")
 _FROM_ME_COLUMN = r"^(?:is_)?(?:from_me|sent|outgoing)$"
 # ... whose cells then say yes or no.
 _YES = ("1", "true", "yes")
@@ -451,7 +459,20 @@ def table_rows(source_id: str, table: pl.DataFrame, header: list[str], columns: 
         *(pl.col(kind) for kind in kinds),
         pl.lit(""),
     )
-    if "session" not in col:
+    no_text = pl.col(col["text"]).fill_null("").str.strip_chars() == ""
+    for status in (c for c in others if re.search(_STATUS_COLUMN, column_key(c))):
+        is_system = is_system | (
+            no_text & pl.col(status).fill_null("").str.to_lowercase().str.strip_chars().is_in(_DELIVERY_STATES)
+        )
+    recipient = next((c for c in others if column_key(c) in _RECIPIENT_COLUMNS), None)
+    if "session" not in col and "direction" in col and recipient is not None:
+        # Each texter's conversation with the service is a session: the sender of what came in, the recipient of
+        # what went out.
+        sent = pl.col(col["direction"]).str.strip_chars().str.to_lowercase().is_in([*_SENT, *_YES])
+        rows = rows.with_columns(
+            pl.when(sent).then(pl.col(recipient)).otherwise(pl.col(col["speaker"])).fill_null("").alias("_session")
+        )
+    elif "session" not in col:
         ended = is_system & pl.col(col["text"]).fill_null("").str.contains(_CHAT_ENDED)
         rows = rows.with_columns(
             ended.cast(pl.Int64).cum_sum().shift(1, fill_value=0).cast(pl.String).alias("_session")

@@ -77,6 +77,8 @@ def _records(body: str, path: str, limit: int | None = None) -> tuple[list[Recor
 
 # A header cell: a short name, no colon (`Therapist: Hi, how are you?` is a transcript's first line, not a header).
 _HEADER_CELL = re.compile(r"^[\w .\-/#()]{1,40}$")
+# Between tabs a name may hold a colon: ELAN's tab-delimited export names its time columns `Begin Time - hh:mm:ss.ms`.
+_TAB_HEADER_CELL = re.compile(r"^[\w .\-/#():]{1,40}$")
 
 
 def holds_conversation(body: str, path: str) -> bool:
@@ -84,10 +86,16 @@ def holds_conversation(body: str, path: str) -> bool:
     it is a few string operations, and most files that come this far are plain transcripts."""
     first = body.split("\n", 1)[0].removesuffix("\r")
     delimiter = sniff_delimiter(first, None, path)
-    cells = first.split(delimiter)
-    if len(cells) < _MIN_COLUMNS or not all(_HEADER_CELL.match(cell.strip().strip('"')) for cell in cells):
+    cells = [cell.strip().strip('"') for cell in first.split(delimiter)]
+    if len(cells) < _MIN_COLUMNS:
         return False
-    return _choice(_records(body, path, _SAMPLE_ROWS)[0]) is not None
+    if all(_HEADER_CELL.match(cell) for cell in cells):
+        return _choice(_records(body, path, _SAMPLE_ROWS)[0]) is not None
+    # (With a colon in a name, only a column per side: a `Tier` column of speakers is the plain-text reader's
+    # tab-separated labels, which knows a notes tier from a speaker.)
+    if delimiter == "\t" and all(_TAB_HEADER_CELL.match(cell) for cell in cells):
+        return choose_role_columns(_records(body, path, _SAMPLE_ROWS)[0]) is not None
+    return False
 
 
 def _choice(records: list[Record]) -> Choice | Exchange | RoleColumns | None:

@@ -488,6 +488,7 @@ def text_lines(files: pl.DataFrame) -> pl.DataFrame:
 # A line number in the margin, as a transcription service or a PDF viewer's copy prints it: `26 P07: You don't ...`.
 _MARGIN_PREFIX = r"^[ \t]*(\d{1,4})[ \t]+"
 _MARGIN_NUMBER = _MARGIN_PREFIX + r"\S"
+_PARAGRAPH_MARK = r"^[ \t]*\u00b6[ \t]*\d{1,5}[ \t]*:[ \t]*"
 # A file is numbered so when this share of its non-blank lines open with a number, each mostly one more than the last.
 _MIN_NUMBERED_SHARE = 0.8
 
@@ -509,6 +510,9 @@ def _without_margin_numbers(lines: pl.DataFrame) -> pl.DataFrame:
             & (pl.col("_numbered") >= 3)
         )
     )
+    # A qualitative-analysis report's paragraph number (ATLAS.ti's `¶ 12: Client: ...`) is never speech, however few
+    # of the file's lines carry one (code annotations and a report header stand between them).
+    lines = lines.with_columns(pl.col("line").str.replace(_PARAGRAPH_MARK, ""))
     if counted.is_empty():
         return lines
     in_numbered = pl.col("source_id").is_in(counted.get_column("source_id").implode())

@@ -52,8 +52,8 @@ TIME_HINT = re.compile(
     r"(created|sent|posted|send|received|start|message|msg)?(time(stamp)?|date(time)?|ts|at|on)|sent|created|when"
 )
 SESSION_HINT = re.compile(
-    r"(conversation|conv|session|thread|dialog(ue)?|chat|room|channel|call|sim|simulation|episode|sample|case)"
-    r"(id|ref|uuid|key)"
+    r"(conversation|conv|session|thread|dialog(ue)?|chat|room|channel|call|sim|simulation|episode|sample|case|"
+    r"encounter)(id|ref|reference|uuid|key)"
 )
 # Last keys under which a record of one exchange keeps the client's words, and the counsellor's answer.
 ASK_KEY = re.compile(
@@ -144,6 +144,15 @@ def _last_key(path: str) -> str:
     return re.sub(r"[_\-\s]", "", re.split(r"[.@]", path)[-1]).lower().lstrip("#$")
 
 
+def _session_key(path: str) -> str:
+    """The last key, with its parent's before it when it only says "the id of" (FHIR's `encounter.reference`)."""
+    last = _last_key(path)
+    parents = re.split(r"[.@]", path)[:-1]
+    if last in ("id", "ref", "reference", "key") and parents:
+        return _last_key(parents[-1]) + last
+    return last
+
+
 def _roles(values: set[str]) -> dict[str, str]:
     """value -> the role the alias table gives it, for the values it knows."""
     if not values:
@@ -154,6 +163,19 @@ def _roles(values: set[str]) -> dict[str, str]:
 
 def _leading_word(value: str) -> str:
     return re.split(r"[/:#|\s]", value.strip(), maxsplit=1)[0]
+
+
+# A FHIR reference names a resource by its type and id (`Practitioner/pr-mkinnaird`, `Patient/pt-20931`): the type says
+# the role, the id who it is.
+_REFERENCE = re.compile(r"^([A-Z][A-Za-z]+)/([\w.\-:]{1,64})$")
+
+
+def _references_roles(values: set[str]) -> bool:
+    """Are `values` all FHIR-style references whose types include a counsellor's and a client's?"""
+    matches = [_REFERENCE.match(v.strip()) for v in values]
+    if not values or not all(matches):
+        return False
+    return set(_roles({m.group(1) for m in matches if m}).values()) >= {"therapist", "client"}
 
 
 def choose(records: list[Record]) -> Choice | None:
@@ -175,7 +197,7 @@ def choose(records: list[Record]) -> Choice | None:
     others = {p: v for p, v in values.items() if p not in (text, speaker)}
     timestamp = next((p for p, v in others.items() if TIME_HINT.fullmatch(_last_key(p)) and len(v) >= n / 2), None)
     session = next(
-        (p for p, v in others.items() if SESSION_HINT.fullmatch(_last_key(p)) and len(v) == n and len(set(v)) > 1),
+        (p for p, v in others.items() if SESSION_HINT.fullmatch(_session_key(p)) and len(v) == n and len(set(v)) > 1),
         None,
     )
     return Choice(speaker, text, timestamp, session, _role_field(said, speaker, others), kind)
@@ -291,6 +313,8 @@ def _role_field(records: list[Record], speaker: str, others: dict[str, list[str]
     names = {r.fields[speaker].value.strip() for r in records if speaker in r.fields}
     if _roles(names):
         return None
+    if _references_roles(names):
+        return speaker
     parent = speaker.rpartition(".")[0]
     candidates = sorted(others, key=lambda p: p.rpartition(".")[0] != parent)
     for path in candidates:
@@ -347,7 +371,7 @@ def _speaker_field(values: dict[str, list[str]], n: int) -> str | None:
         if all(_NOT_A_NAME.match(v) for v in distinct) and not numbered:
             continue
         named = SPEAKER_HINT.search(key) is not None and not key.endswith("id")
-        score = (2 if named or numbered else 0) + (4 if _roles(distinct) else 0)
+        score = (2 if named or numbered else 0) + (4 if _roles(distinct) or _references_roles(distinct) else 0)
         # `sender.display` over `recipient.display`: the path says whose name it is.
         if score and re.search(r"(?i)(^|[.@])(sender|from|author|speaker|by|who)", path):
             score += 1
@@ -395,7 +419,13 @@ def parsed(
                 if kind and id(r) not in said_ids
             ]
             # A record with neither a sender nor words (a system event, `<systemEventMessage/>`) is no turn either.
-            events = [r for r in said if choice.speaker not in r.fields and not plain(_text_of(r, choice)).strip()]
+            events = [
+                r
+                for r in said
+                if (choice.speaker not in r.fields and not plain(_text_of(r, choice)).strip())
+                # ... nor one a device sent (FHIR's `Device/booking-reminders`: an appointment reminder).
+                or (choice.speaker in r.fields and r.fields[choice.speaker].value.strip().startswith("Device/"))
+            ]
             skipped += [{"line": r.line, "event": _text_of(r, choice)} for r in events]
             said = [r for r in said if r not in events]
             for group in _split(_in_time_order(said, choice.timestamp), choice.session):
@@ -422,7 +452,7 @@ def parsed(
                         source_id,
                         segment,
                         record.line if placed is None else placed.line,
-                        _label(record, speaker, choice.role) or "",
+                        _label(record, speaker, choice.role, choice.speaker) or "",
                         "" if text is None else plain(text.value).strip(),
                         when,
                     )
@@ -563,7 +593,7 @@ def plain(text: str) -> str:
     return html.unescape(_HTML_TAG.sub("", text))
 
 
-def _label(record: Record, speaker: Field | None, role: str | None) -> str | None:
+def _label(record: Record, speaker: Field | None, role: str | None, speaker_path: str) -> str | None:
     """The speaker's name; with the role field's word as an aside where there is one (`Dr Chidi Okafor
     (Practitioner)`), which the alias table reads as it reads `Dr. Lee (Therapist)`."""
     if speaker is None:
@@ -574,6 +604,9 @@ def _label(record: Record, speaker: Field | None, role: str | None) -> str | Non
         return f"Speaker {name}"
     if role is None or role not in record.fields:
         return name
+    reference = _REFERENCE.match(name) if role == speaker_path else None
+    if reference is not None:
+        return f"{reference.group(2)} ({reference.group(1)})"
     return f"{name} ({_leading_word(record.fields[role].value)})"
 
 
