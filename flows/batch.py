@@ -75,6 +75,8 @@ NO_TURNS_BY_FORMAT = {
     "eval_logs": "evaluation runs without exchanges (expected a list of {prompt, completion} or {input, output})",
     "ticket_exports": "help-desk tickets without public comments (expected `comments` of {author_id, body, public})",
     "csv_table": "a table with speaker and text columns but no rows with text",
+    "email_thread": "e-mail without a message from a person (only the mail system's: a delivery failure report, "
+    "auto-replies)",
     "markdown_table": "a Markdown table with speaker and text columns but no rows with text",
     "cell_dialogues": "a table of one dialogue a row without `Label: text` turns in its dialogue cells",
     "notebook": "a Jupyter notebook without printed dialogue (expected `Therapist: ...` lines in a code cell's stdout "

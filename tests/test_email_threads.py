@@ -507,3 +507,61 @@ def test_threads_through_the_batch(tmp_path: Path) -> None:
     assert outlook_turns["text"].to_list() == parse(OUTLOOK_THREAD).turns["text"].to_list()
     # The client, named by no one, is the counsellor's other speaker (transforms/infer_roles.py).
     assert outlook_turns["role"].to_list() == ["client", "therapist", "client"]
+
+
+BOUNCE = """From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>
+To: talk@example-counselling.org.uk
+Auto-Submitted: auto-replied
+Subject: Delivery Status Notification (Failure)
+Date: Wed, 12 Mar 2025 14:02:41 +0000
+Content-Type: multipart/report; boundary="b1179"; report-type=delivery-status
+
+--b1179
+Content-Type: text/plain; charset="UTF-8"
+
+Your message wasn't delivered to dannii@example.invalid because the domain couldn't be found.
+
+--b1179
+Content-Type: text/rfc822-headers
+
+From: Roisin Hendry <talk@example-counselling.org.uk>
+To: Dannii Okoro <dannii@example.invalid>
+Subject: Re: can I still get a reply if I'm 17
+
+--b1179--
+"""
+
+OUT_OF_OFFICE = """From: Tomas Varga <tomas.varga88@gmail.com>
+To: Fernbank Counselling <hello@fernbank-counselling.org.uk>
+Date: Sat, 8 Feb 2025 22:47
+Subject: panic on the bus
+
+I had to get off the bus again today. My chest went tight and I was sure I would faint.
+
+From: Fernbank Counselling <hello@fernbank-counselling.org.uk>
+To: Tomas Varga <tomas.varga88@gmail.com>
+Date: Sat, 8 Feb 2025 22:47
+Auto-Submitted: auto-replied
+Subject: Re: panic on the bus
+
+Thank you for your message. Our counsellors answer within two working days.
+
+From: Mira Osei <m.osei@fernbank-counselling.org.uk>
+To: Tomas Varga <tomas.varga88@gmail.com>
+Date: Mon, 10 Feb 2025 09:12
+Subject: Re: panic on the bus
+
+Thank you for writing, Tomas. What goes through your mind just before you get off?
+"""
+
+
+def test_the_mail_systems_messages_are_no_turns(tmp_path: Path) -> None:
+    (tmp_path / "bounce.eml").write_text(BOUNCE, encoding="utf-8")
+    (tmp_path / "thread.txt").write_text(OUT_OF_OFFICE, encoding="utf-8")
+    batch = process_batch([str(tmp_path / "bounce.eml"), str(tmp_path / "thread.txt")], {})
+    status = dict(batch.sources.select(pl.col("path").str.extract(r"([^/]+)$"), "status").iter_rows())
+    assert status == {"bounce.eml": "quarantined", "thread.txt": "loaded"}
+    assert "delivery failure" in batch.sources.filter(pl.col("status") == "quarantined").item(0, "error")
+    # The auto-reply's words stay with the session's header, not a turn of the counsellor's.
+    assert batch.turns.sort("source_line").get_column("source_line").to_list() == [1, 16]
+    assert "two working days" in batch.sessions.item(0, "summary_text")

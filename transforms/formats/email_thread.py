@@ -61,7 +61,15 @@ _FIELD_NAMES = r"(?:from|to|cc|bcc|date|sent|subject|reply-to)"
 _MORE_FIELD_NAMES = (
     r"(?:return-path|received|message-id|in-reply-to|references|mime-version|content-type|content-transfer-encoding|"
     r"content-disposition|content-language|user-agent|importance|priority|thread-topic|thread-index|delivered-to|"
-    r"envelope-to|x-[\w\-]+|list-[\w\-]+|arc-[\w\-]+|dkim-signature|authentication-results)"
+    r"envelope-to|x-[\w\-]+|list-[\w\-]+|arc-[\w\-]+|dkim-signature|authentication-results|auto-submitted)"
+)
+# What the mail system wrote, not a person: a delivery failure (from the mailer daemon or postmaster, or a
+# delivery-status report) and any message marked `Auto-Submitted: auto-replied` (an out-of-office). Its words go to
+# the session's header, as a thread's other furniture; a file whose first message is a delivery failure is a bounce
+# report, whatever headers of the bounced message it quotes.
+_MAIL_SYSTEM = r"(?i)(?:mailer-daemon|postmaster)@|^[\"' \t]*mail delivery (?:subsystem|system|service)\b"
+_AUTOMATED_FIELD = (
+    r"(?i)^[ \t]*(?:auto-submitted[ \t]*:[ \t]*auto-|content-type[ \t]*:[^\n]*report-type=delivery-status)"
 )
 # mbox's line before each message, `From - Thu Mar  7 19:40:22 2024` or `From ellie@example.org Thu Mar 7 ...`.
 _ENVELOPE = r"^From \S+[ \t]+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [^\n]*\d{4}[ \t]*$"
@@ -152,7 +160,7 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
     )
     messages = _messages(lines)
     lines = _classify(lines, messages)
-    genuine = messages.filter(~pl.col("is_copy"))
+    genuine = messages.filter(~pl.col("is_copy") & ~pl.col("automated"))
     bodies = (
         lines.filter(pl.col("kind") == "body")
         .group_by(_MESSAGE_KEY)
@@ -187,6 +195,8 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         .group_by("source_id", maintain_order=True)
         .agg(pl.col("line_no").min().alias("source_line"))
         .join(subjects, on="source_id", how="left", maintain_order="left")
+        # (A file of the mail system's messages alone, a bounce report, holds no session.)
+        .join(genuine.select("source_id").unique(), on="source_id", how="semi", maintain_order="left")
         .select(
             "source_id",
             pl.lit(0, dtype=pl.Int64).alias("segment"),
@@ -293,6 +303,7 @@ def _messages(lines: pl.DataFrame) -> pl.DataFrame:
             (pl.col("header") & pl.col("field").is_in(["message-id", "envelope", "return-path", "received"]))
             .any()
             .alias("_delivered"),
+            (pl.col("header") & pl.col("line").str.contains(_AUTOMATED_FIELD)).any().alias("_auto_field"),
             _words(pl.col("line").filter(own & ~pl.col("signature")).str.join(" ")).alias("_body"),
             _words(pl.col("line").filter(own).str.join(" ")).alias("_own"),
         )
@@ -326,10 +337,15 @@ def _messages(lines: pl.DataFrame) -> pl.DataFrame:
         .unique()
         .with_columns(pl.lit(True).alias("is_copy"))
     )
+    from_system = pl.col("_from").fill_null("").str.contains(_MAIL_SYSTEM)
+    bounce_report = from_system.first().over("source_id")
     return (
         messages.join(copies, on=_MESSAGE_KEY, how="left", maintain_order="left")
-        .with_columns(pl.col("is_copy").fill_null(False))
-        .drop("_from", "_body", "_own", "_day", "_delivered")
+        .with_columns(
+            pl.col("is_copy").fill_null(False),
+            (from_system | pl.col("_auto_field") | bounce_report).alias("automated"),
+        )
+        .drop("_from", "_body", "_own", "_day", "_delivered", "_auto_field")
     )
 
 
@@ -361,12 +377,14 @@ def _classify(lines: pl.DataFrame, messages: pl.DataFrame) -> pl.DataFrame:
     """Each line's `kind`: header, body (a turn's text), quoted, or skip (rules, blank lines between messages, the
     body of a quoted copy); and for quoted lines whether they `repeat` the thread's unquoted text."""
     with_copies = lines.join(
-        messages.select(*_MESSAGE_KEY, "is_copy"), on=_MESSAGE_KEY, how="left", maintain_order="left"
-    ).with_columns(pl.col("is_copy").fill_null(False))
+        messages.select(*_MESSAGE_KEY, "is_copy", "automated"), on=_MESSAGE_KEY, how="left", maintain_order="left"
+    ).with_columns(pl.col("is_copy").fill_null(False), pl.col("automated").fill_null(False))
     kind = (
         pl.when(pl.col("rule"))
         .then(pl.lit("skip"))
-        .when((pl.col("message") == 0) | pl.col("header") | pl.col("attribution") | pl.col("footer"))
+        .when(
+            (pl.col("message") == 0) | pl.col("header") | pl.col("attribution") | pl.col("footer") | pl.col("automated")
+        )
         .then(pl.lit("header"))
         .when(pl.col("quoted"))
         .then(pl.lit("quoted"))
