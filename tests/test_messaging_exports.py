@@ -74,3 +74,86 @@ def test_fhir_communications_a_session_per_encounter_roles_from_references(tmp_p
         (6, "pt-1 (Patient)", "client"),
     ]
     assert defects.filter(pl.col("severity") != "info").is_empty()
+
+
+MESSAGE_HISTORY = """Lowther Online Counselling
+Message history
+Client: Bernard M. (LOC-8028)
+Counsellor: Bryony S.
+Exported: 20/03/2025 14:59 by Bryony S.
+
+Bryony S. (Counsellor) \u00b7 Mon 10 Mar 2025, 09:14
+Hello Bernard, welcome to your message space. Would you like to tell me how
+things have been since Maureen moved into Ashgrove?
+
+Bernard M. (Client) \u00b7 Mon 10 Mar 2025, 17:40
+Dear Bryony, the house is very quiet. I visit every day at two o'clock.
+Read by Bryony S.
+
+Bryony S. (Counsellor) \u00b7 Tue 11 Mar 2025, 09:05
+'The house is very quiet' stayed with me. What is the quiet like in the evenings?
+
+Bernard M. (Client) \u00b7 Tue 11 Mar 2025, 19:22
+The evenings are the worst. I have not put the radio on since.
+Not yet read
+"""
+
+
+def test_message_history_a_turn_under_each_name_and_day_read_receipts_no_words(tmp_path: Path) -> None:
+    _, turns, defects = file_batch(tmp_path, {"history.txt": MESSAGE_HISTORY}).of("history.txt")
+    assert turns.select("source_line", "role").rows() == [
+        (7, "therapist"),
+        (11, "client"),
+        (15, "therapist"),
+        (18, "client"),
+    ]
+    assert not turns.get_column("text").str.contains("(?i)read").any()
+    assert defects.filter(pl.col("severity") != "info").is_empty()
+
+
+GMAIL_PRINT = """14/03/2025, 10:06
+Wayfarer Counselling Mail - Re: crossword
+Tom Cleeve <tom@wayfarer.example>
+Re: crossword
+3 messages
+
+Ada Fennick <ada@example.org>
+3 March 2025 at 20:14
+To: Tom Cleeve <tom@wayfarer.example>
+
+Dear Tom, Gareth had a bad day and I felt absolutely nothing. I feel like his nurse, not his wife.
+
+Ada
+
+Tom Cleeve <tom@wayfarer.example>
+4 March 2025 at 11:02
+To: Ada Fennick <ada@example.org>
+
+Dear Ada, thank you for writing. What do you miss most about being his wife?
+
+Tom
+[Quoted text hidden]
+
+https://mail.google.com/mail/u/0/?ik=9e82937b49&view=pt&search=all
+1/2
+14/03/2025, 10:06
+Wayfarer Counselling Mail - Re: crossword
+
+Ada Fennick <ada@example.org>
+5 March 2025 at 21:30
+To: Tom Cleeve <tom@wayfarer.example>
+
+Talking. We used to do the crossword together, and now I do it on my own at the kitchen table.
+"""
+
+
+def test_gmail_print_all_a_turn_per_message_page_furniture_dropped(tmp_path: Path) -> None:
+    _, turns, _ = file_batch(tmp_path, {"print.txt": GMAIL_PRINT}).of("print.txt")
+    assert turns.select("source_line", "speaker").rows() == [
+        (7, "Ada Fennick"),
+        (15, "Tom Cleeve"),
+        (29, "Ada Fennick"),
+    ]
+    text = "\n".join(turns.get_column("text").to_list())
+    assert "mail.google.com" not in text and "1/2" not in text and "Quoted text hidden" not in text
+    assert "Wayfarer Counselling Mail" not in text

@@ -128,9 +128,29 @@ _LINE_KEY = ["source_id", "line_no"]
 _MESSAGE_KEY = ["source_id", "message"]
 
 
+# Gmail's "Print all" (and its PDF copied to text) heads each message with the sender alone on a line, then the date,
+# then `To:`: read as the `From:` and `Date:` fields they are, line for line.
+_GMAIL_DATE = (
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?(?:\d{1,2} \p{L}+ \d{4}|\p{L}{3,9} \d{1,2}, \d{4}) at \d{1,2}:\d{2}"
+    r"(?: ?[AaPp][Mm])?"
+)
+_GMAIL_HEADER = rf"(?m)^([^<>:\n]{{1,80}}<[^<>@\s]+@[^<>\s]+>)[ \t]*\n({_GMAIL_DATE})[ \t]*(\n[ \t]*To:)"
+_GMAIL_HEADER_PY = re.compile(_GMAIL_HEADER.replace(r"\p{L}", r"[^\W\d_]"))
+
+
+# ... and at each page's foot prints the thread's address and the page number, at each page's head the time printed
+# and the title: page furniture (a page's head reprints the file's first lines).
+_PRINT_FURNITURE = r"^[ \t]*(?:https://mail\.google\.com/\S+|\d{1,3}/\d{1,3}|\[Quoted text hidden\])[ \t]*$"
+
+
+def _gmail_headers(text: pl.Expr) -> pl.Expr:
+    return text.str.replace_all(_GMAIL_HEADER, "From: ${1}\nDate: ${2}${3}")
+
+
 def is_email_thread(text: str) -> bool:
     """Two header blocks (`From:` and another field on consecutive lines), the first under a short preamble, in a
     file that is no labelled transcript."""
+    text = _GMAIL_HEADER_PY.sub("From: \\1\nDate: \\2\\3", text)
     end = -1
     for _ in range(_HEAD_LINES):
         end = text.find("\n", end + 1)
@@ -154,7 +174,7 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
     # (mboxrd: one more `>` each level): that line is the writer's own, not a quote.
     mbox = pl.col("line").str.contains(_ENVELOPE).any().over("source_id")
     lines = _read(
-        split_lines(files.select("source_id", "text")).with_columns(
+        split_lines(files.select("source_id", _gmail_headers(pl.col("text")))).with_columns(
             pl.when(mbox).then(pl.col("line").str.replace(r"^>(>*From )", "${1}")).otherwise(pl.col("line"))
         )
     )
@@ -243,7 +263,15 @@ def _read(lines: pl.DataFrame) -> pl.DataFrame:
             field.alias("field"),
             pl.col("line").str.extract(FIELD, 2).alias("value"),
             quoted.alias("quoted"),
-            pl.col("line").str.contains(_RULE).alias("rule"),
+            (
+                pl.col("line").str.contains(_RULE)
+                | pl.col("line").str.contains(_PRINT_FURNITURE)
+                | (
+                    (pl.col("line").str.strip_chars() != "")
+                    & (pl.int_range(pl.len()).over("source_id") > 1)
+                    & pl.col("line").is_in(pl.col("line").head(2).implode()).over("source_id")
+                )
+            ).alias("rule"),
             (
                 pl.col("line").str.contains(_MARKER)
                 | (starts_on & wrote)

@@ -46,7 +46,9 @@ _QUOTE = r"^[ \t]*>[ \t]?"
 # Google Meet's `Meeting ended after 00:12:41`, a tool's `Sam joined the meeting` too.
 _RECORDING_NOTICE = (
     r"(?i)^[ \t]*(?:\p{Lu}[^\n:]{0,60}?[ \t](?:started|stopped|paused|resumed)[ \t]+(?:transcription|recording)"
-    r"|meeting ended after[ \t]+[\d:]{4,8}|\p{Lu}[^\n:]{0,60}?[ \t](?:joined|left)[ \t]+the[ \t]+(?:meeting|call))"
+    r"|meeting ended after[ \t]+[\d:]{4,8}|\p{Lu}[^\n:]{0,60}?[ \t](?:joined|left)[ \t]+the[ \t]+(?:meeting|call)"
+    # ... and a messaging platform's read receipt under a message: `Read by Bryony S.`, `Seen 21:04`, `Not yet read`.
+    r"|(?:read|seen)[ \t]+(?:by[ \t]+\p{Lu}[^\n:]{0,40}|(?:at[ \t]+)?\d{1,2}:\d{2})|not yet read)"
     r"\.?[ \t]*[^\p{L}\p{N}\n]{0,8}[ \t]*$"
 )
 # A page's number or running footer from a printed or PDF transcript, alone on its line: `Page 3 of 12`, `- 3 -`,
@@ -93,7 +95,15 @@ _CLOCKED_NAME = r"\p{Lu}[\p{L}\p{M}\d'.\-]*,?(?:[ \t]+[\p{Lu}\d][\p{L}\p{M}\d'.\
 # The clock may be bracketed or after a dash (`Therapist - 00:00:05`, `Speaker 1 [00:00:05]`), or come first
 # (`[00:00:05] Therapist`).
 _SPEAKER_CLOCK = r"[\[(]?((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[\])]?"
-_NAME_AND_CLOCK = rf"^[ \t]*({_CLOCKED_NAME})[ \t]+(?:[-\u2013\u2014|][ \t]+)?{_SPEAKER_CLOCK}[ \t]*$"
+# A messaging platform's history puts the day before the clock, after a middle dot: `Bryony S. (Counsellor) · Mon 10
+# Mar 2025, 09:14`.
+_SPEAKER_DAY = (
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t]+)?(?:\d{1,2}[ \t]+\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{4}|"
+    r"\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}),?[ \t]+(?:at[ \t]+)?"
+)
+_NAME_AND_CLOCK = (
+    rf"^[ \t]*({_CLOCKED_NAME})[ \t]+(?:[-\u2013\u2014|\u00b7\u2022][ \t]+)?(?:{_SPEAKER_DAY})?{_SPEAKER_CLOCK}[ \t]*$"
+)
 _CLOCK_AND_NAME = rf"^[ \t]*{_SPEAKER_CLOCK}[ \t]+(?:[-\u2013\u2014|][ \t]+)?({_CLOCKED_NAME})[ \t]*$"
 _NAME_ALONE = rf"^[ \t]*({_NAME})[ \t]*$"
 # A transcript written for screen readers or read aloud names each speech in a sentence: `At 1 minute 7 seconds,
