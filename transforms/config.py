@@ -71,6 +71,9 @@ class ParseConfig:
             "son", "daughter", "sister", "brother", "grandmother", "grandfather", "grandma", "grandpa", "teacher",
             # The same walk-ons in the labels of Spanish, French and German transcripts.
             "enfermera", "enfermero", "infirmière", "infirmier", "pflegekraft", "recepcionista", "réceptionniste",
+            # ... Italian, Polish, Swahili and Arabic: the receptionist or secretary, the nurse.
+            "segretaria", "infermiera", "infermiere", "recepcjonistka", "sekretarka", "pielęgniarka", "mhudumu",
+            "katibu", "muuguzi", "السكرتيرة", "السكرتير", "الممرضة", "الممرض", "موظفة الاستقبال", "موظف الاستقبال",
         }
     )  # fmt: skip
 

@@ -128,6 +128,18 @@ REFUSAL_PATTERNS: tuple[str, ...] = (
     r"(?:извините|простите|к сожалению|вибачте|на жаль)[^.!?]{0,60}?(?:я не могу|я не можу) (?:помочь|продолжить|"
     r"ответить|выполнить|обработать|написать|создать|допомогти|продовжити|відповісти)[^.!?]{0,80}?"
     rf"(?:{_RU_UK_TASK}|тем[ауы] (?:самоповрежд|суицид))",
+    # ... Polish, Swahili and Vietnamese: "Przepraszam, ale nie mogę pomóc w tej sprawie.", "Samahani, siwezi
+    # kukusaidia na hili.", "Xin lỗi, tôi không thể hỗ trợ ..."; "jako model językowy", "kama akili bandia".
+    r"\b(?:przepraszam|niestety)[^.!?]{0,60}?\bnie (?:mogę|moge|jestem w stanie) (?:pomóc|pomoc|kontynuowa|odpowiedzie|"
+    r"rozmawia)",
+    r"\bjako (?:model językowy|model jezykowy|sztuczna inteligencja|asystent ai)",
+    r"\bsamahani,? (?:lakini )?siwezi (?:kusaidia|kukusaidia|kuendelea|kujibu)",
+    r"\bkama (?:modeli ya lugha|akili bandia|ai)\b",
+    r"xin lỗi[^.!?]{0,60}?(?:tôi|mình) không thể (?:giúp|hỗ trợ|tiếp tục)",
+    # ... Arabic (no \b: its letters are no ASCII word characters): "بصفتي نموذج ذكاء اصطناعي، لا يمكنني ..." (as an
+    # AI model, I cannot ...), "عذرًا، لا يمكننا المساعدة في هذا الأمر" (sorry, we cannot help with this matter).
+    r"بصفتي (?:نموذج|مساعد) (?:ذكاء اصطناعي|لغوي)",
+    r"(?:عذرا|عذرًا|آسف|أعتذر)[^.!?؟]{0,60}?لا (?:يمكنني|يمكننا|أستطيع|نستطيع) (?:المساعدة|مساعدتك|الاستمرار|تقديم)",
     # ... an English deflection that hands the client on: "this falls outside what I'm able to help with. If you're
     # having thoughts of harming yourself, please contact ...".
     r"\b(?:falls|is) (?:outside|beyond) (?:what|the scope of what) i(?:'m| am) able to (?:help|assist) with\b"
@@ -261,6 +273,11 @@ def refusal_defects(turns: pl.DataFrame) -> pl.DataFrame:
                 "很遺憾",
                 "인공지능",
                 "申し訳",
+                # ... the Arabic "as an AI", "sorry", "I apologise" ...
+                "بصفتي",
+                "عذر",
+                "آسف",
+                "أعتذر",
                 "すみません",
                 "恐れ入り",
                 "として",

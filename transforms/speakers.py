@@ -191,6 +191,19 @@ ROLE_BY_ALIAS: dict[str, str] = {
     "العميل": "client",
     "المريض": "client",
     "المسترشد": "client",
+    # ... their feminine forms, and a clinic's word for the one who attends (`المراجع`).
+    "المرشدة": "therapist",
+    "المستشارة": "therapist",
+    "العميلة": "client",
+    "المريضة": "client",
+    "المسترشدة": "client",
+    "المراجع": "client",
+    "المراجعة": "client",
+    # Swahili: counsellor (`mshauri`, `mshauri nasaha` in HIV and school counselling); client, patient.
+    "mshauri": "therapist",
+    "mshauri nasaha": "therapist",
+    "mteja": "client",
+    "mgonjwa": "client",
     # Persian: counsellor, therapist, psychologist; client, patient.
     "مشاور": "therapist",
     "درمانگر": "therapist",
@@ -370,6 +383,9 @@ def role_of(label: pl.Expr, scope: str | None = None) -> pl.Expr:
         .then(key.str.split(" ").list.eval(pl.element().filter(pl.element().is_in(list(ROLE_NOUNS)))).list.first())
         .otherwise(None)
     )
+    # Arabic and Hebrew have no capitals to tell a name by: a role word first, then the name (`المرشدة هبة`, the
+    # counsellor Heba), as a chat app's display name is written there.
+    uncased_title_first = key.str.extract(r"^([\p{Arabic}\p{Hebrew}]+)\s+[\p{Arabic}\p{Hebrew}]", 1)
     # `ChatGPT said:`, `Counsellor says:`: a known label with the verb of a chat page's or a screen reader's heading.
     said = key.str.extract(r"^(.+?) (?:said|says)$", 1)
     plain = pl.coalesce(
@@ -388,6 +404,7 @@ def role_of(label: pl.Expr, scope: str | None = None) -> pl.Expr:
         pl.when(~key.str.contains(_POSSESSIVE)).then(_alias(any_word)),
         _alias(cjk_title),
         _alias(cjk_title_first),
+        _alias(uncased_title_first),
         pl.lit("unknown"),
     )
     if scope is None:

@@ -94,7 +94,8 @@ _INITIAL = r"(?:^|\s)\p{Ll}\.?(?:\s|$)"
 # `2024-03-14T19:04:11`, or spell the month (`Mar 11, 2024, 9:02:00 PM`, Google Voice; `11 March 2024 at 21:02`).
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _DATE = (
-    r"(?:(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4},?[ \t]+|\d{4}-\d{2}-\d{2}T"
+    # (An Arabic phone writes the Arabic comma after the date, and م / ص for PM / AM.)
+    r"(?:(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}[,\u060c]?[ \t]+|\d{4}-\d{2}-\d{2}T"
     rf"|(?:{_MONTH}[ \t]\d{{1,2}}|\d{{1,2}}[ \t]{_MONTH}),?[ \t]\d{{4}},?[ \t]+)(?:at[ \t]+)?)"
 )
 # ... and the zone after the clock: `9:02:00 PM Eastern Time`, `21:02 UTC`, `19:04:11+01:00`, `19:04Z`.
@@ -103,7 +104,7 @@ _ZONE = (
     r"|(?:UTC|GMT)(?:[+\-]\d{1,2}(?::?\d{2})?)?|[ECMP][SD]T|BST|CET|CEST)|[+\-]\d{2}:?\d{2}|Z)"
 )
 _CLOCK_CORE = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
-_AM_PM = r"(?:[ \t]?[AaPp]\.?[Mm]\.?)"
+_AM_PM = r"(?:[ \t]?(?:[AaPp]\.?[Mm]\.?|[\u0645\u0635]\b))"
 _CLOCK = rf"{_DATE}?{_CLOCK_CORE}{_AM_PM}?{_ZONE}?"
 # A chat export's day divider between messages, a date alone on its line (`Tuesday 11 March 2025`, `Mar 14, 2024`,
 # `2025-03-11`, `— Today —`): when the day changed, no one's words.
@@ -128,9 +129,7 @@ _DAY_DIVIDER = (
 )
 # A chat app's own notice under its date and time, no one's name after them (`14/3/24, 17:01 - Messages and calls
 # are end-to-end encrypted...`, in the phone's language): above the first turn it is the header, not stray text.
-_CHAT_NOTICE = (
-    rf"^[ \t]*[\[(]?{_DATE}\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*[-\u2013][ \t]"
-)
+_CHAT_NOTICE = rf"^[ \t]*[\[(]?{_DATE}\d{{1,2}}:\d{{2}}(?::\d{{2}})?{_AM_PM}?[\])]?[ \t]*[-\u2013][ \t]"
 _INITIALS = r"^\p{Lu}{2,3}$"
 # A title and a surname: in capitals, as court reporters and scripts name speakers (`MR. PIKE`), or a courtesy title and
 # a surname or initial (`Mrs P`, `Dr Osei`).
@@ -157,7 +156,8 @@ _QUALIFIED_STAMP_COLON = (
 # an optional aside (`Client (crying)`), then a colon (ASCII or full-width). The first word may be lower
 # case or not cased at all (Chinese); such a label only counts when the alias table knows it
 # (`therapist:`, `来访者\uff1a`), never as an unknown speaker.
-_NEXT_WORD = r"[\p{Lu}\d][\p{L}\p{M}\d'.\-]*"
+# (Arabic and Hebrew have no capitals: any word of theirs may be a name's.)
+_NEXT_WORD = r"[\p{Lu}\d\p{Arabic}\p{Hebrew}][\p{L}\p{M}\d'.\-]*"
 # A diarisation tool's speaker, `SPEAKER_00` (pyannote, WhisperX): a speaker whose role its words must tell.
 _DIARISED = r"(?:SPEAKER|Speaker|speaker|SPK|spk)_\d{1,3}"
 # A chat handle, `@kez_m` or `@dr.ifeoma`: a speaker however it is cased.
@@ -770,7 +770,7 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                                 pl.col("label_key").str.replace(r"\s+(?:\d+|\p{L})$", ""), config.speaker_nouns
                             )
                         )
-                        & pl.col("label").str.contains(r"^(?:\p{Lu}|@)")
+                        & pl.col("label").str.contains(r"^(?:\p{Lu}|@|\p{Arabic}|\p{Hebrew})")
                         & ~(
                             pl.col("line").shift(1).over("source_id").str.contains(_INTRODUCES_QUOTE)
                             # (`Tomasz:` with nothing after it is an empty turn, not an introduction.)
