@@ -47,6 +47,7 @@ from benchmarks.labelled_sessions_blind17 import BLIND17_SESSIONS
 from benchmarks.labelled_sessions_blind18 import BLIND18_SESSIONS
 from benchmarks.labelled_sessions_blind19 import BLIND19_SESSIONS
 from benchmarks.labelled_sessions_blind20 import BLIND20_SESSIONS
+from benchmarks.labelled_sessions_blind21 import BLIND21_SESSIONS
 from benchmarks.move_corpora import CORPORA, annomi_turns, esconv_turns
 from benchmarks.score_labels import agreement
 from transforms.moves import model_moves, move_labels, rule_moves
@@ -202,6 +203,11 @@ BLIND_SETS: tuple[tuple[str, str, dict[str, LabelledSession]], ...] = (
         "blind20",
         "the twentieth blind set (per session; never tuned on)",
         BLIND20_SESSIONS,
+    ),
+    (
+        "blind21",
+        "the twenty-first blind set (per session; never tuned on)",
+        BLIND21_SESSIONS,
     ),
 )
 

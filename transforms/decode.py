@@ -32,18 +32,25 @@ _LINE_BREAK = re.compile(r"\r\n?")
 # A form feed is a page break (pdftotext starts each page's first line with one, Word's text export too): layout, taken
 # out without a report, the line it opens kept.
 _PAGE_BREAK = "\x0c"
-# C0 controls other than tab and line breaks, and DEL: never text, often left by exports (NUL padding). Except
-# CHAT's media bullets (`\x15` start_end `\x15`, milliseconds, after each utterance of a TalkBank transcript): control
-# characters that belong to the text, kept for the CHAT reader, and no sign of binary content.
-_CONTROLS_OUTSIDE_BULLETS = re.compile("(\x15\\d+_\\d+\x15)|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# C0 controls other than tab and line breaks, and DEL: never text, often left by exports (NUL padding).
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# ... except CHAT's media bullets (`\x15` start_end `\x15`, milliseconds, after each utterance of a TalkBank
+# transcript): control characters that belong to the text, kept for the CHAT reader, and no sign of binary content.
+_CONTROLS_OUTSIDE_BULLETS = re.compile("(\x15\\d+_\\d+\x15)|" + _CONTROLS.pattern)
 # The same bytes: in ASCII-compatible codecs (UTF-8, single-byte pages, GB18030, Big5, Shift-JIS) they are
 # never part of a multi-byte character, and left in they make content detection give up.
+_CONTROL_BYTES = re.compile(_CONTROLS.pattern.encode("ascii"))
 _CONTROL_BYTES_OUTSIDE_BULLETS = re.compile(_CONTROLS_OUTSIDE_BULLETS.pattern.encode("ascii"))
 
 
 def _without_stray_controls(raw: AnyStr) -> tuple[AnyStr, int]:
     """`raw` (bytes, or decoded text) without its control characters other than media bullets, and how many were
     taken out."""
+    # Most files hold no control character at all: one scan for a bare character class says so, several times faster
+    # than the alternation with bullets below.
+    found = _CONTROL_BYTES.search(raw) if isinstance(raw, bytes) else _CONTROLS.search(raw)
+    if found is None:
+        return raw, 0
     removed = 0
 
     def keep_bullet(match: re.Match[AnyStr]) -> AnyStr:

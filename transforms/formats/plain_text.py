@@ -29,7 +29,7 @@ from transforms.formats.instruction_template import instruction_template_view
 from transforms.formats.json_common import json_object, merge_objects
 from transforms.lines import split_lines
 from transforms.meta_text import REASONING_TAGS, is_artefact, is_generator_intro
-from transforms.regex_parts import NAME_LETTERS
+from transforms.regex_parts import NAME_LETTERS, UNCASED_NAME_LETTERS
 from transforms.speakers import ROLE_BY_ALIAS, normalise_label, with_label_roles
 
 # `---`, `###`, `===`, `***`, and the spaced scene break `* * *` (a spaced `- - -` is as often a dash in speech).
@@ -104,7 +104,7 @@ _ZONE = (
     r"|(?:UTC|GMT)(?:[+\-]\d{1,2}(?::?\d{2})?)?|[ECMP][SD]T|BST|CET|CEST)|[+\-]\d{2}:?\d{2}|Z)"
 )
 _CLOCK_CORE = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
-_AM_PM = r"(?:[ \t]?(?:[AaPp]\.?[Mm]\.?|[\u0645\u0635]\b))"
+_AM_PM = r"(?:[ \t]?(?:[AaPp]\.?[Mm]\.?|[\u0645\u0635]))"
 _CLOCK = rf"{_DATE}?{_CLOCK_CORE}{_AM_PM}?{_ZONE}?"
 # A chat export's day divider between messages, a date alone on its line (`Tuesday 11 March 2025`, `Mar 14, 2024`,
 # `2025-03-11`, `— Today —`): when the day changed, no one's words.
@@ -157,7 +157,7 @@ _QUALIFIED_STAMP_COLON = (
 # case or not cased at all (Chinese); such a label only counts when the alias table knows it
 # (`therapist:`, `来访者\uff1a`), never as an unknown speaker.
 # (Arabic and Hebrew have no capitals: any word of theirs may be a name's.)
-_NEXT_WORD = r"[\p{Lu}\d\p{Arabic}\p{Hebrew}][\p{L}\p{M}\d'.\-]*"
+_NEXT_WORD = rf"[\p{{Lu}}\d{UNCASED_NAME_LETTERS}][\p{{L}}\p{{M}}\d'.\-]*"
 # A diarisation tool's speaker, `SPEAKER_00` (pyannote, WhisperX): a speaker whose role its words must tell.
 _DIARISED = r"(?:SPEAKER|Speaker|speaker|SPK|spk)_\d{1,3}"
 # A chat handle, `@kez_m` or `@dr.ifeoma`: a speaker however it is cased.
@@ -770,7 +770,7 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                                 pl.col("label_key").str.replace(r"\s+(?:\d+|\p{L})$", ""), config.speaker_nouns
                             )
                         )
-                        & pl.col("label").str.contains(r"^(?:\p{Lu}|@|\p{Arabic}|\p{Hebrew})")
+                        & pl.col("label").str.contains(rf"^(?:\p{{Lu}}|@|[{UNCASED_NAME_LETTERS}])")
                         & ~(
                             pl.col("line").shift(1).over("source_id").str.contains(_INTRODUCES_QUOTE)
                             # (`Tomasz:` with nothing after it is an empty turn, not an introduction.)
