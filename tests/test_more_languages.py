@@ -83,3 +83,21 @@ def test_generator_intros_in_more_languages(text: str) -> None:
 
 def test_a_polish_story_is_no_intro() -> None:
     assert not pl.select(is_generator_intro(pl.lit("Oto moja historia: byłem sam przez cały rok."))).item()
+
+
+def test_a_note_in_a_row_of_its_own_is_reported_not_dropped(tmp_path: Path) -> None:
+    # Column names no table reader knows (Arabic): the table is read by its values; the note sits in the first column.
+    table = (
+        "رقم الجلسة,الترتيب,المتحدث,النص,الوقت\n"
+        "JED-118,1,المرشد,السلام عليكم يا فيصل، معك المرشد من مركز الإرشاد. تسمعني زين؟,10:27:22\n"
+        "JED-118,2,الطالب,وعليكم السلام، أسمعك زين الحمد لله.,10:28:03\n"
+        "JED-118,3,المرشد,كيف كان أسبوعك الأول في السكن الجامعي؟,10:28:40\n"
+        "ملاحظة: انقطع الاتصال من 10:47 إلى 10:50 ولم يسجل ما قيل,,,,\n"
+        "JED-118,4,الطالب,صعب شوي، ما أعرف أحد هنا وأحس إني بعيد عن أهلي.,10:51:02\n"
+        "JED-118,5,المرشد,البعد عن الأهل أول مرة ثقيل. وش أكثر شي تفقده؟,10:51:53\n"
+    )
+    _, turns, defects = file_batch(tmp_path, {"sijil.csv": table}).of("sijil.csv")
+    assert turns.get_column("source_line").to_list() == [2, 3, 4, 6, 7]
+    note = defects.filter(pl.col("defect_type") == "unparseable_line")
+    assert note.get_column("source_line").to_list() == [5]
+    assert "انقطع الاتصال" in note.item(0, "excerpt")
