@@ -41,6 +41,9 @@ _CONTROLS_OUTSIDE_BULLETS = re.compile("(\x15\\d+_\\d+\x15)|" + _CONTROLS.patter
 # never part of a multi-byte character, and left in they make content detection give up.
 _CONTROL_BYTES = re.compile(_CONTROLS.pattern.encode("ascii"))
 _CONTROL_BYTES_OUTSIDE_BULLETS = re.compile(_CONTROLS_OUTSIDE_BULLETS.pattern.encode("ascii"))
+# A CHAT file says so in its first lines: `@UTF8`, `@Begin`, or a `*CODE:<tab>` utterance tier.
+_CHAT_TIER = re.compile(r"(?m)^(?:@UTF8|@Begin|\*[A-Z0-9]{2,4}:\t)")
+_CHAT_TIER_BYTES = re.compile(_CHAT_TIER.pattern.encode("ascii"))
 
 
 def _without_stray_controls(raw: AnyStr) -> tuple[AnyStr, int]:
@@ -51,6 +54,12 @@ def _without_stray_controls(raw: AnyStr) -> tuple[AnyStr, int]:
     found = _CONTROL_BYTES.search(raw) if isinstance(raw, bytes) else _CONTROLS.search(raw)
     if found is None:
         return raw, 0
+    chat = _CHAT_TIER_BYTES.search(raw) if isinstance(raw, bytes) else _CHAT_TIER.search(raw)
+    if chat is None:
+        # (Bullets belong to CHAT's text only: in any other file they are controls like the rest.)
+        if isinstance(raw, bytes):
+            return _CONTROL_BYTES.subn(b"", raw)
+        return _CONTROLS.subn("", raw)
     removed = 0
 
     def keep_bullet(match: re.Match[AnyStr]) -> AnyStr:

@@ -130,10 +130,12 @@ def infer_roles(
     needed_gap = pl.when((top & asker).any().over("session_id")).then(0.0).otherwise(config.min_voice_gap)
     # Two speakers, one of them labelled as the one who asks (`Interviewer:`, `Q:`) and asking the larger share of
     # questions: a research interview about counselling, whose turns may be too short for the voice model.
+    # (An interviewer's label, not a bare `Q:`: in an "ask the counsellor" column the client asks.)
+    interviewer = asker & (pl.col("speaker").str.to_lowercase().str.replace_all(r"[^\p{L}]", "") != "q")
     asker_pair = (
         (pl.len().over("session_id") == 2)
-        & (asker.cast(pl.Int32).sum().over("session_id") == 1)
-        & (asker & (pl.col("_asks") > pl.col("_asks").min().over("session_id"))).any().over("session_id")
+        & (interviewer.cast(pl.Int32).sum().over("session_id") == 1)
+        & (interviewer & (pl.col("_asks") > pl.col("_asks").min().over("session_id"))).any().over("session_id")
     )
     by_voice = voiced & (gap > 0) & (gap >= needed_gap)
     # Each speaker starts after the one before has said its last turn: nobody's turns interleave.
@@ -156,7 +158,7 @@ def infer_roles(
         .when(by_voice)
         .then(pl.when(top).then(pl.lit("therapist")).otherwise(pl.lit("client")))
         .when(asker_pair)
-        .then(pl.when(asker).then(pl.lit("therapist")).otherwise(pl.lit("client")))
+        .then(pl.when(interviewer).then(pl.lit("therapist")).otherwise(pl.lit("client")))
         .when(~readable & addressed_pair & (address_gap >= config.min_address_gap))
         .then(pl.when(addresses).then(pl.lit("therapist")).otherwise(pl.lit("client")))
         .alias("_inferred"),

@@ -52,7 +52,9 @@ _ROLE_NOUN = r"(?:therapist|counsell?or|counselor|client|patient|assistant|ai|mo
 _NEXT = (
     r"here(?:['\u2019]s| is)\s+(?:the|a|my|an)\s+"
     rf"(?:(?:next|possible|suggested|sample|follow-up)\s+(?:{_ROLE_NOUN})?|{_ROLE_NOUN}(?:(?:next|following)\s+)?)"
-    r"(?:response|reply|turn|answer|message|line)(?:\s+(?:in|of|for|from|to)\s+[^\n:]{0,60}?)?\s*:+"
+    # (A comma may come first, and what it does next: "..., continuing the session in a warm tone:".)
+    r"(?:response|reply|turn|answer|message|line)(?:,?\s+(?:in|of|for|from|to|continuing|following|keeping|written)\s+"
+    r"[^\n:]{0,60}?)?\s*:+"
     # ... or the persona announcing its own reply: "As a supportive CBT coach, here is my response:" ...
     r"|as an? (?:[\w-]+ ){0,4}(?:coach|therapist|counsell?or|counselor|assistant|ai|chatbot|bot|model|psychologist)"
     r",?\s+here(?:['\u2019]s| is) my (?:response|reply|answer)\s*:+"
@@ -183,7 +185,8 @@ _INTRO = with_narrow_word_class(
     rf"{_REWORKED}|"
     # Up to a colon, over any tail ("...between Dr. Lee and Maria:") ...
     # (A comma may come first: "Here is the anonymised transcript, with names replaced by placeholders:".)
-    rf"{_LEAD}(?:{_WHAT}(?:,?\s+(?:of|for|from|between|with|in|as|rewritten|revised|continued|written|based on)\s+"
+    rf"{_LEAD}(?:{_WHAT}(?:(?:,\s+(?:with|of|for|from|between)|\s+(?:of|for|from|between|with|in|as|rewritten|revised|"
+    rf"continued|written|based on))\s+"
     rf"[^\n:]{{0,80}}?)?"
     # (in a bracketed stage note, the bracket closes after the colon: "(Continuing the role-play as ...:)").
     rf"|{_PART}[^\n:]{{0,40}}?{_SESSION_NOUN}[^\n:]{{0,80}}?)\s*:+[)\]]?"
@@ -329,8 +332,9 @@ META_PATTERNS: tuple[str, ...] = (
     # (What ends is the generated text; a transcriber's end of the audio, of a recording's part or of an extract, or an
     # end mark with its clock time, `[END OF TRANSCRIBED SECTION 00:13:37]`, is the deliverable's own.)
     r"[\[(]\s*(?:(?:end of (?:the )?(?:generated |simulated |sample |example |practice )?(?:transcript|session|"
-    r"dialogue|dialog|conversation|chat|role-?play|sample|example|scenario|simulation|demo|part|section)s?|continued|"
-    r"to be continued|session ends|transcript ends|the session continues)[^\]):]{0,60}|end[ \t.!]*)[\])]",
+    r"dialogue|dialog|conversation|chat|role[- ]?play|sample|example|scenario|simulation|demo|part|section)s?|"
+    r"continued|to be continued|session ends|transcript ends|the session continues)[^\]):]{0,60}|"
+    r"end(?: of)?(?: scene)?[ \t.!]*)[\])]",
     # Bracketed editorial remarks about the text itself; stage directions ("(pauses)", "[laughs]") stay.
     # (`[name redacted]` is anonymisation, part of real transcripts, not an artefact to remove.)
     r"[\[(][^\[\]()\n]{0,120}?\b(?:transcript|word count|for brevity|omitted|abridged|"
@@ -344,7 +348,9 @@ META_PATTERNS: tuple[str, ...] = (
     r"^\s*(?:note|editor['\u2019]?s note|transcriber['\u2019]?s note)\s*:\s*[^\n]{0,80}?\b(?:passages?|sections?|"
     r"parts?|portions?|exchanges?|turns?|lines?|the (?:text|transcript|dialogue|conversation))\b[^\n]{0,60}?\b"
     r"(?:condensed|shortened|abridged|omitted|left out|removed|paraphrased|summari[sz]ed|lightly edited|tidied|"
-    r"trimmed)\b[^\n]*$",
+    # (... and why, as an editor says it: a client's "a few lines of the diary were left out, they're private" stays.)
+    r"trimmed)\b[^\n]{0,80}?\b(?:for (?:readability|clarity|brevity|length|privacy|confidentiality|anonymity)|"
+    r"to (?:protect|anonymi[sz]e|shorten))\b[^\n]*$",
     # A messaging system's draft from its writing assistant, sent as it was: "Suggested reply (generated, please review
     # before sending): Hi Kit, ...".
     r"\A\s*(?:ai[- ])?(?:suggested|draft(?:ed)?|generated) (?:reply|response|message)\s*(?:\([^()\n]{0,60}\))?"
@@ -431,8 +437,8 @@ META_LITERALS = [
     "<", "[", "(", "{", "#", "*", "---", "___", "let me know if you", "i hope this", "note", "disclaimer", "end of",
     "technique", "rationale", "intervention", "strategy used", "skill used", "skills used", "approach",
     "cleaned version", "edited version", "tidied version", "corrected version", "revised version", "up version",
-    "would you like me to", "ed transcript", "ed reply", "ed response", "ed message", "up transcript", "\u3010",
-    "\uff08",
+    "would you like me to", "ed transcript", "ed reply", "ed response", "ed message", "draft ", "up transcript",
+    "\u3010", "\uff08",
 ]  # fmt: skip
 # ASCII word boundaries: the patterns are English words, and a Unicode \b keeps the regex engine off its fast
 # DFA on any text with a non-ASCII character (3x slower over a corpus).

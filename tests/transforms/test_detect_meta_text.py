@@ -702,3 +702,11 @@ def test_speech_that_looks_like_a_note_or_an_announcement_is_kept_whole(text: st
 )
 def test_a_persons_version_of_a_part_is_no_announced_rewrite(text: str) -> None:
     assert strip_meta_text(session(("C", text), ("T", "Go on.")))[1].height == 0
+
+
+def test_a_generators_next_response_announced_with_what_it_does() -> None:
+    text = (
+        "Sure! Here's the counselor's next response, continuing the session in a warm, empathetic tone:\n\n"
+        "That's a lot."
+    )
+    assert _outcome(text) == ("repaired", "That's a lot.")

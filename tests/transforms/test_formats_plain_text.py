@@ -841,3 +841,10 @@ def test_a_turn_opening_with_a_number_is_no_margin_number() -> None:
     text = "Therapist: How many nights?\nClient: 3 nights.\nTherapist: And last week?\nClient: 4 or 5.\n"
     parsed = parse_files(files(text))
     assert parsed.turns["text"].to_list()[1] == "3 nights."
+
+
+@pytest.mark.parametrize("banner", ["=== trial output 2 ===", "--- generation 3 ---", "### run 4 ###"])
+def test_a_generation_scripts_banner_between_samples_starts_a_session(banner: str) -> None:
+    parsed = _parse(f"Therapist: Hi Priya.\nClient: Hi.\n\n{banner}\n\nTherapist: Hi Niamh.\nClient: Hello.\n")
+    assert parsed.sessions.height == 2
+    assert parsed.stray_lines.is_empty()

@@ -54,6 +54,7 @@ _RECEIVED = ("incoming", "received", "in", "inbound")
 # (`queued`, then `sent`, then `delivered`): events of the platform, not turns. (A received message without a body, a
 # picture alone, is a turn: an empty one.)
 _STATUS_COLUMN = r"^(?:delivery_|message_|msg_|sms_)?status$"
+_MESSAGE_ID_COLUMN = r"^(?:message_|msg_|sms_)?(?:sid|id|uuid)$"
 _DELIVERY_STATES = ["queued", "accepted", "sending", "sent", "delivered", "undelivered", "failed", "read", "scheduled"]
 # ... and names the sender and the recipient: the conversation is the one with the number on the other side.
 _RECIPIENT_COLUMNS = ("to", "recipient", "to_number", "recipient_number")
@@ -460,10 +461,17 @@ def table_rows(source_id: str, table: pl.DataFrame, header: list[str], columns: 
         pl.lit(""),
     )
     no_text = pl.col(col["text"]).fill_null("").str.strip_chars() == ""
-    for status in (c for c in others if re.search(_STATUS_COLUMN, column_key(c))):
-        is_system = is_system | (
-            no_text & pl.col(status).fill_null("").str.to_lowercase().str.strip_chars().is_in(_DELIVERY_STATES)
-        )
+    message_id = next((c for c in others if re.search(_MESSAGE_ID_COLUMN, column_key(c))), None)
+    if message_id is not None:
+        # (Only a row whose message another row of the file carries with its words: a received picture alone, status
+        # `read`, is a message of its own.)
+        said = pl.col(message_id).filter(~no_text).implode()
+        for status in (c for c in others if re.search(_STATUS_COLUMN, column_key(c))):
+            is_system = is_system | (
+                no_text
+                & pl.col(status).fill_null("").str.to_lowercase().str.strip_chars().is_in(_DELIVERY_STATES)
+                & pl.col(message_id).is_in(said)
+            )
     recipient = next((c for c in others if column_key(c) in _RECIPIENT_COLUMNS), None)
     if "session" not in col and "direction" in col and recipient is not None:
         # Each texter's conversation with the service is a session: the sender of what came in, the recipient of

@@ -140,6 +140,7 @@ _GMAIL_HEADER_PY = re.compile(_GMAIL_HEADER.replace(r"\p{L}", r"[^\W\d_]"))
 
 # ... and at each page's foot prints the thread's address and the page number, at each page's head the time printed
 # and the title: page furniture (a page's head reprints the file's first lines).
+_GMAIL_PAGE_URL = r"^[ \t]*https://mail\.google\.com/\S+[ \t]*$"
 _PRINT_FURNITURE = r"^[ \t]*(?:https://mail\.google\.com/\S+|\d{1,3}/\d{1,3}|\[Quoted text hidden\])[ \t]*$"
 
 
@@ -258,6 +259,9 @@ def _read(lines: pl.DataFrame) -> pl.DataFrame:
     non_blank = pl.col("line").str.strip_chars() != ""
     quote_follows = pl.when(non_blank).then(quoted).shift(-1).backward_fill().over("source_id").fill_null(False)
     wrote = pl.col("line").str.contains(_WROTE) & ~quoted & quote_follows
+    # (Only in a printed Gmail thread, which names the thread's address at each page's foot: elsewhere `4/10` alone on
+    # a line is a client's rating, and a line like the file's first a sign-off.)
+    gmail_print = pl.col("line").str.contains(_GMAIL_PAGE_URL).any().over("source_id")
     return (
         lines.with_columns(
             field.alias("field"),
@@ -265,11 +269,17 @@ def _read(lines: pl.DataFrame) -> pl.DataFrame:
             quoted.alias("quoted"),
             (
                 pl.col("line").str.contains(_RULE)
-                | pl.col("line").str.contains(_PRINT_FURNITURE)
                 | (
-                    (pl.col("line").str.strip_chars() != "")
-                    & (pl.int_range(pl.len()).over("source_id") > 1)
-                    & pl.col("line").is_in(pl.col("line").head(2).implode()).over("source_id")
+                    gmail_print
+                    & (
+                        pl.col("line").str.contains(_PRINT_FURNITURE)
+                        | (
+                            (pl.col("line").str.strip_chars() != "")
+                            & (pl.int_range(pl.len()).over("source_id") > 1)
+                            & pl.col("line").is_in(pl.col("line").head(2).implode()).over("source_id")
+                            & ~pl.col("line").str.contains(FIELD)
+                        )
+                    )
                 )
             ).alias("rule"),
             (
@@ -366,7 +376,8 @@ def _messages(lines: pl.DataFrame) -> pl.DataFrame:
         .with_columns(pl.lit(True).alias("is_copy"))
     )
     from_system = pl.col("_from").fill_null("").str.contains(_MAIL_SYSTEM)
-    bounce_report = from_system.first().over("source_id")
+    # (A thread that merely starts with a bounce keeps its later messages: only a report's own headers say so.)
+    bounce_report = (from_system & pl.col("_auto_field")).first().over("source_id")
     return (
         messages.join(copies, on=_MESSAGE_KEY, how="left", maintain_order="left")
         .with_columns(

@@ -46,9 +46,7 @@ _QUOTE = r"^[ \t]*>[ \t]?"
 # Google Meet's `Meeting ended after 00:12:41`, a tool's `Sam joined the meeting` too.
 _RECORDING_NOTICE = (
     r"(?i)^[ \t]*(?:\p{Lu}[^\n:]{0,60}?[ \t](?:started|stopped|paused|resumed)[ \t]+(?:transcription|recording)"
-    r"|meeting ended after[ \t]+[\d:]{4,8}|\p{Lu}[^\n:]{0,60}?[ \t](?:joined|left)[ \t]+the[ \t]+(?:meeting|call)"
-    # ... and a messaging platform's read receipt under a message: `Read by Bryony S.`, `Seen 21:04`, `Not yet read`.
-    r"|(?:read|seen)[ \t]+(?:by[ \t]+\p{Lu}[^\n:]{0,40}|(?:at[ \t]+)?\d{1,2}:\d{2})|not yet read)"
+    r"|meeting ended after[ \t]+[\d:]{4,8}|\p{Lu}[^\n:]{0,60}?[ \t](?:joined|left)[ \t]+the[ \t]+(?:meeting|call))"
     r"\.?[ \t]*[^\p{L}\p{N}\n]{0,8}[ \t]*$"
 )
 # A page's number or running footer from a printed or PDF transcript, alone on its line: `Page 3 of 12`, `- 3 -`,
@@ -100,6 +98,12 @@ _SPEAKER_CLOCK = r"[\[(]?((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[\])]?"
 _SPEAKER_DAY = (
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t]+)?(?:\d{1,2}[ \t]+\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{4}|"
     r"\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}),?[ \t]+(?:at[ \t]+)?"
+)
+# A messaging platform's read receipt under a message, `Read by Bryony S.`, `Seen 21:04`, `Not yet read`: only in a
+# history whose messages open with their sender and time (elsewhere "Not yet read." may be someone's words).
+_READ_RECEIPT = (
+    r"^[ \t]*(?:(?:Read|Seen)[ \t]+(?:by[ \t]+\p{Lu}[\p{L}.'\-]*(?:[ \t]+\p{Lu}[\p{L}.'\-]*){0,2}|(?:at[ \t]+)?"
+    r"\d{1,2}:\d{2})|Not yet read)[ \t]*$"
 )
 _NAME_AND_CLOCK = (
     rf"^[ \t]*({_CLOCKED_NAME})[ \t]+(?:[-\u2013\u2014|\u00b7\u2022][ \t]+)?(?:{_SPEAKER_DAY})?{_SPEAKER_CLOCK}[ \t]*$"
@@ -205,6 +209,10 @@ def unwrap(lines: pl.DataFrame) -> pl.DataFrame:
                 pl.col("_timing")
                 | pl.col("_lone_clock")
                 | pl.col("line").str.contains(_RECORDING_NOTICE)
+                | (
+                    pl.col("line").str.contains(_READ_RECEIPT)
+                    & pl.col("line").str.contains(_NAME_AND_CLOCK).any().over("source_id")
+                )
                 | page_mark
                 | running
                 | title_reprint

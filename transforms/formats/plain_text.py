@@ -50,10 +50,16 @@ _BEFORE_COLON = "[ \t\u00a0\u202f]*"
 SEPARATOR = rf"^[ \t]*{_RULE}(?:[ \t]+((?i:session)\b[^\n]{{0,60}}?))?[ \t]*{_RULE}?[ \t]*$"
 # A banner between two rules naming another transcript, `#### sample 02/04 | modality: DBT ####`, `=== Case 3 ===`
 # (`=== Part 2 ===` may be a part of the same session: it stays text).
-_UNIT = r"(?i:sample|example|transcript|conversation|dialogue|dialog|case|scenario|session|episode|chat|call|interview)"
+# (A generation script's own words for each sample too: `=== trial output 2 ===`, `--- generation 3 ---`,
+# `### run 4 ###`.)
+_UNIT = (
+    r"(?i:sample|example|transcript|conversation|dialogue|dialog|case|scenario|session|episode|chat|call|interview|"
+    r"output|generation|run|trial|item|record|entry)"
+)
 # Between `<<<` and `>>>`, `[[` and `]]`, `~~~` or `+++` too: `<<< sample 1/6 | id=cs-0107 | topic=insomnia >>>`.
 BANNER = (
-    rf"^[ \t]*(?:{_RULE}|<{{3,}}|\[{{2,}}|~{{3,}}|\+{{3,}})[ \t]+(\p{{L}}{{0,12}}?{_UNIT}\b[^\n]{{0,120}}?)[ \t]+"
+    rf"^[ \t]*(?:{_RULE}|<{{3,}}|\[{{2,}}|~{{3,}}|\+{{3,}})[ \t]+"
+    rf"((?:\p{{L}}{{1,12}}[ \t]+)?\p{{L}}{{0,12}}?{_UNIT}\b[^\n]{{0,120}}?)[ \t]+"
     rf"(?:{_RULE}|>{{3,}}|\]{{2,}}|~{{3,}}|\+{{3,}})[ \t]*$"
 )
 _SECTION_HEADING = r"^[ \t]*#{1,6}[ \t]+\S"
@@ -770,7 +776,21 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                                 pl.col("label_key").str.replace(r"\s+(?:\d+|\p{L})$", ""), config.speaker_nouns
                             )
                         )
-                        & pl.col("label").str.contains(rf"^(?:\p{{Lu}}|@|[{UNCASED_NAME_LETTERS}])")
+                        & (
+                            pl.col("label").str.contains(r"^(?:\p{Lu}|@)")
+                            # An uncased label (Arabic, Hebrew) that no capital vouches for is a name only as one word
+                            # (and its aside), or with the alias table's role word: `قالت لي أمي:` ("my mother told
+                            # me:") is a sentence before a colon.
+                            | (
+                                pl.col("label").str.contains(rf"^[{UNCASED_NAME_LETTERS}]")
+                                & (
+                                    (pl.col("label_role") != "unknown")
+                                    | ~pl.col("label")
+                                    .str.replace(r"[ \t]*[(\[][^()\[\]]*[)\]]$", "")
+                                    .str.contains(r"\s")
+                                )
+                            )
+                        )
                         & ~(
                             pl.col("line").shift(1).over("source_id").str.contains(_INTRODUCES_QUOTE)
                             # (`Tomasz:` with nothing after it is an empty turn, not an introduction.)
