@@ -17,11 +17,16 @@ def drop_empty_turns(turns: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
 
 # The turn before says the question is coming again ("Let me ask the same question as before."): a counsellor
 # repeating a scaling question on purpose, to compare the answers.
-_REPEAT_ANNOUNCED = (
+REPEAT_ANNOUNCED = (
     r"(?i)\bask(?:ing)?\b[^.?!\n]{0,30}\b(?:same question|that again|(?:it|this|you) again|again|once more)\b"
     r"|\bsame question (?:as|again)\b"
     # ... or asks for it again: "Could you repeat the question?", "Sorry, say that again?".
     r"|\brepeat (?:the|that|your) question\b|\b(?:say|ask) (?:that|it) again\b"
+    # ... or, in skills practice, a re-take: "Sorry, can I go again? Can you say your first bit again?", a tutor's
+    # "Now the same exchange again".
+    r"|\b(?:can|could|may|shall|let) (?:i|we|me|us) (?:go|do|try|start|run|have) (?:(?:it|that|this|the \w+) )?"
+    r"(?:again|once more|from the top)\b|\bsay (?:your|the) [\w ]{1,20}? again\b|\bthe same (?:exchange|bit|part|"
+    r"question|scene)\s+again\b|\bfrom the top\b"
 )
 
 
@@ -47,7 +52,7 @@ def drop_duplicate_turns(
             (
                 (pl.col("repeats_turn_index") != pl.col("source_turn_index"))
                 & (word_count(pl.col("_norm")) >= config.min_words)
-                & ~pl.col("text").shift(1).over("session_id").str.contains(_REPEAT_ANNOUNCED).fill_null(False)
+                & ~pl.col("text").shift(1).over("session_id").str.contains(REPEAT_ANNOUNCED).fill_null(False)
             ).alias("_is_repeat")
         )
     )

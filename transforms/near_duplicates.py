@@ -10,6 +10,7 @@ from __future__ import annotations
 import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, NearDuplicateConfig
+from transforms.dedupe import REPEAT_ANNOUNCED
 from transforms.defect_rows import turn_defects
 from transforms.measures import normalised_loose, word_count
 from transforms.slices import in_slices
@@ -147,8 +148,16 @@ def drop_near_duplicates(
     garbled = turns.filter(pl.col("text").str.contains("\ufffd", literal=True)).select(
         "session_id", pl.col("source_turn_index").alias("repeats_turn_index")
     )
-    repeats = pl.concat([loose_repeats, fuzzy, tails]).join(
-        garbled, on=["session_id", "repeats_turn_index"], how="anti"
+    # ... nor is a turn the one before asks for again ("Can I go again? Say your first bit again?"): dedupe's rule.
+    announced = (
+        turns.sort("session_id", "source_turn_index")
+        .filter(pl.col("text").shift(1).over("session_id").str.contains(REPEAT_ANNOUNCED).fill_null(False))
+        .select("session_id", "source_turn_index")
+    )
+    repeats = (
+        pl.concat([loose_repeats, fuzzy, tails])
+        .join(garbled, on=["session_id", "repeats_turn_index"], how="anti")
+        .join(announced, on=["session_id", "source_turn_index"], how="anti")
     )
     # Turns are known by their position: in JSON Lines all turns of a record share one line.
     lines = turns.select(

@@ -29,6 +29,9 @@ SESSION_HEADING = (
     r"|^[ \t]*<\|(?:endoftext|end_of_text|end)\|>[ \t]*$"
     # ... and the name `head` or `tail` prints above each file when given several: `==> dialogue_022.txt <==`.
     r"|^==> [^\n]{1,200} <==[ \t]*$"
+    # ... and a portfolio's appendix holding another transcript: `Appendix B: Transcript of skills recording 2`.
+    r"|(?i)^[ \t]*(?:appendix|annex|anhang)[ \t]+[A-Z0-9]{1,3}[ \t]*[:.\-\u2013\u2014][ \t]*[^\n]{0,40}?"
+    r"\b(?:transcript|recording|session|dialogue|role-?play|interview)\b[^\n]{0,120}$"
     # ... and NVivo's name of each source above its text in one export: `<Files\\Wave 1\\P04_interview>`.
     r"|(?i)^[ \t]*<(?:files|internals|externals|cases|memos)\\[^<>\n]{1,200}>[ \t]*$"
     r"|(?i)^[ \t]*[\[(][ \t]*(?:transcript|session|conversation|dialogue|sample|recording|part)[ \t]+\d{1,3}"

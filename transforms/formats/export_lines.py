@@ -46,7 +46,9 @@ _QUOTE = r"^[ \t]*>[ \t]?"
 # Google Meet's `Meeting ended after 00:12:41`, a tool's `Sam joined the meeting` too.
 _RECORDING_NOTICE = (
     r"(?i)^[ \t]*(?:\p{Lu}[^\n:]{0,60}?[ \t](?:started|stopped|paused|resumed)[ \t]+(?:transcription|recording)"
-    r"|meeting ended after[ \t]+[\d:]{4,8}|\p{Lu}[^\n:]{0,60}?[ \t](?:joined|left)[ \t]+the[ \t]+(?:meeting|call))"
+    r"|meeting ended after[ \t]+[\d:]{4,8}|\p{Lu}[^\n:]{0,60}?[ \t](?:joined|left)[ \t]+the[ \t]+(?:meeting|call)"
+    # ... and a recorded role-play's `CUT`, in capitals alone on its line, where the take stops.
+    r"|(?-i:CUT))"
     r"\.?[ \t]*[^\p{L}\p{N}\n]{0,8}[ \t]*$"
 )
 # A page's number or running footer from a printed or PDF transcript, alone on its line: `Page 3 of 12`, `- 3 -`,

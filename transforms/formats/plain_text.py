@@ -51,10 +51,10 @@ SEPARATOR = rf"^[ \t]*{_RULE}(?:[ \t]+((?i:session)\b[^\n]{{0,60}}?))?[ \t]*{_RU
 # A banner between two rules naming another transcript, `#### sample 02/04 | modality: DBT ####`, `=== Case 3 ===`
 # (`=== Part 2 ===` may be a part of the same session: it stays text).
 # (A generation script's own words for each sample too: `=== trial output 2 ===`, `--- generation 3 ---`,
-# `### run 4 ###`.)
+# `### run 4 ###`; a skills practice's re-take, `--- Take 2, from the client's first line ---`.)
 _UNIT = (
     r"(?i:sample|example|transcript|conversation|dialogue|dialog|case|scenario|session|episode|chat|call|interview|"
-    r"output|generation|run|trial|item|record|entry)"
+    r"output|generation|run|trial|item|record|entry|take|retake|re-take)"
 )
 # Between `<<<` and `>>>`, `[[` and `]]`, `~~~` or `+++` too: `<<< sample 1/6 | id=cs-0107 | topic=insomnia >>>`.
 BANNER = (
