@@ -101,3 +101,86 @@ def test_a_note_in_a_row_of_its_own_is_reported_not_dropped(tmp_path: Path) -> N
     note = defects.filter(pl.col("defect_type") == "unparseable_line")
     assert note.get_column("source_line").to_list() == [5]
     assert "انقطع الاتصال" in note.item(0, "excerpt")
+
+
+WHATSAPP_ANDROID = (
+    "05/03/24, 8:09\u202fpm - Messages and calls are end-to-end encrypted.\n"
+    "05/03/24, 8:11\u202fpm - Kabir: Hi, kya yeh Saathi helpline hai?\n"
+    "05/03/24, 8:12\u202fpm - Ira (Saathi Helpline): Haan Kabir, main Ira hoon, Saathi ki counsellor.\n"
+    "05/03/24, 8:14\u202fpm - Kabir: Actually pata nahi kahan se start karun.\n"
+    "05/03/24, 8:15\u202fpm - Ira (Saathi Helpline): Koi baat nahi. Jo abhi sabse zyada pareshan kar raha hai?\n"
+)
+
+LINE_THAI = (
+    "[LINE] ประวัติการแชทกับ ใจเย็น เคาน์เซลลิ่ง\n"
+    "วันที่บันทึก: 14/03/2024 11:48\n"
+    "\n"
+    "20:02\tต้นข้าว\tสวัสดีค่ะ พอจะคุยได้ไหมคะ\n"
+    "20:03\tใจเย็น เคาน์เซลลิ่ง\tสวัสดีครับ ผมชื่อเอก วันนี้มีเรื่องอะไรอยากเล่าให้ฟังไหมครับ\n"
+    "20:05\tต้นข้าว\tเพิ่งเลิกกับแฟนเมื่ออาทิตย์ก่อนค่ะ แล้วงานก็หนักมาก\n"
+    "20:06\tใจเย็น เคาน์เซลลิ่ง\tสองเรื่องใหญ่มาพร้อมกันเลยนะครับ ตอนนี้เป็นยังไงบ้าง\n"
+)
+
+HINDI = (
+    "परामर्शदाता: नमस्ते नेहा, आइए बैठिए। पिछली बार से अब तक कैसा रहा?\n"
+    "क्लाइंट: ठीक नहीं रहा। प्रीलिम्स में बस दो महीने बचे हैं।\n"
+    "रिसेप्शनिस्ट: मैडम, माफ़ कीजिए, चार बजे वाले क्लाइंट का फ़ोन आया था।\n"
+    "परामर्शदाता: दो महीने बचे हैं और पढ़ाई उतनी नहीं हो पा रही जितनी आप चाहती हैं।\n"
+    "क्लाइंट: हाँ, और घर पर सबको लगता है मैं मेहनत नहीं कर रही।\n"
+)
+
+TAMIL_CSV = (
+    "\ufeffஅமர்வு எண்,வரிசை,பேசுபவர்,உரை\n"
+    "TN-247,1,ஆலோசகர்,வணக்கம் கார்த்திக். போன வாரம் வேலை தேடுவது பற்றி பேசினோம்.\n"
+    "TN-247,2,பயனாளர்,வணக்கம் மேடம். இந்த வாரமும் கஷ்டமாகத்தான் இருந்தது.\n"
+    "TN-247,3,ஆலோசகர்,வேலை தேடுவது நீண்டுகொண்டே போகிறது என்று சொல்கிறீர்கள்.\n"
+    "TN-247,4,பயனாளர்,ஆமாம். காலையில் எழுந்தவுடன் என்ன செய்வது என்று தெரியவில்லை.\n"
+)
+
+
+def test_asian_scripts_and_chat_exports(tmp_path: Path) -> None:
+    batch = file_batch(
+        tmp_path,
+        {"whatsapp.txt": WHATSAPP_ANDROID, "line.txt": LINE_THAI, "hindi.txt": HINDI, "tamil.csv": TAMIL_CSV},
+    )
+    # Android's WhatsApp puts a narrow no-break space before "pm".
+    assert batch.of("whatsapp.txt")[1].get_column("source_line").to_list() == [2, 3, 4, 5]
+    _, turns, defects = batch.of("line.txt")
+    assert turns.select("source_line", "role").rows() == [
+        (4, "client"),
+        (5, "therapist"),
+        (6, "client"),
+        (7, "therapist"),
+    ]
+    assert defects.filter(pl.col("severity") != "info").is_empty()
+    _, turns, defects = batch.of("hindi.txt")
+    assert turns.get_column("role").to_list() == ["therapist", "client", "unknown", "therapist", "client"]
+    assert defects.filter(pl.col("severity") != "info").select("source_line", "defect_type").rows() == [
+        (3, "unknown_speaker")
+    ]
+    assert batch.of("tamil.csv")[1].get_column("role").to_list() == ["therapist", "client", "therapist", "client"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "क्षमा करें, एक AI सहायक के रूप में मैं इस विषय पर बात नहीं कर सकता।",
+        "একজন এআই ভাষা মডেল হিসেবে আমি এই বিষয়ে সাহায্য করতে পারি না।",
+        "ขออภัย ระบบ AI ไม่สามารถให้คำแนะนำในเรื่องนี้ได้ กรุณาติดต่อสายด่วน 1323",
+        "Pasensya na, bilang isang AI ay hindi ko kayang pag-usapan ang paksang ito.",
+    ],
+)
+def test_refusals_in_south_and_south_east_asian_languages(text: str) -> None:
+    assert refusal_defects(session(("C", "Hindi ako makatulog."), ("T", text))).height == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "অবশ্যই! নিচে একজন কাউন্সেলর ও একজন নতুন মায়ের মধ্যে একটি কথোপকথন দেওয়া হলো:",
+        "یہ رہی صاف کی ہوئی ٹرانسکرپٹ، جس میں سے غیر ضروری الفاظ ہٹا دیے گئے ہیں:",
+        "Narito ang inayos na transcript ng sesyon. Tinanggal ko na ang mga 'ah' at 'uhm':",
+    ],
+)
+def test_generator_intros_in_south_and_south_east_asian_languages(text: str) -> None:
+    assert pl.select(is_generator_intro(pl.lit(text))).item()

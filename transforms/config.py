@@ -74,6 +74,9 @@ class ParseConfig:
             # ... Italian, Polish, Swahili and Arabic: the receptionist or secretary, the nurse.
             "segretaria", "infermiera", "infermiere", "recepcjonistka", "sekretarka", "pielęgniarka", "mhudumu",
             "katibu", "muuguzi", "السكرتيرة", "السكرتير", "الممرضة", "الممرض", "موظفة الاستقبال", "موظف الاستقبال",
+            # ... Hindi, Bengali, Urdu and Thai: receptionist, nurse, mother, father.
+            "रिसेप्शनिस्ट", "नर्स", "माँ", "पिताजी", "রিসেপশনিস্ট", "নার্স", "والدہ", "والد", "ریسیپشنسٹ", "نرس",
+            "พยาบาล", "แม่", "พ่อ",
         }
     )  # fmt: skip
 

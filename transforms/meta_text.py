@@ -141,6 +141,8 @@ _FOREIGN_INTRO = (
     r"ecco|aqui está|segue|här är|her er|hier is|işte|berikut(?: ini)?|tässä(?: on)?|вот|ось|"
     # (Polish, Swahili, Vietnamese and Arabic: here is, below is.)
     r"oto|hapa chini ni|hii hapa|ifuatayo ni|d\u01b0\u1edbi \u0111\u00e2y l\u00e0|\u0111\u00e2y l\u00e0|"
+    # (Bengali, Urdu, Hindi and Tagalog: below, here is.)
+    r"নিচে|یہ رہی|یہ رہا|नीचे|यहाँ|narito ang|heto ang|"
     r"\u0625\u0644\u064a\u0643(?:\u0645)?|\u0641\u064a\u0645\u0627 \u064a\u0644\u064a)"
     r"\s+[^\n:]{0,60}?(?:dialog|"
     r"diálogo|dialogue|"
@@ -148,7 +150,8 @@ _FOREIGN_INTRO = (
     r"sessao|simulação|simulacao|simulación|"
     r"transkript|transcripci[oó]n|transcrição|trascrizion|seduta|colloquio|transkrypcj|rozmow|sesj|mazungumzo|"
     r"nakala|kikao|h\u1ed9i tho\u1ea1i|cu\u1ed9c tr\u00f2 chuy\u1ec7n|bu\u1ed5i tham v\u1ea5n|"
-    r"\u062d\u0648\u0627\u0631|\u0645\u062d\u0627\u062f\u062b\u0629|\u062c\u0644\u0633\u0629"
+    r"\u062d\u0648\u0627\u0631|\u0645\u062d\u0627\u062f\u062b\u0629|\u062c\u0644\u0633\u0629|"
+    r"কথোপকথন|ট্রান্সক্রিপ্ট|ٹرانسکرپٹ|گفتگو|مکالمہ|سیشن|बातचीत|संवाद|ट्रांसक्रिप्ट|sesyon|usapan|dayalogo"
     r"|samtal|samtale|gesprek|diyalog|keskustelu\b|istunto\b"
     # (Russian and Ukrainian: dialogue, conversation, session, transcript, passage, line of dialogue.)
     r"|диалог|разговор|сесси|стенограмм|расшифровк|фрагмент|реплик|розмов|\u0441\u0435\u0441\u0456"
@@ -177,7 +180,8 @@ _INTRO = with_narrow_word_class(
     r"(?i)(^|[.!?]\s+|[\u3002\uff01\uff1f]\s*)[(\[]?(?:(?:sure|okay|ok|certainly|of course|absolutely|alright|"
     r"all right|great idea|good idea|great question|gerne|klar|natürlich|"
     r"claro|por supuesto|bien sûr|certo|certamente|självklart|visst|selvfølgelig|natuurlijk|tabii|elbette|tentu|"
-    r"selvä|toki|totta kai|tietysti|jasne|oczywiście|sawa|bila shaka|\u0628\u0627\u0644\u062a\u0623\u0643\u064a\u062f|"
+    r"selvä|toki|totta kai|tietysti|jasne|oczywiście|sawa|bila shaka|অবশ্যই|ज़रूर|बिल्कुल|sige|siyempre|ضرور|แน่นอน|"
+    r"\u0628\u0627\u0644\u062a\u0623\u0643\u064a\u062f|"
     r"好的|当然)"
     r"[,!.\uff0c\uff01\u3002]?\s*(?:[\u2014\u2013-]\s*)?)?(?:"
     rf"{_FOREIGN_INTRO}|"
@@ -425,7 +429,8 @@ _INTRO_WORDS = [
     "hier ist", "hier sind", "hier folgt", "aquí", "a continuación", "voici", "ecco", "aqui está", "segue",
     "below are", "here are", "following are", "här är", "her er", "hier is", "işte", "berikut", "tässä",
     "以下是", "下面是", "以下為", "以下为", "以下は", "以下が", "다음은", "Вот ", "вот ", "Ось ", "ось ",
-    "oto ", "hapa chini", "hii hapa", "ifuatayo", "d\u01b0\u1edbi \u0111\u00e2y", "\u0111\u00e2y l\u00e0",
+    "oto ", "hapa chini", "hii hapa", "ifuatayo", "নিচে", "یہ رہ", "नीचे", "यहाँ", "narito ang", "heto ang",
+    "d\u01b0\u1edbi \u0111\u00e2y", "\u0111\u00e2y l\u00e0",
     "\u0625\u0644\u064a\u0643", "\u0641\u064a\u0645\u0627 \u064a\u0644\u064a",
     "d respond", "would respond", "might respond", "will respond", "d reply", "would reply",
     "might reply", "will reply", "d answer", "would answer", "might answer", "will answer",

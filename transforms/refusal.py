@@ -140,6 +140,12 @@ REFUSAL_PATTERNS: tuple[str, ...] = (
     # AI model, I cannot ...), "عذرًا، لا يمكننا المساعدة في هذا الأمر" (sorry, we cannot help with this matter).
     r"بصفتي (?:نموذج|مساعد) (?:ذكاء اصطناعي|لغوي)",
     r"(?:عذرا|عذرًا|آسف|أعتذر)[^.!?؟]{0,60}?لا (?:يمكنني|يمكننا|أستطيع|نستطيع) (?:المساعدة|مساعدتك|الاستمرار|تقديم)",
+    # ... Hindi, Bengali, Thai and Tagalog: "एक AI सहायक के रूप में ..." (as an AI assistant), "একজন এআই ভাষা মডেল
+    # হিসেবে" (as an AI language model), "ขออภัย ระบบ AI ไม่สามารถ..." (sorry, the AI system cannot), "bilang isang AI".
+    r"(?:AI|एआई) (?:सहायक|भाषा मॉडल|मॉडल) के रूप में",
+    r"(?:এআই|AI) (?:ভাষা মডেল|সহকারী|মডেল) হিসেবে",
+    r"ขออภัย[^\n]{0,40}?ไม่สามารถ|(?:ในฐานะ|ระบบ) ?(?:AI|เอไอ)",
+    r"\bbilang (?:isang )?(?:AI|language model|AI assistant)\b",
     # ... an English deflection that hands the client on: "this falls outside what I'm able to help with. If you're
     # having thoughts of harming yourself, please contact ...".
     r"\b(?:falls|is) (?:outside|beyond) (?:what|the scope of what) i(?:'m| am) able to (?:help|assist) with\b"
@@ -273,6 +279,10 @@ def refusal_defects(turns: pl.DataFrame) -> pl.DataFrame:
                 "很遺憾",
                 "인공지능",
                 "申し訳",
+                # ... the Bengali "as" and the Thai "sorry", "as" ...
+                "হিসেবে",
+                "ขออภัย",
+                "ในฐานะ",
                 # ... the Arabic "as an AI", "sorry", "I apologise" ...
                 "بصفتي",
                 "عذر",

@@ -29,6 +29,12 @@ NAME_LETTERS = (
     r"\uAC00-\uD7AF\uF900-\uFAFF\uFB00-\uFDFF\uFE70-\uFEFF\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A"
 )
 # The letters of the scripts written without capitals in which a name still stands alone as a label (Hebrew, Arabic
-# and its presentation forms): a name there cannot be told by a capital. As ranges, not `\p{Arabic}`: a script
+# and its presentation forms, below): a name there cannot be told by a capital. As ranges, not `\p{Arabic}`: a script
 # class in a pattern run on every line cost a CJK corpus's parse a quarter more.
-UNCASED_NAME_LETTERS = r"\u05D0-\u05EA\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF\uFB50-\uFDFF\uFE70-\uFEFF"
+UNCASED_NAME_LETTERS = (
+    r"\u05D0-\u05EA\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF\uFB50-\uFDFF\uFE70-\uFEFF"
+    # ... and the Indic scripts (Devanagari, Bengali, Gurmukhi, Gujarati, Tamil, Telugu, Kannada, Malayalam), Thai,
+    # Lao and Myanmar, their letters (not their vowel signs, which a name does not start with).
+    r"\u0904-\u0939\u0985-\u09B9\u0A05-\u0A39\u0A85-\u0AB9\u0B85-\u0BB9\u0C05-\u0C39\u0C85-\u0CB9\u0D05-\u0D3A"
+    r"\u0E01-\u0E30\u0E40-\u0E44\u0E81-\u0EB0\u0EC0-\u0EC4\u1000-\u102A"
+)

@@ -199,6 +199,40 @@ ROLE_BY_ALIAS: dict[str, str] = {
     "المسترشدة": "client",
     "المراجع": "client",
     "المراجعة": "client",
+    # Hindi: counsellor (three words in use), therapist, psychologist; client, patient. Bengali: counsellor; client,
+    # patient. Tamil: counsellor; user, client, patient. Urdu: counsellor, adviser, therapist; client, patient. Thai:
+    # the one who gives counsel, the one who receives it, psychologist, patient. Burmese: adviser, the one who talks
+    # it over.
+    "परामर्शदाता": "therapist",
+    "काउंसलर": "therapist",
+    "सलाहकार": "therapist",
+    "चिकित्सक": "therapist",
+    "मनोवैज्ञानिक": "therapist",
+    "क्लाइंट": "client",
+    "मरीज़": "client",
+    "मरीज": "client",
+    "रोगी": "client",
+    "কাউন্সেলর": "therapist",
+    "পরামর্শদাতা": "therapist",
+    "ক্লায়েন্ট": "client",
+    "রোগী": "client",
+    "ஆலோசகர்": "therapist",
+    "பயனாளர்": "client",
+    "வாடிக்கையாளர்": "client",
+    "நோயாளி": "client",
+    "کونسلر": "therapist",
+    "مشیر": "therapist",
+    "معالج": "therapist",
+    "کلائنٹ": "client",
+    "مریض": "client",
+    "ผู้ให้คำปรึกษา": "therapist",
+    "เคาน์เซลลิ่ง": "therapist",
+    "เคาน์เซลเลอร์": "therapist",
+    "นักจิตวิทยา": "therapist",
+    "ผู้รับคำปรึกษา": "client",
+    "ผู้ป่วย": "client",
+    "အကြံပေး": "therapist",
+    "ဆွေးနွေးသူ": "client",
     # Swahili: counsellor (`mshauri`, `mshauri nasaha` in HIV and school counselling); client, patient.
     "mshauri": "therapist",
     "mshauri nasaha": "therapist",
@@ -386,6 +420,13 @@ def role_of(label: pl.Expr, scope: str | None = None) -> pl.Expr:
     # Arabic and Hebrew have no capitals to tell a name by: a role word first, then the name (`المرشدة هبة`, the
     # counsellor Heba), as a chat app's display name is written there.
     uncased_title_first = key.str.extract(r"^([\p{Arabic}\p{Hebrew}]+)\s+[\p{Arabic}\p{Hebrew}]", 1)
+    # ... and in any uncased script a display name with a role word among its words (`ใจเย็น เคาน์เซลลิ่ง`, "Calm
+    # Heart Counselling", a LINE account's name).
+    uncased_any_word = (
+        pl.when(~label.str.contains(r"[\p{Lu}\p{Ll}]") & key.str.contains(" "))
+        .then(key.str.split(" ").list.eval(pl.element().filter(pl.element().is_in(list(ROLE_BY_ALIAS)))).list.first())
+        .otherwise(None)
+    )
     # `ChatGPT said:`, `Counsellor says:`: a known label with the verb of a chat page's or a screen reader's heading.
     said = key.str.extract(r"^(.+?) (?:said|says)$", 1)
     plain = pl.coalesce(
@@ -405,6 +446,7 @@ def role_of(label: pl.Expr, scope: str | None = None) -> pl.Expr:
         _alias(cjk_title),
         _alias(cjk_title_first),
         _alias(uncased_title_first),
+        _alias(uncased_any_word),
         pl.lit("unknown"),
     )
     if scope is None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 
 import polars as pl
 
@@ -86,7 +87,11 @@ def holds_conversation(body: str, path: str) -> bool:
     it is a few string operations, and most files that come this far are plain transcripts."""
     first = body.split("\n", 1)[0].removesuffix("\r")
     delimiter = sniff_delimiter(first, None, path)
-    cells = [cell.strip().strip('"') for cell in first.split(delimiter)]
+    # (Without combining marks, which Python's \w leaves out: Tamil's `பேசுபவர்`, Hindi's `वक्ता` are names too.)
+    cells = [
+        "".join(ch for ch in cell.strip().strip('"') if not unicodedata.category(ch).startswith("M"))
+        for cell in first.split(delimiter)
+    ]
     if len(cells) < _MIN_COLUMNS:
         return False
     if all(_HEADER_CELL.match(cell) for cell in cells):

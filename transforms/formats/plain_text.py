@@ -110,7 +110,8 @@ _ZONE = (
     r"|(?:UTC|GMT)(?:[+\-]\d{1,2}(?::?\d{2})?)?|[ECMP][SD]T|BST|CET|CEST)|[+\-]\d{2}:?\d{2}|Z)"
 )
 _CLOCK_CORE = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
-_AM_PM = r"(?:[ \t]?(?:[AaPp]\.?[Mm]\.?|[\u0645\u0635]))"
+# (Android's WhatsApp writes a narrow no-break space before am/pm.)
+_AM_PM = r"(?:[ \t\u00a0\u202f]?(?:[AaPp]\.?[Mm]\.?|[\u0645\u0635]))"
 _CLOCK = rf"{_DATE}?{_CLOCK_CORE}{_AM_PM}?{_ZONE}?"
 # A chat export's day divider between messages, a date alone on its line (`Tuesday 11 March 2025`, `Mar 14, 2024`,
 # `2025-03-11`, `— Today —`): when the day changed, no one's words.
@@ -488,7 +489,28 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
 
 def text_lines(files: pl.DataFrame) -> pl.DataFrame:
     """`(source_id, line_no, line)`: the lines parse_lines reads for `files(source_id, text, ...)`."""
-    return _without_margin_numbers(split_lines(files.select("source_id", "text")))
+    return _line_rows_as_labels(_without_margin_numbers(split_lines(files.select("source_id", "text"))))
+
+
+# A chat export's message row opens with its clock (and date): whatever stands before the colon is its sender.
+_CHAT_ROW = rf"^[ \t]*[\[(]?{_DATE}?{_CLOCK_CORE}"
+
+
+# LINE's chat export (Thailand, Japan, Taiwan): `[LINE] Chat history with ...` on its first line, then each message
+# `HH:MM<tab>Sender<tab>Text`, senders the display names people chose (`ใจเย็น เคาน์เซลลิ่ง`). Read as the labelled
+# lines they are (`HH:MM - Sender: Text`), line for line.
+_LINE_EXPORT = r"^\ufeff?\[LINE\]"
+_LINE_ROW = r"^(\d{1,2}:\d{2})\t([^\t]{1,60})\t(.*)$"
+
+
+def _line_rows_as_labels(lines: pl.DataFrame) -> pl.DataFrame:
+    line_export = pl.col("line").first().over("source_id", order_by="line_no").str.contains(_LINE_EXPORT)
+    return lines.with_columns(
+        pl.when(line_export & pl.col("line").str.contains(_LINE_ROW))
+        .then(pl.col("line").str.replace(_LINE_ROW, "${1} - ${2}: ${3}"))
+        .otherwise(pl.col("line"))
+        .alias("line")
+    )
 
 
 # A line number in the margin, as a transcription service or a PDF viewer's copy prints it: `26 P07: You don't ...`.
@@ -785,6 +807,8 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                                 pl.col("label").str.contains(rf"^[{UNCASED_NAME_LETTERS}]")
                                 & (
                                     (pl.col("label_role") != "unknown")
+                                    # (A chat's sender after the message's clock is a display name, in any words.)
+                                    | pl.col("line").str.contains(_CHAT_ROW)
                                     | ~pl.col("label")
                                     .str.replace(r"[ \t]*[(\[][^()\[\]]*[)\]]$", "")
                                     .str.contains(r"\s")
