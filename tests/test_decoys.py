@@ -73,3 +73,33 @@ def test_end_marks_and_drafted_replies_of_other_shapes_are_artefacts() -> None:
         kept, found = strip_meta_text(session(("T", text)))
         assert found.height == 1, text
         assert kept.get_column("text").to_list() == [left]
+
+
+def test_a_real_repeat_after_everyday_words_about_again_and_the_top() -> None:
+    # "comes from the top", "Can we do this again next week?": no re-take asked for; the repeats are repeats.
+    batch = _batch("repeat_after_next_week.txt")
+    assert batch.defects.filter(pl.col("defect_type") == "duplicate_turn").get_column(
+        "source_line"
+    ).sort().to_list() == [
+        3,
+        7,
+    ]
+
+
+def test_an_intake_form_banner_is_no_take() -> None:
+    assert _batch("intake_form_page.txt").sessions.height == 1
+
+
+def test_uncased_speech_before_a_colon_after_a_cue_or_a_possessive_is_no_speaker() -> None:
+    for name in ("arabic_quote_after_a_cue.txt", "arabic_patients_mother.txt"):
+        batch = _batch(name)
+        assert set(batch.turns.get_column("role").to_list()) == {"therapist", "client"}, name
+        assert batch.defects.filter(pl.col("defect_type") == "unknown_speaker").is_empty(), name
+
+
+def test_here_in_hindi_and_tagalog_and_sorry_in_thai_are_speech() -> None:
+    for name in ("hindi_here.txt", "tagalog_here_is.txt", "thai_sorry.txt", "thai_ai_system.txt"):
+        batch = _batch(name)
+        kinds = batch.defects.get_column("defect_type").to_list()
+        assert "meta_text" not in kinds and "refusal" not in kinds, name
+    assert "यहाँ आकर बातचीत करने से" in _text(_batch("hindi_here.txt"))

@@ -22,12 +22,11 @@ REPEAT_ANNOUNCED = (
     r"|\bsame question (?:as|again)\b"
     # ... or asks for it again: "Could you repeat the question?", "Sorry, say that again?".
     r"|\brepeat (?:the|that|your) question\b|\b(?:say|ask) (?:that|it) again\b"
-    # ... or, in skills practice, a re-take: "Sorry, can I go again? Can you say your first bit again?", a tutor's
-    # "Now the same exchange again".
-    r"|\b(?:can|could|may|shall|let) (?:i|we|me|us) (?:go|do|try|start|run|have) (?:(?:it|that|this|the \w+) )?"
-    r"(?:again|once more|from the top)\b|\bsay (?:your|the) [\w ]{1,20}? again\b|\bthe same (?:exchange|bit|part|"
-    r"question|scene)\s+again\b|\bfrom the top\b"
-)
+    # ... or, in skills practice, a re-take asked for: "Sorry, can I go again?", "Can you say your first bit again?",
+    # a tutor's "Now the same exchange again" (a question ending on "again", not "can we do this again next week?").
+    r"|\b(?:can|could|may|shall) (?:i|we) (?:go|do|try|start|run) (?:it |that |this )?(?:again|once more)\s*\?"
+    r"|\bsay (?:your|the) [a-z ]{1,20}? again\b|\bthe same (?:exchange|bit|part|question|scene)\s+again\b"
+).replace(r"\b", r"(?-u:\b)")
 
 
 def drop_duplicate_turns(

@@ -142,7 +142,7 @@ _FOREIGN_INTRO = (
     # (Polish, Swahili, Vietnamese and Arabic: here is, below is.)
     r"oto|hapa chini ni|hii hapa|ifuatayo ni|d\u01b0\u1edbi \u0111\u00e2y l\u00e0|\u0111\u00e2y l\u00e0|"
     # (Bengali, Urdu, Hindi and Tagalog: below, here is.)
-    r"নিচে|یہ رہی|یہ رہا|नीचे|यहाँ|narito ang|heto ang|"
+    r"নিচে|یہ رہی|یہ رہا|नीचे|narito ang|"
     r"\u0625\u0644\u064a\u0643(?:\u0645)?|\u0641\u064a\u0645\u0627 \u064a\u0644\u064a)"
     r"\s+[^\n:]{0,60}?(?:dialog|"
     r"diálogo|dialogue|"
@@ -151,7 +151,7 @@ _FOREIGN_INTRO = (
     r"transkript|transcripci[oó]n|transcrição|trascrizion|seduta|colloquio|transkrypcj|rozmow|sesj|mazungumzo|"
     r"nakala|kikao|h\u1ed9i tho\u1ea1i|cu\u1ed9c tr\u00f2 chuy\u1ec7n|bu\u1ed5i tham v\u1ea5n|"
     r"\u062d\u0648\u0627\u0631|\u0645\u062d\u0627\u062f\u062b\u0629|\u062c\u0644\u0633\u0629|"
-    r"কথোপকথন|ট্রান্সক্রিপ্ট|ٹرانسکرپٹ|گفتگو|مکالمہ|سیشن|बातचीत|संवाद|ट्रांसक्रिप्ट|sesyon|usapan|dayalogo"
+    r"কথোপকথন|ট্রান্সক্রিপ্ট|ٹرانسکرپٹ|گفتگو|مکالمہ|سیشن|बातचीत|संवाद|ट्रांसक्रिप्ट|sesyon|dayalogo"
     r"|samtal|samtale|gesprek|diyalog|keskustelu\b|istunto\b"
     # (Russian and Ukrainian: dialogue, conversation, session, transcript, passage, line of dialogue.)
     r"|диалог|разговор|сесси|стенограмм|расшифровк|фрагмент|реплик|розмов|\u0441\u0435\u0441\u0456"
@@ -429,7 +429,7 @@ _INTRO_WORDS = [
     "hier ist", "hier sind", "hier folgt", "aquí", "a continuación", "voici", "ecco", "aqui está", "segue",
     "below are", "here are", "following are", "här är", "her er", "hier is", "işte", "berikut", "tässä",
     "以下是", "下面是", "以下為", "以下为", "以下は", "以下が", "다음은", "Вот ", "вот ", "Ось ", "ось ",
-    "oto ", "hapa chini", "hii hapa", "ifuatayo", "নিচে", "یہ رہ", "नीचे", "यहाँ", "narito ang", "heto ang",
+    "oto ", "hapa chini", "hii hapa", "ifuatayo", "নিচে", "یہ رہ", "नीचे", "narito ang",
     "d\u01b0\u1edbi \u0111\u00e2y", "\u0111\u00e2y l\u00e0",
     "\u0625\u0644\u064a\u0643", "\u0641\u064a\u0645\u0627 \u064a\u0644\u064a",
     "d respond", "would respond", "might respond", "will respond", "d reply", "would reply",

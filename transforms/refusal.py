@@ -144,7 +144,7 @@ REFUSAL_PATTERNS: tuple[str, ...] = (
     # হিসেবে" (as an AI language model), "ขออภัย ระบบ AI ไม่สามารถ..." (sorry, the AI system cannot), "bilang isang AI".
     r"(?:AI|एआई) (?:सहायक|भाषा मॉडल|मॉडल) के रूप में",
     r"(?:এআই|AI) (?:ভাষা মডেল|সহকারী|মডেল) হিসেবে",
-    r"ขออภัย[^\n]{0,40}?ไม่สามารถ|(?:ในฐานะ|ระบบ) ?(?:AI|เอไอ)",
+    r"ขออภัย[^\n]{0,40}?ไม่สามารถ(?:ช่วย|ให้คำแนะนำ|ให้ความช่วยเหลือ|ดำเนินการต่อ|พูดคุย)|ในฐานะ ?(?:ระบบ ?)?(?:AI|เอไอ)",
     r"\bbilang (?:isang )?(?:AI|language model|AI assistant)\b",
     # ... an English deflection that hands the client on: "this falls outside what I'm able to help with. If you're
     # having thoughts of harming yourself, please contact ...".

@@ -422,11 +422,11 @@ def role_of(label: pl.Expr, scope: str | None = None) -> pl.Expr:
     uncased_title_first = key.str.extract(r"^([\p{Arabic}\p{Hebrew}]+)\s+[\p{Arabic}\p{Hebrew}]", 1)
     # ... and in any uncased script a display name with a role word among its words (`ใจเย็น เคาน์เซลลิ่ง`, "Calm
     # Heart Counselling", a LINE account's name).
-    uncased_any_word = (
-        pl.when(~label.str.contains(r"[\p{Lu}\p{Ll}]") & key.str.contains(" "))
-        .then(key.str.split(" ").list.eval(pl.element().filter(pl.element().is_in(list(ROLE_BY_ALIAS)))).list.first())
-        .otherwise(None)
-    )
+    # (Its last word only, as such names end on what the account is; and not in Arabic or Hebrew, where a role word
+    # last is the possessed one, `والدة المريض`, the patient's mother, nor with Hindi's or Bengali's possessive.)
+    uncased_any_word = pl.when(
+        ~label.str.contains(r"[\p{Lu}\p{Ll}\p{Arabic}\p{Hebrew}]") & ~key.str.contains(r"\s(?:की|का|के|এর)\s")
+    ).then(key.str.extract(r"\s(\S+)$", 1))
     # `ChatGPT said:`, `Counsellor says:`: a known label with the verb of a chat page's or a screen reader's heading.
     said = key.str.extract(r"^(.+?) (?:said|says)$", 1)
     plain = pl.coalesce(

@@ -54,7 +54,7 @@ SEPARATOR = rf"^[ \t]*{_RULE}(?:[ \t]+((?i:session)\b[^\n]{{0,60}}?))?[ \t]*{_RU
 # `### run 4 ###`; a skills practice's re-take, `--- Take 2, from the client's first line ---`.)
 _UNIT = (
     r"(?i:sample|example|transcript|conversation|dialogue|dialog|case|scenario|session|episode|chat|call|interview|"
-    r"output|generation|run|trial|item|record|entry|take|retake|re-take)"
+    r"output|generation|run|trial|item|record|entry|(?:re-?)?take[ \t]*\d)"
 )
 # Between `<<<` and `>>>`, `[[` and `]]`, `~~~` or `+++` too: `<<< sample 1/6 | id=cs-0107 | topic=insomnia >>>`.
 BANNER = (
@@ -492,8 +492,9 @@ def text_lines(files: pl.DataFrame) -> pl.DataFrame:
     return _line_rows_as_labels(_without_margin_numbers(split_lines(files.select("source_id", "text"))))
 
 
-# A chat export's message row opens with its clock (and date): whatever stands before the colon is its sender.
-_CHAT_ROW = rf"^[ \t]*[\[(]?{_DATE}?{_CLOCK_CORE}"
+# A chat export's message row opens with its clock (and date) and a dash, `9/3/24, 8:09 pm - `: whatever stands before
+# the colon is its sender (a transcript's bare `[00:00:41]` cue opens speech).
+_CHAT_ROW = rf"^[ \t]*[\[(]?{_DATE}?{_CLOCK_CORE}{_AM_PM}?[\])]?[ \t]*[-\u2013][ \t]"
 
 
 # LINE's chat export (Thailand, Japan, Taiwan): `[LINE] Chat history with ...` on its first line, then each message
