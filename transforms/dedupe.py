@@ -17,7 +17,7 @@ def drop_empty_turns(turns: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
 
 # The turn before says the question is coming again ("Let me ask the same question as before."): a counsellor
 # repeating a scaling question on purpose, to compare the answers.
-REPEAT_ANNOUNCED = (
+_REPEAT_ANNOUNCED = (
     r"(?i)\bask(?:ing)?\b[^.?!\n]{0,30}\b(?:same question|that again|(?:it|this|you) again|again|once more)\b"
     r"|\bsame question (?:as|again)\b"
     # ... or asks for it again: "Could you repeat the question?", "Sorry, say that again?".
@@ -27,6 +27,11 @@ REPEAT_ANNOUNCED = (
     r"|\b(?:can|could|may|shall) (?:i|we) (?:go|do|try|start|run) (?:it |that |this )?(?:again|once more)\s*\?"
     r"|\bsay (?:your|the) [a-z ]{1,20}? again\b|\bthe same (?:exchange|bit|part|question|scene)\s+again\b"
 ).replace(r"\b", r"(?-u:\b)")
+
+
+def announced_by_turn_before() -> pl.Expr:
+    """Does the turn before, in a frame sorted by session and turn, ask for this one again? Then a repeat is meant."""
+    return pl.col("text").shift(1).over("session_id").str.contains(_REPEAT_ANNOUNCED).fill_null(False)
 
 
 def drop_duplicate_turns(
@@ -51,7 +56,7 @@ def drop_duplicate_turns(
             (
                 (pl.col("repeats_turn_index") != pl.col("source_turn_index"))
                 & (word_count(pl.col("_norm")) >= config.min_words)
-                & ~pl.col("text").shift(1).over("session_id").str.contains(REPEAT_ANNOUNCED).fill_null(False)
+                & ~announced_by_turn_before()
             ).alias("_is_repeat")
         )
     )

@@ -126,12 +126,13 @@ def infer_roles(
     )
     address_gap = pl.col("_address").max().over("session_id") - pl.col("_address").min().over("session_id")
     addresses = pl.col("_address") == pl.col("_address").max().over("session_id")
-    asker = pl.col("speaker").str.to_lowercase().str.replace_all(r"[^\p{L}]", "").is_in(list(config.asker_labels))
+    label_key = pl.col("speaker").str.to_lowercase().str.replace_all(r"[^\p{L}]", "")
+    asker = label_key.is_in(list(config.asker_labels))
     needed_gap = pl.when((top & asker).any().over("session_id")).then(0.0).otherwise(config.min_voice_gap)
     # Two speakers, one of them labelled as the one who asks (`Interviewer:`, `Q:`) and asking the larger share of
     # questions: a research interview about counselling, whose turns may be too short for the voice model.
     # (An interviewer's label, not a bare `Q:`: in an "ask the counsellor" column the client asks.)
-    interviewer = asker & (pl.col("speaker").str.to_lowercase().str.replace_all(r"[^\p{L}]", "") != "q")
+    interviewer = asker & (label_key != "q")
     asker_pair = (
         (pl.len().over("session_id") == 2)
         & (interviewer.cast(pl.Int32).sum().over("session_id") == 1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import polars as pl
 
 from transforms.config import DEFAULT_CONFIG, NearDuplicateConfig
-from transforms.dedupe import REPEAT_ANNOUNCED
+from transforms.dedupe import announced_by_turn_before
 from transforms.defect_rows import turn_defects
 from transforms.measures import normalised_loose, word_count
 from transforms.slices import in_slices
@@ -151,7 +151,7 @@ def drop_near_duplicates(
     # ... nor is a turn the one before asks for again ("Can I go again? Say your first bit again?"): dedupe's rule.
     announced = (
         turns.sort("session_id", "source_turn_index")
-        .filter(pl.col("text").shift(1).over("session_id").str.contains(REPEAT_ANNOUNCED).fill_null(False))
+        .filter(announced_by_turn_before())
         .select("session_id", "source_turn_index")
     )
     repeats = (

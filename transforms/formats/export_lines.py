@@ -147,6 +147,17 @@ def unwrap(lines: pl.DataFrame) -> pl.DataFrame:
     margined = (numbered.diff() == 1).sum().over("source_id") + 1 >= _MIN_MARGIN_SHARE * numbered_part.sum().over(
         "source_id"
     )
+    receipt = pl.col("line").str.contains(_READ_RECEIPT)
+    # (The sender-and-clock pattern is read only in files that hold a receipt: _speaker_lines reads it on every line
+    # later, and a second pass over every file's lines would cost that again for the few message histories.)
+    sender_clock_lines = (
+        pl.when(receipt.any().over("source_id"))
+        .then(pl.col("line"))
+        .otherwise(pl.lit(""))
+        .str.contains(_NAME_AND_CLOCK)
+        .any()
+        .over("source_id")
+    )
     page_mark = pl.col("line").str.contains(_PAGE_MARK) | (
         # ... and a bare page number at the foot of a page, after the page's last paragraph (pdftotext's `3` between
         # a blank line and the next page's header); in captions such a number is the cue's.
@@ -211,10 +222,7 @@ def unwrap(lines: pl.DataFrame) -> pl.DataFrame:
                 pl.col("_timing")
                 | pl.col("_lone_clock")
                 | pl.col("line").str.contains(_RECORDING_NOTICE)
-                | (
-                    pl.col("line").str.contains(_READ_RECEIPT)
-                    & pl.col("line").str.contains(_NAME_AND_CLOCK).any().over("source_id")
-                )
+                | (receipt & sender_clock_lines)
                 | page_mark
                 | running
                 | title_reprint

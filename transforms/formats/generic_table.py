@@ -119,11 +119,12 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         if isinstance(choice, Choice):
             # A note typed in a row of its own, neither speaker nor words, another cell filled (`Note: the line
             # dropped at 10:47`, in the first column): no turn, and not dropped unseen: a stray line at its row.
-            notes = [r for r in records if r.fields and choice.speaker not in r.fields and choice.text not in r.fields]
+            speaker, said = choice.speaker, choice.text
+            notes = [r for r in records if r.fields and speaker not in r.fields and said not in r.fields]
             if notes:
                 lines = text.split("\n")
                 broken += [(r.line, lines[r.line - 1].removesuffix("\r")) for r in notes]
-                records = [r for r in records if r not in notes]
+                records = [r for r in records if not r.fields or speaker in r.fields or said in r.fields]
         lists.append((source_id, [] if choice is None else [RecordList(records[0].line, records, choice)]))
         strays += [(source_id, line, row) for line, row in broken] if choice is not None else []
     return parsed(lists, strays)

@@ -505,7 +505,7 @@ _LINE_ROW = r"^(\d{1,2}:\d{2})\t([^\t]{1,60})\t(.*)$"
 
 
 def _line_rows_as_labels(lines: pl.DataFrame) -> pl.DataFrame:
-    line_export = pl.col("line").first().over("source_id", order_by="line_no").str.contains(_LINE_EXPORT)
+    line_export = pl.col("line").first().str.contains(_LINE_EXPORT).over("source_id", order_by="line_no")
     return lines.with_columns(
         pl.when(line_export & pl.col("line").str.contains(_LINE_ROW))
         .then(pl.col("line").str.replace(_LINE_ROW, "${1} - ${2}: ${3}"))
