@@ -48,6 +48,7 @@ from benchmarks.labelled_sessions_blind18 import BLIND18_SESSIONS
 from benchmarks.labelled_sessions_blind19 import BLIND19_SESSIONS
 from benchmarks.labelled_sessions_blind20 import BLIND20_SESSIONS
 from benchmarks.labelled_sessions_blind21 import BLIND21_SESSIONS
+from benchmarks.labelled_sessions_blind22 import BLIND22_SESSIONS
 from benchmarks.move_corpora import CORPORA, annomi_turns, esconv_turns
 from benchmarks.score_labels import agreement
 from transforms.moves import model_moves, move_labels, rule_moves
@@ -206,8 +207,13 @@ BLIND_SETS: tuple[tuple[str, str, dict[str, LabelledSession]], ...] = (
     ),
     (
         "blind21",
-        "the twenty-first blind set (per session; never tuned on)",
+        "the twenty-first blind set (per session; first run 0.86 / 0.65)",
         BLIND21_SESSIONS,
+    ),
+    (
+        "blind22",
+        "the twenty-second blind set (per session; first run 0.88 / 0.68)",
+        BLIND22_SESSIONS,
     ),
 )
 
