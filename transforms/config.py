@@ -77,6 +77,11 @@ class ParseConfig:
             # ... Hindi, Bengali, Urdu and Thai: receptionist, nurse, mother, father.
             "रिसेप्शनिस्ट", "नर्स", "माँ", "पिताजी", "রিসেপশনিস্ট", "নার্স", "والدہ", "والد", "ریسیپشنسٹ", "نرس",
             "พยาบาล", "แม่", "พ่อ",
+            # ... Russian, Ukrainian, Greek, Turkish, Hebrew and Persian: the watchman, guard, administrator,
+            # secretary (or the secretariat), nurse.
+            "вахтёр", "вахтер", "охранник", "администратор", "секретарь", "медсестра", "охоронець", "адміністратор",
+            "секретар", "γραμματεία", "γραμματέας", "νοσηλεύτρια", "νοσηλευτής", "sekreter", "hemşire", "görevli",
+            "מזכירה", "מזכיר", "אחות", "منشی", "پرستار",
         }
     )  # fmt: skip
 

@@ -103,6 +103,11 @@ _SYMBOL_IN_WORD = re.compile(r"(?<=[^\W\d_])(?<![\u00c2-\u00c5])[\u0080-\u00bf\u
 # Letters only the Central European pages give: a file read through one of them must have some.
 _CENTRAL_LETTERS = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻčďěňřšťůžČĎĚŇŘŠŤŮŽőűŐŰ]")
 _MIN_CENTRAL_LETTERS = 3
+# Windows-1254's g-breve, dotless i and s-cedilla (both cases) as Windows-1252 shows them, and the vowels Icelandic
+# writes beside those letters.
+_TURKISH_AS_WESTERN = re.compile(r"[\u00f0\u00fd\u00fe\u00d0\u00dd\u00de]")
+_ICELANDIC_VOWELS = re.compile(r"[\u00e1\u00e9\u00ed\u00f3\u00fa\u00e6\u00c1\u00c9\u00cd\u00d3\u00da\u00c6]")
+_MIN_TURKISH_LETTERS = 3
 # Windows-1252's ellipsis, curly quotes, bullet and dashes: what Word and Outlook put into English text.
 _WINDOWS_PUNCTUATION = frozenset({0x85, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97})
 _MIN_WINDOWS_PUNCTUATION = 5
@@ -411,6 +416,14 @@ def _legacy(raw: bytes, config: DecodeConfig) -> DecodedText:
         ):
             confidence = round(1.0 - best.chaos, 3) if best else 0.5
             return DecodedText(decoded[page], page, confidence, decoded[page].count("\ufffd"))
+        # Turkish in Windows-1254 read as Windows-1252 turns g-breve, dotless i and s-cedilla (and capitals) into ð, ý,
+        # þ: letters only Icelandic writes, and Icelandic writes them beside á, é, í, ó, ú and æ, which Turkish never
+        # has.
+        turkish_marks = len(_TURKISH_AS_WESTERN.findall(western))
+        if turkish_marks >= _MIN_TURKISH_LETTERS and len(_ICELANDIC_VOWELS.findall(western)) * 10 < turkish_marks:
+            turkish = raw.decode("cp1254", errors="replace")
+            confidence = round(1.0 - best.chaos, 3) if best else 0.5
+            return DecodedText(turkish, "cp1254", confidence, turkish.count("\ufffd"))
     if best is None or best.encoding in _WESTERN_SINGLE_BYTE or _sparse_high_bytes(raw, config):
         # The five bytes Windows-1252 leaves undefined become U+FFFD (encoding errors) rather than
         # sending a Western file to whatever codec happens to map them.

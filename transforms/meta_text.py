@@ -114,6 +114,9 @@ _REWORKED = (
     r"session)(?:,?\s+with\s+[^\n:]{0,80})?\s*:+"
     # ... or an edited version of a part of it: "Here's the cleaned-up version of this section with the filler words
     # removed:" (never "my version of that part:" or "the short version of this section:", which people say).
+    # ... or a longer one, written on request: "Sure! Here's an extended version:".
+    r"|here(?:['\u2019]s| is)\s+(?:a|an|the)\s+"
+    r"(?:(?:longer|extended|expanded|lengthier|fuller|more detailed),?\s+(?:and\s+)?){1,2}version\s*:+"
     r"|here(?:['\u2019]s| is)\s+(?:the|a|an)\s+(?:cleaned[- ]up|tidied(?:[- ]up)?|edited|corrected|revised|rewritten|"
     r"reformatted|polished|proofread)\s+version\s+of\s+(?:the|this|that)\s+(?:section|passage|excerpt|part|paragraph|"
     r"segment)(?:\s+with\s+[^\n:]{0,60})?\s*:+"
@@ -143,7 +146,9 @@ _FOREIGN_INTRO = (
     r"oto|hapa chini ni|hii hapa|ifuatayo ni|d\u01b0\u1edbi \u0111\u00e2y l\u00e0|\u0111\u00e2y l\u00e0|"
     # (Bengali, Urdu, Hindi and Tagalog: below, here is.)
     r"নিচে|یہ رہی|یہ رہا|नीचे|narito ang|"
-    r"\u0625\u0644\u064a\u0643(?:\u0645)?|\u0641\u064a\u0645\u0627 \u064a\u0644\u064a)"
+    r"\u0625\u0644\u064a\u0643(?:\u0645)?|\u0641\u064a\u0645\u0627 \u064a\u0644\u064a|"
+    # (Greek, Hebrew and Persian: what follows, here is, below.)
+    r"ακολουθεί|ορίστε|παρακάτω|הנה|در ادامه|این هم|اینم)"
     r"\s+[^\n:]{0,60}?(?:dialog|"
     r"diálogo|dialogue|"
     r"gespräch|gesprach|conversaci[oó]n|conversation|conversa|conversazione|sitzung|sesión|séance|sessione|sessão|"
@@ -154,7 +159,10 @@ _FOREIGN_INTRO = (
     r"কথোপকথন|ট্রান্সক্রিপ্ট|ٹرانسکرپٹ|گفتگو|مکالمہ|سیشن|बातचीत|संवाद|ट्रांसक्रिप्ट|sesyon|dayalogo"
     r"|samtal|samtale|gesprek|diyalog|keskustelu\b|istunto\b"
     # (Russian and Ukrainian: dialogue, conversation, session, transcript, passage, line of dialogue.)
-    r"|диалог|разговор|сесси|стенограмм|расшифровк|фрагмент|реплик|розмов|\u0441\u0435\u0441\u0456"
+    r"|диалог|разговор|сесси|стенограмм|расшифровк|фрагмент|реплик|розмов|\u0441\u0435\u0441\u0456|діалог|продовженн|"
+    r"продолжени"
+    # (Greek: dialogue, session, conversation; Hebrew: conversation, dialogue, meeting; Persian: session, dialogue.)
+    r"|διάλογ|συνεδρί|συζήτησ|συνομιλί|שיחה|דיאלוג|מפגש|جلسه|دیالوگ|مکالمه"
     # ... or the counsellor's reply: "Claro, aquí tienes la respuesta de la psicóloga:", "Certo! Ecco come potrebbe
     # rispondere il terapeuta:", "Här är ett empatiskt svar i rollen som samtalsstödjare:" (a reply to anyone else,
     # "ce que tu pourrais répondre à ta mère :", is a counsellor's suggestion).
@@ -165,7 +173,8 @@ _FOREIGN_INTRO = (
     r"konselor|terapis))"
     r"[^\n:]{0,80}?:+"
     # ... and Chinese, up to a full-width colon: "好的, 以下是心理咨询师的回复" (OK, here is the counsellor's reply).
-    r"|(?:以下是|下面是|以下為|以下为)[^\n:\uff1a]{0,40}?(?:对话|對話|回复|回覆|回答|续写|續寫|示例|範例|"
+    r"|(?:以下是|下面是|以下為|以下为|下面继续|下面繼續|接下来是|接下來是|继续生成|繼續生成)[^\n:\uff1a]{0,40}?"
+    r"(?:对话|對話|回复|回覆|回答|续写|續寫|示例|範例|"
     r"咨询|諮詢|諮商|内容|內容)[^\n:\uff1a]{0,20}?[:\uff1a]"
     # ... Japanese, up to the colon or full stop: "以下は、カウンセリングの続きです。" (below is the session's
     # continuation) ...
@@ -182,6 +191,7 @@ _INTRO = with_narrow_word_class(
     r"claro|por supuesto|bien sûr|certo|certamente|självklart|visst|selvfølgelig|natuurlijk|tabii|elbette|tentu|"
     r"selvä|toki|totta kai|tietysti|jasne|oczywiście|sawa|bila shaka|অবশ্যই|ज़रूर|बिल्कुल|sige|siyempre|ضرور|แน่นอน|"
     r"\u0628\u0627\u0644\u062a\u0623\u0643\u064a\u062f|"
+    r"βεβαίως|φυσικά|σίγουρα|ασφαλώς|конечно|разумеется|звісно|звичайно|בטח|כמובן|حتماً|حتما|البته|"
     r"好的|当然)"
     r"[,!.\uff0c\uff01\u3002]?\s*(?:[\u2014\u2013-]\s*)?)?(?:"
     rf"{_FOREIGN_INTRO}|"
@@ -253,11 +263,17 @@ META_PATTERNS: tuple[str, ...] = (
     # The assistant's sign-off.
     rf"(?:{_HOPE_THIS}(?:helps|scene|dialogue|transcript|script|example|conversation|session)[^\n.!?]{{0,60}}[.!]\s*)?"
     r"let me know if you(?:['\u2019]d| would) like (?:me to )?"
-    r"(?:continue|a continuation|more|a follow-up|another|a (?:different|new|longer|shorter) version|adjust|change|"
+    # ("... a longer version or a different setting!": the version is the generator's own.)
+    r"(?:a (?:different|new|longer|shorter|more detailed|extended|expanded) version[^\n]*|"
+    r"(?:continue|a continuation|more|a follow-up|another|adjust|change|"
     r"tweak|modify|revise|expand|shorten|rewrite|edit)[^\n]*"
-    r"(?:dialogue|conversation|session|transcript|scene|version|variation|example|sample|role-?play)[^\n]*",
+    r"(?:dialogue|conversation|session|transcript|scene|version|variation|example|sample|role-?play)[^\n]*)",
     rf"{_HOPE_THIS}(?:scene|dialogue|transcript|script|example) (?:works|helps|is helpful|is useful)"
     r"[^\n.!?]{0,80}[.!]",
+    # A chat page's footer copied with the conversation: "ChatGPT can make mistakes. Check important info.", "Gemini
+    # may display inaccurate info, including about people, so double-check its responses."
+    r"(?:chatgpt|claude|gemini|copilot|meta ai|grok|le chat) (?:can|may) (?:make mistakes|display inaccurate info)"
+    r"[^\n]*",
     # ... or its offer to write more: "*Would you like me to continue with Session 4, where Maren prepares ...?*": a
     # numbered session or part of a series, or what only a generator writes (a counsellor offers "another session
     # before the holidays" or to "write down the next session date").
@@ -271,8 +287,9 @@ META_PATTERNS: tuple[str, ...] = (
     # The same note in Dutch, French, German, Spanish or Italian, closed or left open at the turn's end ("Tot
     # volgende week! (Noot: dit gesprek is fictief ...").
     # (And Turkish, Swedish, Norwegian or Danish: "[Editör notu: ...]", "[Anmärkning: ...]".)
+    # (And Greek, Russian, Ukrainian, Hebrew, Persian and Arabic: "(Σημείωση: ...)", "(Примечание: ...)".)
     r"[\[(]\s*(?:noot|opmerking|remarque|anmerkung|hinweis|notiz|nota|not|editör notu|anmärkning|kommentar|merknad|"
-    r"bemærkning)\s*:[^\])\n]*(?:[\])]|\z)",
+    r"bemærkning|σημείωση|σημ\.|примечание|примітка|замечание|הערה|یادداشت|توجه|ملاحظة)\s*:[^\])\n]*(?:[\])]|\z)",
     # The model stepping in or out of its part: "*(Stepping back into the role of your coach:)*", "(out of
     # character: ...)".
     r"\*{0,2}[\[(]\s*(?:(?:stepping|getting|going|coming|slipping|switching)\s+(?:back\s+)?(?:in(?:to)?|out of)\s+"
@@ -428,10 +445,12 @@ _INTRO_WORDS = [
     "here's", "here\u2019s", "here is", "below is", "following is", "continu", "picking up", "resuming",
     "hier ist", "hier sind", "hier folgt", "aquí", "a continuación", "voici", "ecco", "aqui está", "segue",
     "below are", "here are", "following are", "här är", "her er", "hier is", "işte", "berikut", "tässä",
-    "以下是", "下面是", "以下為", "以下为", "以下は", "以下が", "다음은", "Вот ", "вот ", "Ось ", "ось ",
+    "以下是", "下面是", "以下為", "以下为", "下面继续", "下面繼續", "接下来是", "接下來是", "继续生成", "繼續生成",
+    "以下は", "以下が", "다음은", "Вот ", "вот ", "Ось ", "ось ",
     "oto ", "hapa chini", "hii hapa", "ifuatayo", "নিচে", "یہ رہ", "नीचे", "narito ang",
     "d\u01b0\u1edbi \u0111\u00e2y", "\u0111\u00e2y l\u00e0",
     "\u0625\u0644\u064a\u0643", "\u0641\u064a\u0645\u0627 \u064a\u0644\u064a",
+    "ακολουθεί", "ορίστε", "παρακάτω", "הנה", "در ادامه", "این هم", "اینم",
     "d respond", "would respond", "might respond", "will respond", "d reply", "would reply",
     "might reply", "will reply", "d answer", "would answer", "might answer", "will answer",
 ]  # fmt: skip
@@ -442,7 +461,8 @@ META_LITERALS = [
     "<", "[", "(", "{", "#", "*", "---", "___", "let me know if you", "i hope this", "note", "disclaimer", "end of",
     "technique", "rationale", "intervention", "strategy used", "skill used", "skills used", "approach",
     "cleaned version", "edited version", "tidied version", "corrected version", "revised version", "up version",
-    "would you like me to", "ed transcript", "ed reply", "ed response", "ed message", "draft ", "up transcript",
+    "would you like me to", "make mistakes", "display inaccurate", "ed transcript", "ed reply", "ed response",
+    "ed message", "draft ", "up transcript",
     "\u3010", "\uff08",
 ]  # fmt: skip
 # ASCII word boundaries: the patterns are English words, and a Unicode \b keeps the regex engine off its fast

@@ -184,12 +184,17 @@ def transform_texts(files: pl.DataFrame, config: PipelineConfig = DEFAULT_CONFIG
         [
             _in_sessions(
                 parsed.stray_lines.with_columns(
-                    (is_artefact(pl.col("line")) | is_generation_frame(pl.col("line"))).alias("_artefact")
+                    (
+                        pl.col("artefact").fill_null(False)
+                        | is_artefact(pl.col("line"))
+                        | is_generation_frame(pl.col("line"))
+                    ).alias("_artefact")
                 ),
                 session_starts,
             ),
             header_lines.filter(pl.col("_artefact"))
             .join(session_keys, on=["source_id", "segment"], how="left", maintain_order="left")
+            .with_columns(pl.lit(None, dtype=pl.Boolean).alias("artefact"))
             .select(*parsed.stray_lines.columns, "_artefact", "session_id"),
         ]
     ).with_columns((~pl.col("_artefact") & is_refusal(pl.col("line"))).alias("_refusal"))

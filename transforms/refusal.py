@@ -139,6 +139,16 @@ REFUSAL_PATTERNS: tuple[str, ...] = (
     # ... Arabic (no \b: its letters are no ASCII word characters): "بصفتي نموذج ذكاء اصطناعي، لا يمكنني ..." (as an
     # AI model, I cannot ...), "عذرًا، لا يمكننا المساعدة في هذا الأمر" (sorry, we cannot help with this matter).
     r"بصفتي (?:نموذج|مساعد) (?:ذكاء اصطناعي|لغوي)",
+    # ... Greek, Persian, Hebrew, Turkish, Russian and Ukrainian: "ως μοντέλο τεχνητής νοημοσύνης" (as an AI model),
+    # "به‌عنوان یک مدل هوش مصنوعی" (as an AI model), "כמודל שפה" (as a language model), "bir yapay zeka asistan\u0131
+    # olarak", "как языковая модель", "як мовна модель".
+    r"ως (?:ένα |ένας )?(?:μοντέλο (?:τεχνητής νοημοσύνης|γλώσσας)|γλωσσικό μοντέλο|ψηφιακός βοηθός|"
+    r"βοηθός τεχνητής νοημοσύνης|τεχνητή νοημοσύνη)",
+    r"به[\u200c ]?عنوان (?:یک )?(?:مدل (?:هوش مصنوعی|زبانی)|دستیار (?:هوش مصنوعی|مجازی)|هوش مصنوعی)",
+    r"כמודל (?:שפה|בינה מלאכותית)|כבינה מלאכותית|אני (?:רק )?(?:מודל שפה|בינה מלאכותית)",
+    r"(?:bir )?(?:yapay zek[aâ]|dil modeli)(?: asistan\u0131)? olarak",
+    r"(?:как|я) (?:языковая модель|модель искусственного интеллекта|ии-ассистент|виртуальный ассистент)",
+    r"(?:як|я) (?:мовна модель|модель штучного інтелекту|ші-асистент|віртуальний асистент)",
     r"(?:عذرا|عذرًا|آسف|أعتذر)[^.!?؟]{0,60}?لا (?:يمكنني|يمكننا|أستطيع|نستطيع) (?:المساعدة|مساعدتك|الاستمرار|تقديم)",
     # ... Hindi, Bengali, Thai and Tagalog: "एक AI सहायक के रूप में ..." (as an AI assistant), "একজন এআই ভাষা মডেল
     # হিসেবে" (as an AI language model), "ขออภัย ระบบ AI ไม่สามารถ..." (sorry, the AI system cannot), "bilang isang AI".
@@ -297,6 +307,16 @@ def refusal_defects(turns: pl.DataFrame) -> pl.DataFrame:
                 # ... and the Greek apology ("Lypamai", either case).
                 "\u03bb\u03c5\u03c0\u03ac\u03bc\u03b1\u03b9",
                 "\u039b\u03c5\u03c0\u03ac\u03bc\u03b1\u03b9",
+                # ... and what a model calls itself in Greek, Persian, Hebrew, Russian and Ukrainian.
+                "μοντέλο",
+                "νοημοσύνη",
+                "ψηφιακός βοηθός",
+                "عنوان",
+                "מודל",
+                "בינה מלאכותית",
+                "модель",
+                "ассистент",
+                "асистент",
             ]
         ),
     )

@@ -163,6 +163,41 @@ ROLE_BY_ALIAS: dict[str, str] = {
     "клієнтка": "client",
     "пацієнт": "client",
     "пацієнтка": "client",
+    "консультантка": "therapist",
+    "терапевтка": "therapist",
+    "психологиня": "therapist",
+    # Serbian (Cyrillic): therapist, counsellor, psychotherapist; client, patient (both genders).
+    "терапеут": "therapist",
+    "саветник": "therapist",
+    "саветница": "therapist",
+    "психотерапеут": "therapist",
+    "клијент": "client",
+    "клијенткиња": "client",
+    "пацијент": "client",
+    "пацијенткиња": "client",
+    # Greek: therapist (both genders), psychologist, counsellor, psychotherapist; client (both genders), the one in
+    # therapy, patient.
+    "θεραπευτής": "therapist",
+    "θεραπεύτρια": "therapist",
+    "ψυχολόγος": "therapist",
+    "σύμβουλος": "therapist",
+    "ψυχοθεραπευτής": "therapist",
+    "ψυχοθεραπεύτρια": "therapist",
+    "πελάτης": "client",
+    "πελάτισσα": "client",
+    "θεραπευόμενος": "client",
+    "θεραπευόμενη": "client",
+    "ασθενής": "client",
+    # Turkish: counsellor, therapist, psychologist; the one counselled, patient. (A capital I lower-cases to a dotted
+    # i, so `DANIŞMAN:` is looked up as `danişman`.)
+    "dan\u0131\u015fman": "therapist",
+    "danişman": "therapist",
+    "psikolojik dan\u0131\u015fman": "therapist",
+    "terapist": "therapist",
+    "psikoterapist": "therapist",
+    "dan\u0131\u015fan": "client",
+    "danişan": "client",
+    "hasta": "client",
     # Korean: counsellor (three words in use), therapist; client, patient.
     "상담자": "therapist",
     "상담사": "therapist",
@@ -184,6 +219,8 @@ ROLE_BY_ALIAS: dict[str, str] = {
     "יועצת": "therapist",
     "מטופל": "client",
     "מטופלת": "client",
+    "פסיכולוג": "therapist",
+    "פסיכולוגית": "therapist",
     "المعالج": "therapist",
     "المعالجة": "therapist",
     "المستشار": "therapist",
@@ -373,6 +410,10 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "therapeut", "therapeutin", "berater", "beraterin", "psychologe", "psychologin", "paciente", "klient",
         "klientin", "patientin", "hulpverlener", "psycholoog", "cliënt", "patiënt", "terapeutka", "psycholog",
         "psycholożka", "klientka", "pacjent", "pacjentka", "estagiária", "estagiário",
+        "психолог", "психотерапевт", "терапевт", "консультант", "консультантка", "клиент", "клиентка", "клієнт",
+        "клієнтка", "пациент", "пациентка", "пацієнт", "терапеут", "саветник", "клијент", "θεραπευτής",
+        "θεραπεύτρια", "ψυχολόγος", "σύμβουλος", "πελάτης", "πελάτισσα", "dan\u0131\u015fman", "dan\u0131\u015fan",
+        "terapist", "psikolog",
     }
 )  # fmt: skip
 

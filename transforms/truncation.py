@@ -27,9 +27,13 @@ from transforms.measures import HAN, word_count
 # deliberate trail-off or interruption in spoken transcripts, which is not a cut, and so does the slash of f4 and
 # similar transcription conventions (`what if it's actually/`: the speaker broke off).
 _CLEAN_END = (
-    r"(?:[.!?\u2026\u3002\uff01\uff1f~\uff5e\u301c/]|--|\u2014|\u2013|-)[\"'\u201d\u2019)\]*_>\uff09\u300d\u300f\u3011\u300b]*\s*$"
-    # A closing quote or bracket, full-width too (a Chinese turn ending on a bracketed stage note).
-    r"|[\"'\u201d\u2019)\]\uff09\u300d\u300f\u3011\u300b]\s*$"
+    # (And the Greek question mark, the Arabic one, Urdu's full stop and the Devanagari danda.)
+    r"(?:[.!?\u2026\u3002\uff01\uff1f~\uff5e\u301c/\u037e\u061f\u06d4\u0964\u0965]|--|\u2014|\u2013|-)"
+    r"[\"'\u201d\u2019\u00bb)\]*_>\uff09\u300d\u300f\u3011\u300b]*\s*$"
+    # A closing quote or bracket, full-width too (a Chinese turn ending on a bracketed stage note), or a guillemet.
+    r"|[\"'\u201d\u2019\u00bb)\]\uff09\u300d\u300f\u3011\u300b]\s*$"
+    # Greek writes its question mark as a semicolon.
+    r"|\p{Greek}[\"'\u00bb)]*;\s*$"
     # ... or a finished sentence and a stage direction in Markdown italics after it ("The card company? *laughs*").
     r"|[.!?\u2026][\"'\u201d\u2019)]*\s+(?:\*[^*\n]{1,40}\*|_[^_\n]{1,40}_)\s*$"
 )
@@ -64,7 +68,7 @@ _REPLY_SAYS_CUT = (
     r"|your (?:message|text) (?:cut|trailed) off)"
 )
 _PARAGRAPH_END = r"(?:[.!?\u2026\u3002\uff01\uff1f:]|--)[\"'\u201d\u2019)\]*_]*[ \t]*\n[ \t]*\n"
-_SENTENCE_END = r"[.!?\u3002\uff01\uff1f][\"'\u201d\u2019)]*(?:\s|$)"
+_SENTENCE_END = r"[.!?\u3002\uff01\uff1f\u037e\u061f\u06d4\u0964][\"'\u201d\u2019\u00bb)]*(?:\s|$)|\p{Greek};(?:\s|$)"
 _OWN_SENTENCES_PUNCTUATED = 2
 # A list item, `1. His sleep` or `- walks`: a writer whose list items go without a full stop did not cut the last
 # of them either, unless its last word alone says so (`4. Feeling like nobody sees what I`).
@@ -120,6 +124,9 @@ _TRAILING_FILLER = r"(?i)(?:^|[\s,;])(?:u+m+|u+h+|e+r+m*|h+m+|m{2,}|like|you kno
 
 _SENTENCE_ENDS = Path(__file__).with_name("data") / "sentence_ends.tsv"
 _WORD_STARTS = Path(__file__).with_name("data") / "word_starts.txt"
+_CLAUSE_WORDS = Path(__file__).with_name("data") / "clause_words.tsv"
+# A listed clause word's weight: as strong as a common English word that ends one sentence in a thousand or fewer.
+_LISTED_TOTAL = 2000
 # English's commonest words that are no common word of the other languages transcripts come in (`in`, `is`, `was`,
 # `so`, `do`, `a` and `to` are Dutch, German, Portuguese or Norwegian too): an English session has a good share of them.
 _ENGLISH_WORDS = (
@@ -160,9 +167,24 @@ def word_starts() -> pl.Series:
 
 @cache
 def _sentence_end_table() -> pl.DataFrame:
-    return pl.read_csv(
+    measured = pl.read_csv(
         _SENTENCE_ENDS, separator="\t", schema={"ending": pl.String, "ends": pl.Int64, "total": pl.Int64}
     )
+    # Languages the corpora do not measure: their clause words, listed, as if seen _LISTED_TOTAL times and never
+    # ending a sentence.
+    listed = (
+        pl.read_csv(
+            _CLAUSE_WORDS, separator="\t", comment_prefix="#", schema={"language": pl.String, "word": pl.String}
+        )
+        .select(
+            pl.col("word").alias("ending"),
+            pl.lit(0, dtype=pl.Int64).alias("ends"),
+            pl.lit(_LISTED_TOTAL, dtype=pl.Int64).alias("total"),
+        )
+        .join(measured, on="ending", how="anti")
+        .unique("ending", maintain_order=True)
+    )
+    return pl.concat([measured, listed])
 
 
 def with_end_rates(frame: pl.DataFrame, last_word: pl.Expr, last_pair: pl.Expr) -> pl.DataFrame:
@@ -330,6 +352,7 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
             words.alias("_words"),
             pl.col("text").str.count_matches(_SENTENCE_END).alias("_sentence_ends"),
             empty_list_item.alias("_empty_list_item"),
+            text.str.contains(r"[,\uff0c\u3001\u060c][ \t]*$").alias("_comma_end"),
             # The transcriber says the recording broke off, and the words before it stop mid-sentence.
             straight.str.contains(_RECORDING_ENDED).alias("_recording_broke"),
             (
@@ -388,7 +411,14 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
     #     end rate x (share of the writer's other turns left unfinished + slack) / boost <= max_cut_score,
     # where boost > 1 for the positions where generation and transcription cut (the session's last turn; a long
     # turn of finished sentences or paragraphs). A word too rare for the table counts as an ordinary ending.
-    rate = pl.col("_end_rate").fill_null(config.unknown_word_end_rate)
+    # A comma says the sentence goes on: whatever word stands before it, the turn ends as seldom as on "the".
+    # (Only where generation stops, the session's last turn: chat writers split a sentence over two messages at a
+    # comma, and the reader of a long message sees the rest in the next.)
+    rate = (
+        pl.when(pl.col("_comma_end") & pl.col("_is_last"))
+        .then(pl.min_horizontal(pl.col("_end_rate").fill_null(1.0), pl.lit(config.max_end_rate_rare_punctuator)))
+        .otherwise(pl.col("_end_rate").fill_null(config.unknown_word_end_rate))
+    )
     unpunctuated = 1 - pl.col("_punctuated") + config.punctuation_slack
     # Several paragraphs, each finished but the last: the writer punctuates, the generation was cut.
     cut_after_paragraphs = (pl.col("_paragraphs") >= 2) & (pl.col("_clean_paragraphs") == pl.col("_paragraphs") - 1)

@@ -371,6 +371,7 @@ _ONE_PER_PATTERN = [
     "**Continuation of the session:**",
     "Let me know if you'd like me to continue the dialogue.",
     "I hope this dialogue helps with your training.",
+    "ChatGPT can make mistakes. Check important info.",
     "*Would you like me to continue with Session 3, where Ali meets his landlord?*",
     "(Note: this exchange is fictional.)",
     "(OOC: I'll keep the replies shorter from here on.)",

@@ -290,7 +290,9 @@ def test_stray_text_in_a_part_without_turns_is_reported() -> None:
         "Recording stopped by the therapist.\n"
     )
     # The first line is the file's title, underlined: the first session's header, where that session starts.
-    assert parsed.stray_lines.rows() == [("f0", 7, "Recording stopped by the therapist.")]
+    assert parsed.stray_lines.select("source_id", "line_no", "line").rows() == [
+        ("f0", 7, "Recording stopped by the therapist.")
+    ]
     assert parsed.header_lines.select("segment", "line_no", "line").rows() == [(1, 1, "Intake call, 12 March")]
     assert parsed.sessions.select("segment", "session_index", "source_line").rows() == [(1, 0, 1)]
 

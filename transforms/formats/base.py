@@ -23,6 +23,10 @@ SESSION_HEADING = (
     # ... and so do a chat tool's `New chat` between pasted chats and a bracketed note that the next transcript
     # follows: `[Transcript 2 of 3 follows]`.
     r"|(?i)^[ \t]*(?:new chat|new conversation|new session)[ \t]*$"
+    # ... and a Chinese or Japanese session number: `第9次会谈`, `【第6次会谈】`, `第3回面接`.
+    r"|^[ \t]*(?:#{1,6}[ \t]*)?[【\[(\uff08]?[ \t]*第[0-9\uff10-\uff19一二三四五六七八九十百]{1,4}[次回节節场場][ \t]*"
+    r"(?:会谈|會談|咨询|諮詢|咨商|諮商|会话|會話|面谈|面談|谈话|談話|辅导|輔導|面接|カウンセリング|セッション)"
+    r"[^\n]{0,40}?[】\])\uff09]?[ \t]*$"
     # ... and a video editor's next sequence in one text export: `Sequence: Tremor_Demo_S4 (session 4)`.
     r"|(?i)^[ \t]*sequence[ \t]*:[ \t]*[^\n\d]{0,80}\d[^\n]{0,80}$"
     # ... and a language model's end-of-text token between the samples of a dump.
@@ -69,7 +73,14 @@ HEADER_LINE_SCHEMA: dict[str, pl.DataType] = {
     "line_no": pl.Int64(),
     "line": pl.String(),
 }
-STRAY_LINE_SCHEMA: dict[str, pl.DataType] = {"source_id": pl.String(), "line_no": pl.Int64(), "line": pl.String()}
+STRAY_LINE_SCHEMA: dict[str, pl.DataType] = {
+    "source_id": pl.String(),
+    "line_no": pl.Int64(),
+    "line": pl.String(),
+    # True where the reader knows the line is the generator's frame (a user's request in a copied chat); else null,
+    # and the line's words decide.
+    "artefact": pl.Boolean(),
+}
 
 
 @dataclass(frozen=True)

@@ -67,7 +67,12 @@ def with_unread_records(parsed: ParsedText, unread: pl.DataFrame) -> ParsedText:
     its record's line, in a file that has sessions."""
     with_sessions = parsed.turns.select("source_id").unique()
     unread = unread.join(with_sessions, on="source_id", how="semi")
-    return replace(parsed, stray_lines=pl.concat([parsed.stray_lines, unread.select(parsed.stray_lines.columns)]))
+    return replace(
+        parsed,
+        stray_lines=pl.concat(
+            [parsed.stray_lines, unread.select("source_id", "line_no", "line")], how="diagonal_relaxed"
+        ),
+    )
 
 
 def _bare_list_lines(files: pl.DataFrame) -> pl.DataFrame:

@@ -161,6 +161,7 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                 strays,
                 untraced,
                 whole_parsed.stray_lines,
-            ]
+            ],
+            how="diagonal_relaxed",
         ).sort("source_id", "line_no"),
     ).conformed()

@@ -25,6 +25,7 @@ from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats.base import SESSION_HEADING, ParsedText
 from transforms.formats.chat_template import template_view
 from transforms.formats.export_lines import unwrap
+from transforms.formats.generation_chat import generation_chat_view
 from transforms.formats.instruction_template import instruction_template_view
 from transforms.formats.json_common import json_object, merge_objects
 from transforms.lines import split_lines
@@ -449,6 +450,13 @@ _REASONING_OPEN = f"<{REASONING_TAGS}>"
 _REASONING_CLOSE = f"</{REASONING_TAGS}>"
 _REVIEW_MARK = r"^[ \t]*(?:Commented \[[A-Za-z]{1,4}\d{1,3}\]:|\[(?i:edited by|edit(?:ed)?:)[^\]\n]{0,200}\][ \t]*$)"
 _DOCS_COMMENT = r"^\[[a-z]{1,2}\]\S"
+# A line of HTML tags and nothing else between turns (`</div><div class="msg-row">`, left by a scraper): no one's words.
+# (HTML's own elements only: a model's `</think>` on its line closes reasoning the meta-text step cuts out.)
+_MARKUP_ONLY = (
+    r"(?i)^[ \t]*(?:</?(?:div|span|p|br|hr|li|ul|ol|table|tbody|thead|tr|td|th|section|article|header|footer|main|nav|"
+    r"a|b|i|u|em|strong|img|font|center|small|label|button|input|form|body|html|head|meta|link|style|script|svg|path)"
+    r"(?:[ \t][^<>\n]*)?/?>[ \t]*)+$"
+)
 # A field whose whole value is a date and time, `**Created:** 5/2/2024 22:14:03`, `Exported: 2024-03-05T09:02`: an
 # export's record, nobody's words.
 # `Model: gpt-4o`, `Model: Llama-3.1-8B-Instruct`: a generation's metadata names the model, where Gemini's
@@ -558,7 +566,7 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
     # Chat-template markup (ChatML, Llama-2) first: its messages become `role: text` lines.
     # ... and an instruction dataset rendered with the Alpaca template: its prompts are no one's turns.
     lines = (
-        unwrap(instruction_template_view(template_view(lines)))
+        generation_chat_view(unwrap(instruction_template_view(template_view(lines))))
         .pipe(_without_cue_times)
         .with_columns(_front_matter().alias("_front_matter"))
     )
@@ -658,6 +666,7 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
             .otherwise(
                 (pl.col("is_separator") & ~pl.col("_underlined").shift(1).over("source_id").fill_null(False))
                 | pl.col("_underlined")
+                | pl.col("request_start")
                 | (
                     pl.col("line").str.contains(SESSION_HEADING)
                     & (pl.col("label").is_not_null().cum_sum().over("source_id") > 0)
@@ -668,6 +677,14 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
             .alias("segment")
         )
         .with_columns(key.alias("label_key"), pl.len().over("source_id", "segment", key).alias("label_repeats"))
+        # A label that is a speaker in one session of the file is one in the file's other sessions too, where a short
+        # generation may give it a single line.
+        .with_columns(
+            (pl.col("label_repeats") >= config.min_unknown_label_repeats)
+            .any()
+            .over("source_id", "label_key")
+            .alias("_repeats_in_a_session")
+        )
         .join(attendees, on=["source_id", "label_key"], how="left", maintain_order="left")
         .with_columns(pl.col("_attendee").fill_null(False))
         .pipe(with_label_roles, "label", "label_role")
@@ -697,7 +714,7 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         .pipe(_period_style_holds)
     )
     cast = _cast_lines(labelled)
-    legend = pl.concat([_legend(labelled, config.speaker_nouns), _member_lists(labelled)])
+    legend = pl.concat([_legend(labelled, config.speaker_nouns), _member_lists(labelled), _named_roles(labelled)])
     marked = (
         labelled.join(
             cast.select("source_id", "line_no", pl.lit(True).alias("is_cast")),
@@ -751,7 +768,7 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                     | pl.col("cast_role").is_not_null()
                     | (
                         (
-                            (pl.col("label_repeats") >= config.min_unknown_label_repeats)
+                            pl.col("_repeats_in_a_session")
                             # A chat handle (`@r.haddad`), and `Speaker 3`, `Participant B`, `Unidentified speaker`.
                             | pl.col("label").str.starts_with("@")
                             # A name the transcript lists among its attendees (Google Meet, Teams).
@@ -895,6 +912,7 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                 & (
                     pl.col("line").str.contains(_REVIEW_MARK)
                     | pl.col("line").str.contains(_DOCS_COMMENT)
+                    | pl.col("line").str.contains(_MARKUP_ONLY)
                     | (after_prompt & ~pl.col("template") & (pl.col("line").str.strip_chars() != ""))
                     | pl.col("_own_artefact")
                 )
@@ -1081,7 +1099,9 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         sessions=sessions,
         turns=turns,
         header_lines=header_lines.select("source_id", "segment", "line_no", "line"),
-        stray_lines=stray_lines.select("source_id", "line_no", "line"),
+        stray_lines=stray_lines.select(
+            "source_id", "line_no", "line", pl.when(pl.col("generation_frame")).then(True).alias("artefact")
+        ),
     ).conformed()
 
 
@@ -1357,6 +1377,70 @@ _MEMBER_LIST = (
 _LISTED_NAME = r"^\p{Lu}[\p{L}.'\-]*(?:[ \t]+\p{Lu}[\p{L}.'\-]*){0,3}$"
 
 
+# A header line that names who takes part, each with a role in brackets: `Participants — Morgan Hart (counselor) and
+# David Johnson (client)`, `Cast: Dr Lee (therapist), Sam (client)`; and the same said in Chinese, `“陈老师”为咨询师`
+# ("Teacher Chen" is the counsellor), `“明山”为来访者` ("Mingshan" the client).
+_CAST_HEADER = r"(?i)^[ \t]*(?:\*\*|__)?(?:participants|attendees|cast|characters|speakers|roles|who'?s who|present)\b"
+_NAME_AND_ROLE = r"(\p{Lu}[\p{L}.'\-]*(?:[ \t]+\p{Lu}[\p{L}.'\-]*){0,3})[ \t]*\(([^()\n]{1,40})\)"
+_QUOTED_NAME_IS_ROLE = r"[“\"「]([^”\"」\n]{1,12})[”\"」][ \t]*(?:为|為|是)[ \t]*([\p{Han}]{2,6})"
+
+
+def _named_roles(labelled: pl.DataFrame) -> pl.DataFrame:
+    """`(source_id, name_key, cast_role)` from header lines that give each participant's role beside the name (see
+    _CAST_HEADER, _QUOTED_NAME_IS_ROLE): by the whole name and by its first word (`Morgan Hart` speaks as `Morgan:`)."""
+    unlabelled = labelled.filter(pl.col("label").is_null())
+    pairs = (
+        pl.concat(
+            [
+                # (Such a line may read as a label itself, `Participants — ...` in the dash style.)
+                labelled.filter(pl.col("line").str.contains(_CAST_HEADER)).select(
+                    "source_id",
+                    pl.col("line").str.extract_all(_NAME_AND_ROLE).alias("_pair"),
+                    pl.lit(_NAME_AND_ROLE).alias("_pattern"),
+                ),
+                unlabelled.filter(pl.col("line").str.contains(_QUOTED_NAME_IS_ROLE)).select(
+                    "source_id",
+                    pl.col("line").str.extract_all(_QUOTED_NAME_IS_ROLE).alias("_pair"),
+                    pl.lit(_QUOTED_NAME_IS_ROLE).alias("_pattern"),
+                ),
+            ]
+        )
+        .explode("_pair")
+        .drop_nulls("_pair")
+    )
+    if pairs.is_empty():
+        return pl.DataFrame(schema={"source_id": pl.String, "name_key": pl.String, "cast_role": pl.String})
+    named = (
+        pl.concat(
+            [
+                pairs.filter(pl.col("_pattern") == pattern).select(
+                    "source_id",
+                    pl.col("_pair").str.extract(pattern, 1).str.strip_chars().alias("_name"),
+                    pl.col("_pair").str.extract(pattern, 2).str.strip_chars().alias("_role_word"),
+                )
+                for pattern in (_NAME_AND_ROLE, _QUOTED_NAME_IS_ROLE)
+            ]
+        )
+        .with_columns(
+            pl.concat_list(
+                normalise_label(pl.col("_name")),
+                pl.when(
+                    pl.col("_name").str.contains(r"\s")
+                    & ~pl.col("_name").str.contains(r"^(?:Dr|Mr|Mrs|Ms|Miss|Prof)\b")
+                ).then(normalise_label(pl.col("_name").str.extract(r"^(\S+)"))),
+            ).alias("name_key")
+        )
+        .explode("name_key")
+        .drop_nulls("name_key")
+    )
+    return (
+        with_label_roles(named, "_role_word", "cast_role")
+        .filter(pl.col("cast_role") != "unknown")
+        .unique(["source_id", "name_key"], keep="first", maintain_order=True)
+        .select("source_id", "name_key", "cast_role")
+    )
+
+
 def _member_lists(labelled: pl.DataFrame) -> pl.DataFrame:
     """`(source_id, name_key, cast_role)` from a header's lists of who takes part under a role word (see
     _MEMBER_LIST), above the first line of a label the alias table does not know that comes back."""
@@ -1427,6 +1511,8 @@ def _looks_like_header(config: ParseConfig) -> pl.Expr:
         | pl.col("line").str.contains(_HEADING)
         | pl.col("line").str.contains(SESSION_HEADING)
         | pl.col("line").str.contains(_TITLE_LINE)
+        # (Who takes part, with their roles: `Participants — Morgan Hart (counselor) and Nancy Irwin (client)`.)
+        | pl.col("line").str.contains(_CAST_HEADER)
         | title.is_in(words)
         | title.str.extract(r"(\S+)$").is_in(words)
         | title.str.contains(r"summary|overview")

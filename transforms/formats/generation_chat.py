@@ -1,0 +1,87 @@
+"""A chat with a language model copied whole, where the model wrote the transcript: ChatGPT's page (`You said:` /
+`ChatGPT said:` above each message), a chat exporter's `## Prompt:` / `## Response:` headings, or `User:` /
+`Assistant:` lines, with a labelled dialogue (`Counselor: ...` / `Client: ...`) inside the model's messages.
+
+There the outer chat is the frame around the sessions, not a session: the user's messages ("Write a therapy session
+about panic on the train", "make it longer") are requests to the generator, and the model's words beside its label
+("Sure! Here is a short sample dialogue:") announce its answer; both are reported as artefacts outside any turn
+(meta_text), never read as turns. Each request opens a new session (the model's next answer is a new generation); an
+outer label alone on its line (`ChatGPT said:`) is the page's furniture. Where no model message holds a dialogue of
+its own (someone talking to a chatbot as to a counsellor) the outer labels are the speakers, as the alias table says.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+# The outer chat's labels: who asks (the user) and who writes (the model), alone on their line or before text,
+# bare, in bold or under a Markdown heading.
+_USER_LABELS = ("you said", "prompt", "user", "human")
+_MODEL_LABELS = ("chatgpt said", "response", "assistant", "chatgpt", "claude", "gemini", "copilot", "model", "ai")
+_OUTER = (
+    r"(?i)^[ \t]*(?:#{1,4}[ \t]*)?(?:\*\*|__)?("
+    + "|".join(label.replace(" ", "[ \t]+") for label in (*_USER_LABELS, *_MODEL_LABELS))
+    + r")(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*(.*)$"
+)
+# A labelled line of the dialogue inside a model's message (any name or role word, bare or in bold).
+_INNER = r"^[ \t]*(?:\*\*|__)?\p{Lu}[\p{L}.'\-]*(?:[ \t][\p{L}.'\-]+){0,2}(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+\S"
+# A model's message holds a dialogue: this many labelled lines of it, by two labels at least.
+_MIN_INNER_LINES = 3
+
+
+def generation_chat_view(lines: pl.DataFrame) -> pl.DataFrame:
+    """`lines(source_id, line_no, line, template, outside_text, ...)` in file order -> the same with each wrapping
+    chat's outer labels read as furniture, its frame as `outside_text`, and two columns: `generation_frame` (a non-blank
+    line of a user's message to the generator, or the model's words on its label's line) and `request_start` (the
+    first line of a user's message: a new session)."""
+    candidates = (
+        lines.filter(~pl.col("template") & pl.col("line").str.contains(_OUTER)).get_column("source_id").unique()
+    )
+    plain = lines.with_columns(pl.lit(False).alias("generation_frame"), pl.lit(False).alias("request_start"))
+    if candidates.is_empty():
+        return plain
+    # Only files with an outer label are read further; the rest keep their place in file order.
+    in_scope = pl.col("source_id").is_in(candidates.implode())
+    lines = lines.with_row_index("_order")
+    return (
+        pl.concat([_read_wrapping_chats(lines.filter(in_scope)), plain.with_row_index("_order").filter(~in_scope)])
+        .sort("_order")
+        .drop("_order")
+    )
+
+
+def _read_wrapping_chats(lines: pl.DataFrame) -> pl.DataFrame:
+    outer = pl.col("line").str.extract_groups(_OUTER)
+    marked = lines.with_columns(
+        outer.struct.field("1").str.to_lowercase().str.replace_all(r"\s+", " ").alias("_outer"),
+        outer.struct.field("2").alias("_outer_text"),
+    ).with_columns(
+        pl.col("_outer").is_not_null().cum_sum().over("source_id").alias("_message"),
+        pl.col("_outer").forward_fill().over("source_id").alias("_speaker"),
+    )
+    inner = pl.col("_outer").is_null() & pl.col("line").str.contains(_INNER)
+    inner_label = pl.when(inner).then(pl.col("line").str.extract(r"^[ \t]*(?:\*\*|__)?([^:*_]+)", 1).str.strip_chars())
+    holds_dialogue = (
+        (inner.sum().over("source_id", "_message") >= _MIN_INNER_LINES)
+        & (inner_label.drop_nulls().n_unique().over("source_id", "_message") >= 2)
+        & pl.col("_speaker").is_in(_MODEL_LABELS)
+    )
+    wrapped = (holds_dialogue.any() & pl.col("_speaker").is_in(_USER_LABELS).any()).over("source_id")
+    by_user = wrapped & pl.col("_speaker").is_in(_USER_LABELS)
+    labelled = wrapped & pl.col("_outer").is_not_null()
+    blank = pl.col("line").str.strip_chars() == ""
+    alone = pl.col("_outer_text").str.strip_chars() == ""
+    return (
+        marked.with_columns(
+            # (The model's words on its label's line, "Sure! Here is a short sample dialogue:", frame its answer too.)
+            ((by_user | labelled) & ~blank & ~(labelled & alone)).fill_null(False).alias("generation_frame"),
+            (by_user & labelled).fill_null(False).alias("request_start"),
+        )
+        .with_columns(
+            # An outer label is furniture: its line keeps only the words after it (the request's first line, or the
+            # model's "Sure! Here's the session:", read as any line outside the dialogue is).
+            pl.when(labelled).then(pl.col("_outer_text")).otherwise(pl.col("line")).alias("line"),
+            (pl.col("outside_text") | pl.col("generation_frame")).alias("outside_text"),
+        )
+        .drop("_outer", "_outer_text", "_message", "_speaker")
+    )
