@@ -207,7 +207,7 @@ BLIND_SETS: tuple[tuple[str, str, dict[str, LabelledSession]], ...] = (
     ),
     (
         "blind21",
-        "the twenty-first blind set (per session; first run 0.86 / 0.65)",
+        "the twenty-first blind set (per session; first run 0.86 / 0.65, cues since extended on it)",
         BLIND21_SESSIONS,
     ),
     (
