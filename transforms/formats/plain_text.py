@@ -135,9 +135,13 @@ _DAY_DIVIDER = (
     # ... or `— Today —` between rules (a bare "Today" is an answer).
     r"|(?i)^[ \t]*[-\u2014\u2013=*_~]{1,5}[ \t]*(?:today|yesterday)[ \t]*[-\u2014\u2013=*_~]{1,5}[ \t]*$"
 )
-# A chat app's own notice under its date and time, no one's name after them (`14/3/24, 17:01 - Messages and calls
-# are end-to-end encrypted...`, in the phone's language): above the first turn it is the header, not stray text.
-_CHAT_NOTICE = rf"^[ \t]*[\[(]?{_DATE}\d{{1,2}}:\d{{2}}(?::\d{{2}})?{_AM_PM}?[\])]?[ \t]*[-\u2013][ \t]"
+# A chat export's message row opens with its clock (and date) and a dash, `9/3/24, 8:09 pm - `: whatever stands before
+# the colon is its sender (a transcript's bare `[00:00:41]` cue opens speech).
+_CHAT_ROW = rf"^[ \t]*[\[(]?{_DATE}?{_CLOCK_CORE}{_AM_PM}?[\])]?[ \t]*[-\u2013][ \t]"
+# ... and a chat app's own notice is such a row with its date and no one's name after it (`14/3/24, 17:01 - Messages
+# and calls are end-to-end encrypted...`, in the phone's language): above the first turn it is the header, not stray
+# text.
+_CHAT_NOTICE = rf"^[ \t]*[\[(]?{_DATE}{_CLOCK_CORE}{_AM_PM}?[\])]?[ \t]*[-\u2013][ \t]"
 _INITIALS = r"^\p{Lu}{2,3}$"
 # A title and a surname: in capitals, as court reporters and scripts name speakers (`MR. PIKE`), or a courtesy title and
 # a surname or initial (`Mrs P`, `Dr Osei`).
@@ -499,10 +503,6 @@ def text_lines(files: pl.DataFrame) -> pl.DataFrame:
     """`(source_id, line_no, line)`: the lines parse_lines reads for `files(source_id, text, ...)`."""
     return _line_rows_as_labels(_without_margin_numbers(split_lines(files.select("source_id", "text"))))
 
-
-# A chat export's message row opens with its clock (and date) and a dash, `9/3/24, 8:09 pm - `: whatever stands before
-# the colon is its sender (a transcript's bare `[00:00:41]` cue opens speech).
-_CHAT_ROW = rf"^[ \t]*[\[(]?{_DATE}?{_CLOCK_CORE}{_AM_PM}?[\])]?[ \t]*[-\u2013][ \t]"
 
 
 # LINE's chat export (Thailand, Japan, Taiwan): `[LINE] Chat history with ...` on its first line, then each message
