@@ -19,6 +19,7 @@ from schemas.validate import ValidatedBatch
 from tests.conftest import shared_path
 from transforms.decode import decode_bytes
 from transforms.formats import ParsedText, parse_files
+from transforms.formats.base import SESSION_HEADING
 
 pytestmark = pytest.mark.shared
 _ANY_LIST = pl.List(pl.Struct({"annotator_id": pl.String}))
@@ -133,13 +134,14 @@ def test_cpsycound() -> None:
     parsed = _parsed(paths)
 
     assert len(paths) == 3_084
-    # One dialogue is five counselling sessions separated by `---` lines (case_999.txt): 3,084 + 4 = 3,088
-    # parsed sessions. Three of them repeat another file's dialogue (case_2274 and case_2301 are byte-for-byte
-    # the same, and differ from case_1762 only in punctuation; case_3049 likewise repeats case_2291), so
-    # they are dropped as duplicate sessions, their turns kept in the defect's excerpt.
-    assert parsed.sessions.height == 3_088
-    per_file = batch.sessions.group_by("source_path").len().filter(pl.col("len") > 1).rows()
-    assert [(Path(p).name, n) for p, n in per_file] == [("case_999.txt", 5)]
+    # One dialogue is five counselling sessions separated by `---` lines (case_999.txt), another two under a
+    # "second consultation" heading (case_1997.txt): 3,084 + 4 + 1 = 3,089 parsed sessions. Three of them repeat
+    # another file's dialogue (case_2274 and case_2301 are byte-for-byte the same, and differ from case_1762 only in
+    # punctuation; case_3049 likewise repeats case_2291), so they are dropped as duplicate sessions, their turns kept
+    # in the defect's excerpt.
+    assert parsed.sessions.height == 3_089
+    per_file = batch.sessions.group_by("source_path").len().filter(pl.col("len") > 1).sort("source_path").rows()
+    assert [(Path(p).name, n) for p, n in per_file] == [("case_1997.txt", 2), ("case_999.txt", 5)]
     duplicates = batch.defects.filter(pl.col("defect_type") == "duplicate_session").join(
         batch.sources.select("source_id", "path"), on="source_id"
     )
@@ -152,7 +154,7 @@ def test_cpsycound() -> None:
         ("case_2301.txt", "case_1762.txt"),
         ("case_3049.txt", "case_2291.txt"),
     ]
-    assert batch.sessions.height == 3_088 - 3
+    assert batch.sessions.height == 3_089 - 3
     # Every 来访者/心理咨询师 line starts a turn, with an aside in full-width brackets too (the name of one of a
     # couple; the part the counsellor plays in a role play, the grandmother), and so does a family member's (parents,
     # mother: a client in family counselling; `来访者1` and `来访者2`, a couple numbered); nothing else does: no unknown
@@ -169,8 +171,9 @@ def test_cpsycound() -> None:
     end_marks = batch.defects.filter(pl.col("defect_type") == "meta_text", pl.col("detail").str.contains("outside"))
     assert end_marks.height == 30 and end_marks.get_column("session_id").null_count() == 0
     # The README's 1,958 non-blank lines without a speaker label (its count leaves out the 17 labels with an aside
-    # and the 3 family members' above, which start turns): 4 session separators, the rest continuation lines
-    # (advice lists, narration, a relative's words) merged into the turn before them.
+    # and the 3 family members' above, which start turns): 4 session separators, one session heading (case_1997's
+    # second consultation, its session's header), the rest continuation lines (advice lists, narration, a relative's
+    # words) merged into the turn before them.
     lines = (
         pl.DataFrame({"line": [decode_bytes(p.read_bytes()).text for p in paths]})
         .select(pl.col("line").str.split("\n"))
@@ -182,12 +185,13 @@ def test_cpsycound() -> None:
     )
     unlabelled = lines.filter(label.is_null())
     separators = unlabelled.filter(pl.col("line").str.contains(r"^\s*-{3,}\s*$")).height
-    assert (unlabelled.height, separators) == (1_958 - 17 - 3, 4)
+    headings = unlabelled.filter(pl.col("line").str.contains(SESSION_HEADING)).height
+    assert (unlabelled.height, separators, headings) == (1_958 - 17 - 3, 4, 1)
     labels_with_text = lines.filter(label.str.strip_chars() != "").height
     turn_lines = parsed.turns.select(
         pl.col("text").str.split("\n").list.eval(pl.element().str.strip_chars() != "").list.sum().sum()
     ).item()
-    assert turn_lines == labels_with_text + unlabelled.height - separators - parsed.stray_lines.height
+    assert turn_lines == labels_with_text + unlabelled.height - separators - headings - parsed.stray_lines.height
 
 
 def test_smilechat() -> None:

@@ -103,3 +103,84 @@ def test_here_in_hindi_and_tagalog_and_sorry_in_thai_are_speech() -> None:
         kinds = batch.defects.get_column("defect_type").to_list()
         assert "meta_text" not in kinds and "refusal" not in kinds, name
     assert "यहाँ आकर बातचीत करने से" in _text(_batch("hindi_here.txt"))
+
+
+# Stop 29: a review of the day's readers (a chat with a model read as the frame around generated sessions, clause
+# words in more languages, Windows-1254, Chinese session numbers, HTML lines) reproduced these; each stays speech.
+
+
+def test_a_chatbot_that_counsels_keeps_its_turns_whatever_it_lists() -> None:
+    # Its tips (`Sleep:`, `Movement:`), a script it suggests (`You:` / `Mom:`): no generated session inside.
+    for name, speakers in (
+        ("chatbot_lists_tips.txt", {"You said", "ChatGPT said"}),
+        ("chatbot_suggests_a_script.txt", {"User", "AI"}),
+    ):
+        batch = _batch(name)
+        assert speakers <= set(batch.turns.get_column("speaker").to_list()), name
+        assert batch.defects.filter(pl.col("defect_type") == "meta_text").is_empty(), name
+
+
+def test_a_session_pasted_by_the_user_for_feedback_stays_a_session() -> None:
+    batch = _batch("user_pastes_a_session_for_feedback.txt")
+    assert {"Counsellor", "Client", "User", "Assistant"} <= set(batch.turns.get_column("speaker").to_list())
+    assert batch.defects.filter(pl.col("defect_type").is_in(["meta_text", "unknown_speaker"])).is_empty()
+
+
+def test_a_sentence_opening_with_a_consultation_number_is_no_session_heading() -> None:
+    batch = _batch("chinese_first_consultation_in_a_sentence.txt")
+    assert batch.sessions.height == 1
+    assert "第一次咨询之后我其实很紧张" in _text(batch)
+
+
+def test_a_counsellors_versions_and_a_clients_chatgpt_are_speech() -> None:
+    batch = _batch("version_offers_and_a_chatgpt_mention.txt")
+    assert batch.defects.filter(pl.col("defect_type").is_in(["meta_text", "consecutive_speaker"])).is_empty()
+    text = _text(batch)
+    assert "Here's a longer version: breathe in for four" in text
+    assert "a different version of the worksheet" in text
+    assert "ChatGPT can make mistakes, so I checked" in text
+
+
+def test_sentences_ending_on_a_pronoun_or_a_verb_are_not_cut() -> None:
+    # Spanish "ama" (loves) is no Turkish "but"; Russian "и что" (so what), Greek "του" (his), Hebrew "את" (you).
+    for name in (
+        "spanish_que_ya_no_me_ama.txt",
+        "russian_so_what.txt",
+        "greek_with_his_wife.txt",
+        "hebrew_you_too.txt",
+        "comma_signoff.txt",
+    ):
+        batch = _batch(name)
+        assert batch.defects.filter(pl.col("defect_type") == "truncated_turn").is_empty(), name
+
+
+def test_intros_in_more_languages_need_a_generators_words() -> None:
+    # "Here is what I suggest to continue our work:", "here is the conversation I had with Dad:", "continuing
+    # today's session I want to ask:".
+    for name in (
+        "russian_here_is_what_i_suggest.txt",
+        "hebrew_here_is_the_conversation.txt",
+        "persian_continuing_today.txt",
+    ):
+        batch = _batch(name)
+        assert batch.defects.filter(pl.col("defect_type") == "meta_text").is_empty(), name
+
+
+def test_icelandic_names_in_a_windows_1252_file_stay_icelandic() -> None:
+    batch = _batch("icelandic_names_cp1252.txt")
+    assert batch.sources.item(0, "encoding") == "cp1252"
+    assert "Guðmundur and Sigurður stayed four nights, and Þorsteinn" in _text(batch)
+
+
+def test_html_tags_inside_a_turn_stay_in_it() -> None:
+    batch = _batch("tags_inside_a_turn.txt")
+    assert batch.defects.filter(pl.col("defect_type") == "unparseable_line").is_empty()
+    assert "<b>\nI miss you" in _text(batch)
+
+
+def test_a_field_read_as_a_speaker_in_one_session_is_not_spread_to_the_next() -> None:
+    batch = _batch("update_lines_over_two_sessions.txt")
+    second = batch.sessions.sort("source_line").get_column("session_id")[1]
+    assert batch.defects.filter(
+        (pl.col("session_id") == second) & (pl.col("defect_type") == "unknown_speaker")
+    ).is_empty()

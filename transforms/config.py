@@ -158,6 +158,9 @@ class TruncationConfig:
     # (at least min_sentence_ends of them) or paragraphs whose last one is unfinished.
     last_turn_boost: float = 5.0
     min_words_last_turn: int = 4
+    # The session's last turn ending on a comma is cut whatever word stands before it, when it has this many words: a
+    # sign-off ("Thanks again for today,") is shorter.
+    min_words_comma_cut: int = 8
     long_turn_boost: float = 2.0
     # A long turn of paragraphs, each finished but the last, is cut unless its last word ends sentences more
     # often than this (the generator finishes every paragraph it is allowed to; no writer share needed).

@@ -419,8 +419,15 @@ def _legacy(raw: bytes, config: DecodeConfig) -> DecodedText:
         # Turkish in Windows-1254 read as Windows-1252 turns g-breve, dotless i and s-cedilla (and capitals) into ð, ý,
         # þ: letters only Icelandic writes, and Icelandic writes them beside á, é, í, ó, ú and æ, which Turkish never
         # has.
+        # (Dotless i, Turkish's commonest of them, must be among them: Icelandic names in English text, `Guðmundur`,
+        # `Þorsteinn`, have none.)
         turkish_marks = len(_TURKISH_AS_WESTERN.findall(western))
-        if turkish_marks >= _MIN_TURKISH_LETTERS and len(_ICELANDIC_VOWELS.findall(western)) * 10 < turkish_marks:
+        dotless_i = western.count("\u00fd") + western.count("\u00dd")
+        if (
+            turkish_marks >= _MIN_TURKISH_LETTERS
+            and dotless_i >= _MIN_TURKISH_LETTERS - 1
+            and len(_ICELANDIC_VOWELS.findall(western)) * 10 < turkish_marks
+        ):
             turkish = raw.decode("cp1254", errors="replace")
             confidence = round(1.0 - best.chaos, 3) if best else 0.5
             return DecodedText(turkish, "cp1254", confidence, turkish.count("\ufffd"))

@@ -116,7 +116,8 @@ _REWORKED = (
     # removed:" (never "my version of that part:" or "the short version of this section:", which people say).
     # ... or a longer one, written on request: "Sure! Here's an extended version:".
     r"|here(?:['\u2019]s| is)\s+(?:a|an|the)\s+"
-    r"(?:(?:longer|extended|expanded|lengthier|fuller|more detailed),?\s+(?:and\s+)?){1,2}version\s*:+"
+    r"(?:(?:longer|extended|expanded|lengthier|fuller|more detailed),?\s+(?:and\s+)?){1,2}version"
+    r"[ \t]*:+[ \t]*(?:\n|\z)"
     r"|here(?:['\u2019]s| is)\s+(?:the|a|an)\s+(?:cleaned[- ]up|tidied(?:[- ]up)?|edited|corrected|revised|rewritten|"
     r"reformatted|polished|proofread)\s+version\s+of\s+(?:the|this|that)\s+(?:section|passage|excerpt|part|paragraph|"
     r"segment)(?:\s+with\s+[^\n:]{0,60})?\s*:+"
@@ -147,8 +148,8 @@ _FOREIGN_INTRO = (
     # (Bengali, Urdu, Hindi and Tagalog: below, here is.)
     r"নিচে|یہ رہی|یہ رہا|नीचे|narito ang|"
     r"\u0625\u0644\u064a\u0643(?:\u0645)?|\u0641\u064a\u0645\u0627 \u064a\u0644\u064a|"
-    # (Greek, Hebrew and Persian: what follows, here is, below.)
-    r"ακολουθεί|ορίστε|παρακάτω|הנה|در ادامه|این هم|اینم)"
+    # (Greek: what follows, here is, below.)
+    r"ακολουθεί|ορίστε|παρακάτω)"
     r"\s+[^\n:]{0,60}?(?:dialog|"
     r"diálogo|dialogue|"
     r"gespräch|gesprach|conversaci[oó]n|conversation|conversa|conversazione|sitzung|sesión|séance|sessione|sessão|"
@@ -159,10 +160,9 @@ _FOREIGN_INTRO = (
     r"কথোপকথন|ট্রান্সক্রিপ্ট|ٹرانسکرپٹ|گفتگو|مکالمہ|سیشن|बातचीत|संवाद|ट्रांसक्रिप्ट|sesyon|dayalogo"
     r"|samtal|samtale|gesprek|diyalog|keskustelu\b|istunto\b"
     # (Russian and Ukrainian: dialogue, conversation, session, transcript, passage, line of dialogue.)
-    r"|диалог|разговор|сесси|стенограмм|расшифровк|фрагмент|реплик|розмов|\u0441\u0435\u0441\u0456|діалог|продовженн|"
-    r"продолжени"
-    # (Greek: dialogue, session, conversation; Hebrew: conversation, dialogue, meeting; Persian: session, dialogue.)
-    r"|διάλογ|συνεδρί|συζήτησ|συνομιλί|שיחה|דיאלוג|מפגש|جلسه|دیالوگ|مکالمه"
+    r"|диалог|разговор|сесси|стенограмм|расшифровк|фрагмент|реплик|розмов|\u0441\u0435\u0441\u0456|діалог"
+    # (Greek: dialogue, session.)
+    r"|διάλογ|συνεδρί"
     # ... or the counsellor's reply: "Claro, aquí tienes la respuesta de la psicóloga:", "Certo! Ecco come potrebbe
     # rispondere il terapeuta:", "Här är ett empatiskt svar i rollen som samtalsstödjare:" (a reply to anyone else,
     # "ce que tu pourrais répondre à ta mère :", is a counsellor's suggestion).
@@ -264,7 +264,8 @@ META_PATTERNS: tuple[str, ...] = (
     rf"(?:{_HOPE_THIS}(?:helps|scene|dialogue|transcript|script|example|conversation|session)[^\n.!?]{{0,60}}[.!]\s*)?"
     r"let me know if you(?:['\u2019]d| would) like (?:me to )?"
     # ("... a longer version or a different setting!": the version is the generator's own.)
-    r"(?:a (?:different|new|longer|shorter|more detailed|extended|expanded) version[^\n]*|"
+    r"(?:a (?:different|new|longer|shorter|more detailed|extended|expanded) version(?:[.!]|[ \t]+or[ \t]+[^\n]{0,40}?"
+    r"(?:setting|scenario|style|tone|length|format|ending|focus))[^\n]*|"
     r"(?:continue|a continuation|more|a follow-up|another|adjust|change|"
     r"tweak|modify|revise|expand|shorten|rewrite|edit)[^\n]*"
     r"(?:dialogue|conversation|session|transcript|scene|version|variation|example|sample|role-?play)[^\n]*)",
@@ -272,8 +273,9 @@ META_PATTERNS: tuple[str, ...] = (
     r"[^\n.!?]{0,80}[.!]",
     # A chat page's footer copied with the conversation: "ChatGPT can make mistakes. Check important info.", "Gemini
     # may display inaccurate info, including about people, so double-check its responses."
-    r"(?:chatgpt|claude|gemini|copilot|meta ai|grok|le chat) (?:can|may) (?:make mistakes|display inaccurate info)"
-    r"[^\n]*",
+    r"(?:chatgpt|claude|gemini|copilot|meta ai|grok|le chat) can make mistakes\.[ \t]*(?:check important info|"
+    r"consider checking important information|please double-check (?:responses|cited sources))\.?"
+    r"|gemini (?:can|may) (?:make mistakes|display inaccurate info)[^\n]{0,60}?so double-check (?:it|its responses)\.?",
     # ... or its offer to write more: "*Would you like me to continue with Session 4, where Maren prepares ...?*": a
     # numbered session or part of a series, or what only a generator writes (a counsellor offers "another session
     # before the holidays" or to "write down the next session date").
@@ -450,7 +452,7 @@ _INTRO_WORDS = [
     "oto ", "hapa chini", "hii hapa", "ifuatayo", "নিচে", "یہ رہ", "नीचे", "narito ang",
     "d\u01b0\u1edbi \u0111\u00e2y", "\u0111\u00e2y l\u00e0",
     "\u0625\u0644\u064a\u0643", "\u0641\u064a\u0645\u0627 \u064a\u0644\u064a",
-    "ακολουθεί", "ορίστε", "παρακάτω", "הנה", "در ادامه", "این هم", "اینم",
+    "ακολουθεί", "ορίστε", "παρακάτω",
     "d respond", "would respond", "might respond", "will respond", "d reply", "would reply",
     "might reply", "will reply", "d answer", "would answer", "might answer", "will answer",
 ]  # fmt: skip

@@ -414,8 +414,9 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
     # A comma says the sentence goes on: whatever word stands before it, the turn ends as seldom as on "the".
     # (Only where generation stops, the session's last turn: chat writers split a sentence over two messages at a
     # comma, and the reader of a long message sees the rest in the next.)
+    comma_cut = pl.col("_comma_end") & pl.col("_is_last") & (pl.col("_words") >= config.min_words_comma_cut)
     rate = (
-        pl.when(pl.col("_comma_end") & pl.col("_is_last"))
+        pl.when(comma_cut)
         .then(pl.min_horizontal(pl.col("_end_rate").fill_null(1.0), pl.lit(config.max_end_rate_rare_punctuator)))
         .otherwise(pl.col("_end_rate").fill_null(config.unknown_word_end_rate))
     )
@@ -498,6 +499,8 @@ def truncation_defects(turns: pl.DataFrame, config: TruncationConfig = DEFAULT_C
             .then(pl.lit("ends on a list item's number with nothing after it"))
             .when(pl.col("_reply_says_cut"))
             .then(pl.lit("ends mid-sentence, and the reply says the message was cut off"))
+            .when(comma_cut)
+            .then(pl.lit("the session's last turn ends on a comma"))
             .when(rate * unpunctuated <= config.max_cut_score)
             .then(pl.format("ends on '{}', a word that seldom ends a sentence", pl.col("_last_word")))
             .when(pl.col("_recording_broke"))

@@ -26,7 +26,9 @@ SESSION_HEADING = (
     # ... and a Chinese or Japanese session number: `第9次会谈`, `【第6次会谈】`, `第3回面接`.
     r"|^[ \t]*(?:#{1,6}[ \t]*)?[【\[(\uff08]?[ \t]*第[0-9\uff10-\uff19一二三四五六七八九十百]{1,4}[次回节節场場][ \t]*"
     r"(?:会谈|會談|咨询|諮詢|咨商|諮商|会话|會話|面谈|面談|谈话|談話|辅导|輔導|面接|カウンセリング|セッション)"
-    r"[^\n]{0,40}?[】\])\uff09]?[ \t]*$"
+    # (Then nothing, or a title or date after a separator, `第2次会谈 - 情绪与睡眠`: "第一次咨询之后我..." is a
+    # sentence.)
+    r"[ \t]*(?:[:\uff1a\-\u2013\u2014\u00b7|][^\n]{0,40}?|[(\uff08][^\n]{0,30}?[)\uff09])?[ \t]*[】\])\uff09]?[ \t]*$"
     # ... and a video editor's next sequence in one text export: `Sequence: Tremor_Demo_S4 (session 4)`.
     r"|(?i)^[ \t]*sequence[ \t]*:[ \t]*[^\n\d]{0,80}\d[^\n]{0,80}$"
     # ... and a language model's end-of-text token between the samples of a dump.

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import polars as pl
 
+from transforms.speakers import with_label_roles
+
 # The outer chat's labels: who asks (the user) and who writes (the model), alone on their line or before text,
 # bare, in bold or under a Markdown heading.
 _USER_LABELS = ("you said", "prompt", "user", "human")
@@ -23,10 +25,12 @@ _OUTER = (
     + "|".join(label.replace(" ", "[ \t]+") for label in (*_USER_LABELS, *_MODEL_LABELS))
     + r")(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*(.*)$"
 )
-# A labelled line of the dialogue inside a model's message (any name or role word, bare or in bold).
+# A labelled line of the dialogue inside a model's message (a name or role word, bare or in bold).
 _INNER = r"^[ \t]*(?:\*\*|__)?\p{Lu}[\p{L}.'\-]*(?:[ \t][\p{L}.'\-]+){0,2}(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+\S"
-# A model's message holds a dialogue: this many labelled lines of it, by two labels at least.
-_MIN_INNER_LINES = 3
+# A message holds a dialogue: this many labelled lines, by two speakers at least, one of them a role the alias table
+# knows (`Counselor:`, `Client:`): a model's list of tips (`Sleep:`, `Movement:`), a thought record (`Situation:`,
+# `Thought:`) or a script it suggests (`You:` / `Mom:`) is no generated session.
+_MIN_INNER_LINES = 4
 
 
 def generation_chat_view(lines: pl.DataFrame) -> pl.DataFrame:
@@ -60,13 +64,26 @@ def _read_wrapping_chats(lines: pl.DataFrame) -> pl.DataFrame:
         pl.col("_outer").forward_fill().over("source_id").alias("_speaker"),
     )
     inner = pl.col("_outer").is_null() & pl.col("line").str.contains(_INNER)
-    inner_label = pl.when(inner).then(pl.col("line").str.extract(r"^[ \t]*(?:\*\*|__)?([^:*_]+)", 1).str.strip_chars())
-    holds_dialogue = (
-        (inner.sum().over("source_id", "_message") >= _MIN_INNER_LINES)
-        & (inner_label.drop_nulls().n_unique().over("source_id", "_message") >= 2)
-        & pl.col("_speaker").is_in(_MODEL_LABELS)
+    marked = marked.with_columns(
+        pl.when(inner)
+        .then(pl.col("line").str.extract(r"^[ \t]*(?:\*\*|__)?([^:*_]+)", 1).str.strip_chars())
+        .alias("_inner")
+    ).pipe(with_label_roles, "_inner", "_inner_role")
+    # A speaker: a role word, or a name that speaks twice in the message.
+    speaker = pl.col("_inner").is_not_null() & (
+        (pl.col("_inner_role") != "unknown") | (pl.len().over("source_id", "_message", "_inner") >= 2)
     )
-    wrapped = (holds_dialogue.any() & pl.col("_speaker").is_in(_USER_LABELS).any()).over("source_id")
+    holds_dialogue = (
+        (speaker.sum().over("source_id", "_message") >= _MIN_INNER_LINES)
+        & (pl.col("_inner").filter(speaker).n_unique().over("source_id", "_message") >= 2)
+        & (pl.col("_inner_role") != "unknown").filter(speaker).any().over("source_id", "_message")
+    )
+    # ... in a model's message, and in none of the user's (a user who pastes a session for feedback asks about it).
+    wrapped = (
+        (holds_dialogue & pl.col("_speaker").is_in(_MODEL_LABELS)).any()
+        & ~(holds_dialogue & pl.col("_speaker").is_in(_USER_LABELS)).any()
+        & pl.col("_speaker").is_in(_USER_LABELS).any()
+    ).over("source_id")
     by_user = wrapped & pl.col("_speaker").is_in(_USER_LABELS)
     labelled = wrapped & pl.col("_outer").is_not_null()
     blank = pl.col("line").str.strip_chars() == ""
@@ -83,5 +100,5 @@ def _read_wrapping_chats(lines: pl.DataFrame) -> pl.DataFrame:
             pl.when(labelled).then(pl.col("_outer_text")).otherwise(pl.col("line")).alias("line"),
             (pl.col("outside_text") | pl.col("generation_frame")).alias("outside_text"),
         )
-        .drop("_outer", "_outer_text", "_message", "_speaker")
+        .drop("_outer", "_outer_text", "_message", "_speaker", "_inner", "_inner_role")
     )

@@ -504,7 +504,6 @@ def text_lines(files: pl.DataFrame) -> pl.DataFrame:
     return _line_rows_as_labels(_without_margin_numbers(split_lines(files.select("source_id", "text"))))
 
 
-
 # LINE's chat export (Thailand, Japan, Taiwan): `[LINE] Chat history with ...` on its first line, then each message
 # `HH:MM<tab>Sender<tab>Text`, senders the display names people chose (`ใจเย็น เคาน์เซลลิ่ง`). Read as the labelled
 # lines they are (`HH:MM - Sender: Text`), line for line.
@@ -677,12 +676,13 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
             .alias("segment")
         )
         .with_columns(key.alias("label_key"), pl.len().over("source_id", "segment", key).alias("label_repeats"))
-        # A label that is a speaker in one session of the file is one in the file's other sessions too, where a short
-        # generation may give it a single line.
+        # In a chat with a model that wrote several sessions, a label that is a speaker in one of them is one in the
+        # others too, where a short generation may give it a single line. (Elsewhere a session's own count decides: a
+        # one-off `Update:` read as a speaker in one session is not spread to the next.)
         .with_columns(
-            (pl.col("label_repeats") >= config.min_unknown_label_repeats)
-            .any()
-            .over("source_id", "label_key")
+            pl.when(pl.col("request_start").any().over("source_id"))
+            .then((pl.col("label_repeats") >= config.min_unknown_label_repeats).any().over("source_id", "label_key"))
+            .otherwise(pl.col("label_repeats") >= config.min_unknown_label_repeats)
             .alias("_repeats_in_a_session")
         )
         .join(attendees, on=["source_id", "label_key"], how="left", maintain_order="left")
@@ -903,6 +903,9 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         .over("source_id")
         .fill_null(False)
     )
+    # The next non-blank line opens a turn: this one stands between turns.
+    opens_turn = pl.when(pl.col("line").str.strip_chars() != "").then(pl.col("is_turn_start"))
+    next_opens_turn = opens_turn.shift(-1).backward_fill().over("source_id").fill_null(True)
     marked = marked.with_columns(_own_line_artefacts(marked).alias("_own_artefact")).with_columns(
         (
             pl.col("outside_text")
@@ -912,7 +915,7 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
                 & (
                     pl.col("line").str.contains(_REVIEW_MARK)
                     | pl.col("line").str.contains(_DOCS_COMMENT)
-                    | pl.col("line").str.contains(_MARKUP_ONLY)
+                    | (pl.col("line").str.contains(_MARKUP_ONLY) & next_opens_turn)
                     | (after_prompt & ~pl.col("template") & (pl.col("line").str.strip_chars() != ""))
                     | pl.col("_own_artefact")
                 )
@@ -924,8 +927,6 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
     # the session's structure, no one's speech: it joins the session's header lines rather than the turn above it.
     # (Between turns: the next non-blank line opens one. A heading inside a turn, `### Step 1: Breathe` above its
     # instructions, stays the turn's.)
-    opens_turn = pl.when(pl.col("line").str.strip_chars() != "").then(pl.col("is_turn_start"))
-    next_opens_turn = opens_turn.shift(-1).backward_fill().over("source_id").fill_null(True)
     # (Evaluated once, as a mask: its regexes and window would otherwise run again in the second filter.)
     label_alone_above = _under_lone_label()
     section_heading = marked.select(
@@ -1385,6 +1386,24 @@ _NAME_AND_ROLE = r"(\p{Lu}[\p{L}.'\-]*(?:[ \t]+\p{Lu}[\p{L}.'\-]*){0,3})[ \t]*\(
 _QUOTED_NAME_IS_ROLE = r"[“\"「]([^”\"」\n]{1,12})[”\"」][ \t]*(?:为|為|是)[ \t]*([\p{Han}]{2,6})"
 
 
+def _by_name_and_first_name(names: pl.DataFrame) -> pl.DataFrame:
+    """`names` with `_name` -> a row per key a turn may use for it: the whole name and its first word (`Lowenna Hext`
+    speaks as `Lowenna:`), unless that is a title."""
+    return (
+        names.with_columns(
+            pl.concat_list(
+                normalise_label(pl.col("_name")),
+                pl.when(
+                    pl.col("_name").str.contains(r"\s")
+                    & ~pl.col("_name").str.contains(r"^(?:Dr|Mr|Mrs|Ms|Miss|Prof)\b")
+                ).then(normalise_label(pl.col("_name").str.extract(r"^(\S+)"))),
+            ).alias("name_key")
+        )
+        .explode("name_key")
+        .drop_nulls("name_key")
+    )
+
+
 def _named_roles(labelled: pl.DataFrame) -> pl.DataFrame:
     """`(source_id, name_key, cast_role)` from header lines that give each participant's role beside the name (see
     _CAST_HEADER, _QUOTED_NAME_IS_ROLE): by the whole name and by its first word (`Morgan Hart` speaks as `Morgan:`)."""
@@ -1410,29 +1429,16 @@ def _named_roles(labelled: pl.DataFrame) -> pl.DataFrame:
     )
     if pairs.is_empty():
         return pl.DataFrame(schema={"source_id": pl.String, "name_key": pl.String, "cast_role": pl.String})
-    named = (
-        pl.concat(
-            [
-                pairs.filter(pl.col("_pattern") == pattern).select(
-                    "source_id",
-                    pl.col("_pair").str.extract(pattern, 1).str.strip_chars().alias("_name"),
-                    pl.col("_pair").str.extract(pattern, 2).str.strip_chars().alias("_role_word"),
-                )
-                for pattern in (_NAME_AND_ROLE, _QUOTED_NAME_IS_ROLE)
-            ]
-        )
-        .with_columns(
-            pl.concat_list(
-                normalise_label(pl.col("_name")),
-                pl.when(
-                    pl.col("_name").str.contains(r"\s")
-                    & ~pl.col("_name").str.contains(r"^(?:Dr|Mr|Mrs|Ms|Miss|Prof)\b")
-                ).then(normalise_label(pl.col("_name").str.extract(r"^(\S+)"))),
-            ).alias("name_key")
-        )
-        .explode("name_key")
-        .drop_nulls("name_key")
-    )
+    named = pl.concat(
+        [
+            pairs.filter(pl.col("_pattern") == pattern).select(
+                "source_id",
+                pl.col("_pair").str.extract(pattern, 1).str.strip_chars().alias("_name"),
+                pl.col("_pair").str.extract(pattern, 2).str.strip_chars().alias("_role_word"),
+            )
+            for pattern in (_NAME_AND_ROLE, _QUOTED_NAME_IS_ROLE)
+        ]
+    ).pipe(_by_name_and_first_name)
     return (
         with_label_roles(named, "_role_word", "cast_role")
         .filter(pl.col("cast_role") != "unknown")
@@ -1467,18 +1473,7 @@ def _member_lists(labelled: pl.DataFrame) -> pl.DataFrame:
         .explode("_name")
         .with_columns(pl.col("_name").str.strip_chars())
         .filter(pl.col("_name").str.contains(_LISTED_NAME))
-        # ... by the whole name and by its first word (`Lowenna Hext` speaks as `Lowenna:`), unless that is a title.
-        .with_columns(
-            pl.concat_list(
-                normalise_label(pl.col("_name")),
-                pl.when(
-                    pl.col("_name").str.contains(r"\s")
-                    & ~pl.col("_name").str.contains(r"^(?:Dr|Mr|Mrs|Ms|Miss|Prof)\b")
-                ).then(normalise_label(pl.col("_name").str.extract(r"^(\S+)"))),
-            ).alias("name_key")
-        )
-        .explode("name_key")
-        .drop_nulls("name_key")
+        .pipe(_by_name_and_first_name)
     )
     return (
         with_label_roles(lists, "_role_word", "cast_role")
