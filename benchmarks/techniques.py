@@ -49,6 +49,7 @@ from benchmarks.labelled_sessions_blind19 import BLIND19_SESSIONS
 from benchmarks.labelled_sessions_blind20 import BLIND20_SESSIONS
 from benchmarks.labelled_sessions_blind21 import BLIND21_SESSIONS
 from benchmarks.labelled_sessions_blind22 import BLIND22_SESSIONS
+from benchmarks.labelled_sessions_blind23 import BLIND23_SESSIONS
 from benchmarks.move_corpora import CORPORA, annomi_turns, esconv_turns
 from benchmarks.score_labels import agreement
 from transforms.moves import model_moves, move_labels, rule_moves
@@ -214,6 +215,11 @@ BLIND_SETS: tuple[tuple[str, str, dict[str, LabelledSession]], ...] = (
         "blind22",
         "the twenty-second blind set (per session; first run 0.88 / 0.68)",
         BLIND22_SESSIONS,
+    ),
+    (
+        "blind23",
+        "the twenty-third blind set (per session; first run 0.61 / 0.66)",
+        BLIND23_SESSIONS,
     ),
 )
 
