@@ -25,12 +25,32 @@ _OUTER = (
     + "|".join(label.replace(" ", "[ \t]+") for label in (*_USER_LABELS, *_MODEL_LABELS))
     + r")(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*(.*)$"
 )
+# The chat page's own furniture, copied with the conversation (Ctrl+A on ChatGPT, Claude or Gemini), a local model's
+# console and a notebook's cell prompts around what the model wrote: never anyone's words, and no artefact in them.
+_PAGE_CHROME = (
+    r"^[ \t]*(?:"
+    r"Skip to content|Chat history|Share|Ask anything|Message ChatGPT|Search chats|Library|Explore GPTs|Upgrade plan|"
+    r"Is this conversation helpful so far\?|ChatGPT(?: [\w.\-]{1,20})?|"
+    r"ChatGPT can make mistakes\. Check important info\.(?: See Cookie Preferences\.)?|"
+    r"Claude|New chat|Chats|Recents|Reply to Claude\.{0,3}|"
+    r"Claude (?:\d(?:\.\d)? )?(?:Opus|Sonnet|Haiku)(?: \d(?:\.\d)?)?|"
+    r"Claude can make mistakes\. Please double-check (?:responses|cited sources)\.|"
+    r"Gemini|Gemini Advanced|\d\.\d (?:Pro|Flash)|Conversation with Gemini|Show thinking|Ask Gemini|"
+    r"Gemini can make mistakes, so double-check it|"
+    r">>> Send a message \(/\? for help\)|>>> /\S[^\n]*|Set parameter '[^'\n]*' to '[^'\n]*'|"
+    r"(?:PS [A-Z]:\\[^>\n]*>|\$) ollama run \S+|In \[\d+\]: [^\n]*|Out\[\d+\]: [^\n]*"
+    r")[ \t]*$"
+)
+# ... told by two of them at least: one `Share` or `Claude` alone on a line may be someone's.
+_MIN_CHROME_LINES = 2
 # A labelled line of the dialogue inside a model's message (a name or role word, bare or in bold).
 _INNER = r"^[ \t]*(?:\*\*|__)?\p{Lu}[\p{L}.'\-]*(?:[ \t][\p{L}.'\-]+){0,2}(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+\S"
 # A message holds a dialogue: this many labelled lines, by two speakers at least, one of them a role the alias table
 # knows (`Counselor:`, `Client:`): a model's list of tips (`Sleep:`, `Movement:`), a thought record (`Situation:`,
 # `Thought:`) or a script it suggests (`You:` / `Mom:`) is no generated session.
 _MIN_INNER_LINES = 4
+# The model's prose before the dialogue: this many words, or a line ending on a colon.
+_MIN_FRAME_WORDS = 6
 
 
 def generation_chat_view(lines: pl.DataFrame) -> pl.DataFrame:
@@ -84,21 +104,91 @@ def _read_wrapping_chats(lines: pl.DataFrame) -> pl.DataFrame:
         & ~(holds_dialogue & pl.col("_speaker").is_in(_USER_LABELS)).any()
         & pl.col("_speaker").is_in(_USER_LABELS).any()
     ).over("source_id")
-    by_user = wrapped & pl.col("_speaker").is_in(_USER_LABELS)
-    labelled = wrapped & pl.col("_outer").is_not_null()
-    blank = pl.col("line").str.strip_chars() == ""
-    alone = pl.col("_outer_text").str.strip_chars() == ""
+    marked = marked.with_columns(
+        (wrapped & pl.col("_speaker").is_in(_USER_LABELS)).fill_null(False).alias("_by_user"),
+        (wrapped & pl.col("_outer").is_not_null()).fill_null(False).alias("_labelled"),
+        # The model's words before the dialogue in its message ("Sure! Here's a realistic first session ... I've kept
+        # the language natural.") frame its answer; a short title there ("Session 1 - First Appointment") is the
+        # session's heading.
+        (
+            wrapped
+            & pl.col("_speaker").is_in(_MODEL_LABELS)
+            & (pl.col("line_no") < pl.col("line_no").filter(speaker).min().over("source_id", "_message"))
+        )
+        .fill_null(False)
+        .alias("_before_dialogue"),
+    )
+    # An outer label is furniture: its line keeps only the words after it.
+    text = pl.when(pl.col("_labelled")).then(pl.col("_outer_text")).otherwise(pl.col("line"))
+    said = text.str.strip_chars() != ""
+    prose = (
+        (text.str.count_matches(r"\S+") >= _MIN_FRAME_WORDS) | text.str.contains(r":[ \t]*$")
+    ) & ~text.str.contains(r"^[ \t]*(?:#|\*\*[^*]+\*\*[ \t]*$)")
+    request = pl.col("_by_user") & said
     return (
         marked.with_columns(
-            # (The model's words on its label's line, "Sure! Here is a short sample dialogue:", frame its answer too.)
-            ((by_user | labelled) & ~blank & ~(labelled & alone)).fill_null(False).alias("generation_frame"),
-            (by_user & labelled).fill_null(False).alias("request_start"),
+            (request | (pl.col("_before_dialogue") & said & prose)).alias("generation_frame"),
+            (pl.col("_by_user") & pl.col("_labelled")).alias("request_start"),
+            request.alias("_request_line"),
+            text.alias("_text"),
         )
         .with_columns(
-            # An outer label is furniture: its line keeps only the words after it (the request's first line, or the
-            # model's "Sure! Here's the session:", read as any line outside the dialogue is).
-            pl.when(labelled).then(pl.col("_outer_text")).otherwise(pl.col("line")).alias("line"),
-            (pl.col("outside_text") | pl.col("generation_frame")).alias("outside_text"),
+            # A request over several lines is one artefact, at its first line, holding all of them.
+            (pl.col("_request_line") & (pl.col("_request_line").cum_sum().over("source_id", "_message") == 1)).alias(
+                "_first"
+            ),
+            pl.col("_text")
+            .filter(pl.col("_request_line"))
+            .str.join("\n")
+            .over("source_id", "_message")
+            .alias("_request"),
         )
-        .drop("_outer", "_outer_text", "_message", "_speaker", "_inner", "_inner_role")
+        .with_columns(
+            pl.when(pl.col("_first"))
+            .then(pl.col("_request"))
+            .when(pl.col("_request_line"))
+            .then(pl.lit(""))
+            .otherwise(pl.col("_text"))
+            .alias("line"),
+            (pl.col("generation_frame") & ~(pl.col("_request_line") & ~pl.col("_first"))).alias("generation_frame"),
+        )
+        .with_columns((pl.col("outside_text") | pl.col("generation_frame")).alias("outside_text"))
+        .drop(
+            "_outer",
+            "_outer_text",
+            "_message",
+            "_speaker",
+            "_inner",
+            "_inner_role",
+            "_by_user",
+            "_labelled",
+            "_before_dialogue",
+            "_request_line",
+            "_text",
+            "_first",
+            "_request",
+        )
+    )
+
+
+# A chat exporter's header names who exported the chat as `**User:**` above its `**Created:**` date: no request.
+_EXPORTER_USER = r"^[ \t]*\*\*User:\*\*"
+_EXPORTER_FIELD = r"^[ \t]*\*\*(?:Created|Updated|Exported|Link):\*\*"
+
+
+def without_page_chrome(lines: pl.DataFrame) -> pl.DataFrame:
+    """`lines(source_id, line, template, ...)` with the chat page's furniture read as blank lines in files that hold
+    two of its lines or more, and an exporter's `**User:**` header line (before export_lines.unwrap, which would read
+    `ChatGPT` alone as a speaker line)."""
+    page = ~pl.col("template") & pl.col("line").str.contains(_PAGE_CHROME)
+    exporter = (
+        ~pl.col("template")
+        & pl.col("line").str.contains(_EXPORTER_USER)
+        & pl.col("line").shift(-1).over("source_id").str.contains(_EXPORTER_FIELD).fill_null(False)
+    )
+    if not lines.select((page | exporter).any()).item():
+        return lines
+    copied_page = pl.col("line").filter(page).n_unique().over("source_id") >= _MIN_CHROME_LINES
+    return lines.with_columns(
+        pl.when((page & copied_page) | exporter).then(pl.lit("")).otherwise(pl.col("line")).alias("line")
     )

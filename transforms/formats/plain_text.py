@@ -25,7 +25,7 @@ from transforms.config import DEFAULT_CONFIG, ParseConfig
 from transforms.formats.base import SESSION_HEADING, ParsedText
 from transforms.formats.chat_template import template_view
 from transforms.formats.export_lines import unwrap
-from transforms.formats.generation_chat import generation_chat_view
+from transforms.formats.generation_chat import generation_chat_view, without_page_chrome
 from transforms.formats.instruction_template import instruction_template_view
 from transforms.formats.json_common import json_object, merge_objects
 from transforms.lines import split_lines
@@ -565,7 +565,7 @@ def parse_lines(lines: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
     # Chat-template markup (ChatML, Llama-2) first: its messages become `role: text` lines.
     # ... and an instruction dataset rendered with the Alpaca template: its prompts are no one's turns.
     lines = (
-        generation_chat_view(unwrap(instruction_template_view(template_view(lines))))
+        generation_chat_view(unwrap(without_page_chrome(instruction_template_view(template_view(lines)))))
         .pipe(_without_cue_times)
         .with_columns(_front_matter().alias("_front_matter"))
     )
