@@ -184,3 +184,31 @@ def test_a_field_read_as_a_speaker_in_one_session_is_not_spread_to_the_next() ->
     assert batch.defects.filter(
         (pl.col("session_id") == second) & (pl.col("defect_type") == "unknown_speaker")
     ).is_empty()
+
+
+# ... and a second review, of the chat-page furniture and the generation frame (cbe4e8e).
+
+
+def test_furniture_words_are_speech_outside_a_copied_chat_page() -> None:
+    # A counsellor called Claude above her words; "Share" and "Library" on lines of their own in a turn.
+    batch = _batch("counsellor_named_claude_above_her_words.txt")
+    assert batch.turns.get_column("speaker").to_list().count("Claude") == 3
+    assert "Library" in _text(batch)
+    text = _text(_batch("share_and_library_in_a_turn.txt"))
+    assert "Maybe\nShare" in text and "in the\nLibrary" in text
+
+
+def test_a_speaker_named_link_is_no_exporters_field() -> None:
+    batch = _batch("dr_link.txt")
+    assert batch.turns.get_column("role").to_list() == ["therapist", "client"] * 3
+
+
+def test_a_further_session_and_a_persons_preamble_are_no_artefacts() -> None:
+    for name in ("a_further_session.txt", "below_is_the_transcript.txt"):
+        batch = _batch(name)
+        assert batch.defects.filter(pl.col("defect_type") == "meta_text").is_empty(), name
+
+
+def test_a_title_and_setting_in_a_models_answer_are_the_sessions_not_its_frame() -> None:
+    batch = _batch("title_and_setting_in_a_models_answer.txt")
+    assert batch.defects.filter(pl.col("defect_type") == "meta_text").get_column("source_line").to_list() == [2]

@@ -53,8 +53,6 @@ class ParseConfig:
             # A qualitative-analysis report's annotations under a paragraph (ATLAS.ti's `Codes: ● Homework: set`,
             # a memo or comment attached to it).
             "code", "codes", "memo", "memos", "comment", "comments",
-            # A chat exporter's header: when the chat was made, changed and exported, and its link.
-            "created", "updated", "exported", "link",
         }
     )  # fmt: skip
     # An unknown, capitalised label becomes a speaker when it opens at least this many lines in one session.

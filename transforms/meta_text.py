@@ -266,7 +266,9 @@ META_PATTERNS: tuple[str, ...] = (
     # ("... a longer version or a different setting!": the version is the generator's own.)
     r"(?:a (?:different|new|longer|shorter|more detailed|extended|expanded) version(?:[.!]|[ \t]+or[ \t]+[^\n]{0,40}?"
     r"(?:setting|scenario|style|tone|length|format|ending|focus))[^\n]*|"
-    r"(?:continue|a continuation|more|a follow-up|another|a second|a third|a next|a further|adjust|change|"
+    r"(?:a second|a third|a next|a further) (?:session|dialogue|transcript|part|scene)s? "
+    r"(?:where|in which|that shows|showing|focusing on)[^\n]*|"
+    r"(?:continue|a continuation|more|a follow-up|another|adjust|change|"
     r"tweak|modify|revise|expand|shorten|rewrite|edit)[^\n]*"
     r"(?:dialogue|conversation|session|transcript|scene|version|variation|example|sample|role-?play)[^\n]*)",
     rf"{_HOPE_THIS}(?:scene|dialogue|transcript|script|example) (?:works|helps|is helpful|is useful)"
@@ -556,10 +558,12 @@ def is_generation_request(text: pl.Expr) -> pl.Expr:
 
 # Outside any turn, a generator's announcement need not end on a colon: "Okay, here's a counselling session transcript
 # exploring burnout in a small business owner.", "I'll write a realistic CBT session for you. The characters are
-# fictional, ..." (never read inside a turn, where a counsellor may say "I'll write a summary of the session for you").
+# fictional, ..." (never read inside a turn, where a counsellor may say "I'll write a summary of the session for you";
+# and only with a generator's "Sure"/"Okay" or its "I'll write": "Below is the transcript of a session recorded at
+# the clinic" is a person's preamble).
 _ANNOUNCES_SESSION = with_narrow_word_class(
-    r"(?i)^\W*(?:(?:sure|okay|ok|of course|certainly|absolutely|great)[,!.]?\s+)?(?:here(?:['\u2019]s| is| are)|"
-    r"below (?:is|are)|i(?:['\u2019]ll| will|['\u2019]ve| have) (?:write|written|create|created|draft|drafted|"
+    r"(?i)^\W*(?:(?:sure|okay|ok|of course|certainly|absolutely|great)[,!.]?\s+(?:here(?:['\u2019]s| is| are)|"
+    r"below (?:is|are))|i(?:['\u2019]ll| will|['\u2019]ve| have) (?:write|written|create|created|draft|drafted|"
     r"put together|generate|generated|made)) (?:a|an|the|you a|two|three|four|five|several)\b[^\n]{0,60}?"
     r"\b(?:session|dialogue|dialog|transcript|conversation|role-?play|script|exchange)s?\b[^\n]*$"
 )

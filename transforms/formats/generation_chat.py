@@ -27,30 +27,36 @@ _OUTER = (
 )
 # The chat page's own furniture, copied with the conversation (Ctrl+A on ChatGPT, Claude or Gemini), a local model's
 # console and a notebook's cell prompts around what the model wrote: never anyone's words, and no artefact in them.
-_PAGE_CHROME = (
-    r"^[ \t]*(?:"
-    r"Skip to content|Chat history|Share|Ask anything|Message ChatGPT|Search chats|Library|Explore GPTs|Upgrade plan|"
-    r"Is this conversation helpful so far\?|ChatGPT(?: [\w.\-]{1,20})?|"
+# Lines only a chat page or console has say the file is one ...
+_PAGE_ONLY = (
+    r"Skip to content|Chat history|Ask anything|Message ChatGPT|Search chats|Explore GPTs|Upgrade plan|"
+    r"Is this conversation helpful so far\?|"
     r"ChatGPT can make mistakes\. Check important info\.(?: See Cookie Preferences\.)?|"
-    r"Claude|New chat|Chats|Recents|Reply to Claude\.{0,3}|"
-    r"Claude (?:\d(?:\.\d)? )?(?:Opus|Sonnet|Haiku)(?: \d(?:\.\d)?)?|"
-    r"Claude can make mistakes\. Please double-check (?:responses|cited sources)\.|"
-    r"Gemini|Gemini Advanced|\d\.\d (?:Pro|Flash)|Conversation with Gemini|Show thinking|Ask Gemini|"
-    r"Gemini can make mistakes, so double-check it|"
+    r"Reply to Claude\.{0,3}|Claude can make mistakes\. Please double-check (?:responses|cited sources)\.|"
+    r"Conversation with Gemini|Show thinking|Ask Gemini|Gemini can make mistakes, so double-check it|"
     r">>> Send a message \(/\? for help\)|>>> /\S[^\n]*|Set parameter '[^'\n]*' to '[^'\n]*'|"
-    r"(?:PS [A-Z]:\\[^>\n]*>|\$) ollama run \S+|In \[\d+\]: [^\n]*|Out\[\d+\]: [^\n]*"
-    r")[ \t]*$"
+    r"(?:PS [A-Z]:\\[^>\n]*>|\$) ollama run \S+|Out\[\d+\]: [^\n]*"
 )
-# ... told by two of them at least: one `Share` or `Claude` alone on a line may be someone's.
-_MIN_CHROME_LINES = 2
+# ... and then its single words are furniture too (elsewhere `Share`, `Library` or `Claude` alone may be someone's).
+_PAGE_WORDS = (
+    r"Share|Library|ChatGPT(?: [\w.\-]{1,20})?|Claude|New chat|Chats|Recents|"
+    r"Claude (?:\d(?:\.\d)? )?(?:Opus|Sonnet|Haiku)(?: \d(?:\.\d)?)?|Gemini|Gemini Advanced|\d\.\d (?:Pro|Flash)|"
+    r"In \[\d+\]: [^\n]*"
+)
+_PAGE_ONLY_LINE = rf"^[ \t]*(?:{_PAGE_ONLY})[ \t]*$"
+_PAGE_LINE = rf"^[ \t]*(?:{_PAGE_ONLY}|{_PAGE_WORDS})[ \t]*$"
 # A labelled line of the dialogue inside a model's message (a name or role word, bare or in bold).
 _INNER = r"^[ \t]*(?:\*\*|__)?\p{Lu}[\p{L}.'\-]*(?:[ \t][\p{L}.'\-]+){0,2}(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+\S"
 # A message holds a dialogue: this many labelled lines, by two speakers at least, one of them a role the alias table
 # knows (`Counselor:`, `Client:`): a model's list of tips (`Sleep:`, `Movement:`), a thought record (`Situation:`,
 # `Thought:`) or a script it suggests (`You:` / `Mom:`) is no generated session.
 _MIN_INNER_LINES = 4
-# The model's prose before the dialogue: this many words, or a line ending on a colon.
-_MIN_FRAME_WORDS = 6
+# The model talking before the dialogue ("Sure! Here's ...", "I've kept the language natural"), not a title, a
+# `Setting:` line or a stage direction of the session it wrote.
+_MODEL_TALK = (
+    r"(?i)(?:^|\W)(?:i(?:['\u2019]ve| have| will|['\u2019]ll|['\u2019]m| am)|here(?:['\u2019]s| is| are)|"
+    r"below (?:is|are)|sure|certainly|of course|absolutely)\b"
+)
 
 
 def generation_chat_view(lines: pl.DataFrame) -> pl.DataFrame:
@@ -121,9 +127,7 @@ def _read_wrapping_chats(lines: pl.DataFrame) -> pl.DataFrame:
     # An outer label is furniture: its line keeps only the words after it.
     text = pl.when(pl.col("_labelled")).then(pl.col("_outer_text")).otherwise(pl.col("line"))
     said = text.str.strip_chars() != ""
-    prose = (
-        (text.str.count_matches(r"\S+") >= _MIN_FRAME_WORDS) | text.str.contains(r":[ \t]*$")
-    ) & ~text.str.contains(r"^[ \t]*(?:#|\*\*[^*]+\*\*[ \t]*$)")
+    prose = text.str.contains(_MODEL_TALK) & ~text.str.contains(r"^[ \t]*(?:#|[\[(*_])")
     request = pl.col("_by_user") & said
     return (
         marked.with_columns(
@@ -177,18 +181,17 @@ _EXPORTER_FIELD = r"^[ \t]*\*\*(?:Created|Updated|Exported|Link):\*\*"
 
 
 def without_page_chrome(lines: pl.DataFrame) -> pl.DataFrame:
-    """`lines(source_id, line, template, ...)` with the chat page's furniture read as blank lines in files that hold
-    two of its lines or more, and an exporter's `**User:**` header line (before export_lines.unwrap, which would read
-    `ChatGPT` alone as a speaker line)."""
-    page = ~pl.col("template") & pl.col("line").str.contains(_PAGE_CHROME)
-    exporter = (
+    """`lines(source_id, line, template, ...)` with a copied chat page's furniture read as blank lines, and a chat
+    exporter's header (`**User:** name` above `**Created:**`, its dates and link): before export_lines.unwrap, which
+    would read `ChatGPT` alone as a speaker line."""
+    page_only = ~pl.col("template") & pl.col("line").str.contains(_PAGE_ONLY_LINE)
+    exporter_user = (
         ~pl.col("template")
         & pl.col("line").str.contains(_EXPORTER_USER)
         & pl.col("line").shift(-1).over("source_id").str.contains(_EXPORTER_FIELD).fill_null(False)
     )
-    if not lines.select((page | exporter).any()).item():
+    if not lines.select((page_only | exporter_user).any()).item():
         return lines
-    copied_page = pl.col("line").filter(page).n_unique().over("source_id") >= _MIN_CHROME_LINES
-    return lines.with_columns(
-        pl.when((page & copied_page) | exporter).then(pl.lit("")).otherwise(pl.col("line")).alias("line")
-    )
+    page = page_only.any().over("source_id") & pl.col("line").str.contains(_PAGE_LINE)
+    exporter = exporter_user | (exporter_user.any().over("source_id") & pl.col("line").str.contains(_EXPORTER_FIELD))
+    return lines.with_columns(pl.when(page | exporter).then(pl.lit("")).otherwise(pl.col("line")).alias("line"))
