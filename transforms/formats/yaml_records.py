@@ -492,7 +492,9 @@ def parse_files(files: pl.DataFrame, config: ParseConfig = DEFAULT_CONFIG.parse)
         schema={"source_id": pl.String, "segment": pl.Int64, "record_line": pl.Int64, "other_keys": pl.String},
         orient="row",
     )
-    strays = pl.DataFrame(stray_rows, schema=STRAY_LINE_SCHEMA, orient="row").sort("source_id", "line_no")
+    strays = pl.DataFrame(
+        stray_rows, schema={name: STRAY_LINE_SCHEMA[name] for name in ("source_id", "line_no", "line")}, orient="row"
+    ).sort("source_id", "line_no")
     return finish_sessions(turns, sessions, strays)
 
 
