@@ -1404,41 +1404,36 @@ def _by_name_and_first_name(names: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def _name_role_pairs(lines: pl.DataFrame, pattern: str) -> pl.DataFrame:
+    """`(source_id, _name, _role_word)`: each match of `pattern` (a name and a role word, in that order) in `lines`."""
+    return (
+        lines.select("source_id", pl.col("line").str.extract_all(pattern).alias("_pair"))
+        .explode("_pair")
+        .drop_nulls("_pair")
+        .select(
+            "source_id",
+            pl.col("_pair").str.extract(pattern, 1).str.strip_chars().alias("_name"),
+            pl.col("_pair").str.extract(pattern, 2).str.strip_chars().alias("_role_word"),
+        )
+    )
+
+
 def _named_roles(labelled: pl.DataFrame) -> pl.DataFrame:
     """`(source_id, name_key, cast_role)` from header lines that give each participant's role beside the name (see
     _CAST_HEADER, _QUOTED_NAME_IS_ROLE): by the whole name and by its first word (`Morgan Hart` speaks as `Morgan:`)."""
-    unlabelled = labelled.filter(pl.col("label").is_null())
-    pairs = (
-        pl.concat(
-            [
-                # (Such a line may read as a label itself, `Participants — ...` in the dash style.)
-                labelled.filter(pl.col("line").str.contains(_CAST_HEADER)).select(
-                    "source_id",
-                    pl.col("line").str.extract_all(_NAME_AND_ROLE).alias("_pair"),
-                    pl.lit(_NAME_AND_ROLE).alias("_pattern"),
-                ),
-                unlabelled.filter(pl.col("line").str.contains(_QUOTED_NAME_IS_ROLE)).select(
-                    "source_id",
-                    pl.col("line").str.extract_all(_QUOTED_NAME_IS_ROLE).alias("_pair"),
-                    pl.lit(_QUOTED_NAME_IS_ROLE).alias("_pattern"),
-                ),
-            ]
-        )
-        .explode("_pair")
-        .drop_nulls("_pair")
-    )
-    if pairs.is_empty():
-        return pl.DataFrame(schema={"source_id": pl.String, "name_key": pl.String, "cast_role": pl.String})
     named = pl.concat(
         [
-            pairs.filter(pl.col("_pattern") == pattern).select(
-                "source_id",
-                pl.col("_pair").str.extract(pattern, 1).str.strip_chars().alias("_name"),
-                pl.col("_pair").str.extract(pattern, 2).str.strip_chars().alias("_role_word"),
-            )
-            for pattern in (_NAME_AND_ROLE, _QUOTED_NAME_IS_ROLE)
+            # (Such a line may read as a label itself, `Participants — ...` in the dash style.)
+            _name_role_pairs(labelled.filter(pl.col("line").str.contains(_CAST_HEADER)), _NAME_AND_ROLE),
+            _name_role_pairs(
+                labelled.filter(pl.col("label").is_null() & pl.col("line").str.contains(_QUOTED_NAME_IS_ROLE)),
+                _QUOTED_NAME_IS_ROLE,
+            ),
         ]
-    ).pipe(_by_name_and_first_name)
+    )
+    if named.is_empty():
+        return pl.DataFrame(schema={"source_id": pl.String, "name_key": pl.String, "cast_role": pl.String})
+    named = named.pipe(_by_name_and_first_name)
     return (
         with_label_roles(named, "_role_word", "cast_role")
         .filter(pl.col("cast_role") != "unknown")
